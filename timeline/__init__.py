@@ -1,0 +1,1 @@
+"""timeline: fact timelines from news articles, every relative date anchored, every line sourced."""

@@ -1,0 +1,205 @@
+"""The data of every stage: the single definition, from which schemas/ is generated.
+
+Models are frozen: a stage returns new values (``model_copy(update=...)``), never edits its input.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+
+class Frozen(BaseModel):
+    """Immutable, and strict about unknown fields so hand-written files get pointed errors."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# ---------------------------------------------------------------- time values
+
+
+class TimexType(StrEnum):
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class Granularity(StrEnum):
+    TIME = "time"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF = "half"
+    SEASON = "season"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+
+class Mod(StrEnum):
+    """TIMEX3 ``mod``: how the words qualify the calendar value."""
+
+    START = "START"
+    MID = "MID"
+    END = "END"
+    APPROX = "APPROX"
+    BEFORE = "BEFORE"
+    AFTER = "AFTER"
+    ON_OR_BEFORE = "ON_OR_BEFORE"
+    ON_OR_AFTER = "ON_OR_AFTER"
+    LESS_THAN = "LESS_THAN"
+    MORE_THAN = "MORE_THAN"
+    EQUAL_OR_LESS = "EQUAL_OR_LESS"
+    EQUAL_OR_MORE = "EQUAL_OR_MORE"
+
+
+class TimeValue(Frozen):
+    """A resolved expression: its TIMEX3 value and the calendar days it may cover."""
+
+    value: str = Field(description="TIMEX3 value, e.g. 2025-02-24, 2025-W08, 2025-Q1, 201X, P3Y, PRESENT_REF")
+    type: TimexType = Field(default=TimexType.DATE, description="TIMEX3 type")
+    earliest: date | None = Field(default=None, description="first day it may cover (inclusive)")
+    latest: date | None = Field(default=None, description="last day it may cover (inclusive)")
+    granularity: Granularity | None = Field(default=None, description="the unit the value is precise to")
+    mod: Mod | None = Field(default=None, description="TIMEX3 mod: early/mid/late, about, before/after, ...")
+    approximate: bool = Field(default=False, description="true when the bounds are a judgement, not the calendar")
+
+
+# ---------------------------------------------------------------- articles
+
+
+PublishMethod = Literal["metadata", "text", "inferred", "given"]
+
+
+class Published(Frozen):
+    """When an article was published and how we know."""
+
+    date: date | None = Field(default=None, description="publish date, or null when none could be found")
+    method: PublishMethod | None = Field(
+        default=None,
+        description="metadata (front matter, JSON field, HTML meta), text (dateline/byline), "
+        "inferred (from other articles), given (--published)",
+    )
+    evidence: str | None = Field(default=None, description="the line or field the date came from")
+
+
+class ArticleInfo(Frozen):
+    """What the timeline says about an article: everything but its text."""
+
+    id: str = Field(description="file stem unless the input names one")
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    language: str | None = Field(default=None, description="ISO 639-1 code of the body text")
+    path: str | None = Field(default=None, description="the input it was read from")
+    published: Published = Field(default_factory=Published)
+    warnings: list[str] = Field(default_factory=list, description="what a reader should know, e.g. no publish date")
+
+
+class Article(ArticleInfo):
+    """An ingested article: metadata plus the cleaned body that offsets point into."""
+
+    text: str = Field(description="the cleaned body text")
+
+    def info(self) -> ArticleInfo:
+        return ArticleInfo.model_validate(self.model_dump(exclude={"text"}))
+
+
+InputStatus = Literal["read", "skipped", "error"]
+
+
+class InputRecord(Frozen):
+    """One input path and what became of it: nothing given is lost without a word."""
+
+    path: str
+    status: InputStatus
+    reason: str | None = Field(default=None, description="why it was skipped or failed")
+    articles: list[str] = Field(default_factory=list, description="ids of the articles read from it")
+
+
+# ---------------------------------------------------------------- temporal mentions
+
+
+class Mention(Frozen):
+    """A temporal expression found in a text; ``value`` is filled in by resolution.
+
+    ``meaning`` is the recognizer's underspecified reading (see timeline.temporal); resolution
+    turns it into ``value`` using the publish date or the discourse's reference time, and names
+    that anchor in ``anchor``. When it cannot, ``value`` stays None and ``reason`` says why.
+    """
+
+    start: int = Field(description="offset of the first character in the text")
+    end: int = Field(description="offset after the last character")
+    text: str
+    type: TimexType
+    meaning: dict[str, object] = Field(default_factory=dict, description="underspecified meaning before anchoring")
+    value: TimeValue | None = None
+    anchor: str | None = Field(default=None, description="what it was anchored to, e.g. 'published 2025-02-26'")
+    reason: str | None = Field(default=None, description="why it could not be anchored")
+    future: bool = Field(default=False, description="the clause speaks of the future (will, is set to, plans to)")
+
+
+# ---------------------------------------------------------------- facts, events, timeline
+
+
+EventStatus = Literal["occurred", "planned"]
+
+
+class Source(Frozen):
+    """Where one article tells of an event."""
+
+    article: str = Field(description="id of the article")
+    quote: str = Field(description="the sentence it came from")
+    expression: str = Field(description="the temporal expression that dates it")
+    start: int = Field(description="offset of the expression in the article's cleaned text")
+    end: int
+    anchor: str | None = Field(default=None, description="what the expression was anchored to")
+
+
+class Fact(Frozen):
+    """One dated statement of one article."""
+
+    date: TimeValue
+    text: str = Field(description="the clause the expression dates, in the source's words")
+    status: EventStatus = "occurred"
+    source: Source
+
+
+class Event(Frozen):
+    """One thing that happened (or is planned), with every article that tells of it."""
+
+    id: str = Field(description="stable across runs: derived from the date and the text")
+    date: TimeValue
+    text: str = Field(description="what happened, in the source's words")
+    status: EventStatus = "occurred"
+    sources: list[Source] = Field(min_length=1)
+
+
+class Unanchored(Frozen):
+    """A temporal expression that could not be placed on the calendar, and why."""
+
+    article: str
+    quote: str
+    expression: str
+    start: int | None = None
+    end: int | None = None
+    reason: str
+
+
+class Timeline(Frozen):
+    """The output of ``timeline build``: articles, sorted events, and what could not be dated."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    title: str | None = None
+    articles: list[ArticleInfo] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    unanchored: list[Unanchored] = Field(default_factory=list)
+    inputs: list[InputRecord] = Field(default_factory=list, description="every input path and what became of it")
