@@ -5,7 +5,7 @@ Models are frozen: a stage returns new values (``model_copy(update=...)``), neve
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 from enum import StrEnum
 from typing import Literal
 
@@ -65,8 +65,8 @@ class TimeValue(Frozen):
 
     value: str = Field(description="TIMEX3 value, e.g. 2025-02-24, 2025-W08, 2025-Q1, 201X, P3Y, PRESENT_REF")
     type: TimexType = Field(default=TimexType.DATE, description="TIMEX3 type")
-    earliest: date | None = Field(default=None, description="first day it may cover (inclusive)")
-    latest: date | None = Field(default=None, description="last day it may cover (inclusive)")
+    earliest: dt.date | None = Field(default=None, description="first day it may cover (inclusive)")
+    latest: dt.date | None = Field(default=None, description="last day it may cover (inclusive)")
     granularity: Granularity | None = Field(default=None, description="the unit the value is precise to")
     mod: Mod | None = Field(default=None, description="TIMEX3 mod: early/mid/late, about, before/after, ...")
     approximate: bool = Field(default=False, description="true when the bounds are a judgement, not the calendar")
@@ -81,7 +81,7 @@ PublishMethod = Literal["metadata", "text", "inferred", "given"]
 class Published(Frozen):
     """When an article was published and how we know."""
 
-    date: date | None = Field(default=None, description="publish date, or null when none could be found")
+    date: dt.date | None = Field(default=None, description="publish date, or null when none could be found")
     method: PublishMethod | None = Field(
         default=None,
         description="metadata (front matter, JSON field, HTML meta), text (dateline/byline), "
