@@ -25,6 +25,14 @@ class Draft:
     warnings: tuple[str, ...] = ()
 
 
+def without_heading(text: str, title: str | None) -> str:
+    """The body as paragraphs, without the headline that extractors keep as its first line."""
+    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+    if title and len(paragraphs) > 1 and paragraphs[0] == title.strip():
+        paragraphs = paragraphs[1:]
+    return "\n\n".join(paragraphs)
+
+
 def finish(draft: Draft, path: str | None, given: tuple[dt.date, str] | None = None) -> Article:
     """The Article: a date the user gave wins over any found, and a missing date is said aloud."""
     published = draft.published

@@ -7,7 +7,7 @@ other stories is never taken for the page's own.
 from __future__ import annotations
 
 from timeline.errors import InputError
-from timeline.ingest.draft import Draft
+from timeline.ingest.draft import Draft, without_heading
 from timeline.ingest.metadata import Metadata, read_metadata
 
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
@@ -25,14 +25,7 @@ def extract_html(html: str, source: str) -> tuple[str, Metadata]:
     fields = {"title": document.title, "sitename": document.sitename, "author": document.author}
     fields |= {"date": document.date, "url": document.url}
     meta = read_metadata({k: v for k, v in fields.items() if v}, "HTML metadata")
-    return _without_heading(document.text, meta.title), meta
-
-
-def _without_heading(text: str, title: str | None) -> str:
-    """The body without the headline trafilatura keeps as its first line."""
-    first, _, rest = text.strip().partition("\n")
-    body = rest if title and first.strip() == title.strip() and rest.strip() else text
-    return "\n\n".join(line.strip() for line in body.splitlines() if line.strip())
+    return without_heading(document.text, meta.title), meta
 
 
 def read_html(text: str, stem: str, source: str) -> list[Draft | InputError]:

@@ -8,7 +8,7 @@ import yaml
 from markdown_it import MarkdownIt
 
 from timeline.errors import InputError
-from timeline.ingest.draft import Draft
+from timeline.ingest.draft import Draft, without_heading
 from timeline.ingest.metadata import read_metadata
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -51,7 +51,7 @@ def read_markdown(text: str, stem: str, source: str) -> list[Draft | InputError]
     return [
         Draft(
             id=meta.id or stem,
-            text=markdown_to_text(body),
+            text=without_heading(markdown_to_text(body), meta.title),
             title=meta.title,
             outlet=meta.outlet,
             url=meta.url,

@@ -57,7 +57,7 @@ def _published(record: Mapping[str, object], origin: str) -> tuple[Published, tu
     key, value = picked
     date = coerce_date(value)
     if date is None:
-        return Published(), (f"{origin} field {key!r}: {value!r} is not a full date (day, month, year); ignored",)
+        return Published(), (f"{origin} {key!r}: {value!r} is not a full date (day, month, year); ignored",)
     return Published(date=date, method="metadata", evidence=f"{origin} {key}: {value}"), ()
 
 
