@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.ingest.chrome import LineKind, Page, split_page
-from timeline.ingest.cues import cues, normalize
+from timeline.ingest.cues import cues
 from timeline.ingest.dates import FoundDate, date_pattern, find_dates
 from timeline.ingest.settings import CHROME, ChromeSettings
 from timeline.models import Published
@@ -57,7 +57,7 @@ def _is_headline(line: str, settings: ChromeSettings) -> bool:
         and not stripped.startswith(("-", "–", "—"))
         and not _BREADCRUMB.search(stripped)
         and not date_pattern().search(stripped)
-        and not normalize(stripped).startswith("by ")
+        and not cues().byline.match(stripped)
     )
 
 
@@ -67,6 +67,18 @@ def find_title(page: Page, header: list[int], settings: ChromeSettings = CHROME)
         if page.kinds[i] in _TITLE_KINDS and _is_headline(page.lines[i], settings):
             return page.lines[i].strip()
     return None
+
+
+def _dateline_zone(page: Page, header: list[int], title: str | None, settings: ChromeSettings) -> list[int]:
+    """The header lines a dateline may sit in: from the body up to the headline's topmost print.
+
+    Above the headline come other stories' teasers, whose dates are not this article's; a page
+    that prints its headline twice (page title, then h1) puts the dateline between the two.
+    """
+    if title is None:
+        return header[: settings.untitled_dateline_lines]
+    last = max(position for position, i in enumerate(header) if page.lines[i].strip() == title)
+    return header[: last + 1]
 
 
 def _dateline(page: Page, header: list[int]) -> tuple[FoundDate, str] | None:
@@ -82,9 +94,10 @@ def _dateline(page: Page, header: list[int]) -> tuple[FoundDate, str] | None:
 
 
 def _outlet_from_dateline(evidence: str, found: FoundDate) -> str | None:
+    """ "The Straits Times | February 26, 2025" names the outlet; "By Kari Nordmann | ..." does not."""
     head, bar, _ = evidence.partition(found.text)[0].rpartition("|")
     name = head.strip() if bar else ""
-    return name if 1 <= len(_WORD.findall(name)) <= 6 else None
+    return name if 1 <= len(_WORD.findall(name)) <= 6 and not cues().byline.match(name) else None
 
 
 def find_outlet(page: Page, dateline: tuple[FoundDate, str] | None) -> str | None:
@@ -115,6 +128,7 @@ def read_page_text(text: str, settings: ChromeSettings = CHROME) -> PageFacts:
     if page.body_start is None:
         return PageFacts(text.strip(), None, None, Published())
     header = _header(page, settings)
-    dateline = _dateline(page, header)
+    title = find_title(page, header, settings)
+    dateline = _dateline(page, _dateline_zone(page, header, title, settings))
     published = Published(date=dateline[0].date, method="text", evidence=dateline[1]) if dateline else Published()
-    return PageFacts(page.body(), find_title(page, header, settings), find_outlet(page, dateline), published)
+    return PageFacts(page.body(), title, find_outlet(page, dateline), published)

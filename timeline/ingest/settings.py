@@ -20,6 +20,7 @@ class ChromeSettings:
     inline_cue_penalty: int = 20  # "Keep Reading", "Advertisement": dropped, but may sit inside the body
     section_end_penalty: int = 100_000  # "Related Posts", "Comments", "Tags:": the body never runs past it
     header_lines: int = 10  # non-empty lines above the body searched for title, dateline and byline
+    untitled_dateline_lines: int = 3  # without a headline, only this many lines above the body may hold the dateline
     max_title_words: int = 30
     min_title_words: int = 3
 
