@@ -115,7 +115,7 @@ def _record(run: _Run, path: str, results: list[Draft | InputError], encoding: s
         article_id, notes = run.unique_id(draft.id)
         if encoding not in ("utf-8", "ascii"):
             notes += (f"text decoded as {encoding}",)
-        renamed = replace(draft, id=article_id, warnings=draft.warnings + notes)
+        renamed = replace(draft, id=article_id, meta=replace(draft.meta, warnings=draft.meta.warnings + notes))
         run.articles.append(finish(renamed, path, run.given_date(path)))
         ids.append(article_id)
     status = "read" if drafts else "error"

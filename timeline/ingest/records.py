@@ -41,16 +41,7 @@ def draft_from_record(record: object, default_id: str, source: str, line: int | 
         meta = _merge(meta, page)
     else:
         raise InputError('the record has no "text" or "html" field with content', source=source, line=line)
-    return Draft(
-        id=meta.id or default_id,
-        text=body,
-        title=meta.title,
-        outlet=meta.outlet,
-        url=meta.url,
-        author=meta.author,
-        published=meta.published,
-        warnings=meta.warnings,
-    )
+    return Draft.of(meta, default_id, body)
 
 
 def _parse(text: str, source: str, line: int | None = None) -> object:
