@@ -137,9 +137,28 @@ def _best_run(scores: list[int]) -> tuple[int, int] | None:
     return best_span
 
 
+def unwrap(lines: list[str], settings: ChromeSettings = CHROME) -> list[str]:
+    """Paragraphs of a hard-wrapped text (every line cut near one width) joined back into lines.
+
+    Page dumps keep a paragraph on one line; a text saved from an e-mail or a terminal cuts it,
+    and then no line would end like a sentence. Texts with any longer line are left alone.
+    """
+    long_lines = [line for line in lines if len(line.strip()) >= settings.min_wrapped_line_chars]
+    if len(long_lines) < settings.min_wrapped_lines or max(map(len, lines)) > settings.max_wrap_width:
+        return lines
+    joined: list[str] = []
+    for line in lines:
+        continues = joined and joined[-1].strip() and line.strip() and not _BULLET.match(line)
+        if continues:
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def split_page(text: str, settings: ChromeSettings = CHROME) -> Page:
     """Classify the lines of a page dump and find its body."""
-    lines = tuple(text.splitlines())
+    lines = tuple(unwrap(text.splitlines(), settings))
     kinds = [classify(line, settings) for line in lines]
     counts = Counter(line.strip() for line, kind in zip(lines, kinds, strict=True) if kind is LineKind.SHORT)
     for i, line in enumerate(lines):

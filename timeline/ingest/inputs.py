@@ -41,6 +41,8 @@ class _Run:
     ids: set[str] = field(default_factory=set)
 
     def given_date(self, path: str) -> tuple[dt.date, str] | None:
+        if not self.given:
+            return None
         for key in (path, str(Path(path).resolve()) if path != STDIN else None, Path(path).name, None):
             if key in self.given:
                 named = f"{key}=" if key is not None else ""
