@@ -21,7 +21,7 @@ from timeline.ingest.readers import READERS, sniff_kind
 from timeline.models import Article, InputRecord
 
 STDIN = "-"
-GivenDates = dt.date | Mapping[str | None, dt.date] | None
+GivenDates = dt.date | Mapping[str | Path | None, dt.date] | None
 StdinSource = TextIO | BinaryIO | str | bytes | None
 
 
@@ -64,7 +64,7 @@ def _given_map(published: GivenDates) -> Mapping[str | None, dt.date]:
         return {}
     if isinstance(published, dt.date):
         return {None: published}
-    return dict(published)
+    return {None if key is None else str(key): date for key, date in published.items()}
 
 
 def _matches(path: Path, root: Path, patterns: Iterable[str]) -> bool:
