@@ -60,7 +60,7 @@ _DROPPED_IN_BODY = frozenset({LineKind.BLANK, LineKind.INLINE_CUE, LineKind.SECT
 
 def _is_share_bar(norm: str) -> bool:
     names = cues().social_networks
-    words = norm.replace("(twitter)", "").split()
+    words = norm.replace("(", " ").replace(")", " ").split()  # "Facebook X (Twitter) Instagram"
     return bool(words) and all(w in names for w in words)
 
 
