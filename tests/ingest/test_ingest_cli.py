@@ -27,6 +27,7 @@ def test_one_json_line_per_article_with_the_contract_fields(seeds):
         "evidence": "The Straits Times | February 26, 2025",
     }
     assert "5 read, 0 skipped, 0 error of 5 input(s)" in result.stderr
+    assert "warning: 002_f34e8722ec8e6ff4: no publish date printed or given" in result.stderr
 
 
 def test_bad_inputs_are_reported_on_stderr_not_printed_and_do_not_fail_the_run(fixtures):
