@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import click
 
+from timeline.errors import InputError
+from timeline.ingest import read_inputs
+from timeline.ingest.report import failed, format_report, parse_published_option
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="timeline-news")
@@ -13,3 +17,26 @@ def cli() -> None:
 
 def main() -> None:
     cli()
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--include", multiple=True, help="glob of files to read inside directories (repeatable)")
+@click.option("--exclude", multiple=True, help="glob of files to skip inside directories (repeatable)")
+@click.option("--published", multiple=True, metavar="[PATH=]DATE", help="publish date for all inputs or one path")
+@click.option("--strict", is_flag=True, help="exit non-zero when any input is skipped or has errors")
+def articles(
+    paths: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...], published: tuple[str, ...], strict: bool
+) -> None:
+    """Print one JSON line per article read from PATHS (files, directories, - for stdin)."""
+    try:
+        given = parse_published_option(published)
+    except InputError as error:
+        raise click.BadParameter(str(error), param_hint="--published") from error
+    result = read_inputs(paths, include=include, exclude=exclude, published=given)
+    fields = {"id", "title", "outlet", "url", "language", "published", "text"}
+    for article in result.articles:
+        click.echo(article.model_dump_json(include=fields))
+    click.echo(format_report(result.inputs, result.articles), err=True)
+    if failed(result.inputs, strict=strict):
+        raise SystemExit(1)
