@@ -1,12 +1,11 @@
-"""The command line: thin wrappers that parse options and call the stages."""
+"""The command line: thin wrappers that parse options and call the stages.
+
+Each command imports its stage when it runs, so `timeline tag` does not pay for HTML extraction.
+"""
 
 from __future__ import annotations
 
 import click
-
-from timeline.errors import InputError
-from timeline.ingest import read_inputs
-from timeline.ingest.report import failed, format_report, parse_published_option
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -29,6 +28,10 @@ def articles(
     paths: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...], published: tuple[str, ...], strict: bool
 ) -> None:
     """Print one JSON line per article read from PATHS (files, directories, - for stdin)."""
+    from timeline.errors import InputError
+    from timeline.ingest import read_inputs
+    from timeline.ingest.report import failed, format_report, parse_published_option
+
     try:
         given = parse_published_option(published)
     except InputError as error:
