@@ -60,10 +60,11 @@ class Lexicon:
     fiscal: frozenset[str]
     year_ago_words: frozenset[str]
     future_markers: re.Pattern[str]
+    past_markers: re.Pattern[str]
     triggers: frozenset[str]
 
 
-def _future_pattern(markers: list[str]) -> re.Pattern[str]:
+def _words_pattern(markers: list[str]) -> re.Pattern[str]:
     words = sorted((re.escape(marker) for marker in markers), key=len, reverse=True)
     return re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
@@ -113,6 +114,7 @@ def lexicon(language: str = "en") -> Lexicon:
         set_quantifiers=frozenset(raw["set_quantifiers"]),
         fiscal=frozenset(raw["fiscal"]),
         year_ago_words=frozenset(raw["year_ago_words"]),
-        future_markers=_future_pattern(raw["future_markers"]),
+        future_markers=_words_pattern(raw["future_markers"]),
+        past_markers=_words_pattern(raw["past_markers"]),
         triggers=frozenset(triggers),
     )

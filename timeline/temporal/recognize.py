@@ -115,7 +115,7 @@ class Grammar:
             j = i + 1
             if self.t.word(j) in self.lex.ordinal_suffixes and self.t.glued(j):
                 j += 1
-            if self.t.word(j) in {":", "-", "/", "%"} and self.t.glued(j):
+            if self.t.word(j) in {":", "-", "/", "%", "."} and self.t.glued(j) and self.t.glued(j + 1):
                 return None
             return j, int(word)
         ordinal = self.lex.ordinals.get(word)
@@ -137,7 +137,7 @@ class Grammar:
         if month is None or not self.t.raw[i][0].isupper():
             return None
         j = i + 1
-        if self.t.word(j) == "." and self.t.glued(j):
+        if self.t.word(j) == "." and self.t.glued(j) and len(word) <= 4 and word not in {"may", "june", "july"}:
             j += 1
         elif word in self.lex.abbreviations_need_period:
             return None
@@ -162,6 +162,9 @@ class Grammar:
         if year:
             j = year[0]
             meaning["year"] = year[1]
+        elif self.t.word(j) in self.lex.shifters and self.t.word(j + 1) == "year":
+            meaning["year_offset"] = self.lex.shifters[self.t.word(j)]
+            j += 2
         elif not day and self.t.word(i) == "may" and self.t.word(i - 1) not in MONTH_CUES:
             return None
         return j, meaning, TimexType.DATE
@@ -211,7 +214,8 @@ class Grammar:
         t = self.t
         if t.word(i) == "'" and len(t.word(i + 1)) == 2 and t.word(i + 2) == "s" and t.glued(i + 2):
             return i + 3, {"kind": "date", "decade": 190 + int(t.word(i + 1)) // 10}, TimexType.DATE
-        year = self.year(i)
+        fiscal = self.t.word(i) in self.lex.fiscal
+        year = self.year(i + 1 if fiscal else i)
         if year is None:
             return None
         j, value = year
@@ -278,7 +282,7 @@ class Grammar:
         if weekday is None:
             return None
         j = i + 1
-        if self.t.word(j) == "." and self.t.glued(j):
+        if self.t.word(j) == "." and self.t.glued(j) and len(word) <= 5:
             j += 1
         elif word in self.lex.abbreviations_need_period or (len(word) <= 4 and not self.t.raw[i][0].isupper()):
             return None
@@ -408,6 +412,8 @@ class Grammar:
         unit = self.unit(j)
         if unit is None or (amount == 1 and unit[2] and t.word(i) in self.lex.article_one):
             return None
+        if self.year_ago(j):
+            return None
         j, code, _ = unit
         return self.relative_or_duration(j, amount, code, adjective)
 
@@ -416,12 +422,12 @@ class Grammar:
         word = t.word(j)
         if not adjective and word in self.lex.ago_words:
             meaning = {"kind": "shift", "unit": code, "amount": _times(amount, self.lex.ago_words[word])}
-            return j + 1, {**meaning, "anchor": "published"}, TimexType.DATE
+            return j + 1, {**meaning, "anchor": "published", "counted": True}, TimexType.DATE
         if not adjective and word == "from" and t.word(j + 1) == "now":
             return j + 2, {"kind": "shift", "unit": code, "amount": amount, "anchor": "published"}, TimexType.DATE
         if not adjective and word in self.lex.relative_words and t.word(j + 1) not in {"the", "a", "an"}:
             meaning = {"kind": "shift", "unit": code, "amount": _times(amount, self.lex.relative_words[word])}
-            return j + 1, {**meaning, "anchor": "reference"}, TimexType.DATE
+            return j + 1, {**meaning, "anchor": "reference", "counted": True}, TimexType.DATE
         if not adjective and word == "to" and t.word(j + 1) == "the" and t.word(j + 2) == "day" and code == "Y":
             return j + 3, {"kind": "anniversary", "years": amount}, TimexType.DATE
         if adjective and word == "-" and t.word(j + 1) == "old":
@@ -434,7 +440,7 @@ class Grammar:
         if t.word(i) != "year" or t.word(i + 1) != "-" or t.word(i + 2) not in {"ago", "earlier", "before"}:
             return None
         j = i + 3
-        meaning: Meaning = {"kind": "shift", "unit": "Y", "amount": -1, "anchor": "reference"}
+        meaning: Meaning = {"kind": "shift", "unit": "Y", "amount": -1, "anchor": "reference", "counted": True}
         ordinal = self.quarter(j)
         if ordinal:
             return ordinal[0], {**ordinal[1], "year_shift": -1}, ordinal[2]
@@ -527,6 +533,11 @@ class Grammar:
         """early/mid/late X, mid-1990s, the end of X, year-end, earlier/later this month."""
         t = self.t
         word = t.word(i)
+        if word in self.lex.day_parts and t.word(i + 1) in self.lex.day_words:
+            inner = self.day_word(i + 1)
+            return inner[0], {**inner[1], "day_part": self.lex.day_parts[word]}, TimexType.TIME  # type: ignore[index]
+        if word == "mid" and t.word(i + 1) == "-" and t.word(i + 2) in self.lex.day_parts:
+            return self.part_of(i + 2) or (i + 3, {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published", "day_part": "AF"}, TimexType.TIME)
         if word in {"year", "year's"} and t.word(i + 1) in {"end", "-"}:
             j = i + 3 if t.word(i + 1) == "-" and t.word(i + 2) == "end" else i + 2
             if t.word(j - 1) == "end":
@@ -560,14 +571,9 @@ class Grammar:
             if start_article:
                 return _longest(self.reference(j), self.the_unit(j))
             return None
-        if start_article and parse[1]["kind"] not in STANDALONE_KINDS and parse[1].get("kind") != "date":
-            pass
         if approximator and parse[1]["kind"] in {"duration", "shift", "date", "weekday"}:
             return parse[0], {**parse[1], "mod": approximator[1]}, parse[2]
         return parse if not approximator else None
-
-
-STANDALONE_KINDS = frozenset({"reference"})
 
 
 def _times(amount: int | None, sign: int) -> int | None:
