@@ -61,6 +61,7 @@ class Lexicon:
     year_ago_words: frozenset[str]
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
+    vague_plural_units: dict[str, list[str]]
     triggers: frozenset[str]
 
 
@@ -116,5 +117,6 @@ def lexicon(language: str = "en") -> Lexicon:
         year_ago_words=frozenset(raw["year_ago_words"]),
         future_markers=_words_pattern(raw["future_markers"]),
         past_markers=_words_pattern(raw["past_markers"]),
+        vague_plural_units=raw["vague_plural_units"],
         triggers=frozenset(triggers),
     )

@@ -74,6 +74,8 @@ class Grammar:
             return i + 1, 1
         if word in self.lex.vague_numbers:
             return i + 1, None
+        if word == "couple" and self.t.word(i + 1) == "of":
+            return i + 2, 2
         return self.word_number(i)
 
     def unit(self, i: int) -> tuple[int, str, bool] | None:
@@ -386,6 +388,8 @@ class Grammar:
         if unit and not unit[2]:
             meaning = {"kind": "shift", "unit": unit[1], "amount": direction, "anchor": anchor}
             return unit[0], meaning, TimexType.DATE
+        if unit and unit[1] in self.lex.vague_plural_units.get(word, ()):
+            return unit[0], {"kind": "duration", "value": duration_value(None, unit[1])}, TimexType.DURATION
         if unit and word in self.lex.plural_references:
             return unit[0], {"kind": "reference", "value": self.lex.plural_references[word]}, TimexType.DATE
         count = self.number(j)
@@ -412,7 +416,7 @@ class Grammar:
         unit = self.unit(j)
         if unit is None or (amount == 1 and unit[2] and t.word(i) in self.lex.article_one):
             return None
-        if self.year_ago(j):
+        if self.year_ago(j) or not self.plausible_count(i, j, unit[1], adjective):
             return None
         j, code, _ = unit
         return self.relative_or_duration(j, amount, code, adjective)
@@ -434,6 +438,19 @@ class Grammar:
             j += 2
         return j, {"kind": "duration", "value": duration_value(amount, code)}, TimexType.DURATION
 
+    def plausible_count(self, i: int, unit_index: int, code: str, adjective: bool) -> bool:
+        """Rule out what only looks like a count of time: ages (52 years old, 136-year-old),
+        fractions (three-quarters, a quarter of), rates after amounts ($2 million a year), ordinals (a second)."""
+        t = self.t
+        after = t.word(unit_index + 1)
+        if after == "old" or (after == "-" and t.word(unit_index + 2) == "old"):
+            return False
+        article = t.word(i) in self.lex.article_one
+        if code in {"Q", "S"} and (article or adjective or after == "of"):
+            return False
+        before = t.word(i - 1)
+        return not (article and (before.isdigit() or before in {"million", "billion", "thousand", "%", "cents"}))
+
     def year_ago(self, i: int) -> Parse | None:
         """year-ago, year-earlier (quarter): the same period a year before the one the text is about."""
         t = self.t
@@ -454,8 +471,12 @@ class Grammar:
         word, noun = t.word(i), t.word(i + 1)
         if word not in {"the", "that"} or t.word(i + 2) == "-":
             return None
-        if noun in {"quarter", "period"} and word == "the":
+        if noun in {"quarter", "period"} and word in {"the", "that"}:
             return i + 2, {"kind": "quarter_ref"}, TimexType.DATE
+        if noun in {"full", "fiscal"} and t.word(i + 2) == "year" and word == "the":
+            return i + 3, {"kind": "shift", "unit": "Y", "amount": 0, "anchor": "published"}, TimexType.DATE
+        if noun == "year" and self.year(i + 2):
+            return self.year(i + 2)[0], {"kind": "date", "year": self.year(i + 2)[1]}, TimexType.DATE  # type: ignore[index]
         if noun in {"year", "week", "weekend", "month"} or (word == "that" and noun == "day"):
             anchor = "reference" if word == "that" else "published"
             unit = self.lex.units[noun]
@@ -503,6 +524,8 @@ class Grammar:
         t = self.t
         word = t.word(i)
         if word in self.lex.set_words:
+            if t.word(i + 1)[:1].isalpha() or t.word(i - 1) in {"the", "a", "its", "their"}:
+                return None  # an adjective: "quarterly dividend", "average daily volume"
             return i + 1, {"kind": "set", "value": self.lex.set_words[word]}, TimexType.SET
         if word not in self.lex.set_quantifiers:
             return None
@@ -536,10 +559,12 @@ class Grammar:
         if word in self.lex.day_parts and t.word(i + 1) in self.lex.day_words:
             inner = self.day_word(i + 1)
             return inner[0], {**inner[1], "day_part": self.lex.day_parts[word]}, TimexType.TIME  # type: ignore[index]
+        if word == "mid" and t.word(i + 1) in self.lex.day_parts:
+            return self.part_of(i + 1) or self.day_part_today(i + 2)
         if word == "mid" and t.word(i + 1) == "-" and t.word(i + 2) in self.lex.day_parts:
             return self.part_of(i + 2) or (i + 3, {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published", "day_part": "AF"}, TimexType.TIME)
-        if word in {"year", "year's"} and t.word(i + 1) in {"end", "-"}:
-            j = i + 3 if t.word(i + 1) == "-" and t.word(i + 2) == "end" else i + 2
+        if word == "year" and t.word(i + 1) in {"end", "-", "'"}:
+            j = {"end": i + 2, "-": i + 3, "'": i + 4}[t.word(i + 1)]
             if t.word(j - 1) == "end":
                 return j, {"kind": "shift", "unit": "Y", "amount": 0, "anchor": "published", "part": "END"}, "DATE"
         if word in self.lex.within_words:
@@ -560,6 +585,24 @@ class Grammar:
             return None
         return inner[0], {**inner[1], "part": part}, inner[2]
 
+    def day_part_today(self, j: int) -> Parse:
+        meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published", "day_part": "AF"}
+        return j, meaning, TimexType.TIME
+
+    def possessive(self, parse: Parse) -> Parse | None:
+        """this year's third quarter, year's end; "today's world" is not a date."""
+        j = parse[0] + 2
+        meaning = parse[1]
+        if meaning.get("unit") == "Y" and meaning["kind"] == "shift":
+            quarter = self.quarter(j)
+            if quarter:
+                return quarter[0], {**quarter[1], "year_offset": meaning["amount"]}, quarter[2]
+            if self.t.word(j) == "end":
+                return j + 1, {**meaning, "part": "END"}, parse[2]
+        if meaning.get("unit") == "D" and meaning.get("amount") == 0:
+            return None
+        return parse
+
     def at(self, i: int) -> Parse | None:
         """The longest reading starting at token ``i``, with its approximator and article."""
         approximator = self.phrase(i, self.lex.approximators)
@@ -567,6 +610,10 @@ class Grammar:
         start_article = self.t.word(j) == "the"
         k = j + 1 if start_article else j
         parse = _longest(self.part_of(k), self.core(k))
+        if parse is not None and start_article and parse[1]["kind"] == "reference" and parse[0] == k + 1:
+            return None
+        if parse is not None and self.t.word(parse[0]) == "'" and self.t.word(parse[0] + 1) == "s":
+            return self.possessive(parse)
         if parse is None:
             if start_article:
                 return _longest(self.reference(j), self.the_unit(j))
