@@ -25,7 +25,7 @@ def _phrases(words: list[str] | dict[str, object]) -> dict[tuple[str, ...], obje
     return {tuple(TOKEN_PATTERN.findall(phrase.lower())): value for phrase, value in values.items()}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """Lookup tables of one language."""
 
@@ -77,10 +77,25 @@ def lexicon(language: str = "en") -> Lexicon:
     approximators = _phrases(raw["approximators"])
     reference_phrases = _phrases(raw["reference_phrases"])
     first_words = {words[0] for words in (*approximators, *reference_phrases)}
-    table_keys = (
-        "months weekdays seasons units numbers multipliers ordinals decade_words day_words day_parts clock_words "
-        "meridians references shifters ago_words parts set_words"
-    ).split()
+    table_keys = [
+        "months",
+        "weekdays",
+        "seasons",
+        "units",
+        "numbers",
+        "multipliers",
+        "ordinals",
+        "decade_words",
+        "day_words",
+        "day_parts",
+        "clock_words",
+        "meridians",
+        "references",
+        "shifters",
+        "ago_words",
+        "parts",
+        "set_words",
+    ]
     triggers = {word for key in table_keys for word in raw[key]}
     triggers |= first_words | set(raw["set_quantifiers"]) | set(raw["fiscal"]) | set(raw["year_ago_words"])
     triggers |= {"the", "that", "mid", "year", "a", "an", "earlier", "later", "'", "anniversary", "several", "few"}

@@ -9,6 +9,7 @@ at each position the longest reading wins.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from timeline.models import Mention, TimexType
 from timeline.temporal.lexicon import Lexicon, lexicon
@@ -17,9 +18,31 @@ from timeline.temporal.tokens import Tokens, tokenize
 
 Parse = tuple[int, Meaning, str]
 MONTH_CUES = frozenset(
-    "in since until by of early late mid last next this that during through from to before after - , the".split()
+    [
+        "in",
+        "since",
+        "until",
+        "by",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "that",
+        "during",
+        "through",
+        "from",
+        "to",
+        "before",
+        "after",
+        "-",
+        ",",
+        "the",
+    ]
 )
-TIMEZONES = frozenset("est edt cst cdt pst pdt gmt utc et pt".split())
+TIMEZONES = frozenset(["est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "et", "pt"])
 PLURAL_UNITS_AS_DURATION = frozenset()  # bare "years" is almost never a timex on its own
 
 
@@ -37,6 +60,7 @@ class Grammar:
     def __init__(self, tokens: Tokens, lex: Lexicon) -> None:
         self.t = tokens
         self.lex = lex
+        self.dispatch = {word: [getattr(self, name) for name in names] for word, names in _dispatch(lex).items()}
 
     # ------------------------------------------------------------ small pieces
 
@@ -58,7 +82,7 @@ class Grammar:
             value, j = value * self.lex.multipliers[self.t.word(j)], j + 1
         return j, value
 
-    def number(self, i: int) -> tuple[int, int | None] | None:
+    def number(self, i: int) -> tuple[int, int | None] | None:  # noqa: PLR0911 - one return per reading
         """A count: digits, number words, "a"/"an", "a couple of", or vague ("several", "a few") as None."""
         word = self.t.word(i)
         if word.isdigit() and len(word) <= 6:
@@ -352,7 +376,8 @@ class Grammar:
         direction = self.lex.shifters.get(word)
         if direction is None:
             return None
-        anchor = "reference" if word in self.lex.anaphoric_shifters else "published"
+        anaphoric = word in self.lex.anaphoric_shifters or (word == "next" and t.word(i - 1) == "the")
+        anchor = "reference" if anaphoric else "published"
         j = i + 1
         if word == "this" and t.word(j) in {"past", "coming"}:
             direction, j = self.lex.shifters[t.word(j)], j + 1
@@ -513,13 +538,14 @@ class Grammar:
     def phrase(self, i: int, table: dict[tuple[str, ...], object]) -> tuple[int, object] | None:
         """The longest multi-word entry of ``table`` starting at ``i``."""
         best = None
+        first = self.t.word(i)
         for words, value in table.items():
-            if self.t.word(i) == words[0] and all(self.t.word(i + k) == w for k, w in enumerate(words)):
-                if best is None or len(words) > best[0] - i:
-                    best = (i + len(words), value)
+            matches = first == words[0] and all(self.t.word(i + k) == w for k, w in enumerate(words))
+            if matches and (best is None or len(words) > best[0] - i):
+                best = (i + len(words), value)
         return best
 
-    def recurrence(self, i: int) -> Parse | None:
+    def recurrence(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
         """every year, each Thursday, daily, weekly."""
         t = self.t
         word = t.word(i)
@@ -544,15 +570,33 @@ class Grammar:
 
     # ------------------------------------------------------------ modifiers around a core
 
-    CORES: tuple[str, ...] = (
-        "month_date day_month numeric_date year_or_decade decade_word century quarter season weekday day_word "
-        "clock shifted count_units year_ago the_unit anniversary reference recurrence"
-    ).split()
+    CORES: tuple[str, ...] = [
+        "month_date",
+        "day_month",
+        "numeric_date",
+        "year_or_decade",
+        "decade_word",
+        "century",
+        "quarter",
+        "season",
+        "weekday",
+        "day_word",
+        "clock",
+        "shifted",
+        "count_units",
+        "year_ago",
+        "the_unit",
+        "anniversary",
+        "reference",
+        "recurrence",
+    ]
 
     def core(self, i: int) -> Parse | None:
-        return _longest(*(getattr(self, name)(i) for name in self.CORES))
+        word = self.t.word(i)
+        rules = self.dispatch.get("0" if word[:1].isdigit() else word, ())
+        return _longest(*(rule(i) for rule in rules))
 
-    def part_of(self, i: int) -> Parse | None:
+    def part_of(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
         """early/mid/late X, mid-1990s, the end of X, year-end, earlier/later this month."""
         t = self.t
         word = t.word(i)
@@ -562,7 +606,11 @@ class Grammar:
         if word == "mid" and t.word(i + 1) in self.lex.day_parts:
             return self.part_of(i + 1) or self.day_part_today(i + 2)
         if word == "mid" and t.word(i + 1) == "-" and t.word(i + 2) in self.lex.day_parts:
-            return self.part_of(i + 2) or (i + 3, {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published", "day_part": "AF"}, TimexType.TIME)
+            return self.part_of(i + 2) or (
+                i + 3,
+                {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published", "day_part": "AF"},
+                TimexType.TIME,
+            )
         if word == "year" and t.word(i + 1) in {"end", "-", "'"}:
             j = {"end": i + 2, "-": i + 3, "'": i + 4}[t.word(i + 1)]
             if t.word(j - 1) == "end":
@@ -621,6 +669,37 @@ class Grammar:
         if approximator and parse[1]["kind"] in {"duration", "shift", "date", "weekday"}:
             return parse[0], {**parse[1], "mod": approximator[1]}, parse[2]
         return parse if not approximator else None
+
+
+@cache
+def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Which rules can start at a word (digit runs under "0"), so each token tries only those."""
+    ordinals, numbers = set(lex.ordinals), set(lex.numbers) | lex.article_one | lex.vague_numbers | {"couple"}
+    starts: dict[str, set[str]] = {
+        "month_date": set(lex.months),
+        "day_month": {"0"} | ordinals,
+        "numeric_date": {"0"},
+        "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers),
+        "decade_word": set(lex.decade_words),
+        "century": {"0"} | ordinals,
+        "quarter": {"0"} | ordinals | lex.fiscal,
+        "season": set(lex.seasons),
+        "weekday": set(lex.weekdays),
+        "day_word": set(lex.day_words),
+        "clock": {"0"} | set(lex.clock_words),
+        "shifted": set(lex.shifters),
+        "count_units": {"0"} | numbers,
+        "year_ago": {"year"},
+        "the_unit": {"the", "that"},
+        "anniversary": {"0"} | ordinals,
+        "reference": set(lex.references) | {words[0] for words in lex.reference_phrases},
+        "recurrence": set(lex.set_words) | lex.set_quantifiers,
+    }
+    table: dict[str, list[str]] = {}
+    for name in Grammar.CORES:
+        for word in starts[name]:
+            table.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in table.items()}
 
 
 def _times(amount: int | None, sign: int) -> int | None:

@@ -89,9 +89,9 @@ def _year_by_tense(meaning: Meaning, published: dt.date, tense: str | None) -> i
         if first > published or (strictly and first >= bounds(published, probe[1])[0]):
             return published.year - 1
         return published.year
-    if direction == 1 or future:
-        if bounds(probe[0], probe[1])[1] < published or (direction == 1 and first <= published):
-            return published.year + 1
+    ahead = direction == 1 or future
+    if ahead and (bounds(probe[0], probe[1])[1] < published or (direction == 1 and first <= published)):
+        return published.year + 1
     return published.year
 
 
@@ -107,7 +107,7 @@ def _nearest_year(probe: tuple[dt.date, Granularity], published: dt.date) -> int
     return published.year
 
 
-def resolve_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
+def resolve_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:  # noqa: PLR0911 - one return per reading
     if "season" in meaning:
         return _resolve_season(meaning, discourse, tense)
     known = _absolute(meaning)
@@ -178,8 +178,7 @@ def _day_value(day: dt.date, meaning: Meaning) -> TimeValue:
     suffix = meaning.get("day_part") or meaning.get("clock")
     if suffix is None:
         return value
-    time = f"T{suffix}" if ":" in suffix or suffix == "24" else f"T{suffix}"
-    return value.model_copy(update={"value": value.value + time, "type": TimexType.TIME})
+    return value.model_copy(update={"value": f"{value.value}T{suffix}", "type": TimexType.TIME})
 
 
 def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
@@ -279,8 +278,11 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
     back several years ("three years ago") sets the year a following yearless month belongs to."""
     if value is None or value.earliest is None:
         return
-    years_back = meaning["kind"] == "shift" and meaning.get("unit") in {"Y", "DE"} and (meaning.get("amount") or 0) <= -2
-    if meaning.get("counted") or meaning.get("anchor") == "reference":
+    years_back = (
+        meaning["kind"] == "shift" and meaning.get("unit") in {"Y", "DE"} and (meaning.get("amount") or 0) <= -2
+    )
+    narrative_step = meaning.get("anchor") == "reference" and meaning.get("unit") in {"D", "W"}
+    if (meaning.get("counted") or meaning.get("anchor") == "reference") and not narrative_step:
         if years_back and meaning.get("anchor") == "published":
             discourse.story_year = value.earliest.year
         return
@@ -319,7 +321,9 @@ def _anniversaries(text: str, mentions: list[Mention]) -> list[Mention]:
 def _partner_date(text: str, mentions: list[Mention], index: int) -> Mention | None:
     mention = mentions[index]
     sentence_start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start))
-    sentence_end = min((p for p in (text.find(". ", mention.end), text.find("\n", mention.end)) if p >= 0), default=len(text))
+    sentence_end = min(
+        (p for p in (text.find(". ", mention.end), text.find("\n", mention.end)) if p >= 0), default=len(text)
+    )
     candidates = [
         other
         for other in mentions

@@ -11,7 +11,7 @@ WINDOW = 120
 
 
 def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> str | None:
-    """"future", "past" or None (no marker) for the clause holding text[start:end]; looked for
+    """ "future", "past" or None (no marker) for the clause holding text[start:end]; looked for
     within a bounded window so the cost does not grow with the text."""
     left_window = text[max(0, start - WINDOW) : start]
     breaks = list(CLAUSE_BREAKS.finditer(left_window))
