@@ -61,6 +61,7 @@ class Lexicon:
     year_ago_words: frozenset[str]
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
+    deadline_prepositions: re.Pattern[str]
     vague_plural_units: dict[str, list[str]]
     triggers: frozenset[str]
 
@@ -132,6 +133,7 @@ def lexicon(language: str = "en") -> Lexicon:
         year_ago_words=frozenset(raw["year_ago_words"]),
         future_markers=_words_pattern(raw["future_markers"]),
         past_markers=_words_pattern(raw["past_markers"]),
+        deadline_prepositions=re.compile(r"\b(?:" + "|".join(raw["deadline_prepositions"]) + r")\s+(?:the\s+)?$", re.I),
         vague_plural_units=raw["vague_plural_units"],
         triggers=frozenset(triggers),
     )

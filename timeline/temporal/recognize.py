@@ -275,6 +275,8 @@ class Grammar:
             return None
         j = self.hyphen(ordinal[0])
         noun = self.t.word(j)
+        number = ordinal[1] if ordinal[1] > 0 else {"quarter": 4, "half": 2}.get(noun, 0)
+        ordinal = (ordinal[0], number)
         if noun in {"quarter", "quarters"} and 1 <= ordinal[1] <= 4:
             meaning: Meaning = {"kind": "date", "quarter": ordinal[1]}
         elif noun == "half" and 1 <= ordinal[1] <= 2:
@@ -314,7 +316,7 @@ class Grammar:
             return None
         date = self.month_date(j + 1 if self.t.word(j) == "," else j)
         if date:
-            return date
+            return date[0], {**date[1], "weekday": weekday}, date[2]
         return self.with_day_part(j, {"kind": "weekday", "weekday": weekday, "direction": None})
 
     def with_day_part(self, j: int, meaning: Meaning) -> Parse:
@@ -347,7 +349,8 @@ class Grammar:
         if t.word(j) in TIMEZONES:
             j += 1
         meaning: Meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published"}
-        day = self.weekday(j + 1 if t.word(j) == "," else j) or self.day_word(j) or self.month_date(j)
+        after_comma = j + 1 if t.word(j) == "," else j
+        day = self.weekday(after_comma) or self.day_word(j) or self.month_date(after_comma)
         if day:
             j, meaning = day[0], day[1]
         return j, {**meaning, "clock": f"{hour:02d}:{minute:02d}" if hour < 24 else "24"}, TimexType.TIME
@@ -444,6 +447,8 @@ class Grammar:
         if self.year_ago(j) or not self.plausible_count(i, j, unit[1], adjective):
             return None
         j, code, _ = unit
+        if t.word(j) == "or" and t.word(j + 1) == "so":
+            j += 2
         return self.relative_or_duration(j, amount, code, adjective)
 
     def relative_or_duration(self, j: int, amount: int | None, code: str, adjective: bool) -> Parse:
@@ -454,7 +459,12 @@ class Grammar:
             return j + 1, {**meaning, "anchor": "published", "counted": True}, TimexType.DATE
         if not adjective and word == "from" and t.word(j + 1) == "now":
             return j + 2, {"kind": "shift", "unit": code, "amount": amount, "anchor": "published"}, TimexType.DATE
-        if not adjective and word in self.lex.relative_words and t.word(j + 1) not in {"the", "a", "an"}:
+        if (
+            not adjective
+            and amount is not None
+            and word in self.lex.relative_words
+            and t.word(j + 1) not in {"the", "a", "an"}
+        ):
             meaning = {"kind": "shift", "unit": code, "amount": _times(amount, self.lex.relative_words[word])}
             return j + 1, {**meaning, "anchor": "reference", "counted": True}, TimexType.DATE
         if not adjective and word == "to" and t.word(j + 1) == "the" and t.word(j + 2) == "day" and code == "Y":
@@ -498,7 +508,10 @@ class Grammar:
             return None
         if noun in {"quarter", "period"} and word in {"the", "that"}:
             return i + 2, {"kind": "quarter_ref"}, TimexType.DATE
-        if noun in {"full", "fiscal"} and t.word(i + 2) == "year" and word == "the":
+        fiscal = noun in {"full", "fiscal"} and t.word(i + 2) == "year"
+        if (fiscal or noun == "year") and t.word(i + 2 + fiscal) in {"ended", "ending", "ends", "through"}:
+            return i + 2 + fiscal, {"kind": "duration", "value": "P1Y"}, TimexType.DURATION
+        if fiscal and word == "the":
             return i + 3, {"kind": "shift", "unit": "Y", "amount": 0, "anchor": "published"}, TimexType.DATE
         if noun == "year" and self.year(i + 2):
             return self.year(i + 2)[0], {"kind": "date", "year": self.year(i + 2)[1]}, TimexType.DATE  # type: ignore[index]

@@ -18,6 +18,9 @@ from timeline.temporal.meaning import Meaning
 from timeline.temporal.tense import clause_tense
 
 NO_PUBLISH_DATE = "no publish date"
+UNTENSED_HORIZON = 62  # days ahead an untensed yearless date may lie ("Dec. 7" in late October)
+DEADLINE_HORIZON = 183  # after "by", "until": half a year either way
+STORY_YEAR_REACH = 600  # characters over which "three years ago" lends its year to a yearless month
 Resolution = tuple[TimeValue | None, str | None, str | None]  # value, anchor, reason
 
 
@@ -28,7 +31,18 @@ class Discourse:
     published: dt.date | None
     reference: TimeValue | None = None
     story_year: int | None = None  # the year a passage is about, when the text moved away from the present
+    story_year_at: int = 0
+    position: int = 0
     quarter: TimeValue | None = None
+
+    def passage_year(self) -> int | None:
+        """The story year, while the text is still near where it was set."""
+        if self.story_year is None or self.position - self.story_year_at > STORY_YEAR_REACH:
+            return None
+        return self.story_year
+
+    def set_story_year(self, year: int | None) -> None:
+        self.story_year, self.story_year_at = year, self.position
 
     def published_anchor(self) -> str:
         return f"published {self.published}"
@@ -82,8 +96,8 @@ def _year_by_tense(meaning: Meaning, published: dt.date, tense: str | None) -> i
         return published.year
     first = bounds(probe[0], probe[1])[0]
     future = tense == "future"
-    if direction is None and (tense is None or probe[1] == Granularity.QUARTER):
-        return _nearest_year(probe, published)
+    if direction is None and (tense in {None, "deadline"} or probe[1] == Granularity.QUARTER):
+        return _nearest_year(probe, published, DEADLINE_HORIZON if tense == "deadline" else UNTENSED_HORIZON)
     if direction == -1 or (direction is None and not future):
         strictly = direction == -1 and probe[1] != Granularity.DAY
         if first > published or (strictly and first >= bounds(published, probe[1])[0]):
@@ -95,14 +109,29 @@ def _year_by_tense(meaning: Meaning, published: dt.date, tense: str | None) -> i
     return published.year
 
 
-def _nearest_year(probe: tuple[dt.date, Granularity], published: dt.date) -> int:
+def _weekday_year(meaning: Meaning, published: dt.date) -> int | None:
+    """'Saturday, April 25': the year, next to the publish date, whose April 25 is a Saturday."""
+    if "weekday" not in meaning or "day" not in meaning:
+        return None
+    for year in (published.year, published.year - 1, published.year + 1):
+        try:
+            if dt.date(year, meaning["month"], meaning["day"]).isoweekday() == meaning["weekday"]:
+                return year
+        except ValueError:
+            continue
+    return None
+
+
+def _nearest_year(probe: tuple[dt.date, Granularity], published: dt.date, horizon: int) -> int:
+    """The year that puts the date nearest the publish date, looking at most ``horizon`` days ahead:
+    news speaks mostly of the past, so an untensed date is a future one only when it is close."""
     day, granularity = probe
     if granularity == Granularity.QUARTER:
         return published.year if day <= published else published.year - 1
     first, last = bounds(day, granularity)
-    if first > published and (first - published).days > 183:
+    if first > published and (first - published).days > horizon:
         return published.year - 1
-    if last < published and (published - last).days > 183:
+    if last < published and (published - last).days > 365 - horizon:
         return published.year + 1
     return published.year
 
@@ -123,11 +152,12 @@ def resolve_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> R
         year = discourse.published.year + meaning["year_offset"]
         return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None
     future = tense == "future"
-    if discourse.story_year is not None and not future and meaning.get("direction") is None:
-        return _period(_in_year(meaning, discourse.story_year), meaning), f"reference {discourse.story_year}", None  # type: ignore[arg-type]
+    story_year = discourse.passage_year()
+    if story_year is not None and not future and meaning.get("direction") is None:
+        return _period(_in_year(meaning, story_year), meaning), f"reference {story_year}", None  # type: ignore[arg-type]
     if discourse.published is None:
         return None, None, NO_PUBLISH_DATE
-    year = _year_by_tense(meaning, discourse.published, tense)
+    year = _weekday_year(meaning, discourse.published) or _year_by_tense(meaning, discourse.published, tense)
     return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None  # type: ignore[arg-type]
 
 
@@ -284,7 +314,7 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
     narrative_step = meaning.get("anchor") == "reference" and meaning.get("unit") in {"D", "W"}
     if (meaning.get("counted") or meaning.get("anchor") == "reference") and not narrative_step:
         if years_back and meaning.get("anchor") == "published":
-            discourse.story_year = value.earliest.year
+            discourse.set_story_year(value.earliest.year)
         return
     discourse.reference = value
     if value.granularity == Granularity.QUARTER:
@@ -292,9 +322,9 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
     explicit_year = meaning["kind"] == "date" and "year" in meaning and ("month" in meaning or "day" in meaning)
     if explicit_year:
         published_year = discourse.published.year if discourse.published else None
-        discourse.story_year = value.earliest.year if value.earliest.year != published_year else None
+        discourse.set_story_year(value.earliest.year if value.earliest.year != published_year else None)
     elif meaning["kind"] in {"weekday", "shift"} and meaning.get("anchor", "published") == "published":
-        discourse.story_year = None
+        discourse.set_story_year(None)
 
 
 def _anniversaries(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -341,6 +371,7 @@ def resolve(text: str, mentions: list[Mention], published: dt.date | None, langu
     lex = lexicon(language)
     resolved: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
+        discourse.position = mention.start
         tense = clause_tense(text, mention.start, mention.end, lex)
         value, anchor, reason = RESOLVERS[mention.meaning["kind"]](mention.meaning, discourse, tense)
         if value is not None and value.type != mention.type and mention.type == TimexType.TIME:

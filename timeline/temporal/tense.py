@@ -18,9 +18,14 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     left = left_window[breaks[-1].end() :] if breaks else left_window
     right_window = text[end : end + WINDOW // 2]
     stop = CLAUSE_BREAKS.search(right_window)
-    clause = left + " " + (right_window[: stop.start()] if stop else right_window)
-    if lex.future_markers.search(clause):
-        return "future"
-    if lex.past_markers.search(clause):
-        return "past"
-    return None
+    right = right_window[: stop.start()] if stop else right_window
+    if lex.deadline_prepositions.search(left[-12:]):
+        return "deadline"
+    nearest: tuple[int, str] | None = None
+    for tense, pattern in (("future", lex.future_markers), ("past", lex.past_markers)):
+        for match in pattern.finditer(left):
+            nearest = min(nearest or (len(left) - match.end(), tense), (len(left) - match.end(), tense))
+        match = pattern.search(right)
+        if match:
+            nearest = min(nearest or (match.start(), tense), (match.start(), tense))
+    return nearest[1] if nearest else None
