@@ -484,7 +484,8 @@ class Grammar:
         if code in {"Q", "S"} and (article or adjective or after == "of"):
             return False
         before = t.word(i - 1)
-        return not (article and (before.isdigit() or before in {"million", "billion", "thousand", "%", "cents"}))
+        rate = article and (before.isdigit() or before in {"million", "billion", "thousand", "%", "cents"})
+        return not rate or after in self.lex.ago_words or after in self.lex.relative_words
 
     def year_ago(self, i: int) -> Parse | None:
         """year-ago, year-earlier (quarter): the same period a year before the one the text is about."""
@@ -544,7 +545,7 @@ class Grammar:
         if phrase:
             return phrase[0], {"kind": "reference", "value": phrase[1]}, TimexType.DATE
         value = self.lex.references.get(self.t.word(i))
-        if value is None:
+        if value is None or (self.t.word(i) == "soon" and {self.t.word(i - 1), self.t.word(i + 1)} & {"as", "after"}):
             return None
         return i + 1, {"kind": "reference", "value": value}, TimexType.DATE
 

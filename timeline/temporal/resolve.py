@@ -223,6 +223,8 @@ def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> 
     if base is None:
         return None, None, NO_PUBLISH_DATE
     day, anchor, base_granularity = base
+    if meaning["anchor"] == "reference" and amount == 0 and calendar.coarser(base_granularity, granularity):
+        return None, None, f"the text's reference time ({anchor}) is coarser than a {granularity.value}"
     if meaning["anchor"] == "reference" and amount != 0 and calendar.coarser(granularity, base_granularity):
         granularity = base_granularity
     target = shift(day, granularity, amount)
