@@ -252,7 +252,7 @@ class Grammar:
             quarter[1]["year"] = value
             return quarter
         if t.word(j) in {"period", "quarter"}:
-            j += 1
+            return j + 1, {"kind": "date", "year": value, "quarter_of_reference": True}, TimexType.DATE
         return j, {"kind": "date", "year": value}, TimexType.DATE
 
     def decade_word(self, i: int) -> Parse | None:

@@ -139,6 +139,9 @@ def _nearest_year(probe: tuple[dt.date, Granularity], published: dt.date, horizo
 def resolve_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:  # noqa: PLR0911 - one return per reading
     if "season" in meaning:
         return _resolve_season(meaning, discourse, tense)
+    if meaning.get("quarter_of_reference") and discourse.quarter is not None:
+        quarter = (discourse.quarter.earliest.month - 1) // 3 + 1  # type: ignore[union-attr]
+        meaning = {**meaning, "quarter": quarter}
     known = _absolute(meaning)
     if known is not None:
         return _period(known, meaning), "absolute", None

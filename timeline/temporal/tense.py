@@ -6,7 +6,10 @@ import re
 
 from timeline.temporal.lexicon import Lexicon
 
-CLAUSE_BREAKS = re.compile(r"[.;!?\n]")
+# A period ends a clause unless it ends an initial or a title (Mr., P., Corp.).
+CLAUSE_BREAKS = re.compile(
+    r"[;!?\n]|(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Dr)(?<!St)(?<!Jr)(?<!Co)(?<!Mrs)(?<!Inc)(?<!Ltd)\.(?=\s)"
+)
 WINDOW = 120
 
 
