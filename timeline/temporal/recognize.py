@@ -501,7 +501,7 @@ class Grammar:
             j += 1
         return j, meaning, TimexType.DATE
 
-    def the_unit(self, i: int) -> Parse | None:
+    def the_unit(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
         """the year, the quarter, the week, that year: the unit the text is in."""
         t = self.t
         word, noun = t.word(i), t.word(i + 1)

@@ -230,15 +230,18 @@ def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> 
         return None, None, f"the text's reference time ({anchor}) is coarser than a {granularity.value}"
     if meaning["anchor"] == "reference" and amount != 0 and calendar.coarser(granularity, base_granularity):
         granularity = base_granularity
-    target = shift(day, granularity, amount)
+    return _shifted_value(meaning, shift(day, granularity, amount), granularity, discourse), anchor, None
+
+
+def _shifted_value(meaning: Meaning, target: dt.date, granularity: Granularity, discourse: Discourse) -> TimeValue:
     if meaning["unit"] == "WE":
-        return _weekend(target, amount), anchor, None
+        return _weekend(target, meaning["amount"])
     if granularity == Granularity.DAY:
-        return _day_value(target, meaning), anchor, None
+        return _day_value(target, meaning)
     value = period(target, granularity, part=meaning.get("part"), mod=_mod(meaning))
     if meaning.get("within") and discourse.published is not None:
         value = _within(value, meaning["within"], discourse.published)
-    return value, anchor, None
+    return value
 
 
 def _year_ago(meaning: Meaning) -> bool:
