@@ -293,7 +293,18 @@ class Grammar:
 
     def season(self, i: int) -> Parse | None:
         code = self.lex.seasons.get(self.t.word(i))
-        if code is None or self.t.word(i - 1) not in {"the", "this", "last", "next", "past", "in", "of"}:
+        if code is None or self.t.word(i - 1) not in {
+            "the",
+            "this",
+            "last",
+            "next",
+            "past",
+            "in",
+            "of",
+            "early",
+            "late",
+            "mid",
+        }:
             return None
         j = i + 1
         year = self.year(j + 1) if self.t.word(j) == "of" else self.year(j)
@@ -331,6 +342,8 @@ class Grammar:
         if offset is None:
             return None
         meaning: Meaning = {"kind": "shift", "unit": "D", "amount": offset, "anchor": "published"}
+        if word == "overnight":
+            return i + 1, {**meaning, "day_part": "NI"}, TimexType.TIME
         if word == "tonight":
             return i + 1, {**meaning, "day_part": "NI"}, TimexType.TIME
         return self.with_day_part(i + 1, meaning)
@@ -516,6 +529,17 @@ class Grammar:
             return i + 3, {"kind": "shift", "unit": "Y", "amount": 0, "anchor": "published"}, TimexType.DATE
         if noun == "year" and self.year(i + 2):
             return self.year(i + 2)[0], {"kind": "date", "year": self.year(i + 2)[1]}, TimexType.DATE  # type: ignore[index]
+        if noun in self.lex.day_parts and word == "the":
+            meaning = {
+                "kind": "shift",
+                "unit": "D",
+                "amount": 0,
+                "anchor": "reference",
+                "day_part": self.lex.day_parts[noun],
+            }
+            return i + 2, meaning, TimexType.TIME
+        if noun == "day" and word == "the" and t.word(i + 2) in {"before", "after", "of"} | {".", ","}:
+            return i + 2, {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference"}, TimexType.DATE
         if noun in {"year", "week", "weekend", "month"} or (word == "that" and noun == "day"):
             anchor = "reference" if word == "that" else "published"
             unit = self.lex.units[noun]
