@@ -327,7 +327,7 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
     discourse.reference = value
     if value.granularity == Granularity.QUARTER:
         discourse.quarter = value
-    explicit_year = meaning["kind"] == "date" and "year" in meaning and ("month" in meaning or "day" in meaning)
+    explicit_year = meaning["kind"] == "date" and "year" in meaning and "day" in meaning
     if explicit_year:
         published_year = discourse.published.year if discourse.published else None
         discourse.set_story_year(value.earliest.year if value.earliest.year != published_year else None)
