@@ -63,6 +63,7 @@ class Lexicon:
     past_markers: re.Pattern[str]
     deadline_prepositions: re.Pattern[str]
     vague_plural_units: dict[str, list[str]]
+    word_sets: dict[str, frozenset[str]]
     triggers: frozenset[str]
 
 
@@ -135,5 +136,6 @@ def lexicon(language: str = "en") -> Lexicon:
         past_markers=_words_pattern(raw["past_markers"]),
         deadline_prepositions=re.compile(r"\b(?:" + "|".join(raw["deadline_prepositions"]) + r")\s+(?:the\s+)?$", re.I),
         vague_plural_units=raw["vague_plural_units"],
+        word_sets={name: frozenset(words) for name, words in raw["word_sets"].items()},
         triggers=frozenset(triggers),
     )

@@ -8,7 +8,6 @@ at each position the longest reading wins.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import cache
 
 from timeline.models import Mention, TimexType
@@ -17,33 +16,6 @@ from timeline.temporal.meaning import Meaning
 from timeline.temporal.tokens import Tokens, tokenize
 
 Parse = tuple[int, Meaning, str]
-MONTH_CUES = frozenset(
-    [
-        "in",
-        "since",
-        "until",
-        "by",
-        "of",
-        "early",
-        "late",
-        "mid",
-        "last",
-        "next",
-        "this",
-        "that",
-        "during",
-        "through",
-        "from",
-        "to",
-        "before",
-        "after",
-        "-",
-        ",",
-        "the",
-    ]
-)
-TIMEZONES = frozenset(["est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "et", "pt"])
-PLURAL_UNITS_AS_DURATION = frozenset()  # bare "years" is almost never a timex on its own
 
 
 def _longest(*parses: Parse | None) -> Parse | None:
@@ -191,7 +163,7 @@ class Grammar:
         elif self.t.word(j) in self.lex.shifters and self.t.word(j + 1) == "year":
             meaning["year_offset"] = self.lex.shifters[self.t.word(j)]
             j += 2
-        elif not day and self.t.word(i) == "may" and self.t.word(i - 1) not in MONTH_CUES:
+        elif not day and self.t.word(i) == "may" and self.t.word(i - 1) not in self.lex.word_sets["month_cues"]:
             return None
         return j, meaning, TimexType.DATE
 
@@ -257,7 +229,7 @@ class Grammar:
 
     def decade_word(self, i: int) -> Parse | None:
         decade = self.lex.decade_words.get(self.t.word(i))
-        if decade is None or self.t.word(i - 1) not in {"the", "-", "mid", "early", "late"}:
+        if decade is None or self.t.word(i - 1) not in self.lex.word_sets["decade_cues"]:
             return None
         return i + 1, {"kind": "date", "decade": 190 + decade}, TimexType.DATE
 
@@ -359,7 +331,7 @@ class Grammar:
             if hour_minute is None:
                 return None
             j, hour, minute = hour_minute
-        if t.word(j) in TIMEZONES:
+        if t.word(j) in self.lex.word_sets["timezones"]:
             j += 1
         meaning: Meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published"}
         after_comma = j + 1 if t.word(j) == "," else j
@@ -482,8 +454,6 @@ class Grammar:
             return j + 1, {**meaning, "anchor": "reference", "counted": True}, TimexType.DATE
         if not adjective and word == "to" and t.word(j + 1) == "the" and t.word(j + 2) == "day" and code == "Y":
             return j + 3, {"kind": "anniversary", "years": amount}, TimexType.DATE
-        if adjective and word == "-" and t.word(j + 1) == "old":
-            j += 2
         return j, {"kind": "duration", "value": duration_value(amount, code)}, TimexType.DURATION
 
     def plausible_count(self, i: int, unit_index: int, code: str, adjective: bool) -> bool:
@@ -491,13 +461,14 @@ class Grammar:
         fractions (three-quarters, a quarter of), rates after amounts ($2 million a year), ordinals (a second)."""
         t = self.t
         after = t.word(unit_index + 1)
-        if after == "old" or (after == "-" and t.word(unit_index + 2) == "old"):
+        ages = self.lex.word_sets["age_words"]
+        if after in ages or (after == "-" and t.word(unit_index + 2) in ages):
             return False
         article = t.word(i) in self.lex.article_one
         if code in {"Q", "S"} and (article or adjective or after == "of"):
             return False
         before = t.word(i - 1)
-        rate = article and (before.isdigit() or before in {"million", "billion", "thousand", "%", "cents"})
+        rate = article and (before.isdigit() or before in self.lex.word_sets["amount_words"])
         return not rate or after in self.lex.ago_words or after in self.lex.relative_words
 
     def year_ago(self, i: int) -> Parse | None:
@@ -523,7 +494,7 @@ class Grammar:
         if noun in {"quarter", "period"} and word in {"the", "that"}:
             return i + 2, {"kind": "quarter_ref"}, TimexType.DATE
         fiscal = noun in {"full", "fiscal"} and t.word(i + 2) == "year"
-        if (fiscal or noun == "year") and t.word(i + 2 + fiscal) in {"ended", "ending", "ends", "through"}:
+        if (fiscal or noun == "year") and t.word(i + 2 + fiscal) in self.lex.word_sets["period_end_words"]:
             return i + 2 + fiscal, {"kind": "duration", "value": "P1Y"}, TimexType.DURATION
         if fiscal and word == "the":
             return i + 3, {"kind": "shift", "unit": "Y", "amount": 0, "anchor": "published"}, TimexType.DATE
@@ -560,7 +531,7 @@ class Grammar:
         """Offsets of the words naming what an anniversary is of: up to the clause's end, at most 8 tokens."""
         t = self.t
         j = i
-        while j < len(t) and j < i + 8 and t.word(j) not in {",", ".", ";", ":", "—", "(", "and", "on", "in", "when"}:
+        while j < len(t) and j < i + 8 and t.word(j) not in self.lex.word_sets["event_phrase_stops"]:
             j += 1
         return (t.starts[i], t.ends[j - 1]) if j > i else (t.starts[i], t.starts[i])
 
@@ -782,6 +753,3 @@ def recognize(text: str, language: str = "en") -> list[Mention]:
                 continue
         i += 1
     return mentions
-
-
-RuleFunction = Callable[[Grammar, int], Parse | None]
