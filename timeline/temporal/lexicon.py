@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -19,10 +20,18 @@ DATA_DIR = Path(__file__).parent / "data"
 TOKEN_PATTERN = re.compile(r"[ap]\.m\.|\d+|[^\W\d_]+|[^\s\w]", re.IGNORECASE)
 
 
-def _phrases(words: list[str] | dict[str, object]) -> dict[tuple[str, ...], object]:
-    """Multi-word entries keyed by their token tuple, for matching against the token stream."""
-    values = words if isinstance(words, dict) else dict.fromkeys(words, True)
-    return {tuple(TOKEN_PATTERN.findall(phrase.lower())): value for phrase, value in values.items()}
+Phrases = dict[str | None, Any]  # a trie: token -> subtrie; the key None holds the value of the phrase ending there
+
+
+def _phrases(words: dict[str, object]) -> Phrases:
+    """Multi-word entries as a trie over their tokens, so matching costs the phrase's length."""
+    trie: Phrases = {}
+    for phrase, value in words.items():
+        node = trie
+        for token in TOKEN_PATTERN.findall(phrase.lower()):
+            node = node.setdefault(token, {})
+        node[None] = value
+    return trie
 
 
 @dataclass(frozen=True, eq=False)
@@ -46,7 +55,7 @@ class Lexicon:
     clock_words: dict[str, int]
     meridians: dict[str, int]
     references: dict[str, str]
-    reference_phrases: dict[tuple[str, ...], object]
+    reference_phrases: Phrases
     plural_references: dict[str, str]
     shifters: dict[str, int]
     anaphoric_shifters: frozenset[str]
@@ -54,7 +63,7 @@ class Lexicon:
     relative_words: dict[str, int]
     parts: dict[str, str]
     within_words: dict[str, str]
-    approximators: dict[tuple[str, ...], object]
+    approximators: Phrases
     set_words: dict[str, str]
     set_quantifiers: frozenset[str]
     fiscal: frozenset[str]
@@ -78,7 +87,7 @@ def lexicon(language: str = "en") -> Lexicon:
     raw = json.loads((DATA_DIR / f"{language}.json").read_text(encoding="utf-8"))
     approximators = _phrases(raw["approximators"])
     reference_phrases = _phrases(raw["reference_phrases"])
-    first_words = {words[0] for words in (*approximators, *reference_phrases)}
+    first_words = {str(word) for word in (*approximators, *reference_phrases)}
     table_keys = [
         "months",
         "weekdays",

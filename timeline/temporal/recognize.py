@@ -8,14 +8,20 @@ at each position the longest reading wins.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from timeline.models import Mention, TimexType
-from timeline.temporal.lexicon import Lexicon, lexicon
+from timeline.temporal.lexicon import Lexicon, Phrases, lexicon
 from timeline.temporal.meaning import Meaning
 from timeline.temporal.tokens import Tokens, tokenize
 
 Parse = tuple[int, Meaning, str]
+# Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
+NUMERIC_DATE = re.compile(
+    r"(?:(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})"
+    r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<us_year>\d{4}))(?![-/]?\d)"
+)
 
 
 def _longest(*parses: Parse | None) -> Parse | None:
@@ -29,9 +35,11 @@ def _longest(*parses: Parse | None) -> Parse | None:
 class Grammar:
     """The rules, over one token stream."""
 
-    def __init__(self, tokens: Tokens, lex: Lexicon) -> None:
+    def __init__(self, text: str, tokens: Tokens, lex: Lexicon) -> None:
+        self.text = text
         self.t = tokens
         self.lex = lex
+        self.number_rules = _number_rules(lex)
         self.dispatch = {word: [getattr(self, name) for name in names] for word, names in _dispatch(lex).items()}
 
     # ------------------------------------------------------------ small pieces
@@ -185,27 +193,19 @@ class Grammar:
 
     def numeric_date(self, i: int) -> Parse | None:
         """2025-02-24 and 02/24/2025 (month first unless the first number cannot be a month)."""
-        t = self.t
-        parts = [t.number(i)]
-        j = i + 1
-        separator = t.word(j)
-        while len(parts) < 3 and t.word(j) == separator and separator in {"-", "/"} and t.glued(j):
-            if not t.glued(j + 1) or t.number(j + 1) is None:
-                return None
-            parts.append(t.number(j + 1))
-            j += 2
-        if len(parts) < 3 or None in parts or (t.word(j) in {"-", "/"} and t.glued(j)):
+        if self.t.word(i - 1) in {"-", "/"} and self.t.glued(i):
+            return None  # inside a longer run of numbers
+        match = NUMERIC_DATE.match(self.text, self.t.starts[i])
+        if match is None:
             return None
-        first, second, third = (int(p) for p in parts)  # type: ignore[arg-type]
-        if separator == "-" and len(t.word(i)) == 4:
-            year, month, day = first, second, third
-        elif len(t.word(j - 1)) == 4:
-            month, day, year = (first, second, third) if first <= 12 else (second, first, third)
+        if match["iso_year"]:
+            year, month, day = int(match["iso_year"]), int(match["iso_month"]), int(match["iso_day"])
         else:
-            return None
+            first, second, year = int(match["first"]), int(match["second"]), int(match["us_year"])
+            month, day = (first, second) if first <= 12 else (second, first)
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
-        return j, {"kind": "date", "year": year, "month": month, "day": day}, TimexType.DATE
+        return i + 5, {"kind": "date", "year": year, "month": month, "day": day}, TimexType.DATE
 
     def year_or_decade(self, i: int) -> Parse | None:
         """1988, fiscal 1989, the 1990s, '80s, nineteen ninety-six, the 1988 period."""
@@ -544,14 +544,13 @@ class Grammar:
             return None
         return i + 1, {"kind": "reference", "value": value}, TimexType.DATE
 
-    def phrase(self, i: int, table: dict[tuple[str, ...], object]) -> tuple[int, object] | None:
+    def phrase(self, i: int, table: Phrases) -> tuple[int, object] | None:
         """The longest multi-word entry of ``table`` starting at ``i``."""
-        best = None
-        first = self.t.word(i)
-        for words, value in table.items():
-            matches = first == words[0] and all(self.t.word(i + k) == w for k, w in enumerate(words))
-            if matches and (best is None or len(words) > best[0] - i):
-                best = (i + len(words), value)
+        best, node, j = None, table, i
+        while (node := node.get(self.t.word(j))) is not None:
+            j += 1
+            if None in node:
+                best = (j, node[None])
         return best
 
     def recurrence(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
@@ -602,8 +601,16 @@ class Grammar:
 
     def core(self, i: int) -> Parse | None:
         word = self.t.word(i)
-        rules = self.dispatch.get("0" if word[:1].isdigit() else word, ())
-        return _longest(*(rule(i) for rule in rules))
+        if word[:1].isdigit():
+            names = self.number_rules.get(self.t.word(i + 1), ())
+            if names and self.t.word(i + 1) in {"-", "/"}:
+                names = ("count_units",) if self.t.word(i + 2) in self.lex.units else ("numeric_date",)
+            if len(word) == 4:
+                names = ("year_or_decade", "numeric_date", *names)
+            if self.t.word(i - 1) == "at":
+                names = (*names, "clock")
+            return _longest(*(getattr(self, name)(i) for name in names))
+        return _longest(*(rule(i) for rule in self.dispatch.get(word, ())))
 
     def part_of(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
         """early/mid/late X, mid-1990s, the end of X, year-end, earlier/later this month."""
@@ -681,6 +688,33 @@ class Grammar:
 
 
 @cache
+def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The rules a number can start, by the token that follows it: a number is temporal only as a year
+    or next to a unit, month, ordinal suffix, meridian or separator. Skipping the rest keeps long runs
+    of numbers cheap."""
+    by_follower: dict[str, set[str]] = {
+        "-": {"numeric_date", "count_units", "year_or_decade"},
+        "/": {"numeric_date"},
+        ":": {"clock"},
+        "s": {"year_or_decade"},
+        "to": {"count_units"},
+        "or": {"count_units"},
+        "more": {"count_units"},
+    }
+    groups = (
+        (set(lex.units), {"count_units"}),
+        (set(lex.months), {"day_month"}),
+        (lex.ordinal_suffixes, {"day_month", "century", "quarter", "anniversary"}),
+        (set(lex.meridians) | lex.word_sets["timezones"], {"clock"}),
+    )
+    for followers, names in groups:
+        for follower in followers:
+            by_follower.setdefault(follower, set()).update(names)
+    order = Grammar.CORES
+    return {follower: tuple(n for n in order if n in names) for follower, names in by_follower.items()}
+
+
+@cache
 def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     """Which rules can start at a word (digit runs under "0"), so each token tries only those."""
     ordinals, numbers = set(lex.ordinals), set(lex.numbers) | lex.article_one | lex.vague_numbers | {"couple"}
@@ -701,7 +735,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "year_ago": {"year"},
         "the_unit": {"the", "that"},
         "anniversary": {"0"} | ordinals,
-        "reference": set(lex.references) | {words[0] for words in lex.reference_phrases},
+        "reference": set(lex.references) | {str(word) for word in lex.reference_phrases},
         "recurrence": set(lex.set_words) | lex.set_quantifiers,
     }
     table: dict[str, list[str]] = {}
@@ -739,13 +773,13 @@ def recognize(text: str, language: str = "en") -> list[Mention]:
     """Every temporal expression in ``text`` with its span and underspecified meaning (value None)."""
     lex = lexicon(language)
     tokens = tokenize(text)
-    grammar = Grammar(tokens, lex)
+    grammar = Grammar(text, tokens, lex)
     triggers = lex.triggers
     mentions: list[Mention] = []
     i, count = 0, len(tokens)
     while i < count:
-        word = tokens.low[i]
-        if word in triggers or word[0].isdigit():
+        current = tokens.word(i)
+        if current in triggers or current[0].isdigit():
             parse = grammar.at(i)
             if parse is not None and parse[0] > i:
                 mentions.append(_mention(text, tokens, i, parse))
