@@ -265,18 +265,7 @@ class Grammar:
 
     def season(self, i: int) -> Parse | None:
         code = self.lex.seasons.get(self.t.word(i))
-        if code is None or self.t.word(i - 1) not in {
-            "the",
-            "this",
-            "last",
-            "next",
-            "past",
-            "in",
-            "of",
-            "early",
-            "late",
-            "mid",
-        }:
+        if code is None or self.t.word(i - 1) not in self.lex.word_sets["season_cues"]:
             return None
         j = i + 1
         year = self.year(j + 1) if self.t.word(j) == "of" else self.year(j)
@@ -474,7 +463,7 @@ class Grammar:
     def year_ago(self, i: int) -> Parse | None:
         """year-ago, year-earlier (quarter): the same period a year before the one the text is about."""
         t = self.t
-        if t.word(i) != "year" or t.word(i + 1) != "-" or t.word(i + 2) not in {"ago", "earlier", "before"}:
+        if t.word(i) != "year" or t.word(i + 1) != "-" or t.word(i + 2) not in self.lex.year_ago_words:
             return None
         j = i + 3
         meaning: Meaning = {"kind": "shift", "unit": "Y", "amount": -1, "anchor": "reference", "counted": True}
@@ -715,6 +704,13 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _triggers(lex: Lexicon) -> frozenset[str]:
+    """The words a reading can start with: a rule's first word, an approximator, an article or a part."""
+    prefixes = {str(word) for word in lex.approximators} | set(lex.parts) | set(lex.within_words) | set(lex.day_parts)
+    return frozenset(set(_dispatch(lex)) | prefixes | {"the", "year", "mid"})
+
+
+@cache
 def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     """Which rules can start at a word (digit runs under "0"), so each token tries only those."""
     ordinals, numbers = set(lex.ordinals), set(lex.numbers) | lex.article_one | lex.vague_numbers | {"couple"}
@@ -774,7 +770,7 @@ def recognize(text: str, language: str = "en") -> list[Mention]:
     lex = lexicon(language)
     tokens = tokenize(text)
     grammar = Grammar(text, tokens, lex)
-    triggers = lex.triggers
+    triggers = _triggers(lex)
     mentions: list[Mention] = []
     i, count = 0, len(tokens)
     while i < count:
