@@ -371,6 +371,8 @@ class Grammar:
             weekday = self.weekday(j)
             if weekday and weekday[1]["kind"] == "weekday":
                 return weekday[0], {**weekday[1], "direction": direction, "anchor": anchor}, weekday[2]
+            if weekday:
+                return weekday  # "this coming Sunday, March eighth": the date says which
         named = self.month_name(j) or (None if t.word(j) not in self.lex.seasons else (j + 1, 0))
         if named:
             key, value = ("month", named[1]) if named[1] else ("season", self.lex.seasons[t.word(j)])
@@ -459,6 +461,13 @@ class Grammar:
         before = t.word(i - 1)
         rate = article and (before.isdigit() or before in self.lex.word_sets["amount_words"])
         return not rate or after in self.lex.ago_words or after in self.lex.relative_words
+
+    def opening_span(self, i: int) -> Parse | None:
+        """the first nine months, the first two years: a duration counted from a period's start."""
+        if self.t.word(i) not in self.lex.word_sets["opening_words"]:
+            return None
+        duration = self.count_units(i + 1)
+        return duration if duration and duration[1]["kind"] == "duration" else None
 
     def year_ago(self, i: int) -> Parse | None:
         """year-ago, year-earlier (quarter): the same period a year before the one the text is about."""
@@ -567,7 +576,7 @@ class Grammar:
 
     # ------------------------------------------------------------ modifiers around a core
 
-    CORES: tuple[str, ...] = [
+    CORES: tuple[str, ...] = (
         "month_date",
         "day_month",
         "numeric_date",
@@ -581,12 +590,13 @@ class Grammar:
         "clock",
         "shifted",
         "count_units",
+        "opening_span",
         "year_ago",
         "the_unit",
         "anniversary",
         "reference",
         "recurrence",
-    ]
+    )
 
     def core(self, i: int) -> Parse | None:
         word = self.t.word(i)
@@ -656,24 +666,44 @@ class Grammar:
             return None
         return parse
 
+    def takes_article(self, parse: Parse, start: int) -> bool:
+        """Whether "the" belongs to the expression (the third quarter, the past two months, the 1990s) or
+        only to the noun it modifies (the [third-quarter] results, the [Feb. 23] deadline, the [current] system)."""
+        end, meaning = parse[0], parse[1]
+        if self.t.word(end - 2) == "-" or meaning["kind"] == "weekday":
+            return False
+        if meaning["kind"] == "reference":
+            return end > start + 1
+        if meaning["kind"] != "date" or "part" in meaning:
+            return True
+        return not ({"day", "month"} & meaning.keys()) and (
+            "year" not in meaning or bool({"quarter", "half"} & meaning.keys())
+        )
+
     def at(self, i: int) -> Parse | None:
-        """The longest reading starting at token ``i``, with its approximator and article."""
+        """The longest reading starting at token ``i``, with its approximator ("about") if any."""
         approximator = self.phrase(i, self.lex.approximators)
-        j = approximator[0] if approximator else i
+        if approximator is None:
+            return self.with_article(i)
+        if self.t.word(approximator[0]) == "the":
+            return None  # "over the past year": a preposition before "the", not an approximation
+        parse = self.with_article(approximator[0])
+        if parse is None or parse[1]["kind"] not in {"duration", "shift", "date", "weekday"}:
+            return None
+        return parse[0], {**parse[1], "mod": approximator[1]}, parse[2]
+
+    def with_article(self, j: int) -> Parse | None:
+        """The longest reading at ``j``, taking a leading "the" only where it belongs to the expression."""
         start_article = self.t.word(j) == "the"
         k = j + 1 if start_article else j
         parse = _longest(self.part_of(k), self.core(k))
-        if parse is not None and start_article and parse[1]["kind"] == "reference" and parse[0] == k + 1:
-            return None
-        if parse is not None and self.t.word(parse[0]) == "'" and self.t.word(parse[0] + 1) == "s":
-            return self.possessive(parse)
         if parse is None:
-            if start_article:
-                return _longest(self.reference(j), self.the_unit(j))
-            return None
-        if approximator and parse[1]["kind"] in {"duration", "shift", "date", "weekday"}:
-            return parse[0], {**parse[1], "mod": approximator[1]}, parse[2]
-        return parse if not approximator else None
+            return _longest(self.reference(j), self.the_unit(j)) if start_article else None
+        if start_article and not self.takes_article(parse, k):
+            return None  # read again from the next token, without "the"
+        if self.t.word(parse[0]) == "'" and self.t.word(parse[0] + 1) == "s":
+            return self.possessive(parse)
+        return parse
 
 
 @cache
@@ -728,6 +758,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "clock": {"0"} | set(lex.clock_words),
         "shifted": set(lex.shifters),
         "count_units": {"0"} | numbers,
+        "opening_span": lex.word_sets["opening_words"],
         "year_ago": {"year"},
         "the_unit": {"the", "that"},
         "anniversary": {"0"} | ordinals,
