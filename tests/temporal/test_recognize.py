@@ -39,6 +39,10 @@ def test_may_the_verb_is_not_a_month():
     assert spans("Prices may rise.") == []
 
 
+def test_seasons_in_names_are_not_dates():
+    assert spans("before the end of the Winter Olympics, unlike last winter") == ["last winter"]
+
+
 def test_ages_and_rates_are_not_durations():
     assert spans("Mr. Smith, 52 years old, earns $2 million a year.") == []
 

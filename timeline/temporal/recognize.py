@@ -268,6 +268,8 @@ class Grammar:
         if code is None or self.t.word(i - 1) not in self.lex.word_sets["season_cues"]:
             return None
         j = i + 1
+        if self.t.raw[i][0].isupper() and j < len(self.t) and self.t.raw[j][0].isupper():
+            return None  # part of a name: the Winter Olympics, the Spring Festival
         year = self.year(j + 1) if self.t.word(j) == "of" else self.year(j)
         meaning: Meaning = {"kind": "date", "season": code}
         if year:
