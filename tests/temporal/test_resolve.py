@@ -106,3 +106,9 @@ def test_package_level_tag_is_the_engine_and_loaded_lazily():
     probe = "import sys, timeline; print('timeline.temporal' in sys.modules); print(timeline.tag.__module__)"
     output = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert output.split() == ["False", "timeline.temporal"]
+
+
+def test_in_n_units_is_a_date_ahead_unless_the_clause_is_past():
+    assert values("The bonds will be redeemed in five years.", dt.date(1989, 11, 2)) == {"five years": "1994"}
+    mention = tag("The plant was built in two years.", WEDNESDAY)[0]
+    assert (mention.value.value, mention.value.type) == ("P2Y", TimexType.DURATION)

@@ -17,6 +17,7 @@ from timeline.temporal.meaning import Meaning
 from timeline.temporal.tokens import Tokens, tokenize
 
 Parse = tuple[int, Meaning, str]
+CALENDAR_UNITS = frozenset({"D", "W", "M", "Q", "Y", "DE"})
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
     r"(?:(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})"
@@ -427,7 +428,13 @@ class Grammar:
         j, code, _ = unit
         if t.word(j) == "or" and t.word(j + 1) == "so":
             j += 2
-        return self.relative_or_duration(j, amount, code, adjective)
+        parse = self.relative_or_duration(j, amount, code, adjective)
+        ahead = t.word(i - 1) in self.lex.word_sets["ahead_prepositions"] and not adjective
+        if ahead and parse[1]["kind"] == "duration" and amount is not None and code in CALENDAR_UNITS:
+            # "redeemed in five years": a date that far after publication, unless the clause is past
+            meaning = {"kind": "shift", "unit": code, "amount": amount, "anchor": "published", "counted": True}
+            return parse[0], {**meaning, "duration_if_past": parse[1]["value"]}, TimexType.DATE
+        return parse
 
     def relative_or_duration(self, j: int, amount: int | None, code: str, adjective: bool) -> Parse:
         t = self.t

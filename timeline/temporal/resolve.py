@@ -218,6 +218,8 @@ def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> 
     amount = meaning["amount"]
     if amount is None:
         return _vague_shift(meaning)
+    if meaning.get("duration_if_past") and tense == "past":
+        return TimeValue(value=meaning["duration_if_past"], type=TimexType.DURATION), None, None
     granularity = UNIT_GRANULARITY.get(meaning["unit"], Granularity.DAY)
     if meaning["unit"] == "Y" and abs(amount) == 1 and discourse.quarter is not None and _year_ago(meaning):
         moved = shift(discourse.quarter.earliest, Granularity.YEAR, amount)  # type: ignore[arg-type]
