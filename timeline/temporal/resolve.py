@@ -8,7 +8,7 @@ state carried from one mention to the next is the ``Discourse``; nothing here re
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
 from timeline.temporal import calendar
@@ -34,6 +34,8 @@ class Discourse:
     story_year_at: int = 0
     position: int = 0
     quarter: TimeValue | None = None
+    words: str = ""  # the text of the mention being resolved
+    sources: dict[str, str] = field(default_factory=dict)  # what set the reference, story year, quarter
 
     def passage_year(self) -> int | None:
         """The story year, while the text is still near where it was set."""
@@ -43,6 +45,11 @@ class Discourse:
 
     def set_story_year(self, year: int | None) -> None:
         self.story_year, self.story_year_at = year, self.position
+        self.sources["story_year"] = self.words
+
+    def cite(self, role: str, value: object) -> str:
+        """The anchor description: 'reference 2022 ('three years ago')'."""
+        return f"reference {value} ('{self.sources.get(role, '')}')"
 
     def published_anchor(self) -> str:
         return f"published {self.published}"
@@ -50,7 +57,7 @@ class Discourse:
     def base(self, anchor: str) -> tuple[dt.date, str, Granularity] | None:
         """The date an expression counts from, its description and granularity."""
         if anchor == "reference" and self.reference is not None and self.reference.earliest is not None:
-            return self.reference.earliest, f"reference {self.reference.value}", self.reference.granularity
+            return self.reference.earliest, self.cite("reference", self.reference.value), self.reference.granularity
         if self.published is None:
             return None
         return self.published, self.published_anchor(), Granularity.DAY
@@ -150,14 +157,14 @@ def resolve_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> R
         if quarter is None:
             return None, None, NO_PUBLISH_DATE
         year = quarter.earliest.year + meaning["year_shift"]  # type: ignore[union-attr]
-        return _period(_in_year(meaning, year), meaning), f"reference {quarter.value}", None  # type: ignore[arg-type]
+        return _period(_in_year(meaning, year), meaning), discourse.cite("quarter", quarter.value), None  # type: ignore[arg-type]
     if "year_offset" in meaning and discourse.published is not None:
         year = discourse.published.year + meaning["year_offset"]
         return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None
     future = tense == "future"
     story_year = discourse.passage_year()
     if story_year is not None and not future and meaning.get("direction") is None:
-        return _period(_in_year(meaning, story_year), meaning), f"reference {story_year}", None  # type: ignore[arg-type]
+        return _period(_in_year(meaning, story_year), meaning), discourse.cite("story_year", story_year), None  # type: ignore[arg-type]
     if discourse.published is None:
         return None, None, NO_PUBLISH_DATE
     year = _weekday_year(meaning, discourse.published) or _year_by_tense(meaning, discourse.published, tense)
@@ -223,7 +230,11 @@ def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> 
     granularity = UNIT_GRANULARITY.get(meaning["unit"], Granularity.DAY)
     if meaning["unit"] == "Y" and abs(amount) == 1 and discourse.quarter is not None and _year_ago(meaning):
         moved = shift(discourse.quarter.earliest, Granularity.YEAR, amount)  # type: ignore[arg-type]
-        return period(moved, Granularity.QUARTER, mod=_mod(meaning)), f"reference {discourse.quarter.value}", None
+        return (
+            period(moved, Granularity.QUARTER, mod=_mod(meaning)),
+            discourse.cite("quarter", discourse.quarter.value),
+            None,
+        )
     base = discourse.base(meaning["anchor"])
     if base is None:
         return None, None, NO_PUBLISH_DATE
@@ -281,7 +292,7 @@ def _vague_shift(meaning: Meaning) -> Resolution:
 def resolve_quarter_ref(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     """'the quarter', 'the latest period': the quarter the text is about, else the last one reported."""
     if discourse.quarter is not None:
-        return discourse.quarter, f"reference {discourse.quarter.value}", None
+        return discourse.quarter, discourse.cite("quarter", discourse.quarter.value), None
     quarter = _previous_quarter(discourse)
     if quarter is None:
         return None, None, NO_PUBLISH_DATE
@@ -327,8 +338,10 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
             discourse.set_story_year(value.earliest.year)
         return
     discourse.reference = value
+    discourse.sources["reference"] = discourse.words
     if value.granularity == Granularity.QUARTER:
         discourse.quarter = value
+        discourse.sources["quarter"] = discourse.words
     explicit_year = meaning["kind"] == "date" and "year" in meaning and "day" in meaning
     if explicit_year:
         published_year = discourse.published.year if discourse.published else None
@@ -381,7 +394,7 @@ def resolve(text: str, mentions: list[Mention], published: dt.date | None, langu
     lex = lexicon(language)
     resolved: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
-        discourse.position = mention.start
+        discourse.position, discourse.words = mention.start, mention.text
         tense = clause_tense(text, mention.start, mention.end, lex)
         value, anchor, reason = RESOLVERS[mention.meaning["kind"]](mention.meaning, discourse, tense)
         if value is not None and value.type != mention.type and mention.type == TimexType.TIME:
