@@ -439,18 +439,20 @@ class Grammar:
     def relative_or_duration(self, j: int, amount: int | None, code: str, adjective: bool) -> Parse:
         t = self.t
         word = t.word(j)
-        if not adjective and word in self.lex.ago_words:
-            meaning = {"kind": "shift", "unit": code, "amount": _times(amount, self.lex.ago_words[word])}
-            return j + 1, {**meaning, "anchor": "published", "counted": True}, TimexType.DATE
-        if not adjective and word == "from" and t.word(j + 1) == "now":
-            return j + 2, {"kind": "shift", "unit": code, "amount": amount, "anchor": "published"}, TimexType.DATE
+        ahead = word == "from" and t.word(j + 1) == "now"
+        if not adjective and (word in self.lex.ago_words or ahead):
+            sign, end = (1, j + 2) if ahead else (self.lex.ago_words[word], j + 1)
+            if amount is None:  # "a few years ago": before now, by an amount the words do not give
+                return end, {"kind": "reference", "value": "PAST_REF" if sign < 0 else "FUTURE_REF"}, TimexType.DATE
+            meaning = {"kind": "shift", "unit": code, "amount": amount * sign, "anchor": "published"}
+            return end, {**meaning, "counted": True}, TimexType.DATE
         if (
             not adjective
             and amount is not None
             and word in self.lex.relative_words
             and t.word(j + 1) not in {"the", "a", "an"}
         ):
-            meaning = {"kind": "shift", "unit": code, "amount": _times(amount, self.lex.relative_words[word])}
+            meaning = {"kind": "shift", "unit": code, "amount": amount * self.lex.relative_words[word]}
             return j + 1, {**meaning, "anchor": "reference", "counted": True}, TimexType.DATE
         if not adjective and word == "to" and t.word(j + 1) == "the" and t.word(j + 2) == "day" and code == "Y":
             return j + 3, {"kind": "anniversary", "years": amount}, TimexType.DATE
@@ -779,10 +781,6 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         for word in starts[name]:
             table.setdefault(word, []).append(name)
     return {word: tuple(names) for word, names in table.items()}
-
-
-def _times(amount: int | None, sign: int) -> int | None:
-    return None if amount is None else amount * sign
 
 
 def duration_value(amount: int | float | None, code: str) -> str:

@@ -223,8 +223,6 @@ def _day_value(day: dt.date, meaning: Meaning) -> TimeValue:
 
 def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     amount = meaning["amount"]
-    if amount is None:
-        return _vague_shift(meaning)
     if meaning.get("duration_if_past") and tense == "past":
         return TimeValue(value=meaning["duration_if_past"], type=TimexType.DURATION), None, None
     granularity = UNIT_GRANULARITY.get(meaning["unit"], Granularity.DAY)
@@ -281,12 +279,6 @@ def _within(value: TimeValue, side: int, published: dt.date) -> TimeValue:
     if side < 0:
         return value.model_copy(update={"latest": min(value.latest or published, published), "approximate": True})
     return value.model_copy(update={"earliest": max(value.earliest or published, published), "approximate": True})
-
-
-def _vague_shift(meaning: Meaning) -> Resolution:
-    """'a few years ago': before the present, by an amount the words do not give."""
-    value = "FUTURE_REF" if meaning.get("anchor") == "published" and meaning.get("sign", -1) > 0 else "PAST_REF"
-    return TimeValue(value=value, approximate=True), None, None
 
 
 def resolve_quarter_ref(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
