@@ -21,6 +21,7 @@ NO_PUBLISH_DATE = "no publish date"
 UNTENSED_HORIZON = 62  # days ahead an untensed yearless date may lie ("Dec. 7" in late October)
 DEADLINE_HORIZON = 183  # after "by", "until": half a year either way
 STORY_YEAR_REACH = 600  # characters over which "three years ago" lends its year to a yearless month
+SUB_DAY_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
 Resolution = tuple[TimeValue | None, str | None, str | None]  # value, anchor, reason
 
 
@@ -241,7 +242,12 @@ def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> 
         return None, None, f"the text's reference time ({anchor}) is coarser than a {granularity.value}"
     if meaning["anchor"] == "reference" and amount != 0 and calendar.coarser(granularity, base_granularity):
         granularity = base_granularity
-    return _shifted_value(meaning, shift(day, granularity, amount), granularity, discourse), anchor, None
+    if meaning["unit"] in SUB_DAY_UNITS:  # "two hours later" stays on the day, "36 hours later" is the next
+        elapsed = dt.timedelta(**{SUB_DAY_UNITS[meaning["unit"]]: amount})
+        target = day + dt.timedelta(days=int(elapsed.total_seconds() / 86400))
+    else:
+        target = shift(day, granularity, amount)
+    return _shifted_value(meaning, target, granularity, discourse), anchor, None
 
 
 def _shifted_value(meaning: Meaning, target: dt.date, granularity: Granularity, discourse: Discourse) -> TimeValue:
