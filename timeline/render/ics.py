@@ -18,7 +18,7 @@ from timeline.models import ArticleInfo, Event, Timeline
 from timeline.render.dates import readable_date, short_day
 from timeline.render.markdown import DEFAULT_TITLE
 from timeline.render.ordering import sorted_events
-from timeline.render.safety import clean_text, link_url
+from timeline.render.safety import anchor_id, clean_text, link_url
 
 PRODUCT_ID = "-//timeline-news//timeline//EN"
 UID_DOMAIN = "timeline-news"
@@ -34,9 +34,11 @@ def render(timeline: Timeline) -> str:
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", _plain(timeline.title or DEFAULT_TITLE))
     articles = {article.id: article for article in timeline.articles}
-    for event in sorted_events(timeline.events):
-        if event.date.earliest is not None:
-            calendar.add_component(_vevent(event, articles))
+    dated = [event for event in sorted_events(timeline.events) if event.date.earliest is not None]
+    if len(dated) < len(timeline.events):
+        calendar.add("x-wr-caldesc", f"{len(timeline.events) - len(dated)} events without calendar dates are not shown")
+    for event in dated:
+        calendar.add_component(_vevent(event, articles))
     return calendar.to_ical().decode("utf-8")
 
 
@@ -48,7 +50,7 @@ def _vevent(event: Event, articles: dict[str, ArticleInfo]) -> CalendarEvent:
         articles[article_id] for article_id in dict.fromkeys(s.article for s in event.sources) if article_id in articles
     ]
     vevent = CalendarEvent()
-    vevent.add("uid", f"{clean_text(event.id)}@{UID_DOMAIN}")
+    vevent.add("uid", f"{anchor_id('event', event.id)}@{UID_DOMAIN}")
     vevent.add("dtstamp", _stamp(cited, earliest))
     vevent.add("dtstart", earliest)
     vevent.add("dtend", latest + dt.timedelta(days=1))

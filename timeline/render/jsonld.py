@@ -32,7 +32,7 @@ def script_element(timeline: Timeline) -> str:
 
 
 def _event(event: Event, articles: dict[str, ArticleInfo]) -> dict[str, Any]:
-    entry: dict[str, Any] = {"@type": "Event", "name": clean_text(event.text), "identifier": event.id}
+    entry: dict[str, Any] = {"@type": "Event", "name": clean_text(event.text), "identifier": clean_text(event.id)}
     start = machine_date(event.date)
     if start:
         entry["startDate"] = start

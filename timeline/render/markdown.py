@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from itertools import groupby
 
 from timeline.models import ArticleInfo, Event, Granularity, Timeline, Unanchored
-from timeline.render.dates import month_heading, readable_date, short_day
+from timeline.render.dates import granularity_of, month_heading, readable_date, short_day
 from timeline.render.ordering import sorted_events
 from timeline.render.safety import anchor_id, link_url, markdown_text
 
@@ -92,14 +92,14 @@ def _year_heading(event: Event) -> str:
     day = event.date.earliest
     if day is None:
         return "Date unknown"
-    if event.date.granularity in (Granularity.DECADE, Granularity.CENTURY):
+    if granularity_of(event.date) in (Granularity.DECADE, Granularity.CENTURY):
         return readable_date(event.date.model_copy(update={"mod": None, "approximate": False}))
     return str(day.year)
 
 
 def _month_heading(event: Event) -> str:
     day = event.date.earliest
-    if day is not None and event.date.granularity in MONTH_OR_FINER:
+    if day is not None and granularity_of(event.date) in MONTH_OR_FINER:
         return month_heading(day.year, day.month)
     return readable_date(event.date.model_copy(update={"mod": None, "approximate": False}))
 
