@@ -7,8 +7,11 @@ from pathlib import Path
 
 import click
 
+from timeline.curated import timeline_from_document
+from timeline.errors import InputError
+from timeline.render import FORMATS, render
 from timeline.schemas import SCHEMA_MODELS, schema_text, write_schemas
-from timeline.validation import iter_file_reports
+from timeline.validation import iter_file_reports, load_document
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -41,6 +44,22 @@ def schema(name: str, directory: Path | None) -> None:
         return
     for path in write_schemas(directory):
         click.echo(f"wrote {path}")
+
+
+@cli.command("render")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
+def render_file(file: Path, fmt: str, output: Path | None) -> None:
+    """Render a timeline JSON or a hand-curated events file (JSON or YAML) in any output format."""
+    try:
+        text = render(timeline_from_document(load_document(file), source=str(file)), fmt)
+    except InputError as error:
+        raise click.ClickException(str(error)) from error
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8", newline="")
 
 
 def main() -> None:

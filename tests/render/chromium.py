@@ -10,6 +10,8 @@ import base64
 import json
 import re
 import subprocess
+import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -103,3 +105,15 @@ def _devtools_port(process: subprocess.Popen[str]) -> int:
         if match:
             return int(match.group(1).split(":")[2].split("/")[0])
     raise TimeoutError("Chromium did not print its DevTools address")
+
+
+def screenshot_page(page_path: Path, png_path: Path, width: int = 900) -> None:
+    """A full-page screenshot of a local HTML file (what examples/regenerate.sh uses)."""
+    with tempfile.TemporaryDirectory() as profile, open_page(Path(profile), width=width) as page:
+        page.send("Page.navigate", url=page_path.resolve().as_uri())
+        page.wait_for("Page.loadEventFired")
+        page.screenshot(png_path)
+
+
+if __name__ == "__main__":
+    screenshot_page(Path(sys.argv[1]), Path(sys.argv[2]))
