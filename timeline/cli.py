@@ -25,11 +25,11 @@ def cli() -> None:
 @click.option("--kind", type=click.Choice(list(SCHEMA_MODELS)), help="Check against this schema (default: guessed).")
 def validate(files: tuple[Path, ...], kind: str | None) -> None:
     """Check timeline or events files (JSON or YAML) against schemas/; exit 1 on any error."""
-    failed = False
+    any_errors = False
     for path, errors in iter_file_reports(list(files), kind):
-        failed = failed or bool(errors)
+        any_errors = any_errors or bool(errors)
         click.echo("\n".join(errors) if errors else f"{path}: valid")
-    sys.exit(1 if failed else 0)
+    sys.exit(1 if any_errors else 0)
 
 
 @cli.command()

@@ -31,6 +31,7 @@ FLAGS = (
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    "--hide-scrollbars",
     "--remote-debugging-port=0",
 )
 DEVTOOLS_LINE = re.compile(r"DevTools listening on (ws://[^\s]+)")
@@ -67,8 +68,8 @@ class Page:
         result = self.send("Runtime.evaluate", expression=expression, returnByValue=True)
         return result["result"].get("value")
 
-    def screenshot(self, path: Path) -> None:
-        data = self.send("Page.captureScreenshot", format="png", captureBeyondViewport=True)["data"]
+    def screenshot(self, path: Path, *, full_page: bool = True) -> None:
+        data = self.send("Page.captureScreenshot", format="png", captureBeyondViewport=full_page)["data"]
         path.write_bytes(base64.b64decode(data))
 
 
@@ -107,12 +108,12 @@ def _devtools_port(process: subprocess.Popen[str]) -> int:
     raise TimeoutError("Chromium did not print its DevTools address")
 
 
-def screenshot_page(page_path: Path, png_path: Path, width: int = 900) -> None:
-    """A full-page screenshot of a local HTML file (what examples/regenerate.sh uses)."""
-    with tempfile.TemporaryDirectory() as profile, open_page(Path(profile), width=width) as page:
+def screenshot_page(page_path: Path, png_path: Path, width: int = 900, height: int = 1400) -> None:
+    """The top of a local HTML page as a README shows it (what examples/regenerate.sh uses)."""
+    with tempfile.TemporaryDirectory() as profile, open_page(Path(profile), width=width, height=height) as page:
         page.send("Page.navigate", url=page_path.resolve().as_uri())
         page.wait_for("Page.loadEventFired")
-        page.screenshot(png_path)
+        page.screenshot(png_path, full_page=False)
 
 
 if __name__ == "__main__":

@@ -79,3 +79,19 @@ def test_superfences_formatter_renders_the_same_fragment(monkeypatch: pytest.Mon
     monkeypatch.chdir(FIXTURES)
     html = superfences_formatter("curated_events.yaml\n", "timeline", "timeline", {}, None)
     assert html.startswith('<div class="timeline">\n<h2 class="timeline-title">Xi and Putin, a short chronology</h2>')
+
+
+def test_mkdocs_superfences_custom_fence(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The configuration docs/static-sites.md gives for MkDocs, run through Python-Markdown."""
+    markdown_module = pytest.importorskip("markdown", reason="pymdown-extensions is not installed")
+    pytest.importorskip("pymdownx.superfences", reason="pymdown-extensions is not installed")
+    monkeypatch.chdir(FIXTURES)
+    fence = {"name": "timeline", "class": "timeline", "format": superfences_formatter}
+    html = markdown_module.markdown(
+        "# Page\n\n```timeline\ncurated_events.yaml\n```\n\n```timeline\nevents: []\nbad: 1\n```\n",
+        extensions=["pymdownx.superfences"],
+        extension_configs={"pymdownx.superfences": {"custom_fences": [fence]}},
+    )
+    assert '<h2 class="timeline-title">Xi and Putin, a short chronology</h2>' in html
+    assert '<time class="timeline-date" datetime="2025-05">May 2025</time>' in html
+    assert "unknown field &quot;bad&quot;" in html
