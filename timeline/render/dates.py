@@ -9,32 +9,15 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.models import Granularity, Mod, TimeValue
-
-MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+from timeline.render.words import (
+    APPROXIMATE_MARK,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    PART_WORDS,
+    RELATION_WORDS,
+    SEASON_NAMES,
+    UNKNOWN_DATE,
 )
-SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
-PART_WORDS = {Mod.START: "early", Mod.MID: "mid-", Mod.END: "late"}
-RELATION_WORDS = {
-    Mod.BEFORE: "before",
-    Mod.AFTER: "after",
-    Mod.ON_OR_BEFORE: "on or before",
-    Mod.ON_OR_AFTER: "on or after",
-}
-APPROXIMATE_MARK = "~ "
-UNKNOWN_DATE = "date unknown"
 
 
 def readable_date(value: TimeValue) -> str:

@@ -17,17 +17,17 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from timeline.models import Event, Timeline
-from timeline.render import markdown
+from timeline.render import markdown, words
 from timeline.render.dates import machine_date
+from timeline.render.safety import EXTERNAL_LINK_REL
 
 OUR_ANCHOR = re.compile(r'<a id="((?:event|article)-[A-Za-z0-9_-]+)">')
 SECTION_CLASSES = {
-    markdown.PLANNED_HEADING: "planned",
-    markdown.UNANCHORED_HEADING: "unanchored",
-    markdown.SOURCES_HEADING: "sources",
-    markdown.UNDATED_ARTICLES_HEADING: "undated-articles",
+    words.PLANNED_HEADING: "planned",
+    words.UNANCHORED_HEADING: "unanchored",
+    words.SOURCES_HEADING: "sources",
+    words.UNDATED_ARTICLES_HEADING: "undated-articles",
 }
-EXTERNAL_LINK_REL = "nofollow noopener noreferrer"
 
 
 @dataclass

@@ -14,9 +14,9 @@ from typing import Any
 
 from timeline.models import ArticleInfo, Event, Granularity, Timeline
 from timeline.render.dates import granularity_of, readable_date, short_day
-from timeline.render.markdown import DEFAULT_TITLE, PLANNED_HEADING
 from timeline.render.ordering import sorted_events
-from timeline.render.safety import SLUG_ID, anchor_id, clean_text, html_text, link_url
+from timeline.render.safety import EXTERNAL_LINK_REL, SLUG_ID, anchor_id, clean_text, html_text, link_url
+from timeline.render.words import DEFAULT_TITLE, OCCURRED_GROUP, PLANNED_HEADING
 
 DATE_FIELDS = {
     Granularity.TIME: ("year", "month", "day"),
@@ -28,7 +28,6 @@ DATE_FIELDS = {
     Granularity.SEASON: ("year", "month"),
 }
 YEAR_ONLY = ("year",)
-OCCURRED_GROUP = "Events"
 HEADLINE_LENGTH = 90
 
 
@@ -96,7 +95,7 @@ def _citation(article: ArticleInfo | None, article_id: str) -> str:
         return html_text(article_id)
     name = html_text(article.title or article.id)
     url = link_url(article.url)
-    parts = [f'<a href="{html_text(url)}" rel="nofollow noopener noreferrer">{name}</a>' if url else name]
+    parts = [f'<a href="{html_text(url)}" rel="{EXTERNAL_LINK_REL}">{name}</a>' if url else name]
     if article.outlet:
         parts.append(html_text(article.outlet))
     if article.published.date:
