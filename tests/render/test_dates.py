@@ -53,6 +53,11 @@ def value(
             "2025-02-24",
         ),
         (value("2025-02", "2025-02-01", "2025-02-28", None), "Feb 2025", "2025-02"),
+        (  # "barely a week after": the bounds are widened around ISO week 8, which the date is told from
+            value("2025-W08", "2025-02-14", "2025-02-21", Granularity.WEEK, mod=Mod.APPROX, approx=True),
+            "~ week of 17 Feb 2025",
+            "2025-W08",
+        ),
     ],
 )
 def test_date_reads_at_its_precision(time_value: TimeValue, readable: str, machine: str) -> None:

@@ -7,6 +7,7 @@ Every format shows dates through these two functions, so "week of 17 Feb 2025" i
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from timeline.models import Granularity, Mod, TimeValue
 from timeline.render.words import (
@@ -19,19 +20,22 @@ from timeline.render.words import (
     UNKNOWN_DATE,
 )
 
+ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
 
 def readable_date(value: TimeValue) -> str:
     """The date as a reader should see it: "24 Feb 2025", "week of 17 Feb 2025", "~ mid-Feb 2025", "1970s"."""
-    if value.earliest is None:
+    day = _first_day(value)
+    if day is None:
         return UNKNOWN_DATE
-    text = _qualified(value, _calendar_text(value, value.earliest))
+    text = _qualified(value, _calendar_text(value, day))
     approximate = value.approximate or value.mod == Mod.APPROX
     return APPROXIMATE_MARK + text if approximate else text
 
 
 def machine_date(value: TimeValue) -> str | None:
     """A valid HTML ``<time datetime>`` at the value's precision (decades and centuries give their first year)."""
-    day = value.earliest
+    day = _first_day(value)
     if day is None:
         return None
     granularity = granularity_of(value)
@@ -62,6 +66,15 @@ def granularity_of(value: TimeValue) -> Granularity:
     if value.latest is None or value.latest == value.earliest:
         return Granularity.DAY
     return Granularity.YEAR if value.earliest.year != value.latest.year else Granularity.MONTH
+
+
+def _first_day(value: TimeValue) -> dt.date | None:
+    """The day the date is told from: the Monday of an ISO week value (its bounds may be widened
+    around it, e.g. "barely a week after"), else the earliest day."""
+    week = ISO_WEEK.fullmatch(value.value)
+    if week and granularity_of(value) == Granularity.WEEK:
+        return dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+    return value.earliest
 
 
 def _calendar_text(value: TimeValue, day: dt.date) -> str:
