@@ -21,6 +21,7 @@ for data_dir in "$sites/hugo/data" "$sites/jekyll/_data" "$sites/eleventy/_data"
   cp "$out/timeline.json" "$data_dir/timeline.json"
 done
 for css_dir in "$sites/hugo/static" "$sites/jekyll/assets" "$sites/eleventy" "$sites/mkdocs/docs/css"; do
+  mkdir -p "$css_dir"
   "$python" -c 'from timeline.render.html import stylesheet; print(stylesheet(), end="")' > "$css_dir/timeline.css"
 done
 
