@@ -17,8 +17,10 @@ from timeline.render.ordering import sorted_events
 from timeline.render.safety import anchor_id, link_url, markdown_text
 from timeline.render.words import (
     DEFAULT_TITLE,
+    NO_EVENTS,
     NO_PUBLISH_DATE,
     PLANNED_HEADING,
+    PRECISION_NOTE,
     PUBLISH_METHOD_WORDS,
     SOURCES_HEADING,
     UNANCHORED_HEADING,
@@ -63,7 +65,7 @@ def _summary(timeline: Timeline, occurred: int, planned: int) -> str:
         sentence += f", {_count(planned, 'planned event')}"
     if timeline.unanchored:
         sentence += f"; {_count(len(timeline.unanchored), 'statement')} could not be dated"
-    return sentence + '. Dates show how precisely they are known; "~" marks an approximate one.'
+    return f"{sentence}. {PRECISION_NOTE}"
 
 
 def _count(number: int, noun: str) -> str:
@@ -72,7 +74,7 @@ def _count(number: int, noun: str) -> str:
 
 def _chronology(events: list[Event], numbers: dict[str, int]) -> Iterator[str]:
     if not events:
-        yield "No dated events were found."
+        yield NO_EVENTS
     for year, group in groupby(events, key=_year_heading):
         yield f"## {year}"
         in_year = list(group)

@@ -42,6 +42,8 @@ PUBLISH_METHOD_WORDS = {
     "given": "given by the user",
 }
 NO_PUBLISH_DATE = "no publish date found"
+NO_EVENTS = "No dated events were found."
+PRECISION_NOTE = 'Dates show how precisely they are known; "~" marks an approximate one.'
 PLANNED_HEADING = "Planned and expected"
 UNANCHORED_HEADING = "Statements that could not be dated"
 SOURCES_HEADING = "Sources"
