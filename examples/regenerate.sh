@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Rebuild examples/ from the seed pages: the seed timeline in every format, its screenshot, and the
-# data files of the static-site examples. Needs the package installed (pip install -e '.[dev]');
+# data files of the static-site examples. Uses .venv/bin/python when there is one (else $PYTHON or
+# python3) with the package installed (pip install -e '.[dev]');
 # the screenshot needs Debian's chromium (apt-get install chromium) and is skipped without it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python=${PYTHON:-python3}
+default_python=python3
+[ -x .venv/bin/python ] && default_python=.venv/bin/python
+python=${PYTHON:-$default_python}
 out=examples/seed-timeline
 title="Xi and Putin reaffirm their alliance as Trump courts Moscow"
 mkdir -p "$out"
