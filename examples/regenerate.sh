@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rebuild examples/ from the seed pages: the seed timeline in every format, its screenshot, and the
-# data files of the static-site examples. Uses .venv/bin/python when there is one (else $PYTHON or
-# python3) with the package installed (pip install -e '.[dev]');
+# data files of the static-site examples. Runs $PYTHON, else .venv/bin/python when there is one, else
+# python3, with the package installed (pip install -e '.[dev]');
 # the screenshot needs Debian's chromium (apt-get install chromium) and is skipped without it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
