@@ -5,13 +5,64 @@ Each command imports its stage when it runs, so `timeline tag` does not pay for 
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import click
+
+from timeline.curated import timeline_from_document
+from timeline.errors import InputError
+from timeline.render import FORMATS, render
+from timeline.schemas import SCHEMA_MODELS, schema_text, write_schemas
+from timeline.validation import iter_file_reports, load_document
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="timeline-news")
 def cli() -> None:
     """Fact timelines from news articles, every relative date anchored, every line sourced."""
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--kind", type=click.Choice(list(SCHEMA_MODELS)), help="Check against this schema (default: guessed).")
+def validate(files: tuple[Path, ...], kind: str | None) -> None:
+    """Check timeline or events files (JSON or YAML) against schemas/; exit 1 on any error."""
+    any_errors = False
+    for path, errors in iter_file_reports(list(files), kind):
+        any_errors = any_errors or bool(errors)
+        click.echo("\n".join(errors) if errors else f"{path}: valid")
+    sys.exit(1 if any_errors else 0)
+
+
+@cli.command()
+@click.argument("name", required=False, default="timeline", type=click.Choice(list(SCHEMA_MODELS)))
+@click.option(
+    "--write", "directory", type=click.Path(file_okay=False, path_type=Path), help="Write every schema into DIR."
+)
+def schema(name: str, directory: Path | None) -> None:
+    """Print the JSON Schema NAME (timeline or events), or write them all with --write schemas/."""
+    if directory is None:
+        click.echo(schema_text(name), nl=False)
+        return
+    for path in write_schemas(directory):
+        click.echo(f"wrote {path}")
+
+
+@cli.command("render")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
+def render_file(file: Path, fmt: str, output: Path | None) -> None:
+    """Render a timeline JSON or a hand-curated events file (JSON or YAML) in any output format."""
+    try:
+        text = render(timeline_from_document(load_document(file), source=str(file)), fmt)
+    except InputError as error:
+        raise click.ClickException(str(error)) from error
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8", newline="")
 
 
 def main() -> None:
