@@ -162,6 +162,8 @@ class Source(Frozen):
     start: int = Field(description="offset of the expression in the article's cleaned text")
     end: int
     anchor: str | None = Field(default=None, description="what the expression was anchored to")
+    text: str | None = Field(default=None, description="the clause the expression dates, in this source's words")
+    date: TimeValue | None = Field(default=None, description="the date this source gives (the event keeps the finest)")
 
 
 class Fact(Frozen):
@@ -181,6 +183,7 @@ class Event(Frozen):
     text: str = Field(description="what happened, in the source's words")
     status: EventStatus = "occurred"
     sources: list[Source] = Field(min_length=1)
+    notes: list[str] = Field(default_factory=list, description="how the sources were reconciled (a finer date kept)")
 
 
 class Unanchored(Frozen):

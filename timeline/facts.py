@@ -1,0 +1,165 @@
+"""Dated statements: each anchored expression with the clause it dates and the sentence around it.
+
+A sentence with two dates yields two facts, each with its own clause: the sentence is cut into
+segments at clause punctuation, and each segment holding a date owns the undated segments that
+follow it (a fronted "on Feb 24," owns the main clause after it). Everything is one pass over the
+text; nothing backtracks.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+
+from timeline.lexicon import ABBREVIATIONS, CLAUSE_BREAKS
+from timeline.models import Article, Fact, Mention, Source, TimeValue, Unanchored
+
+# Candidate sentence ends: terminal punctuation with closing quotes/brackets, or a line break.
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n+")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.$")
+_CLAUSE_BREAK = re.compile("|".join(map(re.escape, CLAUSE_BREAKS)))
+_NUMBER_COMMA = re.compile(r"\d,\d")
+_TRIM = " \t\n,;:-–—()"
+
+NOT_AN_EVENT = "{kind}, not a point in time ({value})"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans of ``text``, stripped of surrounding space; abbreviations and initials do not end one."""
+    spans: list[Span] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group().startswith("\n") or _ends_sentence(text, match):
+            _append_stripped(spans, text, start, match.end())
+            start = match.end()
+    _append_stripped(spans, text, start, len(text))
+    return spans
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    following = text[match.end() : match.end() + 3].lstrip()
+    if following[:1].islower():
+        return False
+    if match.group().startswith(".") and len(match.group().rstrip("\"”’')]")) == 1:
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start() + 1)
+        if before:
+            word = before.group(1)
+            return not (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+    return True
+
+
+def _append_stripped(spans: list[Span], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        spans.append(Span(start + lead, start + lead + len(stripped)))
+
+
+def clause_segments(text: str, sentence: Span) -> list[Span]:
+    """The sentence cut at clause punctuation (a comma inside a number such as 1,000 does not cut)."""
+    cuts = [sentence.start]
+    for match in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if match.group() == "," and _NUMBER_COMMA.match(text, match.start() - 1):
+            continue
+        cuts.append(match.end())
+    cuts.append(sentence.end)
+    return [Span(a, b) for a, b in pairwise(cuts) if b > a]
+
+
+def is_dated(mention: Mention) -> bool:
+    """Anchored to calendar bounds: only such mentions can date an event."""
+    value = mention.value
+    return value is not None and value.earliest is not None and value.latest is not None
+
+
+def unanchored_reason(mention: Mention) -> str:
+    """Why a mention dates no event: its resolver's reason, or the kind of value it has."""
+    if mention.value is None:
+        return mention.reason or "could not be anchored"
+    kind = {"DURATION": "a duration", "SET": "a repeated time"}.get(mention.type, "a vague time reference")
+    return NOT_AN_EVENT.format(kind=kind, value=mention.value.value)
+
+
+def extract_facts(article: Article, mentions: list[Mention]) -> tuple[list[Fact], list[Unanchored]]:
+    """Every mention becomes a fact (when dated) or an unanchored entry (with the reason); none is dropped."""
+    facts: list[Fact] = []
+    unanchored: list[Unanchored] = []
+    for sentence, in_sentence in _mentions_by_sentence(article.text, mentions):
+        quote = article.text[sentence.start : sentence.end]
+        dated = [m for m in in_sentence if is_dated(m)]
+        clauses = dict(zip(map(id, dated), _clauses_of(article.text, sentence, dated), strict=True))
+        for mention in in_sentence:
+            if id(mention) in clauses:
+                facts.append(_fact(article.id, quote, clauses[id(mention)], mention))
+            else:
+                unanchored.append(
+                    Unanchored(
+                        article=article.id,
+                        quote=quote,
+                        expression=mention.text,
+                        start=mention.start,
+                        end=mention.end,
+                        reason=unanchored_reason(mention),
+                    )
+                )
+    return facts, unanchored
+
+
+def _mentions_by_sentence(text: str, mentions: list[Mention]) -> Iterator[tuple[Span, list[Mention]]]:
+    """Each sentence with the mentions that start in it, in one walk over both sorted lists."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    spans = sentences(text)
+    index = 0
+    for position, sentence in enumerate(spans):
+        last = position == len(spans) - 1
+        bucket: list[Mention] = []
+        while index < len(ordered) and (last or ordered[index].start < spans[position + 1].start):
+            bucket.append(ordered[index])
+            index += 1
+        if bucket:
+            yield _widen(sentence, bucket), bucket
+    if index < len(ordered):  # only when the text has no sentence at all
+        yield Span(0, len(text)), ordered[index:]
+
+
+def _widen(sentence: Span, mentions: list[Mention]) -> Span:
+    """A mention reaching past the stripped sentence still lies inside its quote."""
+    return Span(min(sentence.start, mentions[0].start), max(sentence.end, *(m.end for m in mentions)))
+
+
+def _clauses_of(text: str, sentence: Span, dated: list[Mention]) -> list[str]:
+    """The clause each dated mention dates: its segment and the undated segments after it."""
+    if not dated:
+        return []
+    segments = clause_segments(text, sentence)
+    segment_ends = [segment.end for segment in segments]
+    owner = [min(bisect_right(segment_ends, m.start), len(segments) - 1) for m in dated]
+    firsts = sorted(set(owner))
+    starts = {seg: (segments[seg].start if k else sentence.start) for k, seg in enumerate(firsts)}
+    ends = {seg: (segments[nxt].start if nxt is not None else sentence.end) for seg, nxt in pairwise([*firsts, None])}
+    return [text[starts[seg] : ends[seg]].strip(_TRIM) or m.text for m, seg in zip(dated, owner, strict=True)]
+
+
+def _fact(article_id: str, quote: str, clause: str, mention: Mention) -> Fact:
+    value: TimeValue = mention.value  # type: ignore[assignment]  # is_dated checked it
+    source = Source(
+        article=article_id,
+        quote=quote,
+        expression=mention.text,
+        start=mention.start,
+        end=mention.end,
+        anchor=mention.anchor,
+        text=clause,
+        date=value,
+    )
+    return Fact(date=value, text=clause, status="planned" if mention.future else "occurred", source=source)

@@ -1,0 +1,208 @@
+"""Cross-source merging: the same event told by several articles becomes one Event with every source.
+
+Two facts tell the same event when their dates are compatible (equal, or one inside the other) and
+their clauses share enough distinctive words (names, numbers, key words). Facts are indexed by the
+calendar periods that contain their date and by their words, so a fact is only compared with the
+few events that share both; no pass over all pairs.
+
+The result depends only on the set of facts, never on their order: facts are taken finest date
+first in one canonical order, and each joins the most similar compatible event or starts a new one.
+Merging partial results (``merge_facts(facts_of(a) + facts_of(b))``) therefore gives the same
+timeline as merging everything at once, in any grouping.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from timeline.lexicon import STOP_WORDS
+from timeline.models import Event, EventStatus, Fact, Source, TimeValue
+
+# Named settings: how much two clauses must share to tell the same event.
+MIN_SHARED_WEIGHT = 3.0  # sum of the weights of the word stems both clauses hold
+MIN_OVERLAP = 0.3  # that sum over the smaller clause's total weight
+STEM_LENGTH = 4  # truncation stemming: "invaded"/"invasion", "China"/"Chinese" meet
+NUMBER_WEIGHT = 2.0  # a shared number ("40 times", "50%") says more than a shared word
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
+
+Period = tuple[dt.date, dt.date]
+Profile = dict[str, float]
+
+
+def merge_facts(facts: Iterable[Fact]) -> list[Event]:
+    """Events sorted by earliest, latest, id; byte-identical for the same set of facts in any order."""
+    clusters: list[_Cluster] = []
+    index: dict[tuple[EventStatus, Period, str], list[int]] = defaultdict(list)
+    for fact in sorted(facts, key=_fact_order):
+        profile = profile_of(fact.text)
+        key = (fact.status, _period(fact.date))
+        best = _best_cluster(profile, (index.get((*key, stem), ()) for stem in profile), clusters)
+        if best is None:
+            best = len(clusters)
+            clusters.append(_Cluster(date=fact.date))
+        new_stems = clusters[best].add(fact, profile)
+        for period in containing_periods(clusters[best].date):
+            for stem in new_stems:
+                index[(fact.status, period, stem)].append(best)
+    return sorted(_events(clusters), key=lambda e: (e.date.earliest, e.date.latest, e.id))
+
+
+def facts_of(event: Event) -> list[Fact]:
+    """The facts an event was merged from, so partial timelines can be merged again."""
+    return [
+        Fact(date=source.date or event.date, text=source.text or event.text, status=event.status, source=source)
+        for source in event.sources
+    ]
+
+
+# ---------------------------------------------------------------- content similarity
+
+
+def profile_of(text: str) -> Profile:
+    """Weighted word stems of a clause, without the words that name no particular event."""
+    profile: Profile = {}
+    for word in _WORD.findall(text):
+        lowered = word.lower().replace("’", "'").removesuffix("'s")
+        if lowered in STOP_WORDS:
+            continue
+        if lowered[0].isdigit():
+            profile[lowered] = NUMBER_WEIGHT
+        else:
+            profile.setdefault(lowered[:STEM_LENGTH], 1.0)
+    return profile
+
+
+def same_content(a: Profile, b: Profile) -> float:
+    """The weight both profiles share, or 0 when it is too little to call them one event."""
+    if not a or not b:
+        return 0.0
+    shared = sum(a[stem] for stem in a.keys() & b.keys())
+    smaller = min(sum(a.values()), sum(b.values()))
+    if a == b or (shared >= MIN_SHARED_WEIGHT and shared >= MIN_OVERLAP * smaller):
+        return shared
+    return 0.0
+
+
+@dataclass
+class _Cluster:
+    date: TimeValue
+    facts: list[Fact] = field(default_factory=list)
+    profiles: list[Profile] = field(default_factory=list)
+    stems: set[str] = field(default_factory=set)
+
+    def add(self, fact: Fact, profile: Profile) -> list[str]:
+        """Take the fact in; return the stems the event did not hold yet, to be indexed."""
+        self.facts.append(fact)
+        if profile in self.profiles:
+            return []
+        self.profiles.append(profile)
+        new_stems = [stem for stem in profile if stem not in self.stems]
+        self.stems.update(new_stems)
+        return new_stems
+
+    def similarity(self, profile: Profile) -> float:
+        return max(same_content(profile, member) for member in self.profiles)
+
+
+def _best_cluster(profile: Profile, candidate_lists: Iterable[Iterable[int]], clusters: list[_Cluster]) -> int | None:
+    """The most similar candidate event (lowest index on a tie), or None."""
+    best, best_score = None, 0.0
+    for candidate in sorted({c for candidates in candidate_lists for c in candidates}):
+        score = clusters[candidate].similarity(profile)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+# ---------------------------------------------------------------- dates
+
+
+def _period(value: TimeValue) -> Period:
+    return (value.earliest, value.latest)  # type: ignore[return-value]  # facts are dated
+
+
+def containing_periods(value: TimeValue) -> Iterator[Period]:
+    """The value's own bounds and every calendar period (week, month, quarter, year, decade, century) holding it."""
+    first, last = _period(value)
+    yield first, last
+    for bounds in (_week, _month, _quarter, _year, _decade, _century):
+        period = bounds(first)
+        if period[1] >= last and period != (first, last):
+            yield period
+
+
+def _week(day: dt.date) -> Period:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _month(day: dt.date) -> Period:
+    return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _quarter(day: dt.date) -> Period:
+    first_month = 3 * ((day.month - 1) // 3) + 1
+    start = dt.date(day.year, first_month, 1)
+    return start, _month(dt.date(day.year, first_month + 2, 1))[1]
+
+
+def _year(day: dt.date) -> Period:
+    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+
+
+def _decade(day: dt.date) -> Period:
+    start = day.year - day.year % 10
+    return dt.date(max(start, 1), 1, 1), dt.date(start + 9, 12, 31)
+
+
+def _century(day: dt.date) -> Period:
+    start = day.year - day.year % 100
+    return dt.date(max(start, 1), 1, 1), dt.date(start + 99, 12, 31)
+
+
+# ---------------------------------------------------------------- events
+
+
+def _fact_order(fact: Fact) -> tuple[object, ...]:
+    """Finest date first, then everything else, so the order is a function of the facts alone."""
+    first, last = _period(fact.date)
+    source = fact.source
+    return (last - first, first, fact.date.value, fact.status, fact.text, source.article, source.start, source.end)
+
+
+def _events(clusters: list[_Cluster]) -> Iterator[Event]:
+    seen: dict[str, int] = defaultdict(int)
+    for cluster in clusters:
+        lead = cluster.facts[0]
+        base = event_id(cluster.date, lead.status, lead.text)
+        seen[base] += 1
+        yield Event(
+            id=base if seen[base] == 1 else f"{base}-{seen[base]}",
+            date=cluster.date,
+            text=lead.text,
+            status=lead.status,
+            sources=sorted((fact.source for fact in cluster.facts), key=_source_order),
+            notes=_finer_date_notes(cluster),
+        )
+
+
+def event_id(date: TimeValue, status: EventStatus, text: str) -> str:
+    """Stable across runs and input orders: the date value and a digest of the words."""
+    digest = hashlib.sha1(f"{date.value}|{status}|{' '.join(text.split())}".encode()).hexdigest()[:10]
+    return f"{date.value}-{digest}"
+
+
+def _source_order(source: Source) -> tuple[str, int, int]:
+    return (source.article, source.start, source.end)
+
+
+def _finer_date_notes(cluster: _Cluster) -> list[str]:
+    coarser = sorted({(f.source.article, f.date.value) for f in cluster.facts if f.date != cluster.date})
+    return [f"{article} gives {value}; the finer {cluster.date.value} is kept" for article, value in coarser]
