@@ -17,7 +17,7 @@ TEXT = "The timing of the call, coinciding with the third anniversary of Russia'
 
 
 def anniversary(of: str, years: int = 3) -> Mention:
-    meaning = {"anniversary_years": years, "anniversary_of": of}
+    meaning = {"kind": "anniversary", "years": years, "of": of}
     return mention_of(TEXT, "the third anniversary", None, meaning=meaning, reason="no publish date")
 
 

@@ -35,8 +35,9 @@ def anniversaries(mentions: Iterable[Mention]) -> list[Anniversary]:
     """The anniversary mentions whose words say what they are the anniversary of."""
     found = []
     for mention in mentions:
-        years, of = mention.meaning.get("anniversary_years"), mention.meaning.get("anniversary_of")
-        if isinstance(years, int) and isinstance(of, str) and of.strip():
+        meaning = mention.meaning
+        years, of = meaning.get("years"), meaning.get("of")
+        if meaning.get("kind") == "anniversary" and isinstance(years, int) and isinstance(of, str) and of.strip():
             found.append(Anniversary(years=years, of=of.strip(), expression=mention.text))
     return found
 

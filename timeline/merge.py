@@ -29,6 +29,8 @@ MIN_SHARED_WEIGHT = 3.0  # sum of the weights of the word stems both clauses hol
 MIN_OVERLAP = 0.3  # that sum over the smaller clause's total weight
 STEM_LENGTH = 4  # truncation stemming: "invaded"/"invasion", "China"/"Chinese" meet
 NUMBER_WEIGHT = 2.0  # a shared number ("40 times", "50%") says more than a shared word
+MAX_POSTING = 200  # a stem in more events of one period than this is too common to find candidates by
+_EXACT = "="  # index key prefix for a whole clause, told word for word
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
 
@@ -38,20 +40,10 @@ Profile = dict[str, float]
 
 def merge_facts(facts: Iterable[Fact]) -> list[Event]:
     """Events sorted by earliest, latest, id; byte-identical for the same set of facts in any order."""
-    clusters: list[_Cluster] = []
-    index: dict[tuple[EventStatus, Period, str], list[int]] = defaultdict(list)
+    merger = _Merger()
     for fact in sorted(facts, key=_fact_order):
-        profile = profile_of(fact.text)
-        key = (fact.status, _period(fact.date))
-        best = _best_cluster(profile, (index.get((*key, stem), ()) for stem in profile), clusters)
-        if best is None:
-            best = len(clusters)
-            clusters.append(_Cluster(date=fact.date))
-        new_stems = clusters[best].add(fact, profile)
-        for period in containing_periods(clusters[best].date):
-            for stem in new_stems:
-                index[(fact.status, period, stem)].append(best)
-    return sorted(_events(clusters), key=lambda e: (e.date.earliest, e.date.latest, e.id))
+        merger.place(fact)
+    return sorted(_events(merger.clusters), key=lambda e: (e.date.earliest, e.date.latest, e.id))
 
 
 def facts_of(event: Event) -> list[Fact]:
@@ -95,30 +87,69 @@ class _Cluster:
     date: TimeValue
     facts: list[Fact] = field(default_factory=list)
     profiles: list[Profile] = field(default_factory=list)
-    stems: set[str] = field(default_factory=set)
+    keys: set[str] = field(default_factory=set)
 
     def add(self, fact: Fact, profile: Profile) -> list[str]:
-        """Take the fact in; return the stems the event did not hold yet, to be indexed."""
+        """Take the fact in; return the index keys (stems, exact text) the event did not have yet."""
         self.facts.append(fact)
         if profile in self.profiles:
             return []
         self.profiles.append(profile)
-        new_stems = [stem for stem in profile if stem not in self.stems]
-        self.stems.update(new_stems)
-        return new_stems
+        new_keys = [key for key in (*profile, _EXACT + _normalized(fact.text)) if key not in self.keys]
+        self.keys.update(new_keys)
+        return new_keys
 
     def similarity(self, profile: Profile) -> float:
         return max(same_content(profile, member) for member in self.profiles)
 
 
-def _best_cluster(profile: Profile, candidate_lists: Iterable[Iterable[int]], clusters: list[_Cluster]) -> int | None:
-    """The most similar candidate event (lowest index on a tie), or None."""
-    best, best_score = None, 0.0
-    for candidate in sorted({c for candidates in candidate_lists for c in candidates}):
-        score = clusters[candidate].similarity(profile)
-        if score > best_score:
-            best, best_score = candidate, score
-    return best
+class _Merger:
+    """Events so far, indexed by (status, calendar period, word stem) and by exact clause text."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.index: dict[tuple[EventStatus, Period, str], list[int]] = defaultdict(list)
+
+    def place(self, fact: Fact) -> None:
+        """Join the most similar compatible event (lowest index on a tie) or start a new one."""
+        profile = profile_of(fact.text)
+        best, best_score = None, 0.0
+        bounds = self._candidates(fact, profile)
+        for candidate in sorted(bounds, key=lambda c: (-bounds[c], c)):
+            if bounds[candidate] <= best_score:
+                break  # no later candidate can share more
+            score = self.clusters[candidate].similarity(profile)
+            if score > best_score:
+                best, best_score = candidate, score
+        if best is None:
+            best = len(self.clusters)
+            self.clusters.append(_Cluster(date=fact.date))
+        cluster = self.clusters[best]
+        keys = cluster.add(fact, profile)
+        for period in containing_periods(cluster.date):
+            for key in keys:
+                self.index[(fact.status, period, key)].append(best)
+
+    def _candidates(self, fact: Fact, profile: Profile) -> dict[int, float]:
+        """Events holding the fact's date that may share enough of its words, with the most they may share.
+
+        Stems found in more than MAX_POSTING events of the period are too common to look events up
+        by (they would make a busy day quadratic); they still count as possibly shared.
+        """
+        period = _period(fact.date)
+        hits: dict[int, float] = defaultdict(float)
+        common = 0.0
+        for stem, weight in profile.items():
+            events = self.index.get((fact.status, period, stem), ())
+            if len(events) > MAX_POSTING:
+                common += weight
+                continue
+            for event in events:
+                hits[event] += weight
+        bounds = {event: weight + common for event, weight in hits.items() if weight + common >= MIN_SHARED_WEIGHT}
+        for event in self.index.get((fact.status, period, _EXACT + _normalized(fact.text)), ()):
+            bounds[event] = sum(profile.values())
+        return bounds
 
 
 # ---------------------------------------------------------------- dates
@@ -191,6 +222,10 @@ def _events(clusters: list[_Cluster]) -> Iterator[Event]:
             sources=sorted((fact.source for fact in cluster.facts), key=_source_order),
             notes=_finer_date_notes(cluster),
         )
+
+
+def _normalized(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def event_id(date: TimeValue, status: EventStatus, text: str) -> str:
