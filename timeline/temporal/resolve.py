@@ -1,0 +1,318 @@
+"""Resolution: turn each mention's underspecified meaning into a TimeValue.
+
+Deictic expressions anchor to the publish date; anaphoric ones to the discourse's reference time (the
+last date the text itself established); tense decides the direction of a bare weekday or month. The
+state carried from one mention to the next is the ``Discourse``; nothing here reads the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
+from timeline.temporal import calendar
+from timeline.temporal.calendar import UNIT_GRANULARITY, bounds, period, shift
+from timeline.temporal.lexicon import lexicon
+from timeline.temporal.meaning import Meaning
+from timeline.temporal.tense import is_future
+
+NO_PUBLISH_DATE = "no publish date"
+Resolution = tuple[TimeValue | None, str | None, str | None]  # value, anchor, reason
+
+
+@dataclass
+class Discourse:
+    """What the text has established so far."""
+
+    published: dt.date | None
+    reference: TimeValue | None = None
+    story_year: int | None = None  # the year a passage is about, when the text moved away from the present
+    quarter: TimeValue | None = None
+
+    def published_anchor(self) -> str:
+        return f"published {self.published}"
+
+    def base(self, anchor: str) -> tuple[dt.date, str, Granularity] | None:
+        """The date an expression counts from, its description and granularity."""
+        if anchor == "reference" and self.reference is not None and self.reference.earliest is not None:
+            return self.reference.earliest, f"reference {self.reference.value}", self.reference.granularity
+        if self.published is None:
+            return None
+        return self.published, self.published_anchor(), Granularity.DAY
+
+
+def _mod(meaning: Meaning) -> Mod | None:
+    return Mod(meaning["mod"]) if meaning.get("mod") else None
+
+
+def _absolute(meaning: Meaning) -> tuple[dt.date, Granularity] | None:
+    """The date and granularity of a meaning that names its year (or decade, century)."""
+    if "century" in meaning:
+        return dt.date(max(meaning["century"], 0) * 100 or 1, 1, 1), Granularity.CENTURY
+    if "decade" in meaning:
+        return dt.date(meaning["decade"] * 10, 1, 1), Granularity.DECADE
+    year = meaning.get("year")
+    if year is None:
+        return None
+    return _in_year(meaning, year)
+
+
+def _in_year(meaning: Meaning, year: int) -> tuple[dt.date, Granularity] | None:
+    if "day" in meaning:
+        try:
+            return dt.date(year, meaning["month"], meaning["day"]), Granularity.DAY
+        except ValueError:
+            return None
+    if "month" in meaning:
+        return dt.date(year, meaning["month"], 1), Granularity.MONTH
+    if "quarter" in meaning:
+        return dt.date(year, 3 * meaning["quarter"] - 2, 1), Granularity.QUARTER
+    if "half" in meaning:
+        return dt.date(year, 6 * meaning["half"] - 5, 1), Granularity.HALF
+    return dt.date(year, 1, 1), Granularity.YEAR
+
+
+def _year_by_tense(meaning: Meaning, published: dt.date, future: bool) -> int:
+    """The year that puts a yearless date on the right side of the publish date."""
+    direction = meaning.get("direction")
+    probe = _in_year(meaning, published.year)
+    if probe is None:
+        return published.year
+    first = bounds(probe[0], probe[1])[0]
+    if direction == -1 or (direction is None and not future):
+        strictly = direction == -1 and probe[1] != Granularity.DAY
+        if first > published or (strictly and first >= bounds(published, probe[1])[0]):
+            return published.year - 1
+        return published.year
+    if direction == 1 or future:
+        if bounds(probe[0], probe[1])[1] < published or (direction == 1 and first <= published):
+            return published.year + 1
+    return published.year
+
+
+def resolve_date(meaning: Meaning, discourse: Discourse, future: bool) -> Resolution:
+    if "season" in meaning:
+        return _resolve_season(meaning, discourse, future)
+    known = _absolute(meaning)
+    if known is not None:
+        return _period(known, meaning), "absolute", None
+    if "year_shift" in meaning:
+        quarter = discourse.quarter or _previous_quarter(discourse)
+        if quarter is None:
+            return None, None, NO_PUBLISH_DATE
+        year = quarter.earliest.year + meaning["year_shift"]  # type: ignore[union-attr]
+        return _period(_in_year(meaning, year), meaning), f"reference {quarter.value}", None  # type: ignore[arg-type]
+    if discourse.story_year is not None and not future and meaning.get("direction") is None:
+        return _period(_in_year(meaning, discourse.story_year), meaning), f"reference {discourse.story_year}", None  # type: ignore[arg-type]
+    if discourse.published is None:
+        return None, None, NO_PUBLISH_DATE
+    year = _year_by_tense(meaning, discourse.published, future)
+    return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None  # type: ignore[arg-type]
+
+
+def _resolve_season(meaning: Meaning, discourse: Discourse, future: bool) -> Resolution:
+    code = meaning["season"]
+    if "year" in meaning:
+        return calendar.season(meaning["year"], code), "absolute", None
+    if discourse.published is None:
+        return None, None, NO_PUBLISH_DATE
+    month = calendar.SEASON_START[code]
+    year = _year_by_tense({"month": month, "direction": meaning.get("direction")}, discourse.published, future)
+    return calendar.season(year, code), discourse.published_anchor(), None
+
+
+def _period(known: tuple[dt.date, Granularity] | None, meaning: Meaning) -> TimeValue | None:
+    if known is None:
+        return None
+    return period(known[0], known[1], part=meaning.get("part"), mod=_mod(meaning))
+
+
+def _previous_quarter(discourse: Discourse) -> TimeValue | None:
+    if discourse.published is None:
+        return None
+    return period(shift(discourse.published, Granularity.QUARTER, -1), Granularity.QUARTER)
+
+
+def resolve_weekday(meaning: Meaning, discourse: Discourse, future: bool) -> Resolution:
+    base = discourse.base(meaning.get("anchor", "published"))
+    if base is None:
+        return None, None, NO_PUBLISH_DATE
+    day, anchor, _ = base
+    gap = (meaning["weekday"] - day.isoweekday()) % 7
+    direction = meaning.get("direction")
+    if direction == -1 or (direction is None and not future):
+        back = (day.isoweekday() - meaning["weekday"]) % 7
+        target = day - dt.timedelta(days=back or (7 if direction == -1 else 0))
+    elif direction == 0:
+        target = day + dt.timedelta(days=meaning["weekday"] - day.isoweekday())
+    else:
+        target = day + dt.timedelta(days=gap or 7)
+    return _day_value(target, meaning), anchor, None
+
+
+def _day_value(day: dt.date, meaning: Meaning) -> TimeValue:
+    value = period(day, Granularity.DAY, part=meaning.get("part"), mod=_mod(meaning))
+    suffix = meaning.get("day_part") or meaning.get("clock")
+    if suffix is None:
+        return value
+    time = f"T{suffix}" if ":" in suffix or suffix == "24" else f"T{suffix}"
+    return value.model_copy(update={"value": value.value + time, "type": TimexType.TIME})
+
+
+def resolve_shift(meaning: Meaning, discourse: Discourse, future: bool) -> Resolution:
+    amount = meaning["amount"]
+    if amount is None:
+        return _vague_shift(meaning)
+    granularity = UNIT_GRANULARITY.get(meaning["unit"], Granularity.DAY)
+    if meaning["unit"] == "Y" and abs(amount) == 1 and discourse.quarter is not None and _year_ago(meaning):
+        moved = shift(discourse.quarter.earliest, Granularity.YEAR, amount)  # type: ignore[arg-type]
+        return period(moved, Granularity.QUARTER, mod=_mod(meaning)), f"reference {discourse.quarter.value}", None
+    base = discourse.base(meaning["anchor"])
+    if base is None:
+        return None, None, NO_PUBLISH_DATE
+    day, anchor, base_granularity = base
+    if meaning["anchor"] == "reference" and amount != 0 and calendar.coarser(granularity, base_granularity):
+        granularity = base_granularity
+    target = shift(day, granularity, amount)
+    if meaning["unit"] == "WE":
+        return _weekend(target, amount), anchor, None
+    if granularity == Granularity.DAY:
+        return _day_value(target, meaning), anchor, None
+    value = period(target, granularity, part=meaning.get("part"), mod=_mod(meaning))
+    if meaning.get("within") and discourse.published is not None:
+        value = _within(value, meaning["within"], discourse.published)
+    return value, anchor, None
+
+
+def _year_ago(meaning: Meaning) -> bool:
+    """'a year ago', 'a year earlier', 'year-earlier': in an earnings story, the same quarter a year before."""
+    return meaning["amount"] == -1 and "part" not in meaning
+
+
+def _weekend(day: dt.date, amount: int) -> TimeValue:
+    """The weekend: the last one on or before the anchor when it is 'the weekend' (amount 0)."""
+    saturday = day + dt.timedelta(days=6 - day.isoweekday())
+    if amount == 0 and day.isoweekday() < 6:
+        saturday -= dt.timedelta(days=7)
+    year, week, _ = saturday.isocalendar()
+    return TimeValue(
+        value=f"{year}-W{week:02d}-WE",
+        earliest=saturday,
+        latest=saturday + dt.timedelta(days=1),
+        granularity=Granularity.WEEK,
+    )
+
+
+def _within(value: TimeValue, side: int, published: dt.date) -> TimeValue:
+    """'earlier this month' ends at the publish date; 'later this month' starts there."""
+    if side < 0:
+        return value.model_copy(update={"latest": min(value.latest or published, published), "approximate": True})
+    return value.model_copy(update={"earliest": max(value.earliest or published, published), "approximate": True})
+
+
+def _vague_shift(meaning: Meaning) -> Resolution:
+    """'a few years ago': before the present, by an amount the words do not give."""
+    value = "FUTURE_REF" if meaning.get("anchor") == "published" and meaning.get("sign", -1) > 0 else "PAST_REF"
+    return TimeValue(value=value, approximate=True), None, None
+
+
+def resolve_quarter_ref(meaning: Meaning, discourse: Discourse, future: bool) -> Resolution:
+    """'the quarter', 'the latest period': the quarter the text is about, else the last one reported."""
+    if discourse.quarter is not None:
+        return discourse.quarter, f"reference {discourse.quarter.value}", None
+    quarter = _previous_quarter(discourse)
+    if quarter is None:
+        return None, None, NO_PUBLISH_DATE
+    return quarter, discourse.published_anchor(), None
+
+
+def resolve_label(meaning: Meaning, discourse: Discourse, future: bool) -> Resolution:
+    """References, durations and sets: the value is in the words; not events, so no bounds."""
+    types = {"reference": TimexType.DATE, "duration": TimexType.DURATION, "set": TimexType.SET}
+    mod = _mod(meaning)
+    return TimeValue(value=meaning["value"], type=types[meaning["kind"]], mod=mod), None, None
+
+
+def resolve_anniversary(meaning: Meaning, discourse: Discourse, future: bool) -> Resolution:
+    """Left for the second pass, which looks at the dates around it in its sentence."""
+    return None, None, "anniversary of an event the text does not date"
+
+
+RESOLVERS = {
+    "date": resolve_date,
+    "weekday": resolve_weekday,
+    "shift": resolve_shift,
+    "quarter_ref": resolve_quarter_ref,
+    "reference": resolve_label,
+    "duration": resolve_label,
+    "set": resolve_label,
+    "anniversary": resolve_anniversary,
+}
+
+
+def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None, future: bool) -> None:
+    """Move the discourse's reference time to what this mention established."""
+    if value is None or value.earliest is None:
+        return
+    discourse.reference = value
+    if value.granularity == Granularity.QUARTER:
+        discourse.quarter = value
+    explicit_year = meaning["kind"] == "date" and "year" in meaning and ("month" in meaning or "day" in meaning)
+    years_back = meaning["kind"] == "shift" and meaning.get("unit") in {"Y", "DE"} and meaning.get("amount")
+    if explicit_year or (years_back and meaning.get("anchor") == "published"):
+        published_year = discourse.published.year if discourse.published else None
+        discourse.story_year = value.earliest.year if value.earliest.year != published_year else None
+    elif meaning["kind"] in {"weekday", "shift"} and meaning.get("anchor", "published") == "published":
+        discourse.story_year = None
+
+
+def _anniversaries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Tie each anniversary to a day-precise date in its sentence: 'three years to the day' before it,
+    'the third anniversary' on it."""
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if mention.meaning.get("kind") != "anniversary":
+            continue
+        partner = _partner_date(text, mentions, index)
+        years = mention.meaning.get("years") or 0
+        if partner is None or partner.value is None or partner.value.earliest is None:
+            continue
+        day = partner.value.earliest
+        anchor = f"reference {partner.value.value} ('{partner.text}')"
+        if "of" not in mention.meaning:
+            day = shift(day, Granularity.YEAR, -years)
+        result[index] = mention.model_copy(
+            update={"value": period(day, Granularity.DAY), "anchor": anchor, "reason": None}
+        )
+    return result
+
+
+def _partner_date(text: str, mentions: list[Mention], index: int) -> Mention | None:
+    mention = mentions[index]
+    sentence_start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start))
+    sentence_end = min((p for p in (text.find(". ", mention.end), text.find("\n", mention.end)) if p >= 0), default=len(text))
+    candidates = [
+        other
+        for other in mentions
+        if other is not mention
+        and sentence_start < other.start < sentence_end
+        and other.value is not None
+        and other.value.granularity == Granularity.DAY
+    ]
+    return min(candidates, key=lambda other: abs(other.start - mention.start), default=None)
+
+
+def resolve(text: str, mentions: list[Mention], published: dt.date | None, language: str = "en") -> list[Mention]:
+    """Anchor every mention of ``text``; those that cannot be anchored keep value None and a reason."""
+    discourse = Discourse(published)
+    markers = lexicon(language).future_markers
+    resolved: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        future = is_future(text, mention.start, mention.end, markers)
+        value, anchor, reason = RESOLVERS[mention.meaning["kind"]](mention.meaning, discourse, future)
+        if value is not None and value.type != mention.type and mention.type == TimexType.TIME:
+            value = value.model_copy(update={"type": mention.type})
+        _remember(discourse, mention.meaning, value, future)
+        resolved.append(mention.model_copy(update={"value": value, "anchor": anchor, "reason": reason, "future": future}))
+    return _anniversaries(text, resolved)
