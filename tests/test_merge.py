@@ -72,11 +72,11 @@ def test_a_coarser_date_joins_the_finer_one_which_is_kept_and_said() -> None:
 
 
 def test_a_day_inside_a_week_inside_a_month_is_one_event_dated_by_the_day() -> None:
-    words = "Kellogg told a security panel in Munich that Washington would force Putin"
+    words = "Kellogg told a security conference in Munich that Washington would force Putin"
     facts = [
         fact(words, MONTH, "m", 1),
         fact(words + " to fray ties", WEEK, "w", 1),
-        fact("In Munich Kellogg told the security panel", day("2025-02-18"), "d", 1),
+        fact("In Munich Kellogg told the security conference", day("2025-02-18"), "d", 1),
     ]
     (event,) = merge_facts(facts)
     assert event.date.value == "2025-02-18"

@@ -42,3 +42,19 @@ STOP_WORDS = _words(
     first second third one two three four five six seven eight nine ten
     """
 )
+
+# Words that name what kind of event a clause tells: sharing one is strong evidence of the same event.
+EVENT_WORDS = _words(
+    """
+    call calls called calling phone phoned video conversation talk talks talked meet meets met meeting
+    meetings visit visits visited visiting summit conference speech address interview statement
+    read-out readout invade invades invaded invading invasion invasions attack attacks attacked war
+    strike strikes struck bombing election elections elected vote votes voted referendum agreement
+    agreements deal deals treaty treaties accord sanction sanctions sanctioned ceasefire truce
+    negotiation negotiations report reports reported article announcement announced launch launched
+    sign signs signed signing arrest arrested trial verdict sentenced protest protests crash
+    earthquake flood storm hurricane fire explosion shooting resignation resigned appointed appointment
+    inauguration inaugurated ruling decision hearing testimony commemoration anniversary rapprochement
+    olympics tournament cup
+    """
+)

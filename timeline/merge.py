@@ -21,18 +21,22 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from timeline.lexicon import STOP_WORDS
+from timeline.lexicon import EVENT_WORDS, STOP_WORDS
 from timeline.models import Event, EventStatus, Fact, Source, TimeValue
 
 # Named settings: how much two clauses must share to tell the same event.
-MIN_SHARED_WEIGHT = 3.0  # sum of the weights of the word stems both clauses hold
+MIN_SHARED_WEIGHT = 3.0  # sum of the weights of the word stems both clauses hold, one an event word or number
+MIN_SHARED_NAMES = 4.0  # the same when they share no event word or number
 MIN_OVERLAP = 0.3  # that sum over the smaller clause's total weight
 STEM_LENGTH = 4  # truncation stemming: "invaded"/"invasion", "China"/"Chinese" meet
-NUMBER_WEIGHT = 2.0  # a shared number ("40 times", "50%") says more than a shared word
+NUMBER_WEIGHT = 2.0  # a shared number ("40 times", "50%") or event word ("call", "invasion") says most,
+EVENT_WORD_WEIGHT = 2.0
+NAME_WEIGHT = 1.0  # then a name ("Putin", "Munich"),
+WORD_WEIGHT = 0.5  # then any other word
 MAX_POSTING = 200  # a stem in more events of one period than this is too common to find candidates by
 _EXACT = "="  # index key prefix for a whole clause, told word for word
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 
 Period = tuple[dt.date, dt.date]
 Profile = dict[str, float]
@@ -57,28 +61,50 @@ def facts_of(event: Event) -> list[Fact]:
 # ---------------------------------------------------------------- content similarity
 
 
+def words_of(fact: Fact) -> str:
+    """The clause without its own date expression: sharing the date is not sharing content."""
+    return fact.text.replace(fact.source.expression, " ", 1)
+
+
 def profile_of(text: str) -> Profile:
-    """Weighted word stems of a clause, without the words that name no particular event."""
+    """Weighted word stems of a clause: numbers and event words most, names next, other words least."""
     profile: Profile = {}
     for word in _WORD.findall(text):
         lowered = word.lower().replace("’", "'").removesuffix("'s")
-        if lowered in STOP_WORDS:
+        if lowered in STOP_WORDS or len(lowered) == 1:
             continue
         if lowered[0].isdigit():
-            profile[lowered] = NUMBER_WEIGHT
+            stem, weight = lowered, NUMBER_WEIGHT
         else:
-            profile.setdefault(lowered[:STEM_LENGTH], 1.0)
+            stem, weight = lowered[:STEM_LENGTH], _word_weight(word, lowered)
+        profile[stem] = max(weight, profile.get(stem, 0.0))
     return profile
 
 
+def _word_weight(word: str, lowered: str) -> float:
+    if lowered in EVENT_WORDS:
+        return EVENT_WORD_WEIGHT
+    return NAME_WEIGHT if word[0].isupper() else WORD_WEIGHT
+
+
 def same_content(a: Profile, b: Profile) -> float:
-    """The weight both profiles share, or 0 when it is too little to call them one event."""
+    """How strongly two clauses tell one event: shared weight times its Dice share; 0 below the bar.
+
+    The Dice share (shared over the mean size) ranks a short clause that is all about the event
+    above a long one that mentions it in passing.
+
+    The bar: enough shared weight, including an event word or number ("call", "invasion", "40"),
+    or more shared weight still when only names and words are shared (two clauses naming China
+    and Russia on one day need not tell the same event).
+    """
     if not a or not b:
         return 0.0
-    shared = sum(a[stem] for stem in a.keys() & b.keys())
-    smaller = min(sum(a.values()), sum(b.values()))
-    if a == b or (shared >= MIN_SHARED_WEIGHT and shared >= MIN_OVERLAP * smaller):
-        return shared
+    common = [min(a[stem], b[stem]) for stem in a.keys() & b.keys()]
+    shared = sum(common)
+    sizes = (sum(a.values()), sum(b.values()))
+    needed = MIN_SHARED_WEIGHT if any(weight >= EVENT_WORD_WEIGHT for weight in common) else MIN_SHARED_NAMES
+    if a == b or (shared >= needed and shared >= MIN_OVERLAP * min(sizes)):
+        return shared * 2 * shared / sum(sizes)
     return 0.0
 
 
@@ -112,7 +138,7 @@ class _Merger:
 
     def place(self, fact: Fact) -> None:
         """Join the most similar compatible event (lowest index on a tie) or start a new one."""
-        profile = profile_of(fact.text)
+        profile = profile_of(words_of(fact))
         best, best_score = None, 0.0
         bounds = self._candidates(fact, profile)
         for candidate in sorted(bounds, key=lambda c: (-bounds[c], c)):
