@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 
 import click
+
+from timeline.errors import InputError
+from timeline.ingest import read_inputs
+from timeline.ingest.report import failed, format_report, parse_published_option
+from timeline.pipeline import build_timeline
+from timeline.render import FORMATS, render
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -19,21 +24,40 @@ def main() -> None:
     cli()
 
 
-def _published_dates(values: tuple[str, ...]) -> dict[str | None, dt.date]:
-    """``--published`` values: ``DATE`` for every input or ``PATH=DATE`` for one."""
-    dates: dict[str | None, dt.date] = {}
-    for value in values:
-        path, _, day = value.rpartition("=")
-        try:
-            dates[path or None] = dt.date.fromisoformat(day)
-        except ValueError:
-            raise click.BadParameter(f"{value!r}: expected [PATH=]YYYY-MM-DD", param_hint="--published") from None
-    return dates
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--include", multiple=True, help="glob of files to read inside directories (repeatable)")
+@click.option("--exclude", multiple=True, help="glob of files to skip inside directories (repeatable)")
+@click.option("--published", multiple=True, metavar="[PATH=]DATE", help="publish date for all inputs or one path")
+@click.option("--strict", is_flag=True, help="exit non-zero when any input is skipped or has errors")
+def articles(
+    paths: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...], published: tuple[str, ...], strict: bool
+) -> None:
+    """Print one JSON line per article read from PATHS (files, directories, - for stdin)."""
+    try:
+        given = parse_published_option(published)
+    except InputError as error:
+        raise click.BadParameter(str(error), param_hint="--published") from error
+    result = read_inputs(paths, include=include, exclude=exclude, published=given)
+    fields = {"id", "title", "outlet", "url", "language", "published", "text"}
+    for article in result.articles:
+        click.echo(article.model_dump_json(include=fields))
+    click.echo(format_report(result.inputs), err=True)
+    if failed(result.inputs, strict=strict):
+        raise SystemExit(1)
+
+
+def _given_dates(values: tuple[str, ...]) -> dict[str | None, dt.date]:
+    """``--published`` values, or a usage error naming the bad one."""
+    try:
+        return parse_published_option(values)
+    except InputError as error:
+        raise click.BadParameter(str(error), param_hint="--published") from error
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", default="markdown", show_default=True, help="markdown, json, html, ...")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="write here, not to stdout")
 @click.option("--published", multiple=True, metavar="[PATH=]DATE", help="publish date of one input or of all")
 @click.option("--include", multiple=True, metavar="GLOB", help="in directories, read only matching files")
@@ -52,24 +76,10 @@ def build(
     title: str | None,
 ) -> None:
     """One sorted, sourced timeline from the articles in PATH... (files, directories, - for stdin)."""
-    # Imported here so that other commands (`timeline tag`) start without loading every stage.
-    from timeline.ingest import read_inputs  # noqa: PLC0415
-    from timeline.pipeline import build_timeline  # noqa: PLC0415
-    from timeline.render import FORMATS, render  # noqa: PLC0415
-
-    if fmt not in FORMATS:
-        raise click.BadParameter(f"{fmt!r}: choose one of {', '.join(FORMATS)}", param_hint="--format")
-    ingested = read_inputs(
-        paths,
-        include=include,
-        exclude=exclude,
-        published=_published_dates(published),
-        stdin=sys.stdin if "-" in paths else None,
-    )
-    for record in ingested.inputs:
-        click.echo(f"{record.status}: {record.path}" + (f" ({record.reason})" if record.reason else ""), err=True)
-    if not ingested.articles or (strict and any(r.status != "read" for r in ingested.inputs)):
-        raise click.ClickException("no article could be read" if not ingested.articles else "some inputs failed")
+    ingested = read_inputs(paths, include=include, exclude=exclude, published=_given_dates(published))
+    click.echo(format_report(ingested.inputs), err=True)
+    if failed(ingested.inputs, strict=strict):
+        raise SystemExit(1)
     text = render(build_timeline(ingested.articles, ingested.inputs, title=title), fmt)
     if output is None:
         click.echo(text, nl=False)

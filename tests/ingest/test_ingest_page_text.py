@@ -1,0 +1,118 @@
+"""Page dumps in other languages and shapes: body, title, dateline, never a teaser's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.ingest import read_text
+from timeline.ingest.chrome import LineKind, split_page
+
+NORWEGIAN_PAGE = """Meny
+  • Nyheter
+  • Sport
+  • Kultur
+Les også
+Regjeringen legger frem ny plan
+12. mars 2024
+Strømprisene stiger igjen
+11. mars 2024
+
+Statsministeren besøker Kina
+
+Av Kari Nordmann | 14. mars 2024
+Facebook Twitter E-post
+
+Statsministeren reiste torsdag til Beijing for samtaler med den kinesiske presidenten, melder NTB.
+
+Besøket kommer etter flere måneder med forberedelser, og handel står øverst på dagsordenen.
+
+Annonse
+
+Begge sider sier at de ønsker et tettere samarbeid om klima og energi i årene som kommer.
+
+Relaterte saker
+Ny avtale om laks er signert i Bergen
+10. mars 2024
+© 2024 Nordlys Avis
+"""
+
+TEASERS_ABOVE_UNDATED_ARTICLE = """Recent Posts
+Markets slide as tariffs bite
+April 8, 2025
+Storm closes schools in the north
+April 7, 2025
+
+Ministers agree on a new fisheries plan
+
+Ministers from the coastal states agreed on Tuesday to cut quotas for the next three seasons, officials said.
+
+The plan still needs the approval of each parliament before it can take effect.
+"""
+
+GERMAN_PAGE = """Startseite
+Politik
+Kanzler reist nach Peking
+Berlin, 5. März 2024
+Der Bundeskanzler ist am Dienstag zu einem Besuch nach China aufgebrochen, wie ein Sprecher mitteilte.
+Anzeige
+Im Mittelpunkt der Gespräche sollen Handelsfragen und der Krieg in der Ukraine stehen.
+Mehr zum Thema
+Exporte brechen im Februar ein
+1. März 2024
+"""
+
+
+def test_norwegian_page_body_title_byline_and_outlet():
+    (article,) = read_text(NORWEGIAN_PAGE, ".txt", "no-page")
+    assert article.text.startswith("Statsministeren reiste torsdag til Beijing")
+    assert article.text.endswith("i årene som kommer.")
+    assert "Annonse" not in article.text and "laks" not in article.text
+    assert article.title == "Statsministeren besøker Kina"
+    assert article.published.date == dt.date(2024, 3, 14)
+    assert article.published.evidence == "Av Kari Nordmann | 14. mars 2024"
+    assert article.outlet == "Nordlys Avis"
+    assert article.language in ("no", "nb")
+
+
+def test_teaser_dates_above_the_headline_are_not_the_publish_date():
+    (article,) = read_text(TEASERS_ABOVE_UNDATED_ARTICLE, ".txt", "undated")
+    assert article.title == "Ministers agree on a new fisheries plan"
+    assert article.published.date is None
+    assert article.text.startswith("Ministers from the coastal states")
+
+
+def test_german_dateline_and_inline_advert_removed():
+    (article,) = read_text(GERMAN_PAGE, ".txt", "de-page")
+    assert article.published.date == dt.date(2024, 3, 5)
+    assert article.title == "Kanzler reist nach Peking"
+    assert article.text.endswith("der Krieg in der Ukraine stehen.")
+    assert "Anzeige" not in article.text and "Exporte" not in article.text
+    assert article.language == "de"
+
+
+def test_subheadings_inside_the_body_are_kept():
+    page = "Head line of the story\n\nFirst paragraph of the story, long enough to be prose.\n\nA Subheading\n\n"
+    page += "Second paragraph of the story, also long enough to count.\n\nComments\n\nNice article, thanks.\n"
+    (article,) = read_text(page, ".txt", "sub")
+    assert article.text.split("\n\n") == [
+        "First paragraph of the story, long enough to be prose.",
+        "A Subheading",
+        "Second paragraph of the story, also long enough to count.",
+    ]
+
+
+def test_line_kinds_from_general_signals():
+    page = split_page("  • Home\nFacebook X (Twitter) Instagram\nJune 17, 2025\nRelated Posts\nKeep Reading\nA\nA\n")
+    assert page.kinds[:6] == (
+        LineKind.MENU,
+        LineKind.LIST,
+        LineKind.LIST,
+        LineKind.SECTION_END,
+        LineKind.INLINE_CUE,
+        LineKind.REPEATED,
+    )
+
+
+def test_text_without_any_sentence_is_kept_whole():
+    (article,) = read_text("Just a label\nand another", ".txt", "labels")
+    assert article.text == "Just a label\nand another"

@@ -1,0 +1,138 @@
+"""Each input kind read from a real file, and every input path accounted for."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+
+from timeline.ingest import read_file, read_inputs, read_text
+
+
+def test_html_takes_text_and_metadata_not_the_sidebar(fixtures):
+    (article,) = read_file(fixtures / "page.html")
+    assert article.title == "Xi tells Putin ties are unshakable"
+    assert article.outlet == "The Daily Ledger"
+    assert article.author == "Mara Jensen"
+    assert article.url == "https://ledger.example.com/world/xi-putin-call"
+    assert article.published.date == dt.date(2025, 2, 25)
+    assert article.published.method == "metadata"
+    assert article.text.startswith("Chinese leader Xi Jinping told")
+    assert "Markets slide" not in article.text
+    assert "Home" not in article.text
+
+
+def test_markdown_front_matter_and_plain_body(fixtures):
+    (article,) = read_file(fixtures / "article.md")
+    assert article.title == "Beijing and Moscow reaffirm their partnership"
+    assert article.outlet == "Example Wire"
+    assert article.author == "Tomás Rivera"
+    assert article.url == "https://wire.example.org/beijing-moscow"
+    assert article.published.date == dt.date(2025, 2, 24)
+    assert article.published.evidence == "front matter date: 2025-02-24"
+    assert article.text.startswith("Chinese President Xi Jinping and Russian President Vladimir Putin spoke")
+    assert "**" not in article.text and "# " not in article.text
+    assert article.text.endswith("Both sides said a visit to Moscow was planned for May.")
+
+
+def test_json_export_list_with_html_record_and_a_bad_record(fixtures):
+    result = read_inputs([fixtures / "export.json"])
+    first, second = result.articles
+    assert (first.id, first.outlet, first.author) == ("wire-0001", "Example Wire", "Ana Pereira, Li Wei")
+    assert first.published.date == dt.date(2025, 2, 24)
+    assert second.title == "Analysts doubt a reverse Nixon"
+    assert second.published.date == dt.date(2025, 2, 26)
+    assert second.text.startswith("Analysts said on Wednesday")
+    (record,) = result.inputs
+    assert record.status == "read"
+    assert "export.json[2]" in record.reason and '"text" or "html"' in record.reason
+
+
+def test_jsonl_bad_line_is_reported_with_its_number_and_the_rest_read(fixtures):
+    result = read_inputs([fixtures / "feed.jsonl"])
+    assert [a.id for a in result.articles] == ["feed-a", "feed-c"]
+    assert "feed.jsonl:2: not valid JSON" in result.inputs[0].reason
+
+
+def test_a_partial_date_in_metadata_is_refused_not_filled_in(fixtures):
+    result = read_inputs([fixtures / "feed.jsonl"])
+    third = result.articles[1]
+    assert third.published.date is None
+    assert any("'last Tuesday' is not a full date" in w for w in third.warnings)
+
+
+def test_windows_1252_is_decoded_and_detected_as_french(fixtures):
+    (article,) = read_file(fixtures / "windows-1252.txt")
+    assert "Président Xi et le président Poutine ont parlé lundi" in article.text
+    assert "« une amitié sans limites »" in article.text
+    assert article.language == "fr"
+    assert "text decoded as cp1252" in article.warnings
+
+
+@pytest.mark.parametrize(("name", "reason"), [("empty.txt", "empty"), ("blank.md", "empty"), ("binary.txt", "binary")])
+def test_empty_and_binary_files_are_skipped_with_reason(fixtures, name, reason):
+    result = read_inputs([fixtures / name])
+    assert result.articles == []
+    assert [(r.status, r.reason) for r in result.inputs] == [("skipped", reason)]
+
+
+def test_missing_file_is_unreadable_and_the_run_goes_on(fixtures, tmp_path):
+    result = read_inputs([tmp_path / "gone.txt", fixtures / "article.md"])
+    assert result.inputs[0].status == "skipped"
+    assert result.inputs[0].reason.startswith("unreadable:")
+    assert [a.id for a in result.articles] == ["article"]
+
+
+def test_directory_is_read_recursively_in_order_and_every_file_accounted_for(fixtures):
+    result = read_inputs([fixtures / "mixed"])
+    statuses = {r.path.split("mixed/")[1]: (r.status, r.reason) for r in result.inputs}
+    assert statuses == {
+        ".hidden.txt": ("skipped", "hidden file"),
+        "a-note.txt": ("read", None),
+        "photo.png": ("skipped", "binary"),
+        "readme.rst": ("skipped", "unsupported file type '.rst'"),
+        "sub/b-story.md": ("read", None),
+        "sub/c-record.json": ("read", None),
+    }
+    assert [a.id for a in result.articles] == ["a-note", "b-story", "mixed-c"]
+
+
+def test_include_and_exclude_globs(fixtures):
+    only_md = read_inputs([fixtures / "mixed"], include=["*.md"])
+    assert [a.id for a in only_md.articles] == ["b-story"]
+    no_sub = read_inputs([fixtures / "mixed"], exclude=["sub/*"])
+    assert [a.id for a in no_sub.articles] == ["a-note"]
+    assert any(r.reason == "matched by --exclude" for r in no_sub.inputs)
+
+
+def test_stdin_is_sniffed_by_content():
+    jsonl = '{"id": "s1", "text": "One on Monday."}\n{"id": "s2", "text": "Two on Tuesday."}\n'
+    result = read_inputs(["-"], stdin=io.StringIO(jsonl))
+    assert [a.id for a in result.articles] == ["s1", "s2"]
+    plain = read_inputs(["-"], stdin=b"Headline here today\n\nA sentence of the article that ends properly.\n")
+    assert plain.articles[0].id == "stdin"
+    assert plain.articles[0].title == "Headline here today"
+
+
+def test_given_dates_win_for_all_or_one_path(fixtures):
+    note = fixtures / "mixed" / "a-note.txt"
+    for_all = read_inputs([note], published=dt.date(2025, 3, 4))
+    assert for_all.articles[0].published.method == "given"
+    assert for_all.articles[0].published.date == dt.date(2025, 3, 4)
+    per_path = read_inputs([note, fixtures / "article.md"], published={str(note): dt.date(2025, 3, 5)})
+    given, front_matter = per_path.articles
+    assert (given.published.date, given.published.method) == (dt.date(2025, 3, 5), "given")
+    assert front_matter.published.method == "metadata"
+    assert not any("no publish date" in w for w in given.warnings)
+
+
+def test_duplicate_ids_are_renamed_with_a_warning(fixtures):
+    result = read_inputs([fixtures / "article.md", fixtures / "article.md"])
+    assert [a.id for a in result.articles] == ["article", "article-2"]
+    assert "already used" in result.articles[1].warnings[0]
+
+
+def test_read_text_for_one_string():
+    (article,) = read_text("---\ntitle: T\npublished: 2024-05-01\n---\nA body sentence here.", ".md", "x")
+    assert (article.id, article.title, article.published.date) == ("x", "T", dt.date(2024, 5, 1))

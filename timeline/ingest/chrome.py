@@ -1,0 +1,140 @@
+"""Page-chrome removal for plain-text page dumps: which lines are the article body.
+
+Every line is classified by general signals (sentence shape and length, list and teaser shapes,
+repetition on the page, date-only lines, known chrome phrases from data/cues.yaml). Prose earns
+its length, chrome costs a penalty, and the body is the contiguous run of lines with the highest
+total score, the maximum-subarray view of body-text extraction. Chrome lines inside that run
+(an inline "Keep Reading") are dropped; subheadings are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from enum import Enum
+
+from timeline.ingest.cues import cues, normalize
+from timeline.ingest.dates import date_pattern
+from timeline.ingest.settings import CHROME, ChromeSettings
+
+
+class LineKind(Enum):
+    BLANK = "blank"
+    PROSE = "prose"  # a sentence or paragraph
+    SHORT = "short"  # a label, headline, subheading or byline
+    MENU = "menu"  # a bulleted menu or link-list entry
+    LIST = "list"  # a date-only line or a share bar
+    REPEATED = "repeated"  # a short line printed more than once on the page (site name, teaser card label)
+    INLINE_CUE = "inline cue"  # a button or inline teaser inside the article
+    SECTION_END = "section end"  # a header of another block: related posts, comments, tags
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$|[\"”’]\s*$")
+_TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+]|\d+[.)])\s")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page dump split into lines, each classified, and the body's line range (inclusive)."""
+
+    lines: tuple[str, ...]
+    kinds: tuple[LineKind, ...]
+    body_start: int | None
+    body_end: int | None
+
+    def body_lines(self) -> list[str]:
+        if self.body_start is None or self.body_end is None:
+            return []
+        span = range(self.body_start, self.body_end + 1)
+        return [self.lines[i].strip() for i in span if self.kinds[i] not in _DROPPED_IN_BODY]
+
+    def body(self) -> str:
+        return "\n\n".join(self.body_lines())
+
+
+_DROPPED_IN_BODY = frozenset({LineKind.BLANK, LineKind.INLINE_CUE, LineKind.SECTION_END})
+
+
+def _is_share_bar(norm: str) -> bool:
+    names = cues().social_networks
+    words = norm.replace("(twitter)", "").split()
+    return bool(words) and all(w in names for w in words)
+
+
+def _is_date_only(line: str) -> bool:
+    match = date_pattern().search(line)
+    return match is not None and len(line.strip()) - len(match.group()) <= 12
+
+
+def _cue_kind(norm: str) -> LineKind | None:
+    c = cues()
+    if norm in c.section_end or norm.startswith(c.section_end_prefixes):
+        return LineKind.SECTION_END
+    if norm in c.inline:
+        return LineKind.INLINE_CUE
+    return None
+
+
+def is_prose(line: str, settings: ChromeSettings = CHROME) -> bool:
+    """A sentence: ends like one, is not a truncated teaser, and has enough words."""
+    stripped = line.strip()
+    return (
+        bool(_SENTENCE_END.search(stripped))
+        and not _TRUNCATED.search(stripped)
+        and len(_WORD.findall(stripped)) >= settings.min_prose_words
+    )
+
+
+def classify(line: str, repeated: bool, settings: ChromeSettings = CHROME) -> LineKind:
+    if not line.strip():
+        return LineKind.BLANK
+    if is_prose(line, settings):
+        return LineKind.PROSE
+    norm = normalize(line)
+    cue = _cue_kind(norm)
+    if cue is not None:
+        return cue
+    if _BULLET.match(line):
+        return LineKind.MENU
+    if _is_share_bar(norm) or _is_date_only(line):
+        return LineKind.LIST
+    return LineKind.REPEATED if repeated else LineKind.SHORT
+
+
+def _score(line: str, kind: LineKind, settings: ChromeSettings) -> int:
+    return {
+        LineKind.BLANK: 0,
+        LineKind.PROSE: len(line.strip()),
+        LineKind.SHORT: -settings.short_line_penalty,
+        LineKind.MENU: -settings.list_line_penalty,
+        LineKind.LIST: -settings.list_line_penalty,
+        LineKind.REPEATED: -settings.list_line_penalty,
+        LineKind.INLINE_CUE: -settings.inline_cue_penalty,
+        LineKind.SECTION_END: -settings.section_end_penalty,
+    }[kind]
+
+
+def _best_run(scores: list[int]) -> tuple[int, int] | None:
+    """The (start, end) of the contiguous run with the highest positive total (Kadane)."""
+    best, best_span = 0, None
+    total, start = 0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0, i
+        total += score
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def split_page(text: str, settings: ChromeSettings = CHROME) -> Page:
+    """Classify the lines of a page dump and find its body."""
+    lines = tuple(text.splitlines())
+    counts = Counter(line.strip() for line in lines if line.strip() and not is_prose(line, settings))
+    kinds = tuple(classify(line, counts[line.strip()] > 1, settings) for line in lines)
+    span = _best_run([_score(line, kind, settings) for line, kind in zip(lines, kinds, strict=True)])
+    start, end = span if span else (None, None)
+    return Page(lines, kinds, start, end)

@@ -1,0 +1,55 @@
+"""What a reader found, and how it becomes an Article: language, given date, warnings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from timeline.ingest.language import detect_language
+from timeline.models import Article, Published
+
+NO_DATE_WARNING = "no publish date printed or given: relative dates in it cannot be anchored"
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An article as a reader saw it, before the run-wide steps."""
+
+    id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: Published = field(default_factory=Published)
+    warnings: tuple[str, ...] = ()
+
+
+def without_heading(text: str, title: str | None) -> str:
+    """The body as paragraphs, without the headline that extractors keep as its first line."""
+    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+    if title and len(paragraphs) > 1 and paragraphs[0] == title.strip():
+        paragraphs = paragraphs[1:]
+    return "\n\n".join(paragraphs)
+
+
+def finish(draft: Draft, path: str | None, given: tuple[dt.date, str] | None = None) -> Article:
+    """The Article: a date the user gave wins over any found, and a missing date is said aloud."""
+    published = draft.published
+    if given is not None:
+        published = Published(date=given[0], method="given", evidence=given[1])
+    warnings = list(draft.warnings)
+    if published.date is None:
+        warnings.append(NO_DATE_WARNING)
+    return Article(
+        id=draft.id,
+        title=draft.title,
+        outlet=draft.outlet,
+        url=draft.url,
+        author=draft.author,
+        language=detect_language(draft.text),
+        path=path,
+        published=published,
+        warnings=warnings,
+        text=draft.text,
+    )

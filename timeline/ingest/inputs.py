@@ -1,0 +1,188 @@
+"""The inputs of a run: paths expanded, each read by its reader, each accounted for.
+
+Bad input never stops the run: a file that cannot be read is recorded (skipped or error, with
+the reason) and the others go on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from timeline.errors import InputError
+from timeline.ingest.draft import Draft, finish
+from timeline.ingest.encoding import decode, looks_binary
+from timeline.ingest.readers import READERS, sniff_kind
+from timeline.models import Article, InputRecord
+
+STDIN = "-"
+GivenDates = dt.date | Mapping[str | None, dt.date] | None
+StdinSource = TextIO | BinaryIO | str | bytes | None
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """The articles of a run and what became of every input path."""
+
+    articles: list[Article] = field(default_factory=list)
+    inputs: list[InputRecord] = field(default_factory=list)
+
+
+@dataclass
+class _Run:
+    given: Mapping[str | None, dt.date]
+    articles: list[Article] = field(default_factory=list)
+    inputs: list[InputRecord] = field(default_factory=list)
+    ids: set[str] = field(default_factory=set)
+
+    def given_date(self, path: str) -> tuple[dt.date, str] | None:
+        for key in (path, str(Path(path).resolve()) if path != STDIN else None, Path(path).name, None):
+            if key in self.given:
+                named = f"{key}=" if key is not None else ""
+                return self.given[key], f"--published {named}{self.given[key].isoformat()}"
+        return None
+
+    def unique_id(self, wanted: str) -> tuple[str, tuple[str, ...]]:
+        article_id, n = wanted, 1
+        while article_id in self.ids:
+            n += 1
+            article_id = f"{wanted}-{n}"
+        self.ids.add(article_id)
+        note = (f"id {wanted!r} was already used in this run; renamed {article_id!r}",)
+        return article_id, note if article_id != wanted else ()
+
+
+def _given_map(published: GivenDates) -> Mapping[str | None, dt.date]:
+    if published is None:
+        return {}
+    if isinstance(published, dt.date):
+        return {None: published}
+    return dict(published)
+
+
+def _matches(path: Path, root: Path, patterns: Iterable[str]) -> bool:
+    relative = path.relative_to(root).as_posix()
+    return any(fnmatch(relative, p) or fnmatch(path.name, p) for p in patterns)
+
+
+def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> Iterator[tuple[Path, str | None]]:
+    """Files under ``root`` in sorted order, each with the reason it is skipped (or None)."""
+    for path in sorted(root.rglob("*")):
+        parts = path.relative_to(root).parts
+        if any(part.startswith(".") for part in parts[:-1]) or path.is_dir():
+            continue
+        if path.name.startswith("."):
+            yield path, "hidden file"
+        elif include and not _matches(path, root, include):
+            yield path, "not matched by --include"
+        elif exclude and _matches(path, root, exclude):
+            yield path, "matched by --exclude"
+        else:
+            yield path, None
+
+
+def _read_stdin(stdin: StdinSource) -> bytes:
+    if stdin is None:
+        return sys.stdin.buffer.read()
+    if isinstance(stdin, bytes):
+        return stdin
+    if isinstance(stdin, str):
+        return stdin.encode("utf-8")
+    data = stdin.read()
+    return data if isinstance(data, bytes) else data.encode("utf-8")
+
+
+def _skip_reason(data: bytes, suffix: str) -> str | None:
+    if not data.strip():
+        return "empty"
+    if looks_binary(data):
+        return "binary"
+    if suffix not in READERS:
+        return f"unsupported file type {suffix or '(no suffix)'!r}"
+    return None
+
+
+def _record(run: _Run, path: str, results: list[Draft | InputError], encoding: str) -> None:
+    errors = [str(r) for r in results if isinstance(r, InputError)]
+    drafts = [r for r in results if isinstance(r, Draft)]
+    ids = []
+    for draft in drafts:
+        article_id, notes = run.unique_id(draft.id)
+        if encoding not in ("utf-8", "ascii"):
+            notes += (f"text decoded as {encoding}",)
+        renamed = replace(draft, id=article_id, warnings=draft.warnings + notes)
+        run.articles.append(finish(renamed, path, run.given_date(path)))
+        ids.append(article_id)
+    status = "read" if drafts else "error"
+    reason = "; ".join(errors) or (None if drafts else "no articles in it")
+    run.inputs.append(InputRecord(path=path, status=status, reason=reason, articles=ids))
+
+
+def _read_one(run: _Run, path: str, data: bytes, suffix: str) -> None:
+    reason = _skip_reason(data, suffix)
+    if reason:
+        run.inputs.append(InputRecord(path=path, status="skipped", reason=reason))
+        return
+    try:
+        text, encoding = decode(data, path)
+    except InputError as error:
+        run.inputs.append(InputRecord(path=path, status="error", reason=str(error)))
+        return
+    stem = "stdin" if path == STDIN else Path(path).stem
+    _record(run, path, READERS[suffix](text, stem, path), encoding)
+
+
+def _read_path(run: _Run, path: Path, skip: str | None = None) -> None:
+    if skip:
+        run.inputs.append(InputRecord(path=str(path), status="skipped", reason=skip))
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        reason = f"unreadable: {error.strerror or error}"
+        run.inputs.append(InputRecord(path=str(path), status="skipped", reason=reason))
+        return
+    _read_one(run, str(path), data, path.suffix.lower())
+
+
+def read_inputs(
+    paths: Iterable[str | Path],
+    *,
+    include: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+    published: GivenDates = None,
+    stdin: StdinSource = None,
+) -> Ingested:
+    """Read every path (files, directories recursively, "-" for stdin) into Articles.
+
+    ``published`` gives dates the user knows: one date for every article, or a mapping from a
+    path (or None, for all others) to a date; such a date wins, with method "given".
+    """
+    run = _Run(_given_map(published))
+    include, exclude = tuple(include), tuple(exclude)
+    for raw in paths:
+        if str(raw) == STDIN:
+            data = _read_stdin(stdin)
+            _read_one(run, STDIN, data, sniff_kind(data.decode("utf-8", "replace")))
+        elif Path(raw).is_dir():
+            for path, skip in _walk(Path(raw), include, exclude):
+                _read_path(run, path, skip)
+        else:
+            _read_path(run, Path(raw))
+    return Ingested(articles=run.articles, inputs=run.inputs)
+
+
+def read_file(path: str | Path, published: GivenDates = None) -> list[Article]:
+    """The articles of one file (for tests and library users); skipped or failed files give none."""
+    return read_inputs([path], published=published).articles
+
+
+def read_text(text: str, kind: str = ".txt", article_id: str = "text") -> list[Article]:
+    """The articles of a string read as ``kind`` (a suffix such as ".txt", ".md", ".html")."""
+    results = READERS[kind](text, article_id, article_id)
+    return [finish(r, None) for r in results if isinstance(r, Draft)]

@@ -1,0 +1,14 @@
+"""Plain text: a page dump (menus, teasers, footers around the article) or a clean article."""
+
+from __future__ import annotations
+
+from timeline.errors import InputError
+from timeline.ingest.draft import Draft
+from timeline.ingest.page_text import read_page_text
+
+
+def read_plain(text: str, stem: str, source: str) -> list[Draft | InputError]:
+    facts = read_page_text(text)
+    if not facts.text:
+        return [InputError("no article text found", source=source)]
+    return [Draft(id=stem, text=facts.text, title=facts.title, outlet=facts.outlet, published=facts.published)]
