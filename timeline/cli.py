@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import click
@@ -12,12 +13,40 @@ from timeline.ingest import read_inputs
 from timeline.ingest.report import failed, format_report, parse_published_option
 from timeline.pipeline import build_timeline
 from timeline.render import FORMATS, render
+from timeline.schemas import SCHEMA_MODELS, schema_text, write_schemas
+from timeline.validation import iter_file_reports
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="timeline-news")
 def cli() -> None:
     """Fact timelines from news articles, every relative date anchored, every line sourced."""
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--kind", type=click.Choice(list(SCHEMA_MODELS)), help="Check against this schema (default: guessed).")
+def validate(files: tuple[Path, ...], kind: str | None) -> None:
+    """Check timeline or events files (JSON or YAML) against schemas/; exit 1 on any error."""
+    failed = False
+    for path, errors in iter_file_reports(list(files), kind):
+        failed = failed or bool(errors)
+        click.echo("\n".join(errors) if errors else f"{path}: valid")
+    sys.exit(1 if failed else 0)
+
+
+@cli.command()
+@click.argument("name", required=False, default="timeline", type=click.Choice(list(SCHEMA_MODELS)))
+@click.option(
+    "--write", "directory", type=click.Path(file_okay=False, path_type=Path), help="Write every schema into DIR."
+)
+def schema(name: str, directory: Path | None) -> None:
+    """Print the JSON Schema NAME (timeline or events), or write them all with --write schemas/."""
+    if directory is None:
+        click.echo(schema_text(name), nl=False)
+        return
+    for path in write_schemas(directory):
+        click.echo(f"wrote {path}")
 
 
 def main() -> None:

@@ -24,6 +24,8 @@ class Frozen(BaseModel):
 
 
 class TimexType(StrEnum):
+    """TIMEX3 ``type``: a date, a time of day, a duration, or a recurring set."""
+
     DATE = "DATE"
     TIME = "TIME"
     DURATION = "DURATION"
@@ -31,6 +33,8 @@ class TimexType(StrEnum):
 
 
 class Granularity(StrEnum):
+    """The calendar unit a value is precise to."""
+
     TIME = "time"
     DAY = "day"
     WEEK = "week"
@@ -206,3 +210,33 @@ class Timeline(Frozen):
     events: list[Event] = Field(default_factory=list)
     unanchored: list[Unanchored] = Field(default_factory=list)
     inputs: list[InputRecord] = Field(default_factory=list, description="every input path and what became of it")
+
+
+# ---------------------------------------------------------------- hand-curated events files
+
+
+class CitedArticle(Frozen):
+    """An article a curator cites, with as much as they know of it."""
+
+    title: str | None = Field(default=None, description="headline of the article")
+    outlet: str | None = Field(default=None, description="publication or site name")
+    url: str | None = Field(default=None, description="address of the article; only http(s) URLs become links")
+    published: dt.date | None = Field(default=None, description="publish date (YYYY-MM-DD), if known")
+    quote: str | None = Field(default=None, description="the sentence of the article that tells of the event")
+
+
+class CuratedEvent(Frozen):
+    """One event of a hand-curated timeline, as a static-site author writes it."""
+
+    id: str | None = Field(default=None, description="stable id; derived from the date and text when absent")
+    date: TimeValue
+    text: str = Field(description="what happened")
+    status: EventStatus = Field(default="occurred", description="occurred, or planned for events still to come")
+    sources: list[CitedArticle] = Field(default_factory=list, description="the articles that tell of it")
+
+
+class EventsFile(Frozen):
+    """A hand-curated list of events (JSON or YAML), e.g. kept in a static site's data folder."""
+
+    title: str | None = Field(default=None, description="heading shown above the timeline")
+    events: list[CuratedEvent] = Field(description="the events, in any order; they are shown sorted by date")

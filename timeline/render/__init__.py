@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from timeline.models import Timeline
-from timeline.render import json_format
+from timeline.render import json_format, markdown
 
 RENDERERS: dict[str, Callable[[Timeline], str]] = {
+    "markdown": markdown.render,
     "json": json_format.render,
 }
 FORMATS = tuple(RENDERERS)
