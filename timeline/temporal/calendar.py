@@ -73,26 +73,22 @@ def bounds(day: dt.date, granularity: Granularity) -> tuple[dt.date, dt.date]:
     return dt.date(first_year, 1, 1), dt.date(first_year + span - 1, 12, 31)
 
 
+TIMEX_FORMATS = {
+    Granularity.DAY: lambda day: day.isoformat(),
+    Granularity.TIME: lambda day: day.isoformat(),
+    Granularity.WEEK: lambda day: "{}-W{:02d}".format(*day.isocalendar()[:2]),
+    Granularity.MONTH: lambda day: f"{day.year}-{day.month:02d}",
+    Granularity.QUARTER: lambda day: f"{day.year}-Q{(day.month - 1) // 3 + 1}",
+    Granularity.HALF: lambda day: f"{day.year}-H{(day.month - 1) // 6 + 1}",
+    Granularity.YEAR: lambda day: str(day.year),
+    Granularity.DECADE: lambda day: str(day.year // 10),
+    Granularity.CENTURY: lambda day: f"{day.year // 100:02d}",
+}
+
+
 def timex(day: dt.date, granularity: Granularity) -> str:
     """The TIMEX3 value of the period containing ``day``."""
-    match granularity:
-        case Granularity.DAY | Granularity.TIME:
-            return day.isoformat()
-        case Granularity.WEEK:
-            year, week, _ = day.isocalendar()
-            return f"{year}-W{week:02d}"
-        case Granularity.MONTH:
-            return f"{day.year}-{day.month:02d}"
-        case Granularity.QUARTER:
-            return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
-        case Granularity.HALF:
-            return f"{day.year}-H{(day.month - 1) // 6 + 1}"
-        case Granularity.YEAR:
-            return str(day.year)
-        case Granularity.DECADE:
-            return str(day.year // 10)
-        case _:
-            return f"{day.year // 100:02d}"
+    return TIMEX_FORMATS[granularity](day)
 
 
 def period(day: dt.date, granularity: Granularity, *, part: str | None = None, mod: Mod | None = None) -> TimeValue:

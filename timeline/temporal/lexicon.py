@@ -25,7 +25,7 @@ def _phrases(words: list[str] | dict[str, object]) -> dict[tuple[str, ...], obje
     return {tuple(TOKEN_PATTERN.findall(phrase.lower())): value for phrase, value in values.items()}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """Lookup tables of one language."""
 
@@ -60,10 +60,12 @@ class Lexicon:
     fiscal: frozenset[str]
     year_ago_words: frozenset[str]
     future_markers: re.Pattern[str]
+    past_markers: re.Pattern[str]
+    vague_plural_units: dict[str, list[str]]
     triggers: frozenset[str]
 
 
-def _future_pattern(markers: list[str]) -> re.Pattern[str]:
+def _words_pattern(markers: list[str]) -> re.Pattern[str]:
     words = sorted((re.escape(marker) for marker in markers), key=len, reverse=True)
     return re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
@@ -75,10 +77,25 @@ def lexicon(language: str = "en") -> Lexicon:
     approximators = _phrases(raw["approximators"])
     reference_phrases = _phrases(raw["reference_phrases"])
     first_words = {words[0] for words in (*approximators, *reference_phrases)}
-    table_keys = (
-        "months weekdays seasons units numbers multipliers ordinals decade_words day_words day_parts clock_words "
-        "meridians references shifters ago_words parts set_words"
-    ).split()
+    table_keys = [
+        "months",
+        "weekdays",
+        "seasons",
+        "units",
+        "numbers",
+        "multipliers",
+        "ordinals",
+        "decade_words",
+        "day_words",
+        "day_parts",
+        "clock_words",
+        "meridians",
+        "references",
+        "shifters",
+        "ago_words",
+        "parts",
+        "set_words",
+    ]
     triggers = {word for key in table_keys for word in raw[key]}
     triggers |= first_words | set(raw["set_quantifiers"]) | set(raw["fiscal"]) | set(raw["year_ago_words"])
     triggers |= {"the", "that", "mid", "year", "a", "an", "earlier", "later", "'", "anniversary", "several", "few"}
@@ -113,6 +130,8 @@ def lexicon(language: str = "en") -> Lexicon:
         set_quantifiers=frozenset(raw["set_quantifiers"]),
         fiscal=frozenset(raw["fiscal"]),
         year_ago_words=frozenset(raw["year_ago_words"]),
-        future_markers=_future_pattern(raw["future_markers"]),
+        future_markers=_words_pattern(raw["future_markers"]),
+        past_markers=_words_pattern(raw["past_markers"]),
+        vague_plural_units=raw["vague_plural_units"],
         triggers=frozenset(triggers),
     )

@@ -9,6 +9,7 @@ at each position the longest reading wins.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from timeline.models import Mention, TimexType
 from timeline.temporal.lexicon import Lexicon, lexicon
@@ -17,9 +18,31 @@ from timeline.temporal.tokens import Tokens, tokenize
 
 Parse = tuple[int, Meaning, str]
 MONTH_CUES = frozenset(
-    "in since until by of early late mid last next this that during through from to before after - , the".split()
+    [
+        "in",
+        "since",
+        "until",
+        "by",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "that",
+        "during",
+        "through",
+        "from",
+        "to",
+        "before",
+        "after",
+        "-",
+        ",",
+        "the",
+    ]
 )
-TIMEZONES = frozenset("est edt cst cdt pst pdt gmt utc et pt".split())
+TIMEZONES = frozenset(["est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "et", "pt"])
 PLURAL_UNITS_AS_DURATION = frozenset()  # bare "years" is almost never a timex on its own
 
 
@@ -37,6 +60,7 @@ class Grammar:
     def __init__(self, tokens: Tokens, lex: Lexicon) -> None:
         self.t = tokens
         self.lex = lex
+        self.dispatch = {word: [getattr(self, name) for name in names] for word, names in _dispatch(lex).items()}
 
     # ------------------------------------------------------------ small pieces
 
@@ -58,7 +82,7 @@ class Grammar:
             value, j = value * self.lex.multipliers[self.t.word(j)], j + 1
         return j, value
 
-    def number(self, i: int) -> tuple[int, int | None] | None:
+    def number(self, i: int) -> tuple[int, int | None] | None:  # noqa: PLR0911 - one return per reading
         """A count: digits, number words, "a"/"an", "a couple of", or vague ("several", "a few") as None."""
         word = self.t.word(i)
         if word.isdigit() and len(word) <= 6:
@@ -74,6 +98,8 @@ class Grammar:
             return i + 1, 1
         if word in self.lex.vague_numbers:
             return i + 1, None
+        if word == "couple" and self.t.word(i + 1) == "of":
+            return i + 2, 2
         return self.word_number(i)
 
     def unit(self, i: int) -> tuple[int, str, bool] | None:
@@ -115,7 +141,7 @@ class Grammar:
             j = i + 1
             if self.t.word(j) in self.lex.ordinal_suffixes and self.t.glued(j):
                 j += 1
-            if self.t.word(j) in {":", "-", "/", "%"} and self.t.glued(j):
+            if self.t.word(j) in {":", "-", "/", "%", "."} and self.t.glued(j) and self.t.glued(j + 1):
                 return None
             return j, int(word)
         ordinal = self.lex.ordinals.get(word)
@@ -137,7 +163,7 @@ class Grammar:
         if month is None or not self.t.raw[i][0].isupper():
             return None
         j = i + 1
-        if self.t.word(j) == "." and self.t.glued(j):
+        if self.t.word(j) == "." and self.t.glued(j) and len(word) <= 4 and word not in {"may", "june", "july"}:
             j += 1
         elif word in self.lex.abbreviations_need_period:
             return None
@@ -162,6 +188,9 @@ class Grammar:
         if year:
             j = year[0]
             meaning["year"] = year[1]
+        elif self.t.word(j) in self.lex.shifters and self.t.word(j + 1) == "year":
+            meaning["year_offset"] = self.lex.shifters[self.t.word(j)]
+            j += 2
         elif not day and self.t.word(i) == "may" and self.t.word(i - 1) not in MONTH_CUES:
             return None
         return j, meaning, TimexType.DATE
@@ -211,7 +240,8 @@ class Grammar:
         t = self.t
         if t.word(i) == "'" and len(t.word(i + 1)) == 2 and t.word(i + 2) == "s" and t.glued(i + 2):
             return i + 3, {"kind": "date", "decade": 190 + int(t.word(i + 1)) // 10}, TimexType.DATE
-        year = self.year(i)
+        fiscal = self.t.word(i) in self.lex.fiscal
+        year = self.year(i + 1 if fiscal else i)
         if year is None:
             return None
         j, value = year
@@ -278,7 +308,7 @@ class Grammar:
         if weekday is None:
             return None
         j = i + 1
-        if self.t.word(j) == "." and self.t.glued(j):
+        if self.t.word(j) == "." and self.t.glued(j) and len(word) <= 5:
             j += 1
         elif word in self.lex.abbreviations_need_period or (len(word) <= 4 and not self.t.raw[i][0].isupper()):
             return None
@@ -346,7 +376,8 @@ class Grammar:
         direction = self.lex.shifters.get(word)
         if direction is None:
             return None
-        anchor = "reference" if word in self.lex.anaphoric_shifters else "published"
+        anaphoric = word in self.lex.anaphoric_shifters or (word == "next" and t.word(i - 1) == "the")
+        anchor = "reference" if anaphoric else "published"
         j = i + 1
         if word == "this" and t.word(j) in {"past", "coming"}:
             direction, j = self.lex.shifters[t.word(j)], j + 1
@@ -382,6 +413,8 @@ class Grammar:
         if unit and not unit[2]:
             meaning = {"kind": "shift", "unit": unit[1], "amount": direction, "anchor": anchor}
             return unit[0], meaning, TimexType.DATE
+        if unit and unit[1] in self.lex.vague_plural_units.get(word, ()):
+            return unit[0], {"kind": "duration", "value": duration_value(None, unit[1])}, TimexType.DURATION
         if unit and word in self.lex.plural_references:
             return unit[0], {"kind": "reference", "value": self.lex.plural_references[word]}, TimexType.DATE
         count = self.number(j)
@@ -408,6 +441,8 @@ class Grammar:
         unit = self.unit(j)
         if unit is None or (amount == 1 and unit[2] and t.word(i) in self.lex.article_one):
             return None
+        if self.year_ago(j) or not self.plausible_count(i, j, unit[1], adjective):
+            return None
         j, code, _ = unit
         return self.relative_or_duration(j, amount, code, adjective)
 
@@ -416,17 +451,30 @@ class Grammar:
         word = t.word(j)
         if not adjective and word in self.lex.ago_words:
             meaning = {"kind": "shift", "unit": code, "amount": _times(amount, self.lex.ago_words[word])}
-            return j + 1, {**meaning, "anchor": "published"}, TimexType.DATE
+            return j + 1, {**meaning, "anchor": "published", "counted": True}, TimexType.DATE
         if not adjective and word == "from" and t.word(j + 1) == "now":
             return j + 2, {"kind": "shift", "unit": code, "amount": amount, "anchor": "published"}, TimexType.DATE
         if not adjective and word in self.lex.relative_words and t.word(j + 1) not in {"the", "a", "an"}:
             meaning = {"kind": "shift", "unit": code, "amount": _times(amount, self.lex.relative_words[word])}
-            return j + 1, {**meaning, "anchor": "reference"}, TimexType.DATE
+            return j + 1, {**meaning, "anchor": "reference", "counted": True}, TimexType.DATE
         if not adjective and word == "to" and t.word(j + 1) == "the" and t.word(j + 2) == "day" and code == "Y":
             return j + 3, {"kind": "anniversary", "years": amount}, TimexType.DATE
         if adjective and word == "-" and t.word(j + 1) == "old":
             j += 2
         return j, {"kind": "duration", "value": duration_value(amount, code)}, TimexType.DURATION
+
+    def plausible_count(self, i: int, unit_index: int, code: str, adjective: bool) -> bool:
+        """Rule out what only looks like a count of time: ages (52 years old, 136-year-old),
+        fractions (three-quarters, a quarter of), rates after amounts ($2 million a year), ordinals (a second)."""
+        t = self.t
+        after = t.word(unit_index + 1)
+        if after == "old" or (after == "-" and t.word(unit_index + 2) == "old"):
+            return False
+        article = t.word(i) in self.lex.article_one
+        if code in {"Q", "S"} and (article or adjective or after == "of"):
+            return False
+        before = t.word(i - 1)
+        return not (article and (before.isdigit() or before in {"million", "billion", "thousand", "%", "cents"}))
 
     def year_ago(self, i: int) -> Parse | None:
         """year-ago, year-earlier (quarter): the same period a year before the one the text is about."""
@@ -434,7 +482,7 @@ class Grammar:
         if t.word(i) != "year" or t.word(i + 1) != "-" or t.word(i + 2) not in {"ago", "earlier", "before"}:
             return None
         j = i + 3
-        meaning: Meaning = {"kind": "shift", "unit": "Y", "amount": -1, "anchor": "reference"}
+        meaning: Meaning = {"kind": "shift", "unit": "Y", "amount": -1, "anchor": "reference", "counted": True}
         ordinal = self.quarter(j)
         if ordinal:
             return ordinal[0], {**ordinal[1], "year_shift": -1}, ordinal[2]
@@ -448,8 +496,12 @@ class Grammar:
         word, noun = t.word(i), t.word(i + 1)
         if word not in {"the", "that"} or t.word(i + 2) == "-":
             return None
-        if noun in {"quarter", "period"} and word == "the":
+        if noun in {"quarter", "period"} and word in {"the", "that"}:
             return i + 2, {"kind": "quarter_ref"}, TimexType.DATE
+        if noun in {"full", "fiscal"} and t.word(i + 2) == "year" and word == "the":
+            return i + 3, {"kind": "shift", "unit": "Y", "amount": 0, "anchor": "published"}, TimexType.DATE
+        if noun == "year" and self.year(i + 2):
+            return self.year(i + 2)[0], {"kind": "date", "year": self.year(i + 2)[1]}, TimexType.DATE  # type: ignore[index]
         if noun in {"year", "week", "weekend", "month"} or (word == "that" and noun == "day"):
             anchor = "reference" if word == "that" else "published"
             unit = self.lex.units[noun]
@@ -486,17 +538,20 @@ class Grammar:
     def phrase(self, i: int, table: dict[tuple[str, ...], object]) -> tuple[int, object] | None:
         """The longest multi-word entry of ``table`` starting at ``i``."""
         best = None
+        first = self.t.word(i)
         for words, value in table.items():
-            if self.t.word(i) == words[0] and all(self.t.word(i + k) == w for k, w in enumerate(words)):
-                if best is None or len(words) > best[0] - i:
-                    best = (i + len(words), value)
+            matches = first == words[0] and all(self.t.word(i + k) == w for k, w in enumerate(words))
+            if matches and (best is None or len(words) > best[0] - i):
+                best = (i + len(words), value)
         return best
 
-    def recurrence(self, i: int) -> Parse | None:
+    def recurrence(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
         """every year, each Thursday, daily, weekly."""
         t = self.t
         word = t.word(i)
         if word in self.lex.set_words:
+            if t.word(i + 1)[:1].isalpha() or t.word(i - 1) in {"the", "a", "its", "their"}:
+                return None  # an adjective: "quarterly dividend", "average daily volume"
             return i + 1, {"kind": "set", "value": self.lex.set_words[word]}, TimexType.SET
         if word not in self.lex.set_quantifiers:
             return None
@@ -515,20 +570,49 @@ class Grammar:
 
     # ------------------------------------------------------------ modifiers around a core
 
-    CORES: tuple[str, ...] = (
-        "month_date day_month numeric_date year_or_decade decade_word century quarter season weekday day_word "
-        "clock shifted count_units year_ago the_unit anniversary reference recurrence"
-    ).split()
+    CORES: tuple[str, ...] = [
+        "month_date",
+        "day_month",
+        "numeric_date",
+        "year_or_decade",
+        "decade_word",
+        "century",
+        "quarter",
+        "season",
+        "weekday",
+        "day_word",
+        "clock",
+        "shifted",
+        "count_units",
+        "year_ago",
+        "the_unit",
+        "anniversary",
+        "reference",
+        "recurrence",
+    ]
 
     def core(self, i: int) -> Parse | None:
-        return _longest(*(getattr(self, name)(i) for name in self.CORES))
+        word = self.t.word(i)
+        rules = self.dispatch.get("0" if word[:1].isdigit() else word, ())
+        return _longest(*(rule(i) for rule in rules))
 
-    def part_of(self, i: int) -> Parse | None:
+    def part_of(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
         """early/mid/late X, mid-1990s, the end of X, year-end, earlier/later this month."""
         t = self.t
         word = t.word(i)
-        if word in {"year", "year's"} and t.word(i + 1) in {"end", "-"}:
-            j = i + 3 if t.word(i + 1) == "-" and t.word(i + 2) == "end" else i + 2
+        if word in self.lex.day_parts and t.word(i + 1) in self.lex.day_words:
+            inner = self.day_word(i + 1)
+            return inner[0], {**inner[1], "day_part": self.lex.day_parts[word]}, TimexType.TIME  # type: ignore[index]
+        if word == "mid" and t.word(i + 1) in self.lex.day_parts:
+            return self.part_of(i + 1) or self.day_part_today(i + 2)
+        if word == "mid" and t.word(i + 1) == "-" and t.word(i + 2) in self.lex.day_parts:
+            return self.part_of(i + 2) or (
+                i + 3,
+                {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published", "day_part": "AF"},
+                TimexType.TIME,
+            )
+        if word == "year" and t.word(i + 1) in {"end", "-", "'"}:
+            j = {"end": i + 2, "-": i + 3, "'": i + 4}[t.word(i + 1)]
             if t.word(j - 1) == "end":
                 return j, {"kind": "shift", "unit": "Y", "amount": 0, "anchor": "published", "part": "END"}, "DATE"
         if word in self.lex.within_words:
@@ -549,6 +633,24 @@ class Grammar:
             return None
         return inner[0], {**inner[1], "part": part}, inner[2]
 
+    def day_part_today(self, j: int) -> Parse:
+        meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published", "day_part": "AF"}
+        return j, meaning, TimexType.TIME
+
+    def possessive(self, parse: Parse) -> Parse | None:
+        """this year's third quarter, year's end; "today's world" is not a date."""
+        j = parse[0] + 2
+        meaning = parse[1]
+        if meaning.get("unit") == "Y" and meaning["kind"] == "shift":
+            quarter = self.quarter(j)
+            if quarter:
+                return quarter[0], {**quarter[1], "year_offset": meaning["amount"]}, quarter[2]
+            if self.t.word(j) == "end":
+                return j + 1, {**meaning, "part": "END"}, parse[2]
+        if meaning.get("unit") == "D" and meaning.get("amount") == 0:
+            return None
+        return parse
+
     def at(self, i: int) -> Parse | None:
         """The longest reading starting at token ``i``, with its approximator and article."""
         approximator = self.phrase(i, self.lex.approximators)
@@ -556,18 +658,48 @@ class Grammar:
         start_article = self.t.word(j) == "the"
         k = j + 1 if start_article else j
         parse = _longest(self.part_of(k), self.core(k))
+        if parse is not None and start_article and parse[1]["kind"] == "reference" and parse[0] == k + 1:
+            return None
+        if parse is not None and self.t.word(parse[0]) == "'" and self.t.word(parse[0] + 1) == "s":
+            return self.possessive(parse)
         if parse is None:
             if start_article:
                 return _longest(self.reference(j), self.the_unit(j))
             return None
-        if start_article and parse[1]["kind"] not in STANDALONE_KINDS and parse[1].get("kind") != "date":
-            pass
         if approximator and parse[1]["kind"] in {"duration", "shift", "date", "weekday"}:
             return parse[0], {**parse[1], "mod": approximator[1]}, parse[2]
         return parse if not approximator else None
 
 
-STANDALONE_KINDS = frozenset({"reference"})
+@cache
+def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Which rules can start at a word (digit runs under "0"), so each token tries only those."""
+    ordinals, numbers = set(lex.ordinals), set(lex.numbers) | lex.article_one | lex.vague_numbers | {"couple"}
+    starts: dict[str, set[str]] = {
+        "month_date": set(lex.months),
+        "day_month": {"0"} | ordinals,
+        "numeric_date": {"0"},
+        "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers),
+        "decade_word": set(lex.decade_words),
+        "century": {"0"} | ordinals,
+        "quarter": {"0"} | ordinals | lex.fiscal,
+        "season": set(lex.seasons),
+        "weekday": set(lex.weekdays),
+        "day_word": set(lex.day_words),
+        "clock": {"0"} | set(lex.clock_words),
+        "shifted": set(lex.shifters),
+        "count_units": {"0"} | numbers,
+        "year_ago": {"year"},
+        "the_unit": {"the", "that"},
+        "anniversary": {"0"} | ordinals,
+        "reference": set(lex.references) | {words[0] for words in lex.reference_phrases},
+        "recurrence": set(lex.set_words) | lex.set_quantifiers,
+    }
+    table: dict[str, list[str]] = {}
+    for name in Grammar.CORES:
+        for word in starts[name]:
+            table.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in table.items()}
 
 
 def _times(amount: int | None, sign: int) -> int | None:

@@ -15,7 +15,7 @@ from timeline.temporal import calendar
 from timeline.temporal.calendar import UNIT_GRANULARITY, bounds, period, shift
 from timeline.temporal.lexicon import lexicon
 from timeline.temporal.meaning import Meaning
-from timeline.temporal.tense import is_future
+from timeline.temporal.tense import clause_tense
 
 NO_PUBLISH_DATE = "no publish date"
 Resolution = tuple[TimeValue | None, str | None, str | None]  # value, anchor, reason
@@ -73,27 +73,43 @@ def _in_year(meaning: Meaning, year: int) -> tuple[dt.date, Granularity] | None:
     return dt.date(year, 1, 1), Granularity.YEAR
 
 
-def _year_by_tense(meaning: Meaning, published: dt.date, future: bool) -> int:
-    """The year that puts a yearless date on the right side of the publish date."""
+def _year_by_tense(meaning: Meaning, published: dt.date, tense: str | None) -> int:
+    """The year that puts a yearless date on the right side of the publish date: before it in a past
+    clause, after it in a future one, else the nearest (quarters: the latest one begun)."""
     direction = meaning.get("direction")
     probe = _in_year(meaning, published.year)
     if probe is None:
         return published.year
     first = bounds(probe[0], probe[1])[0]
+    future = tense == "future"
+    if direction is None and (tense is None or probe[1] == Granularity.QUARTER):
+        return _nearest_year(probe, published)
     if direction == -1 or (direction is None and not future):
         strictly = direction == -1 and probe[1] != Granularity.DAY
         if first > published or (strictly and first >= bounds(published, probe[1])[0]):
             return published.year - 1
         return published.year
-    if direction == 1 or future:
-        if bounds(probe[0], probe[1])[1] < published or (direction == 1 and first <= published):
-            return published.year + 1
+    ahead = direction == 1 or future
+    if ahead and (bounds(probe[0], probe[1])[1] < published or (direction == 1 and first <= published)):
+        return published.year + 1
     return published.year
 
 
-def resolve_date(meaning: Meaning, discourse: Discourse, future: bool) -> Resolution:
+def _nearest_year(probe: tuple[dt.date, Granularity], published: dt.date) -> int:
+    day, granularity = probe
+    if granularity == Granularity.QUARTER:
+        return published.year if day <= published else published.year - 1
+    first, last = bounds(day, granularity)
+    if first > published and (first - published).days > 183:
+        return published.year - 1
+    if last < published and (published - last).days > 183:
+        return published.year + 1
+    return published.year
+
+
+def resolve_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:  # noqa: PLR0911 - one return per reading
     if "season" in meaning:
-        return _resolve_season(meaning, discourse, future)
+        return _resolve_season(meaning, discourse, tense)
     known = _absolute(meaning)
     if known is not None:
         return _period(known, meaning), "absolute", None
@@ -103,28 +119,34 @@ def resolve_date(meaning: Meaning, discourse: Discourse, future: bool) -> Resolu
             return None, None, NO_PUBLISH_DATE
         year = quarter.earliest.year + meaning["year_shift"]  # type: ignore[union-attr]
         return _period(_in_year(meaning, year), meaning), f"reference {quarter.value}", None  # type: ignore[arg-type]
+    if "year_offset" in meaning and discourse.published is not None:
+        year = discourse.published.year + meaning["year_offset"]
+        return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None
+    future = tense == "future"
     if discourse.story_year is not None and not future and meaning.get("direction") is None:
         return _period(_in_year(meaning, discourse.story_year), meaning), f"reference {discourse.story_year}", None  # type: ignore[arg-type]
     if discourse.published is None:
         return None, None, NO_PUBLISH_DATE
-    year = _year_by_tense(meaning, discourse.published, future)
+    year = _year_by_tense(meaning, discourse.published, tense)
     return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None  # type: ignore[arg-type]
 
 
-def _resolve_season(meaning: Meaning, discourse: Discourse, future: bool) -> Resolution:
+def _resolve_season(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     code = meaning["season"]
     if "year" in meaning:
         return calendar.season(meaning["year"], code), "absolute", None
     if discourse.published is None:
         return None, None, NO_PUBLISH_DATE
     month = calendar.SEASON_START[code]
-    year = _year_by_tense({"month": month, "direction": meaning.get("direction")}, discourse.published, future)
+    year = _year_by_tense({"month": month, "direction": meaning.get("direction")}, discourse.published, tense)
     return calendar.season(year, code), discourse.published_anchor(), None
 
 
 def _period(known: tuple[dt.date, Granularity] | None, meaning: Meaning) -> TimeValue | None:
     if known is None:
         return None
+    if known[1] == Granularity.DAY:
+        return _day_value(known[0], meaning)
     return period(known[0], known[1], part=meaning.get("part"), mod=_mod(meaning))
 
 
@@ -134,14 +156,14 @@ def _previous_quarter(discourse: Discourse) -> TimeValue | None:
     return period(shift(discourse.published, Granularity.QUARTER, -1), Granularity.QUARTER)
 
 
-def resolve_weekday(meaning: Meaning, discourse: Discourse, future: bool) -> Resolution:
+def resolve_weekday(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     base = discourse.base(meaning.get("anchor", "published"))
     if base is None:
         return None, None, NO_PUBLISH_DATE
     day, anchor, _ = base
     gap = (meaning["weekday"] - day.isoweekday()) % 7
     direction = meaning.get("direction")
-    if direction == -1 or (direction is None and not future):
+    if direction == -1 or (direction is None and tense != "future"):
         back = (day.isoweekday() - meaning["weekday"]) % 7
         target = day - dt.timedelta(days=back or (7 if direction == -1 else 0))
     elif direction == 0:
@@ -156,11 +178,10 @@ def _day_value(day: dt.date, meaning: Meaning) -> TimeValue:
     suffix = meaning.get("day_part") or meaning.get("clock")
     if suffix is None:
         return value
-    time = f"T{suffix}" if ":" in suffix or suffix == "24" else f"T{suffix}"
-    return value.model_copy(update={"value": value.value + time, "type": TimexType.TIME})
+    return value.model_copy(update={"value": f"{value.value}T{suffix}", "type": TimexType.TIME})
 
 
-def resolve_shift(meaning: Meaning, discourse: Discourse, future: bool) -> Resolution:
+def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     amount = meaning["amount"]
     if amount is None:
         return _vague_shift(meaning)
@@ -187,7 +208,7 @@ def resolve_shift(meaning: Meaning, discourse: Discourse, future: bool) -> Resol
 
 def _year_ago(meaning: Meaning) -> bool:
     """'a year ago', 'a year earlier', 'year-earlier': in an earnings story, the same quarter a year before."""
-    return meaning["amount"] == -1 and "part" not in meaning
+    return meaning["amount"] == -1 and "part" not in meaning and bool(meaning.get("counted"))
 
 
 def _weekend(day: dt.date, amount: int) -> TimeValue:
@@ -217,7 +238,7 @@ def _vague_shift(meaning: Meaning) -> Resolution:
     return TimeValue(value=value, approximate=True), None, None
 
 
-def resolve_quarter_ref(meaning: Meaning, discourse: Discourse, future: bool) -> Resolution:
+def resolve_quarter_ref(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     """'the quarter', 'the latest period': the quarter the text is about, else the last one reported."""
     if discourse.quarter is not None:
         return discourse.quarter, f"reference {discourse.quarter.value}", None
@@ -227,14 +248,14 @@ def resolve_quarter_ref(meaning: Meaning, discourse: Discourse, future: bool) ->
     return quarter, discourse.published_anchor(), None
 
 
-def resolve_label(meaning: Meaning, discourse: Discourse, future: bool) -> Resolution:
+def resolve_label(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     """References, durations and sets: the value is in the words; not events, so no bounds."""
     types = {"reference": TimexType.DATE, "duration": TimexType.DURATION, "set": TimexType.SET}
     mod = _mod(meaning)
     return TimeValue(value=meaning["value"], type=types[meaning["kind"]], mod=mod), None, None
 
 
-def resolve_anniversary(meaning: Meaning, discourse: Discourse, future: bool) -> Resolution:
+def resolve_anniversary(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     """Left for the second pass, which looks at the dates around it in its sentence."""
     return None, None, "anniversary of an event the text does not date"
 
@@ -251,16 +272,25 @@ RESOLVERS = {
 }
 
 
-def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None, future: bool) -> None:
-    """Move the discourse's reference time to what this mention established."""
+def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -> None:
+    """Move the discourse's reference time to what this mention established. Counted shifts
+    ("a year earlier", "three years ago") compare rather than move the story, except that going
+    back several years ("three years ago") sets the year a following yearless month belongs to."""
     if value is None or value.earliest is None:
+        return
+    years_back = (
+        meaning["kind"] == "shift" and meaning.get("unit") in {"Y", "DE"} and (meaning.get("amount") or 0) <= -2
+    )
+    narrative_step = meaning.get("anchor") == "reference" and meaning.get("unit") in {"D", "W"}
+    if (meaning.get("counted") or meaning.get("anchor") == "reference") and not narrative_step:
+        if years_back and meaning.get("anchor") == "published":
+            discourse.story_year = value.earliest.year
         return
     discourse.reference = value
     if value.granularity == Granularity.QUARTER:
         discourse.quarter = value
     explicit_year = meaning["kind"] == "date" and "year" in meaning and ("month" in meaning or "day" in meaning)
-    years_back = meaning["kind"] == "shift" and meaning.get("unit") in {"Y", "DE"} and meaning.get("amount")
-    if explicit_year or (years_back and meaning.get("anchor") == "published"):
+    if explicit_year:
         published_year = discourse.published.year if discourse.published else None
         discourse.story_year = value.earliest.year if value.earliest.year != published_year else None
     elif meaning["kind"] in {"weekday", "shift"} and meaning.get("anchor", "published") == "published":
@@ -291,7 +321,9 @@ def _anniversaries(text: str, mentions: list[Mention]) -> list[Mention]:
 def _partner_date(text: str, mentions: list[Mention], index: int) -> Mention | None:
     mention = mentions[index]
     sentence_start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start))
-    sentence_end = min((p for p in (text.find(". ", mention.end), text.find("\n", mention.end)) if p >= 0), default=len(text))
+    sentence_end = min(
+        (p for p in (text.find(". ", mention.end), text.find("\n", mention.end)) if p >= 0), default=len(text)
+    )
     candidates = [
         other
         for other in mentions
@@ -306,13 +338,14 @@ def _partner_date(text: str, mentions: list[Mention], index: int) -> Mention | N
 def resolve(text: str, mentions: list[Mention], published: dt.date | None, language: str = "en") -> list[Mention]:
     """Anchor every mention of ``text``; those that cannot be anchored keep value None and a reason."""
     discourse = Discourse(published)
-    markers = lexicon(language).future_markers
+    lex = lexicon(language)
     resolved: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
-        future = is_future(text, mention.start, mention.end, markers)
-        value, anchor, reason = RESOLVERS[mention.meaning["kind"]](mention.meaning, discourse, future)
+        tense = clause_tense(text, mention.start, mention.end, lex)
+        value, anchor, reason = RESOLVERS[mention.meaning["kind"]](mention.meaning, discourse, tense)
         if value is not None and value.type != mention.type and mention.type == TimexType.TIME:
             value = value.model_copy(update={"type": mention.type})
-        _remember(discourse, mention.meaning, value, future)
-        resolved.append(mention.model_copy(update={"value": value, "anchor": anchor, "reason": reason, "future": future}))
+        _remember(discourse, mention.meaning, value)
+        update = {"value": value, "anchor": anchor, "reason": reason, "future": tense == "future"}
+        resolved.append(mention.model_copy(update=update))
     return _anniversaries(text, resolved)
