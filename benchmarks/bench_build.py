@@ -35,7 +35,7 @@ def corpus(size: int) -> list[dict[str, str]]:
     for n in range(size):
         document = documents[n % len(documents)]
         shift = dt.timedelta(days=n // len(documents))
-        published = dt.date.fromisoformat(document["published"]) + shift
+        published = dt.date.fromisoformat(document["published"][:10]) + shift
         articles.append(
             {
                 "id": f"{document['id']}.{n // len(documents)}",

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from timeline.lexicon import ABBREVIATIONS, CLAUSE_BREAKS
+from timeline.lexicon import ABBREVIATIONS, CLAUSE_BREAKS, STOP_WORDS
 from timeline.models import Article, Fact, Mention, Source, TimeValue, Unanchored
 
 # Candidate sentence ends: terminal punctuation with closing quotes/brackets, or a line break.
@@ -23,6 +23,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.$")
 _CLAUSE_BREAK = re.compile("|".join(map(re.escape, CLAUSE_BREAKS)))
 _NUMBER_COMMA = re.compile(r"\d,\d")
 _TRIM = " \t\n,;:-–—()"
+_WORD = re.compile(r"[^\W\d_]{2,}")
+MIN_CLAUSE_WORDS = 2  # a clause with fewer content words than this is only its date
+DATES_FOLLOWING_WORDS = "following"  # Mention.meaning["dates"]: the expression dates the words after it
 
 NOT_AN_EVENT = "{kind}, not a point in time ({value})"
 
@@ -94,7 +97,7 @@ def extract_facts(article: Article, mentions: list[Mention]) -> tuple[list[Fact]
     """Every mention becomes a fact (when dated) or an unanchored entry (with the reason); none is dropped."""
     facts: list[Fact] = []
     unanchored: list[Unanchored] = []
-    for sentence, in_sentence in _mentions_by_sentence(article.text, mentions):
+    for sentence, in_sentence in mentions_by_sentence(article.text, mentions):
         quote = article.text[sentence.start : sentence.end]
         dated = [m for m in in_sentence if is_dated(m)]
         clauses = dict(zip(map(id, dated), _clauses_of(article.text, sentence, dated), strict=True))
@@ -115,7 +118,7 @@ def extract_facts(article: Article, mentions: list[Mention]) -> tuple[list[Fact]
     return facts, unanchored
 
 
-def _mentions_by_sentence(text: str, mentions: list[Mention]) -> Iterator[tuple[Span, list[Mention]]]:
+def mentions_by_sentence(text: str, mentions: list[Mention]) -> Iterator[tuple[Span, list[Mention]]]:
     """Each sentence with the mentions that start in it, in one walk over both sorted lists."""
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     spans = sentences(text)
@@ -138,16 +141,38 @@ def _widen(sentence: Span, mentions: list[Mention]) -> Span:
 
 
 def _clauses_of(text: str, sentence: Span, dated: list[Mention]) -> list[str]:
-    """The clause each dated mention dates: its segment and the undated segments after it."""
+    """The clause each dated mention dates: its segment and the undated segments after it.
+
+    A clause that is little more than its date ("Unlike 53 years ago,") takes in the next one too;
+    a mention that dates the words after it ("a week after X") dates X alone.
+    """
     if not dated:
         return []
     segments = clause_segments(text, sentence)
     segment_ends = [segment.end for segment in segments]
     owner = [min(bisect_right(segment_ends, m.start), len(segments) - 1) for m in dated]
     firsts = sorted(set(owner))
-    starts = {seg: (segments[seg].start if k else sentence.start) for k, seg in enumerate(firsts)}
-    ends = {seg: (segments[nxt].start if nxt is not None else sentence.end) for seg, nxt in pairwise([*firsts, None])}
-    return [text[starts[seg] : ends[seg]].strip(_TRIM) or m.text for m, seg in zip(dated, owner, strict=True)]
+    starts = [segments[seg].start if k else sentence.start for k, seg in enumerate(firsts)]
+    ends = [segments[nxt].start if nxt is not None else sentence.end for nxt in [*firsts[1:], None]]
+    for k in reversed(range(len(firsts) - 1)):
+        owned = [m.text for m, seg in zip(dated, owner, strict=True) if seg == firsts[k]]
+        if _content_words(text[starts[k] : ends[k]], owned) < MIN_CLAUSE_WORDS:
+            ends[k] = ends[k + 1]
+    spans = {seg: Span(starts[k], ends[k]) for k, seg in enumerate(firsts)}
+    clauses = []
+    for mention, seg in zip(dated, owner, strict=True):
+        clause = text[spans[seg].start : spans[seg].end]
+        if mention.meaning.get("dates") == DATES_FOLLOWING_WORDS:
+            following = min(bisect_right(segment_ends, mention.end), len(segments) - 1)
+            clause = text[mention.end : segments[following].end].strip(_TRIM) or clause
+        clauses.append(clause.strip(_TRIM) or mention.text)
+    return clauses
+
+
+def _content_words(clause: str, expressions: list[str]) -> int:
+    for expression in expressions:
+        clause = clause.replace(expression, " ", 1)
+    return sum(1 for word in _WORD.findall(clause) if word.lower() not in STOP_WORDS)
 
 
 def _fact(article_id: str, quote: str, clause: str, mention: Mention) -> Fact:

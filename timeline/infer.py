@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from timeline.merge import Profile, profile_of
 from timeline.models import Event, Granularity, Mention, Published
+from timeline.temporal.calendar import period
 
 # Named settings: how much of the anniversary's object an event's words must cover to be it.
 MIN_OBJECT_COVERAGE = 0.6
@@ -40,6 +41,27 @@ def anniversaries(mentions: Iterable[Mention]) -> list[Anniversary]:
         if meaning.get("kind") == "anniversary" and isinstance(years, int) and isinstance(of, str) and of.strip():
             found.append(Anniversary(years=years, of=of.strip(), expression=mention.text))
     return found
+
+
+def date_anniversaries(mentions: list[Mention], events: list[Event]) -> list[Mention]:
+    """Anniversaries the text alone could not date, dated from the event other articles date."""
+    return [_dated_anniversary(mention, events) or mention for mention in mentions]
+
+
+def _dated_anniversary(mention: Mention, events: list[Event]) -> Mention | None:
+    found = anniversaries([mention]) if mention.value is None else []
+    event = original_event(found[0].of, events) if found else None
+    if event is None:
+        return None
+    original: dt.date = event.date.earliest  # type: ignore[assignment]  # day-precise events have bounds
+    day = add_years(original, found[0].years)
+    return mention.model_copy(
+        update={
+            "value": period(day, Granularity.DAY),
+            "anchor": f"anniversary of {original.isoformat()} per {_dating_articles(event)}",
+            "reason": None,
+        }
+    )
 
 
 def infer_published(mentions: Iterable[Mention], events: list[Event]) -> Published | None:
@@ -77,13 +99,17 @@ def _covers(profile: Profile, wanted: Profile) -> bool:
 def _published(anniversary: Anniversary, event: Event) -> Published:
     original: dt.date = event.date.earliest  # type: ignore[assignment]  # day-precise events have bounds
     date = add_years(original, anniversary.years)
-    cited = ", ".join(sorted({source.article for source in event.sources}))
     evidence = (
-        f"'{anniversary.expression}' ({anniversary.of!r}): {original.isoformat()} per {cited}, "
+        f"'{anniversary.expression}' ({anniversary.of!r}): {original.isoformat()} per {_dating_articles(event)}, "
         f"so {anniversary.years} years later is {date.isoformat()} ({date.strftime('%A')}), "
         "taken as the day of publication"
     )
     return Published(date=date, method="inferred", evidence=evidence)
+
+
+def _dating_articles(event: Event) -> str:
+    """The articles that give the event's own date (not only a coarser one)."""
+    return ", ".join(sorted({source.article for source in event.sources if source.date in (None, event.date)}))
 
 
 def add_years(day: dt.date, years: int) -> dt.date:

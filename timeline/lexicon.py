@@ -24,6 +24,9 @@ ABBREVIATIONS = _words(
 # Punctuation that closes a clause inside a sentence.
 CLAUSE_BREAKS = (",", ";", ":", " - ", " – ", " — ", "—", "(", ")")
 
+# "<duration> after X": X came that long before the sentence's own date (-1); "before X": after it (+1).
+RELATIVE_DIRECTIONS = {"after": -1, "before": 1}
+
 # Words that tell nothing about which event a clause describes.
 STOP_WORDS = _words(
     """

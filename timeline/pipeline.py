@@ -2,29 +2,29 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from timeline import temporal
 from timeline.facts import extract_facts
-from timeline.infer import anniversaries, infer_published, mark_inferred
+from timeline.infer import anniversaries, date_anniversaries, infer_published, mark_inferred
 from timeline.merge import merge_facts
 from timeline.models import Article, Event, Fact, InputRecord, Mention, Published, Timeline, Unanchored
+from timeline.relative import date_relative_durations
 
 INFERRED_WARNING = "publish date inferred from other articles"
 
 
 def build_timeline(articles: Iterable[Article], inputs: Iterable[InputRecord], *, title: str | None = None) -> Timeline:
-    """Tag, anchor (inferring missing publish dates from the corpus), extract facts, merge, sort."""
+    """Tag and anchor each article, date what only the corpus can date, extract facts, merge, sort."""
     ordered = sorted(articles, key=lambda a: a.id)
     recognized = [temporal.recognize(article.text) for article in ordered]
-    resolved = [
-        temporal.resolve(article.text, mentions, article.published.date)
-        for article, mentions in zip(ordered, recognized, strict=True)
-    ]
-    ordered, resolved = _infer_missing_dates(ordered, recognized, resolved)
+    anchored = [_anchor(a, mentions, a.published.date) for a, mentions in zip(ordered, recognized, strict=True)]
+    if any(anniversaries(mentions) for mentions in anchored):
+        ordered, anchored = _date_from_corpus(ordered, recognized, anchored)
     facts: list[Fact] = []
     unanchored: list[Unanchored] = []
-    for article, mentions in zip(ordered, resolved, strict=True):
+    for article, mentions in zip(ordered, anchored, strict=True):
         article_facts, article_unanchored = extract_facts(article, mentions)
         facts += article_facts
         unanchored += article_unanchored
@@ -37,34 +37,35 @@ def build_timeline(articles: Iterable[Article], inputs: Iterable[InputRecord], *
     )
 
 
-def _infer_missing_dates(
-    articles: list[Article], recognized: list[list[Mention]], resolved: list[list[Mention]]
+def _anchor(article: Article, recognized: list[Mention], published: dt.date | None) -> list[Mention]:
+    mentions = temporal.resolve(article.text, recognized, published)
+    return date_relative_durations(article.text, mentions, published)
+
+
+def _date_from_corpus(
+    articles: list[Article], recognized: list[list[Mention]], anchored: list[list[Mention]]
 ) -> tuple[list[Article], list[list[Mention]]]:
-    """Undated articles with an anniversary get a date from the events the dated articles tell."""
-    undated = [i for i, a in enumerate(articles) if a.published.date is None and anniversaries(resolved[i])]
-    if not undated:
-        return articles, resolved
-    events = _dated_events(articles, resolved)
-    articles, resolved = list(articles), list(resolved)
-    for i in undated:
-        published = infer_published(resolved[i], events)
-        if published is None:
-            continue
-        mentions = mark_inferred(temporal.resolve(articles[i].text, recognized[i], published.date))
-        articles[i] = articles[i].model_copy(
-            update={
-                "published": _confirmed(published, mentions),
-                "warnings": [*articles[i].warnings, INFERRED_WARNING],
-            }
-        )
-        resolved[i] = mentions
-    return articles, resolved
+    """Anniversaries of events the dated articles tell: they date undated articles and themselves."""
+    events = _dated_events(articles, anchored)
+    articles, anchored = list(articles), list(anchored)
+    for i, article in enumerate(articles):
+        published = infer_published(anchored[i], events) if article.published.date is None else None
+        if published is not None:
+            anchored[i] = mark_inferred(_anchor(article, recognized[i], published.date))
+            articles[i] = article.model_copy(
+                update={
+                    "published": _confirmed(published, anchored[i]),
+                    "warnings": [*article.warnings, INFERRED_WARNING],
+                }
+            )
+        anchored[i] = date_anniversaries(anchored[i], events)
+    return articles, anchored
 
 
-def _dated_events(articles: list[Article], resolved: list[list[Mention]]) -> list[Event]:
+def _dated_events(articles: list[Article], anchored: list[list[Mention]]) -> list[Event]:
     facts = [
         fact
-        for article, mentions in zip(articles, resolved, strict=True)
+        for article, mentions in zip(articles, anchored, strict=True)
         if article.published.date is not None
         for fact in extract_facts(article, mentions)[0]
     ]
