@@ -34,6 +34,7 @@ EVENT_WORD_WEIGHT = 2.0
 NAME_WEIGHT = 1.0  # then a name ("Putin", "Munich"),
 WORD_WEIGHT = 0.5  # then any other word
 MAX_POSTING = 200  # a stem in more events of one period than this is too common to find candidates by
+MAX_REPRESENTATIVES = 50  # facts weighed when choosing the words an event is told in
 _EXACT = "="  # index key prefix for a whole clause, told word for word
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
@@ -112,12 +113,14 @@ def same_content(a: Profile, b: Profile) -> float:
 class _Cluster:
     date: TimeValue
     facts: list[Fact] = field(default_factory=list)
-    profiles: list[Profile] = field(default_factory=list)
+    fact_profiles: list[Profile] = field(default_factory=list)
+    profiles: list[Profile] = field(default_factory=list)  # distinct ones
     keys: set[str] = field(default_factory=set)
 
     def add(self, fact: Fact, profile: Profile) -> list[str]:
         """Take the fact in; return the index keys (stems, exact text) the event did not have yet."""
         self.facts.append(fact)
+        self.fact_profiles.append(profile)
         if profile in self.profiles:
             return []
         self.profiles.append(profile)
@@ -127,6 +130,15 @@ class _Cluster:
 
     def similarity(self, profile: Profile) -> float:
         return max(same_content(profile, member) for member in self.profiles)
+
+    def representative(self) -> Fact:
+        """The fact at the event's own date whose words are most like all the others' (first on a tie)."""
+        at_date = [i for i, fact in enumerate(self.facts) if fact.date == self.date][:MAX_REPRESENTATIVES]
+        best = max(at_date, key=lambda i: (self._likeness(self.fact_profiles[i]), -i))
+        return self.facts[best]
+
+    def _likeness(self, profile: Profile) -> float:
+        return sum(same_content(profile, other) for other in self.profiles[:MAX_REPRESENTATIVES] if other != profile)
 
 
 class _Merger:
@@ -237,7 +249,7 @@ def _fact_order(fact: Fact) -> tuple[object, ...]:
 def _events(clusters: list[_Cluster]) -> Iterator[Event]:
     seen: dict[str, int] = defaultdict(int)
     for cluster in clusters:
-        lead = cluster.facts[0]
+        lead = cluster.representative()
         base = event_id(cluster.date, lead.status, lead.text)
         seen[base] += 1
         yield Event(
