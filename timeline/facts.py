@@ -93,11 +93,16 @@ def unanchored_reason(mention: Mention) -> str:
     return NOT_AN_EVENT.format(kind=kind, value=mention.value.value)
 
 
-def extract_facts(article: Article, mentions: list[Mention]) -> tuple[list[Fact], list[Unanchored]]:
-    """Every mention becomes a fact (when dated) or an unanchored entry (with the reason); none is dropped."""
+def extract_facts(
+    article: Article, mentions: list[Mention], *, spans: list[Span] | None = None
+) -> tuple[list[Fact], list[Unanchored]]:
+    """Every mention becomes a fact (when dated) or an unanchored entry (with the reason); none is dropped.
+
+    ``spans`` are the text's sentences when the caller has them already.
+    """
     facts: list[Fact] = []
     unanchored: list[Unanchored] = []
-    for sentence, in_sentence in mentions_by_sentence(article.text, mentions):
+    for sentence, in_sentence in mentions_by_sentence(article.text, mentions, spans):
         quote = article.text[sentence.start : sentence.end]
         dated = [m for m in in_sentence if is_dated(m)]
         clauses = dict(zip(map(id, dated), _clauses_of(article.text, sentence, dated), strict=True))
@@ -118,10 +123,12 @@ def extract_facts(article: Article, mentions: list[Mention]) -> tuple[list[Fact]
     return facts, unanchored
 
 
-def mentions_by_sentence(text: str, mentions: list[Mention]) -> Iterator[tuple[Span, list[Mention]]]:
+def mentions_by_sentence(
+    text: str, mentions: list[Mention], spans: list[Span] | None = None
+) -> Iterator[tuple[Span, list[Mention]]]:
     """Each sentence with the mentions that start in it, in one walk over both sorted lists."""
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-    spans = sentences(text)
+    spans = sentences(text) if spans is None else spans
     index = 0
     for position, sentence in enumerate(spans):
         last = position == len(spans) - 1

@@ -1,23 +1,24 @@
-"""Publish dates inferred from the corpus, for articles that print none.
+"""What only the corpus can date: anniversaries, and the publish dates of articles that print none.
 
-An undated article that speaks of "the third anniversary of Russia's invasion of Ukraine" is tied
-to a date when other, dated articles date that invasion: the anniversary falls N years after it,
-and a news story about an anniversary is taken as published on that day. The date is marked
-``method: "inferred"`` with evidence naming the anniversary and the articles that dated its event,
-and the article's expressions are then anchored to it with anchors that say so.
+"The third anniversary of Russia's invasion of Ukraine" is dated when other, dated articles date
+that invasion to the day: the anniversary falls N years after it. An undated article that speaks
+of the anniversary is taken as published on it (news tells of anniversaries on the day); the date
+is marked ``method: "inferred"`` with evidence naming the anniversary and the articles that dated
+its event, and the article's expressions are then anchored to it with anchors that say so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from timeline.merge import Profile, profile_of
-from timeline.models import Event, Granularity, Mention, Published
+from timeline.merge import profile_of, words_of
+from timeline.models import Fact, Granularity, Mention, Published
 from timeline.temporal.calendar import period
 
-# Named settings: how much of the anniversary's object an event's words must cover to be it.
+# Named settings: how much of an anniversary's object a fact's words must cover to tell it.
 MIN_OBJECT_COVERAGE = 0.6
 MIN_OBJECT_WEIGHT = 2.0
 INFERRED_ANCHOR = "{anchor} (publish date inferred)"
@@ -32,6 +33,46 @@ class Anniversary:
     expression: str
 
 
+@dataclass(frozen=True, slots=True)
+class Original:
+    """The day an anniversary's event happened, and the articles that say so."""
+
+    day: dt.date
+    articles: tuple[str, ...]
+
+    def cited(self) -> str:
+        return f"{self.day.isoformat()} per {', '.join(self.articles)}"
+
+
+class DatedFacts:
+    """Day-precise facts of dated articles, indexed by word stem, to find what an anniversary is of."""
+
+    def __init__(self, facts: Iterable[Fact]) -> None:
+        self.facts = [f for f in facts if f.date.granularity == Granularity.DAY and not f.date.approximate]
+        self.index: dict[str, list[int]] = defaultdict(list)
+        for position, fact in enumerate(self.facts):
+            for stem in profile_of(words_of(fact)):
+                self.index[stem].append(position)
+
+    def original(self, description: str) -> Original | None:
+        """The earliest day on which a fact's words cover the description.
+
+        The earliest, because later facts with the same words tell its anniversaries and retellings.
+        """
+        wanted = profile_of(description)
+        total = sum(wanted.values())
+        hits: dict[int, float] = defaultdict(float)
+        for stem, weight in wanted.items():
+            for position in self.index.get(stem, ()):
+                hits[position] += weight
+        needed = max(MIN_OBJECT_WEIGHT, MIN_OBJECT_COVERAGE * total)
+        matching = [self.facts[position] for position, weight in hits.items() if weight >= needed]
+        if not matching:
+            return None
+        day = min(fact.date.earliest for fact in matching)  # type: ignore[type-var]  # day-precise facts
+        return Original(day, tuple(sorted({f.source.article for f in matching if f.date.earliest == day})))
+
+
 def anniversaries(mentions: Iterable[Mention]) -> list[Anniversary]:
     """The anniversary mentions whose words say what they are the anniversary of."""
     found = []
@@ -43,73 +84,38 @@ def anniversaries(mentions: Iterable[Mention]) -> list[Anniversary]:
     return found
 
 
-def date_anniversaries(mentions: list[Mention], events: list[Event]) -> list[Mention]:
+def date_anniversaries(mentions: list[Mention], dated: DatedFacts) -> list[Mention]:
     """Anniversaries the text alone could not date, dated from the event other articles date."""
-    return [_dated_anniversary(mention, events) or mention for mention in mentions]
+    return [_dated_anniversary(mention, dated) or mention for mention in mentions]
 
 
-def _dated_anniversary(mention: Mention, events: list[Event]) -> Mention | None:
+def _dated_anniversary(mention: Mention, dated: DatedFacts) -> Mention | None:
     found = anniversaries([mention]) if mention.value is None else []
-    event = original_event(found[0].of, events) if found else None
-    if event is None:
+    original = dated.original(found[0].of) if found else None
+    if original is None:
         return None
-    original: dt.date = event.date.earliest  # type: ignore[assignment]  # day-precise events have bounds
-    day = add_years(original, found[0].years)
     return mention.model_copy(
         update={
-            "value": period(day, Granularity.DAY),
-            "anchor": f"anniversary of {original.isoformat()} per {_dating_articles(event)}",
+            "value": period(add_years(original.day, found[0].years), Granularity.DAY),
+            "anchor": f"anniversary of {original.cited()}",
             "reason": None,
         }
     )
 
 
-def infer_published(mentions: Iterable[Mention], events: list[Event]) -> Published | None:
+def infer_published(mentions: Iterable[Mention], dated: DatedFacts) -> Published | None:
     """A publish date from the first anniversary whose event other articles date to the day, else None."""
     for anniversary in anniversaries(mentions):
-        event = original_event(anniversary.of, events)
-        if event is not None:
-            return _published(anniversary, event)
+        original = dated.original(anniversary.of)
+        if original is not None:
+            day = add_years(original.day, anniversary.years)
+            evidence = (
+                f"'{anniversary.expression}' ({anniversary.of!r}): {original.cited()}, so "
+                f"{anniversary.years} years later is {day.isoformat()} ({day.strftime('%A')}), "
+                "taken as the day of publication"
+            )
+            return Published(date=day, method="inferred", evidence=evidence)
     return None
-
-
-def original_event(description: str, events: list[Event]) -> Event | None:
-    """The earliest day-precise event whose sources' words cover the description.
-
-    The earliest, because later events with the same words are its anniversaries and retellings.
-    """
-    wanted = profile_of(description)
-    if sum(wanted.values()) < MIN_OBJECT_WEIGHT:
-        return None
-    matching = [
-        event
-        for event in events
-        if event.date.granularity == Granularity.DAY
-        and not event.date.approximate
-        and any(_covers(profile_of(source.text or event.text), wanted) for source in event.sources)
-    ]
-    return min(matching, key=lambda e: (e.date.earliest, e.id), default=None)
-
-
-def _covers(profile: Profile, wanted: Profile) -> bool:
-    shared = sum(weight for stem, weight in wanted.items() if stem in profile)
-    return shared >= MIN_OBJECT_WEIGHT and shared >= MIN_OBJECT_COVERAGE * sum(wanted.values())
-
-
-def _published(anniversary: Anniversary, event: Event) -> Published:
-    original: dt.date = event.date.earliest  # type: ignore[assignment]  # day-precise events have bounds
-    date = add_years(original, anniversary.years)
-    evidence = (
-        f"'{anniversary.expression}' ({anniversary.of!r}): {original.isoformat()} per {_dating_articles(event)}, "
-        f"so {anniversary.years} years later is {date.isoformat()} ({date.strftime('%A')}), "
-        "taken as the day of publication"
-    )
-    return Published(date=date, method="inferred", evidence=evidence)
-
-
-def _dating_articles(event: Event) -> str:
-    """The articles that give the event's own date (not only a coarser one)."""
-    return ", ".join(sorted({source.article for source in event.sources if source.date in (None, event.date)}))
 
 
 def add_years(day: dt.date, years: int) -> dt.date:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from timeline import temporal
-from timeline.facts import extract_facts
-from timeline.infer import anniversaries, date_anniversaries, infer_published, mark_inferred
+from timeline.facts import Span, extract_facts, sentences
+from timeline.infer import DatedFacts, anniversaries, date_anniversaries, infer_published, mark_inferred
 from timeline.merge import merge_facts
-from timeline.models import Article, Event, Fact, InputRecord, Mention, Published, Timeline, Unanchored
+from timeline.models import Article, Fact, InputRecord, Mention, Published, Timeline, Unanchored
 from timeline.relative import date_relative_durations
 
 INFERRED_WARNING = "publish date inferred from other articles"
@@ -17,59 +18,59 @@ INFERRED_WARNING = "publish date inferred from other articles"
 
 def build_timeline(articles: Iterable[Article], inputs: Iterable[InputRecord], *, title: str | None = None) -> Timeline:
     """Tag and anchor each article, date what only the corpus can date, extract facts, merge, sort."""
-    ordered = sorted(articles, key=lambda a: a.id)
-    recognized = [temporal.recognize(article.text) for article in ordered]
-    anchored = [_anchor(a, mentions, a.published.date) for a, mentions in zip(ordered, recognized, strict=True)]
-    if any(anniversaries(mentions) for mentions in anchored):
-        ordered, anchored = _date_from_corpus(ordered, recognized, anchored)
-    facts: list[Fact] = []
-    unanchored: list[Unanchored] = []
-    for article, mentions in zip(ordered, anchored, strict=True):
-        article_facts, article_unanchored = extract_facts(article, mentions)
-        facts += article_facts
-        unanchored += article_unanchored
+    stories = [_Story.read(article) for article in sorted(articles, key=lambda a: a.id)]
+    if any(anniversaries(story.mentions) for story in stories):
+        _date_from_corpus(stories)
     return Timeline(
         title=title,
-        articles=[article.info() for article in ordered],
-        events=merge_facts(facts),
-        unanchored=unanchored,
+        articles=[story.article.info() for story in stories],
+        events=merge_facts(fact for story in stories for fact in story.facts),
+        unanchored=[entry for story in stories for entry in story.unanchored],
         inputs=list(inputs),
     )
 
 
-def _anchor(article: Article, recognized: list[Mention], published: dt.date | None) -> list[Mention]:
-    mentions = temporal.resolve(article.text, recognized, published)
-    return date_relative_durations(article.text, mentions, published)
+@dataclass
+class _Story:
+    """One article on its way through the stages: its sentences, mentions and facts so far."""
+
+    article: Article
+    sentences: list[Span]
+    recognized: list[Mention]
+    mentions: list[Mention] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    unanchored: list[Unanchored] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, article: Article) -> _Story:
+        story = cls(article, sentences(article.text), temporal.recognize(article.text))
+        story.anchor(article.published.date)
+        return story
+
+    def anchor(self, published: dt.date | None) -> None:
+        mentions = temporal.resolve(self.article.text, self.recognized, published)
+        self.mentions = date_relative_durations(self.article.text, mentions, published, spans=self.sentences)
+        self.extract()
+
+    def extract(self) -> None:
+        self.facts, self.unanchored = extract_facts(self.article, self.mentions, spans=self.sentences)
 
 
-def _date_from_corpus(
-    articles: list[Article], recognized: list[list[Mention]], anchored: list[list[Mention]]
-) -> tuple[list[Article], list[list[Mention]]]:
+def _date_from_corpus(stories: list[_Story]) -> None:
     """Anniversaries of events the dated articles tell: they date undated articles and themselves."""
-    events = _dated_events(articles, anchored)
-    articles, anchored = list(articles), list(anchored)
-    for i, article in enumerate(articles):
-        published = infer_published(anchored[i], events) if article.published.date is None else None
+    dated = DatedFacts(fact for story in stories if story.article.published.date for fact in story.facts)
+    for story in stories:
+        if not anniversaries(story.mentions):
+            continue
+        published = infer_published(story.mentions, dated) if story.article.published.date is None else None
         if published is not None:
-            anchored[i] = mark_inferred(_anchor(article, recognized[i], published.date))
-            articles[i] = article.model_copy(
-                update={
-                    "published": _confirmed(published, anchored[i]),
-                    "warnings": [*article.warnings, INFERRED_WARNING],
-                }
-            )
-        anchored[i] = date_anniversaries(anchored[i], events)
-    return articles, anchored
-
-
-def _dated_events(articles: list[Article], anchored: list[list[Mention]]) -> list[Event]:
-    facts = [
-        fact
-        for article, mentions in zip(articles, anchored, strict=True)
-        if article.published.date is not None
-        for fact in extract_facts(article, mentions)[0]
-    ]
-    return merge_facts(facts)
+            story.anchor(published.date)
+            story.mentions = mark_inferred(story.mentions)
+            warnings = [*story.article.warnings, INFERRED_WARNING]
+            confirmed = _confirmed(published, story.mentions)
+            story.article = story.article.model_copy(update={"published": confirmed, "warnings": warnings})
+        story.mentions = date_anniversaries(story.mentions, dated)
+        story.extract()
 
 
 def _confirmed(published: Published, mentions: list[Mention]) -> Published:

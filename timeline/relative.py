@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.facts import DATES_FOLLOWING_WORDS, is_dated, mentions_by_sentence
+from timeline.facts import DATES_FOLLOWING_WORDS, Span, is_dated, mentions_by_sentence
 from timeline.lexicon import RELATIVE_DIRECTIONS
 from timeline.models import Mention, Mod, TimeValue, TimexType
 from timeline.temporal.calendar import UNIT_GRANULARITY, period, shift
@@ -22,10 +22,15 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)\b")
 _UP_TO = {Mod.LESS_THAN, Mod.EQUAL_OR_LESS}
 
 
-def date_relative_durations(text: str, mentions: list[Mention], published: dt.date | None) -> list[Mention]:
-    """The mentions, with each "<duration> after/before X" turned into the date of X where it can be."""
+def date_relative_durations(
+    text: str, mentions: list[Mention], published: dt.date | None, *, spans: list[Span] | None = None
+) -> list[Mention]:
+    """The mentions, with each "<duration> after/before X" turned into the date of X where it can be.
+
+    ``spans`` are the text's sentences when the caller has them already.
+    """
     result: list[Mention] = []
-    for _, in_sentence in mentions_by_sentence(text, mentions):
+    for _, in_sentence in mentions_by_sentence(text, mentions, spans):
         reference = _sentence_date(in_sentence, published)
         result += [_relative(text, mention, reference) or mention for mention in in_sentence]
     return result
