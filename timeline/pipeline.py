@@ -19,7 +19,7 @@ INFERRED_WARNING = "publish date inferred from other articles"
 def build_timeline(articles: Iterable[Article], inputs: Iterable[InputRecord], *, title: str | None = None) -> Timeline:
     """Tag and anchor each article, date what only the corpus can date, extract facts, merge, sort."""
     stories = [_Story.read(article) for article in sorted(articles, key=lambda a: a.id)]
-    if any(anniversaries(story.mentions) for story in stories):
+    if any(story.anniversaries for story in stories):
         _date_from_corpus(stories)
     return Timeline(
         title=title,
@@ -32,7 +32,11 @@ def build_timeline(articles: Iterable[Article], inputs: Iterable[InputRecord], *
 
 @dataclass
 class _Story:
-    """One article on its way through the stages: its sentences, mentions and facts so far."""
+    """One article on its way through the stages: its sentences, mentions and facts so far.
+
+    Only a story with anniversaries keeps its mentions once its facts are out: the corpus may yet
+    date it; the others' would only hold memory (an archive has 100,000 of them).
+    """
 
     article: Article
     sentences: list[Span]
@@ -40,11 +44,15 @@ class _Story:
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     unanchored: list[Unanchored] = field(default_factory=list)
+    anniversaries: bool = False
 
     @classmethod
     def read(cls, article: Article) -> _Story:
         story = cls(article, sentences(article.text), temporal.recognize(article.text))
         story.anchor(article.published.date)
+        story.anniversaries = bool(anniversaries(story.mentions))
+        if not story.anniversaries:
+            story.sentences, story.recognized, story.mentions = [], [], []
         return story
 
     def anchor(self, published: dt.date | None) -> None:
@@ -60,7 +68,7 @@ def _date_from_corpus(stories: list[_Story]) -> None:
     """Anniversaries of events the dated articles tell: they date undated articles and themselves."""
     dated = DatedFacts(fact for story in stories if story.article.published.date for fact in story.facts)
     for story in stories:
-        if not anniversaries(story.mentions):
+        if not story.anniversaries:
             continue
         published = infer_published(story.mentions, dated) if story.article.published.date is None else None
         if published is not None:
