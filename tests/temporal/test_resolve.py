@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
 import pytest
 
@@ -98,3 +100,15 @@ def test_resolve_is_separate_from_recognize():
     mentions = recognize(text)
     assert mentions[0].value is None
     assert resolve(text, mentions, WEDNESDAY)[0].value.value == "2025-02-25"
+
+
+def test_package_level_tag_is_the_engine_and_loaded_lazily():
+    probe = "import sys, timeline; print('timeline.temporal' in sys.modules); print(timeline.tag.__module__)"
+    output = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert output.split() == ["False", "timeline.temporal"]
+
+
+def test_in_n_units_is_a_date_ahead_unless_the_clause_is_past():
+    assert values("The bonds will be redeemed in five years.", dt.date(1989, 11, 2)) == {"five years": "1994"}
+    mention = tag("The plant was built in two years.", WEDNESDAY)[0]
+    assert (mention.value.value, mention.value.type) == ("P2Y", TimexType.DURATION)

@@ -48,7 +48,9 @@ def test_yearless_month_inside_a_passage_about_another_year():
         "Since the invasion of Ukraine three years ago, the allies have argued. "
         "Officials told Moscow in early February not to invade."
     )
-    value = only(text, MONDAY, "early February").value
+    mention = only(text, MONDAY, "early February")
+    assert mention.anchor == "reference 2022 ('three years ago')"
+    value = mention.value
     assert value.value == "2022-02"
     assert value.mod == Mod.START
     assert value.approximate

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -19,10 +21,18 @@ DATA_DIR = Path(__file__).parent / "data"
 TOKEN_PATTERN = re.compile(r"[ap]\.m\.|\d+|[^\W\d_]+|[^\s\w]", re.IGNORECASE)
 
 
-def _phrases(words: list[str] | dict[str, object]) -> dict[tuple[str, ...], object]:
-    """Multi-word entries keyed by their token tuple, for matching against the token stream."""
-    values = words if isinstance(words, dict) else dict.fromkeys(words, True)
-    return {tuple(TOKEN_PATTERN.findall(phrase.lower())): value for phrase, value in values.items()}
+Phrases = dict[str | None, Any]  # a trie: token -> subtrie; the key None holds the value of the phrase ending there
+
+
+def _phrases(words: dict[str, object]) -> Phrases:
+    """Multi-word entries as a trie over their tokens, so matching costs the phrase's length."""
+    trie: Phrases = {}
+    for phrase, value in words.items():
+        node = trie
+        for token in TOKEN_PATTERN.findall(phrase.lower()):
+            node = node.setdefault(token, {})
+        node[None] = value
+    return trie
 
 
 @dataclass(frozen=True, eq=False)
@@ -46,7 +56,7 @@ class Lexicon:
     clock_words: dict[str, int]
     meridians: dict[str, int]
     references: dict[str, str]
-    reference_phrases: dict[tuple[str, ...], object]
+    reference_phrases: Phrases
     plural_references: dict[str, str]
     shifters: dict[str, int]
     anaphoric_shifters: frozenset[str]
@@ -54,15 +64,21 @@ class Lexicon:
     relative_words: dict[str, int]
     parts: dict[str, str]
     within_words: dict[str, str]
-    approximators: dict[tuple[str, ...], object]
+    approximators: Phrases
     set_words: dict[str, str]
     set_quantifiers: frozenset[str]
     fiscal: frozenset[str]
     year_ago_words: frozenset[str]
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
+    deadline_prepositions: re.Pattern[str]
     vague_plural_units: dict[str, list[str]]
-    triggers: frozenset[str]
+    word_sets: dict[str, frozenset[str]]
+
+
+def _deadline_pattern(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` (and maybe "the") right before the end of the text it is searched in."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _words_pattern(markers: list[str]) -> re.Pattern[str]:
@@ -70,68 +86,22 @@ def _words_pattern(markers: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
+CONVERTERS: dict[str, Callable[[Any], object]] = {
+    "frozenset[str]": frozenset,
+    "Phrases": _phrases,
+    "re.Pattern[str]": _words_pattern,
+    "dict[str, frozenset[str]]": lambda sets: {name: frozenset(words) for name, words in sets.items()},
+}
+SPECIAL_CONVERTERS: dict[str, Callable[[Any], object]] = {"deadline_prepositions": _deadline_pattern}
+
+
 @cache
 def lexicon(language: str = "en") -> Lexicon:
-    """The tables of ``language``; raises FileNotFoundError for a language without data."""
+    """The tables of ``language``, each field read from the data file's entry of the same name;
+    raises FileNotFoundError for a language without data."""
     raw = json.loads((DATA_DIR / f"{language}.json").read_text(encoding="utf-8"))
-    approximators = _phrases(raw["approximators"])
-    reference_phrases = _phrases(raw["reference_phrases"])
-    first_words = {words[0] for words in (*approximators, *reference_phrases)}
-    table_keys = [
-        "months",
-        "weekdays",
-        "seasons",
-        "units",
-        "numbers",
-        "multipliers",
-        "ordinals",
-        "decade_words",
-        "day_words",
-        "day_parts",
-        "clock_words",
-        "meridians",
-        "references",
-        "shifters",
-        "ago_words",
-        "parts",
-        "set_words",
-    ]
-    triggers = {word for key in table_keys for word in raw[key]}
-    triggers |= first_words | set(raw["set_quantifiers"]) | set(raw["fiscal"]) | set(raw["year_ago_words"])
-    triggers |= {"the", "that", "mid", "year", "a", "an", "earlier", "later", "'", "anniversary", "several", "few"}
-    return Lexicon(
-        months=raw["months"],
-        weekdays=raw["weekdays"],
-        abbreviations_need_period=frozenset(raw["weekday_abbreviations_need_period"]),
-        seasons=raw["seasons"],
-        units=raw["units"],
-        numbers=raw["numbers"],
-        multipliers=raw["multipliers"],
-        vague_numbers=frozenset(raw["vague_numbers"]),
-        article_one=frozenset(raw["article_one"]),
-        ordinals=raw["ordinals"],
-        ordinal_suffixes=frozenset(raw["ordinal_suffixes"]),
-        decade_words=raw["decade_words"],
-        day_words=raw["day_words"],
-        day_parts=raw["day_parts"],
-        clock_words=raw["clock_words"],
-        meridians=raw["meridians"],
-        references=raw["references"],
-        reference_phrases=reference_phrases,
-        plural_references=raw["plural_references"],
-        shifters=raw["shifters"],
-        anaphoric_shifters=frozenset(raw["anaphoric_shifters"]),
-        ago_words=raw["ago_words"],
-        relative_words=raw["relative_words"],
-        parts=raw["parts"],
-        within_words=raw["within_words"],
-        approximators=approximators,
-        set_words=raw["set_words"],
-        set_quantifiers=frozenset(raw["set_quantifiers"]),
-        fiscal=frozenset(raw["fiscal"]),
-        year_ago_words=frozenset(raw["year_ago_words"]),
-        future_markers=_words_pattern(raw["future_markers"]),
-        past_markers=_words_pattern(raw["past_markers"]),
-        vague_plural_units=raw["vague_plural_units"],
-        triggers=frozenset(triggers),
-    )
+    values = {}
+    for entry in fields(Lexicon):
+        convert = SPECIAL_CONVERTERS.get(entry.name) or CONVERTERS.get(str(entry.type), lambda value: value)
+        values[entry.name] = convert(raw[entry.name])
+    return Lexicon(**values)

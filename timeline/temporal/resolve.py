@@ -8,7 +8,7 @@ state carried from one mention to the next is the ``Discourse``; nothing here re
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
 from timeline.temporal import calendar
@@ -18,6 +18,9 @@ from timeline.temporal.meaning import Meaning
 from timeline.temporal.tense import clause_tense
 
 NO_PUBLISH_DATE = "no publish date"
+UNTENSED_HORIZON = 62  # days ahead an untensed yearless date may lie ("Dec. 7" in late October)
+DEADLINE_HORIZON = 183  # after "by", "until": half a year either way
+STORY_YEAR_REACH = 600  # characters over which "three years ago" lends its year to a yearless month
 Resolution = tuple[TimeValue | None, str | None, str | None]  # value, anchor, reason
 
 
@@ -28,7 +31,25 @@ class Discourse:
     published: dt.date | None
     reference: TimeValue | None = None
     story_year: int | None = None  # the year a passage is about, when the text moved away from the present
+    story_year_at: int = 0
+    position: int = 0
     quarter: TimeValue | None = None
+    words: str = ""  # the text of the mention being resolved
+    sources: dict[str, str] = field(default_factory=dict)  # what set the reference, story year, quarter
+
+    def passage_year(self) -> int | None:
+        """The story year, while the text is still near where it was set."""
+        if self.story_year is None or self.position - self.story_year_at > STORY_YEAR_REACH:
+            return None
+        return self.story_year
+
+    def set_story_year(self, year: int | None) -> None:
+        self.story_year, self.story_year_at = year, self.position
+        self.sources["story_year"] = self.words
+
+    def cite(self, role: str, value: object) -> str:
+        """The anchor description: 'reference 2022 ('three years ago')'."""
+        return f"reference {value} ('{self.sources.get(role, '')}')"
 
     def published_anchor(self) -> str:
         return f"published {self.published}"
@@ -36,7 +57,7 @@ class Discourse:
     def base(self, anchor: str) -> tuple[dt.date, str, Granularity] | None:
         """The date an expression counts from, its description and granularity."""
         if anchor == "reference" and self.reference is not None and self.reference.earliest is not None:
-            return self.reference.earliest, f"reference {self.reference.value}", self.reference.granularity
+            return self.reference.earliest, self.cite("reference", self.reference.value), self.reference.granularity
         if self.published is None:
             return None
         return self.published, self.published_anchor(), Granularity.DAY
@@ -82,8 +103,8 @@ def _year_by_tense(meaning: Meaning, published: dt.date, tense: str | None) -> i
         return published.year
     first = bounds(probe[0], probe[1])[0]
     future = tense == "future"
-    if direction is None and (tense is None or probe[1] == Granularity.QUARTER):
-        return _nearest_year(probe, published)
+    if direction is None and (tense in {None, "deadline"} or probe[1] == Granularity.QUARTER):
+        return _nearest_year(probe, published, DEADLINE_HORIZON if tense == "deadline" else UNTENSED_HORIZON)
     if direction == -1 or (direction is None and not future):
         strictly = direction == -1 and probe[1] != Granularity.DAY
         if first > published or (strictly and first >= bounds(published, probe[1])[0]):
@@ -95,14 +116,29 @@ def _year_by_tense(meaning: Meaning, published: dt.date, tense: str | None) -> i
     return published.year
 
 
-def _nearest_year(probe: tuple[dt.date, Granularity], published: dt.date) -> int:
+def _weekday_year(meaning: Meaning, published: dt.date) -> int | None:
+    """'Saturday, April 25': the year, next to the publish date, whose April 25 is a Saturday."""
+    if "weekday" not in meaning or "day" not in meaning:
+        return None
+    for year in (published.year, published.year - 1, published.year + 1):
+        try:
+            if dt.date(year, meaning["month"], meaning["day"]).isoweekday() == meaning["weekday"]:
+                return year
+        except ValueError:
+            continue
+    return None
+
+
+def _nearest_year(probe: tuple[dt.date, Granularity], published: dt.date, horizon: int) -> int:
+    """The year that puts the date nearest the publish date, looking at most ``horizon`` days ahead:
+    news speaks mostly of the past, so an untensed date is a future one only when it is close."""
     day, granularity = probe
     if granularity == Granularity.QUARTER:
         return published.year if day <= published else published.year - 1
     first, last = bounds(day, granularity)
-    if first > published and (first - published).days > 183:
+    if first > published and (first - published).days > horizon:
         return published.year - 1
-    if last < published and (published - last).days > 183:
+    if last < published and (published - last).days > 365 - horizon:
         return published.year + 1
     return published.year
 
@@ -110,6 +146,9 @@ def _nearest_year(probe: tuple[dt.date, Granularity], published: dt.date) -> int
 def resolve_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:  # noqa: PLR0911 - one return per reading
     if "season" in meaning:
         return _resolve_season(meaning, discourse, tense)
+    if meaning.get("quarter_of_reference") and discourse.quarter is not None:
+        quarter = (discourse.quarter.earliest.month - 1) // 3 + 1  # type: ignore[union-attr]
+        meaning = {**meaning, "quarter": quarter}
     known = _absolute(meaning)
     if known is not None:
         return _period(known, meaning), "absolute", None
@@ -118,16 +157,17 @@ def resolve_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> R
         if quarter is None:
             return None, None, NO_PUBLISH_DATE
         year = quarter.earliest.year + meaning["year_shift"]  # type: ignore[union-attr]
-        return _period(_in_year(meaning, year), meaning), f"reference {quarter.value}", None  # type: ignore[arg-type]
+        return _period(_in_year(meaning, year), meaning), discourse.cite("quarter", quarter.value), None  # type: ignore[arg-type]
     if "year_offset" in meaning and discourse.published is not None:
         year = discourse.published.year + meaning["year_offset"]
         return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None
     future = tense == "future"
-    if discourse.story_year is not None and not future and meaning.get("direction") is None:
-        return _period(_in_year(meaning, discourse.story_year), meaning), f"reference {discourse.story_year}", None  # type: ignore[arg-type]
+    story_year = discourse.passage_year()
+    if story_year is not None and not future and meaning.get("direction") is None:
+        return _period(_in_year(meaning, story_year), meaning), discourse.cite("story_year", story_year), None  # type: ignore[arg-type]
     if discourse.published is None:
         return None, None, NO_PUBLISH_DATE
-    year = _year_by_tense(meaning, discourse.published, tense)
+    year = _weekday_year(meaning, discourse.published) or _year_by_tense(meaning, discourse.published, tense)
     return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None  # type: ignore[arg-type]
 
 
@@ -183,27 +223,36 @@ def _day_value(day: dt.date, meaning: Meaning) -> TimeValue:
 
 def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     amount = meaning["amount"]
-    if amount is None:
-        return _vague_shift(meaning)
+    if meaning.get("duration_if_past") and tense == "past":
+        return TimeValue(value=meaning["duration_if_past"], type=TimexType.DURATION), None, None
     granularity = UNIT_GRANULARITY.get(meaning["unit"], Granularity.DAY)
     if meaning["unit"] == "Y" and abs(amount) == 1 and discourse.quarter is not None and _year_ago(meaning):
         moved = shift(discourse.quarter.earliest, Granularity.YEAR, amount)  # type: ignore[arg-type]
-        return period(moved, Granularity.QUARTER, mod=_mod(meaning)), f"reference {discourse.quarter.value}", None
+        return (
+            period(moved, Granularity.QUARTER, mod=_mod(meaning)),
+            discourse.cite("quarter", discourse.quarter.value),
+            None,
+        )
     base = discourse.base(meaning["anchor"])
     if base is None:
         return None, None, NO_PUBLISH_DATE
     day, anchor, base_granularity = base
+    if meaning["anchor"] == "reference" and amount == 0 and calendar.coarser(base_granularity, granularity):
+        return None, None, f"the text's reference time ({anchor}) is coarser than a {granularity.value}"
     if meaning["anchor"] == "reference" and amount != 0 and calendar.coarser(granularity, base_granularity):
         granularity = base_granularity
-    target = shift(day, granularity, amount)
+    return _shifted_value(meaning, shift(day, granularity, amount), granularity, discourse), anchor, None
+
+
+def _shifted_value(meaning: Meaning, target: dt.date, granularity: Granularity, discourse: Discourse) -> TimeValue:
     if meaning["unit"] == "WE":
-        return _weekend(target, amount), anchor, None
+        return _weekend(target, meaning["amount"])
     if granularity == Granularity.DAY:
-        return _day_value(target, meaning), anchor, None
+        return _day_value(target, meaning)
     value = period(target, granularity, part=meaning.get("part"), mod=_mod(meaning))
     if meaning.get("within") and discourse.published is not None:
         value = _within(value, meaning["within"], discourse.published)
-    return value, anchor, None
+    return value
 
 
 def _year_ago(meaning: Meaning) -> bool:
@@ -232,16 +281,10 @@ def _within(value: TimeValue, side: int, published: dt.date) -> TimeValue:
     return value.model_copy(update={"earliest": max(value.earliest or published, published), "approximate": True})
 
 
-def _vague_shift(meaning: Meaning) -> Resolution:
-    """'a few years ago': before the present, by an amount the words do not give."""
-    value = "FUTURE_REF" if meaning.get("anchor") == "published" and meaning.get("sign", -1) > 0 else "PAST_REF"
-    return TimeValue(value=value, approximate=True), None, None
-
-
 def resolve_quarter_ref(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     """'the quarter', 'the latest period': the quarter the text is about, else the last one reported."""
     if discourse.quarter is not None:
-        return discourse.quarter, f"reference {discourse.quarter.value}", None
+        return discourse.quarter, discourse.cite("quarter", discourse.quarter.value), None
     quarter = _previous_quarter(discourse)
     if quarter is None:
         return None, None, NO_PUBLISH_DATE
@@ -284,17 +327,19 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
     narrative_step = meaning.get("anchor") == "reference" and meaning.get("unit") in {"D", "W"}
     if (meaning.get("counted") or meaning.get("anchor") == "reference") and not narrative_step:
         if years_back and meaning.get("anchor") == "published":
-            discourse.story_year = value.earliest.year
+            discourse.set_story_year(value.earliest.year)
         return
     discourse.reference = value
+    discourse.sources["reference"] = discourse.words
     if value.granularity == Granularity.QUARTER:
         discourse.quarter = value
-    explicit_year = meaning["kind"] == "date" and "year" in meaning and ("month" in meaning or "day" in meaning)
+        discourse.sources["quarter"] = discourse.words
+    explicit_year = meaning["kind"] == "date" and "year" in meaning and "day" in meaning
     if explicit_year:
         published_year = discourse.published.year if discourse.published else None
-        discourse.story_year = value.earliest.year if value.earliest.year != published_year else None
+        discourse.set_story_year(value.earliest.year if value.earliest.year != published_year else None)
     elif meaning["kind"] in {"weekday", "shift"} and meaning.get("anchor", "published") == "published":
-        discourse.story_year = None
+        discourse.set_story_year(None)
 
 
 def _anniversaries(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -341,6 +386,7 @@ def resolve(text: str, mentions: list[Mention], published: dt.date | None, langu
     lex = lexicon(language)
     resolved: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
+        discourse.position, discourse.words = mention.start, mention.text
         tense = clause_tense(text, mention.start, mention.end, lex)
         value, anchor, reason = RESOLVERS[mention.meaning["kind"]](mention.meaning, discourse, tense)
         if value is not None and value.type != mention.type and mention.type == TimexType.TIME:

@@ -6,7 +6,10 @@ import re
 
 from timeline.temporal.lexicon import Lexicon
 
-CLAUSE_BREAKS = re.compile(r"[.;!?\n]")
+# A period ends a clause unless it ends an initial or a title (Mr., P., Corp.).
+CLAUSE_BREAKS = re.compile(
+    r"[;!?\n]|(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Dr)(?<!St)(?<!Jr)(?<!Co)(?<!Mrs)(?<!Inc)(?<!Ltd)\.(?=\s)"
+)
 WINDOW = 120
 
 
@@ -18,9 +21,14 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     left = left_window[breaks[-1].end() :] if breaks else left_window
     right_window = text[end : end + WINDOW // 2]
     stop = CLAUSE_BREAKS.search(right_window)
-    clause = left + " " + (right_window[: stop.start()] if stop else right_window)
-    if lex.future_markers.search(clause):
-        return "future"
-    if lex.past_markers.search(clause):
-        return "past"
-    return None
+    right = right_window[: stop.start()] if stop else right_window
+    if lex.deadline_prepositions.search(left[-12:]):
+        return "deadline"
+    nearest: tuple[int, str] | None = None
+    for tense, pattern in (("future", lex.future_markers), ("past", lex.past_markers)):
+        for match in pattern.finditer(left):
+            nearest = min(nearest or (len(left) - match.end(), tense), (len(left) - match.end(), tense))
+        match = pattern.search(right)
+        if match:
+            nearest = min(nearest or (match.start(), tense), (match.start(), tense))
+    return nearest[1] if nearest else None

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from timeline.temporal.lexicon import TOKEN_PATTERN
+
+LOOKAHEAD = 32  # no rule looks further than this many tokens from where it starts
 
 
 @dataclass(frozen=True)
@@ -15,13 +18,16 @@ class Tokens:
     low: list[str]
     starts: list[int]
     ends: list[int]
+    word: Callable[[int], str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        # ``word(i)`` is the lower-cased token, "" before the start and past the end (padding makes
+        # index -1 and the lookahead land on ""), as a plain list lookup: it is the hot path.
+        padded = [*self.low, *([""] * LOOKAHEAD)]
+        object.__setattr__(self, "word", padded.__getitem__)
 
     def __len__(self) -> int:
         return len(self.low)
-
-    def word(self, index: int) -> str:
-        """The lower-cased token at ``index``, or "" past the end (so lookahead never raises)."""
-        return self.low[index] if 0 <= index < len(self.low) else ""
 
     def glued(self, index: int) -> bool:
         """Whether token ``index`` touches the one before it (no space): '1990' 's', 'third' '-'."""
