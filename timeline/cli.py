@@ -71,7 +71,7 @@ def articles(
     fields = {"id", "title", "outlet", "url", "language", "published", "text"}
     for article in result.articles:
         click.echo(article.model_dump_json(include=fields))
-    click.echo(format_report(result.inputs), err=True)
+    click.echo(format_report(result.inputs, result.articles), err=True)
     if failed(result.inputs, strict=strict):
         raise SystemExit(1)
 

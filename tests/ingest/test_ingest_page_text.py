@@ -116,3 +116,30 @@ def test_line_kinds_from_general_signals():
 def test_text_without_any_sentence_is_kept_whole():
     (article,) = read_text("Just a label\nand another", ".txt", "labels")
     assert article.text == "Just a label\nand another"
+
+
+HARD_WRAPPED = """Ministers agree on a new fisheries plan
+
+Coastal Times | March 3, 2025
+
+Ministers from the coastal states agreed on Monday to cut the quotas for
+cod and haddock for the next three seasons, officials said after talks
+that ran late into the night in the harbour town.
+
+The plan still needs the approval of each parliament before it can take
+effect, and fishing groups said they would fight it in the courts if the
+cuts were not softened.
+
+Related Posts
+Harbour strike ends after two weeks of talks between unions and owners
+"""
+
+
+def test_hard_wrapped_paragraphs_are_joined_back():
+    (article,) = read_text(HARD_WRAPPED, ".txt", "wrapped")
+    first, second = article.text.split("\n\n")
+    assert first.startswith("Ministers from the coastal states") and first.endswith("in the harbour town.")
+    assert "quotas for cod" in first
+    assert second.endswith("if the cuts were not softened.")
+    assert article.published.date == dt.date(2025, 3, 3)
+    assert article.outlet == "Coastal Times"

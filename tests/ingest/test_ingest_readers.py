@@ -136,3 +136,36 @@ def test_duplicate_ids_are_renamed_with_a_warning(fixtures):
 def test_read_text_for_one_string():
     (article,) = read_text("---\ntitle: T\npublished: 2024-05-01\n---\nA body sentence here.", ".md", "x")
     assert (article.id, article.title, article.published.date) == ("x", "T", dt.date(2024, 5, 1))
+
+
+def test_html_without_date_metadata_has_no_date_and_says_so(tmp_path):
+    page = tmp_path / "undated.html"
+    body = "".join(
+        f"<p>Paragraph {n} of a story about talks held on Monday in the capital, officials said.</p>" for n in range(6)
+    )
+    page.write_text(f"<html><head><title>Talks resume</title></head><body><article>{body}</article></body></html>")
+    (article,) = read_file(page)
+    assert article.published.date is None
+    assert any("no publish date" in w for w in article.warnings)
+
+
+def test_html_without_main_text_is_an_error_naming_the_file(tmp_path):
+    page = tmp_path / "script-only.html"
+    page.write_text("<html><body><script>var views = 1;</script><div></div></body></html>")
+    (record,) = read_inputs([page]).inputs
+    assert record.status == "error"
+    assert record.reason == f"{page}: no main text found in the HTML"
+
+
+def test_utf16_with_bom_is_text_not_binary(tmp_path):
+    note = tmp_path / "utf16.txt"
+    note.write_bytes("Headline of a note\n\nThe note says the talks went well on Monday.\n".encode("utf-16"))
+    (article,) = read_file(note)
+    assert article.text == "The note says the talks went well on Monday."
+
+
+def test_json_export_wrapped_in_an_object(tmp_path):
+    export = tmp_path / "wrapped.json"
+    export.write_text('{"status": "ok", "articles": [{"title": "One", "text": "First text here."}]}')
+    (article,) = read_file(export)
+    assert (article.id, article.title) == ("wrapped-1", "One")

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 
 from timeline.ingest.cues import cues, normalize
 from timeline.ingest.dates import date_pattern
@@ -30,10 +31,9 @@ class LineKind(Enum):
     SECTION_END = "section end"  # a header of another block: related posts, comments, tags
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$|[\"”’]\s*$")
-_TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
+_CLOSERS = "\"”’')]"
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+]|\d+[.)])\s")
-_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -60,13 +60,16 @@ _DROPPED_IN_BODY = frozenset({LineKind.BLANK, LineKind.INLINE_CUE, LineKind.SECT
 
 def _is_share_bar(norm: str) -> bool:
     names = cues().social_networks
-    words = norm.replace("(twitter)", "").split()
+    words = norm.replace("(", " ").replace(")", " ").split()  # "Facebook X (Twitter) Instagram"
     return bool(words) and all(w in names for w in words)
 
 
-def _is_date_only(line: str) -> bool:
-    match = date_pattern().search(line)
-    return match is not None and len(line.strip()) - len(match.group()) <= 12
+def _is_date_only(line: str, settings: ChromeSettings) -> bool:
+    stripped = line.strip()
+    if len(stripped) > settings.max_date_line_chars or not _DIGIT.search(stripped):
+        return False  # cheap tests first: the date pattern knows the month names of many languages
+    match = date_pattern().search(stripped)
+    return match is not None and len(stripped) - len(match.group()) <= settings.max_date_line_extra_chars
 
 
 def _cue_kind(norm: str) -> LineKind | None:
@@ -81,14 +84,13 @@ def _cue_kind(norm: str) -> LineKind | None:
 def is_prose(line: str, settings: ChromeSettings = CHROME) -> bool:
     """A sentence: ends like one, is not a truncated teaser, and has enough words."""
     stripped = line.strip()
-    return (
-        bool(_SENTENCE_END.search(stripped))
-        and not _TRUNCATED.search(stripped)
-        and len(_WORD.findall(stripped)) >= settings.min_prose_words
-    )
+    ends_sentence = stripped.endswith(('"', "”", "’")) or stripped.rstrip(_CLOSERS).endswith((".", "!", "?"))
+    truncated = stripped.endswith(("…", "..."))
+    return ends_sentence and not truncated and len(stripped.split()) >= settings.min_prose_words
 
 
-def classify(line: str, repeated: bool, settings: ChromeSettings = CHROME) -> LineKind:
+def classify(line: str, settings: ChromeSettings = CHROME) -> LineKind:
+    """The kind of one line, on its own; repetition on the page is added by split_page."""
     if not line.strip():
         return LineKind.BLANK
     if is_prose(line, settings):
@@ -99,22 +101,27 @@ def classify(line: str, repeated: bool, settings: ChromeSettings = CHROME) -> Li
         return cue
     if _BULLET.match(line):
         return LineKind.MENU
-    if _is_share_bar(norm) or _is_date_only(line):
+    if _is_share_bar(norm) or _is_date_only(line, settings):
         return LineKind.LIST
-    return LineKind.REPEATED if repeated else LineKind.SHORT
+    return LineKind.SHORT
 
 
-def _score(line: str, kind: LineKind, settings: ChromeSettings) -> int:
+@cache
+def _penalties(settings: ChromeSettings) -> dict[LineKind, int]:
     return {
         LineKind.BLANK: 0,
-        LineKind.PROSE: len(line.strip()),
         LineKind.SHORT: -settings.short_line_penalty,
         LineKind.MENU: -settings.list_line_penalty,
         LineKind.LIST: -settings.list_line_penalty,
         LineKind.REPEATED: -settings.list_line_penalty,
         LineKind.INLINE_CUE: -settings.inline_cue_penalty,
         LineKind.SECTION_END: -settings.section_end_penalty,
-    }[kind]
+    }
+
+
+def _score(line: str, kind: LineKind, settings: ChromeSettings) -> int:
+    """Prose earns its length; every other kind costs its penalty."""
+    return len(line.strip()) if kind is LineKind.PROSE else _penalties(settings)[kind]
 
 
 def _best_run(scores: list[int]) -> tuple[int, int] | None:
@@ -130,11 +137,33 @@ def _best_run(scores: list[int]) -> tuple[int, int] | None:
     return best_span
 
 
+def unwrap(lines: list[str], settings: ChromeSettings = CHROME) -> list[str]:
+    """Paragraphs of a hard-wrapped text (every line cut near one width) joined back into lines.
+
+    Page dumps keep a paragraph on one line; a text saved from an e-mail or a terminal cuts it,
+    and then no line would end like a sentence. Texts with any longer line are left alone.
+    """
+    long_lines = [line for line in lines if len(line.strip()) >= settings.min_wrapped_line_chars]
+    if len(long_lines) < settings.min_wrapped_lines or max(map(len, lines)) > settings.max_wrap_width:
+        return lines
+    joined: list[str] = []
+    for line in lines:
+        continues = joined and joined[-1].strip() and line.strip() and not _BULLET.match(line)
+        if continues:
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def split_page(text: str, settings: ChromeSettings = CHROME) -> Page:
     """Classify the lines of a page dump and find its body."""
-    lines = tuple(text.splitlines())
-    counts = Counter(line.strip() for line in lines if line.strip() and not is_prose(line, settings))
-    kinds = tuple(classify(line, counts[line.strip()] > 1, settings) for line in lines)
+    lines = tuple(unwrap(text.splitlines(), settings))
+    kinds = [classify(line, settings) for line in lines]
+    counts = Counter(line.strip() for line, kind in zip(lines, kinds, strict=True) if kind is LineKind.SHORT)
+    for i, line in enumerate(lines):
+        if kinds[i] is LineKind.SHORT and counts[line.strip()] > 1:
+            kinds[i] = LineKind.REPEATED
     span = _best_run([_score(line, kind, settings) for line, kind in zip(lines, kinds, strict=True)])
     start, end = span if span else (None, None)
-    return Page(lines, kinds, start, end)
+    return Page(lines, tuple(kinds), start, end)

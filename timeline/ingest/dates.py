@@ -10,7 +10,7 @@ import datetime as dt
 import importlib
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import dateparser
 
@@ -42,29 +42,62 @@ class FoundDate:
     text: str
 
 
-def _month_names(language: str) -> list[str]:
+def _month_names(language: str) -> list[tuple[str, int]]:
     info = importlib.import_module(f"dateparser.data.date_translation_data.{language}").info
-    return [name for key in _MONTH_KEYS for name in info.get(key, []) if len(name) >= 3]
+    return [(name, n) for n, key in enumerate(_MONTH_KEYS, 1) for name in info.get(key, []) if len(name) >= 3]
+
+
+@cache
+def month_numbers() -> dict[str, int]:
+    """Month name (lower case) to month number, over the known languages; a name two languages
+    give different months is left out rather than guessed."""
+    numbers: dict[str, set[int]] = {}
+    for language in cues().date_languages:
+        for name, number in _month_names(language):
+            numbers.setdefault(name.lower(), set()).add(number)
+    return {name: next(iter(found)) for name, found in numbers.items() if len(found) == 1}
+
+
+def _month(group: str, names: list[str]) -> str:
+    """A month name as a named group: after a non-letter, or glued after lower case ("potusFebruary")."""
+    any_case = "|".join(re.escape(n) for n in names)
+    capitalized = "|".join(re.escape(n[0].upper() + n[1:]) for n in names)
+    return rf"(?P<{group}>(?<![^\W\d_])(?i:{any_case})|(?<=[a-z])(?:{capitalized}))\.?"
 
 
 @cache
 def date_pattern() -> re.Pattern[str]:
-    """Day-month-year in the known languages, ISO dates; glued page text ("potusFebruary 24, 2025No")."""
-    names = sorted({n for lang in cues().date_languages for n in _month_names(lang)}, key=len, reverse=True)
-    month = "|".join(re.escape(n) for n in names)
-    capitalized = "|".join(re.escape(n[0].upper() + n[1:]) for n in names)
-    month_start = rf"(?:(?<![^\W\d_])(?i:{month})|(?<=[a-z])(?:{capitalized}))\.?"
+    """Month-day-year and day-month-year in the known languages, and ISO dates."""
+    names = sorted(month_numbers(), key=len, reverse=True)
     day = r"(?:[0-2]?\d|3[01])(?!\d)"
     year = r"(?:1[89]|2\d)\d\d(?!\d)"
     return re.compile(
-        rf"{month_start}\s+{day}(?:st|nd|rd|th)?,?\s+{year}"
-        rf"|(?<!\d){day}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?{month_start}(?:,|\s+de)?\s+{year}"
-        rf"|(?<!\d){year}-[01]\d-[0-3]\d(?!\d)"
+        rf"{_month('m1', names)}\s+(?P<d1>{day})(?:st|nd|rd|th)?,?\s+(?P<y1>{year})"
+        rf"|(?<!\d)(?P<d2>{day})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?{_month('m2', names)}(?:,|\s+de)?\s+(?P<y2>{year})"
+        rf"|(?<!\d)(?P<y3>{year})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?!\d)"
     )
 
 
+def _match_date(match: re.Match[str]) -> dt.date | None:
+    """The date a date_pattern match spells, or None for an impossible one (February 30)."""
+    parts = match.groupdict()
+    for n in "123":
+        if parts[f"y{n}"]:
+            month = parts[f"m{n}"]
+            number = int(month) if month.isdigit() else month_numbers()[month.lower()]
+            try:
+                return dt.date(int(parts[f"y{n}"]), number, int(parts[f"d{n}"]))
+            except ValueError:
+                return None
+    return None
+
+
+@lru_cache(maxsize=4096)  # metadata repeats the same few dates; dateparser takes ~2 ms a call
 def parse_date_text(text: str) -> dt.date | None:
     """A date string in any known language, or None when a part is missing or it is no date."""
+    match = date_pattern().fullmatch(text.strip())
+    if match:
+        return _match_date(match)
     iso = re.fullmatch(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?\s*", text)
     if iso:
         try:
@@ -79,7 +112,7 @@ def find_dates(text: str) -> list[FoundDate]:
     """Every full date printed in ``text``, in order, with its span."""
     found = []
     for match in date_pattern().finditer(text):
-        date = parse_date_text(match.group())
+        date = _match_date(match)
         if date is not None:
             found.append(FoundDate(date, match.start(), match.end(), match.group()))
     return found

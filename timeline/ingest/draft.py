@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from timeline.ingest.language import detect_language
+from timeline.ingest.metadata import Metadata
 from timeline.models import Article, Published
 
 NO_DATE_WARNING = "no publish date printed or given: relative dates in it cannot be anchored"
@@ -17,12 +18,12 @@ class Draft:
 
     id: str
     text: str
-    title: str | None = None
-    outlet: str | None = None
-    url: str | None = None
-    author: str | None = None
-    published: Published = field(default_factory=Published)
-    warnings: tuple[str, ...] = ()
+    meta: Metadata = field(default_factory=Metadata)
+
+    @classmethod
+    def of(cls, meta: Metadata, default_id: str, text: str) -> Draft:
+        """A draft named by its metadata's id, else by ``default_id`` (the file stem)."""
+        return cls(id=meta.id or default_id, text=text, meta=meta)
 
 
 def without_heading(text: str, title: str | None) -> str:
@@ -35,18 +36,19 @@ def without_heading(text: str, title: str | None) -> str:
 
 def finish(draft: Draft, path: str | None, given: tuple[dt.date, str] | None = None) -> Article:
     """The Article: a date the user gave wins over any found, and a missing date is said aloud."""
-    published = draft.published
+    meta = draft.meta
+    published = meta.published
     if given is not None:
         published = Published(date=given[0], method="given", evidence=given[1])
-    warnings = list(draft.warnings)
+    warnings = list(meta.warnings)
     if published.date is None:
         warnings.append(NO_DATE_WARNING)
     return Article(
         id=draft.id,
-        title=draft.title,
-        outlet=draft.outlet,
-        url=draft.url,
-        author=draft.author,
+        title=meta.title,
+        outlet=meta.outlet,
+        url=meta.url,
+        author=meta.author,
         language=detect_language(draft.text),
         path=path,
         published=published,

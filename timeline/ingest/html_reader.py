@@ -33,15 +33,4 @@ def read_html(text: str, stem: str, source: str) -> list[Draft | InputError]:
         body, meta = extract_html(text, source)
     except InputError as error:
         return [error]
-    return [
-        Draft(
-            id=stem,
-            text=body,
-            title=meta.title,
-            outlet=meta.outlet,
-            url=meta.url,
-            author=meta.author,
-            published=meta.published,
-            warnings=meta.warnings,
-        )
-    ]
+    return [Draft.of(meta, stem, body)]

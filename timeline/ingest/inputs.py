@@ -21,7 +21,7 @@ from timeline.ingest.readers import READERS, sniff_kind
 from timeline.models import Article, InputRecord
 
 STDIN = "-"
-GivenDates = dt.date | Mapping[str | None, dt.date] | None
+GivenDates = dt.date | Mapping[str | Path | None, dt.date] | None
 StdinSource = TextIO | BinaryIO | str | bytes | None
 
 
@@ -41,6 +41,8 @@ class _Run:
     ids: set[str] = field(default_factory=set)
 
     def given_date(self, path: str) -> tuple[dt.date, str] | None:
+        if not self.given:
+            return None
         for key in (path, str(Path(path).resolve()) if path != STDIN else None, Path(path).name, None):
             if key in self.given:
                 named = f"{key}=" if key is not None else ""
@@ -62,7 +64,7 @@ def _given_map(published: GivenDates) -> Mapping[str | None, dt.date]:
         return {}
     if isinstance(published, dt.date):
         return {None: published}
-    return dict(published)
+    return {None if key is None else str(key): date for key, date in published.items()}
 
 
 def _matches(path: Path, root: Path, patterns: Iterable[str]) -> bool:
@@ -115,7 +117,7 @@ def _record(run: _Run, path: str, results: list[Draft | InputError], encoding: s
         article_id, notes = run.unique_id(draft.id)
         if encoding not in ("utf-8", "ascii"):
             notes += (f"text decoded as {encoding}",)
-        renamed = replace(draft, id=article_id, warnings=draft.warnings + notes)
+        renamed = replace(draft, id=article_id, meta=replace(draft.meta, warnings=draft.meta.warnings + notes))
         run.articles.append(finish(renamed, path, run.given_date(path)))
         ids.append(article_id)
     status = "read" if drafts else "error"

@@ -48,15 +48,4 @@ def split_front_matter(text: str, source: str) -> tuple[dict[str, object], str]:
 def read_markdown(text: str, stem: str, source: str) -> list[Draft | InputError]:
     front, body = split_front_matter(text, source)
     meta = read_metadata(front, "front matter")
-    return [
-        Draft(
-            id=meta.id or stem,
-            text=without_heading(markdown_to_text(body), meta.title),
-            title=meta.title,
-            outlet=meta.outlet,
-            url=meta.url,
-            author=meta.author,
-            published=meta.published,
-            warnings=meta.warnings,
-        )
-    ]
+    return [Draft.of(meta, stem, without_heading(markdown_to_text(body), meta.title))]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from timeline.errors import InputError
 from timeline.ingest.draft import Draft
+from timeline.ingest.metadata import Metadata
 from timeline.ingest.page_text import read_page_text
 
 
@@ -11,4 +12,5 @@ def read_plain(text: str, stem: str, source: str) -> list[Draft | InputError]:
     facts = read_page_text(text)
     if not facts.text:
         return [InputError("no article text found", source=source)]
-    return [Draft(id=stem, text=facts.text, title=facts.title, outlet=facts.outlet, published=facts.published)]
+    meta = Metadata(title=facts.title, outlet=facts.outlet, published=facts.published)
+    return [Draft.of(meta, stem, facts.text)]

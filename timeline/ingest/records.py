@@ -1,7 +1,8 @@
 """JSON exports: one article object or a list of them (.json), one object a line (.jsonl).
 
 A record needs "text" or "html"; the other fields are read through metadata.FIELD_ALIASES.
-A bad record is reported with its position and the rest are still read.
+A bad record is reported with its position and the rest are still read. An export that wraps
+its list in an object ({"articles": [...]}) is read as the list.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from timeline.errors import InputError
 from timeline.ingest.draft import Draft
 from timeline.ingest.html_reader import extract_html
 from timeline.ingest.metadata import Metadata, read_metadata
+
+CONTAINER_KEYS = ("articles", "items", "documents", "results", "data")
 
 
 def _merge(primary: Metadata, fallback: Metadata) -> Metadata:
@@ -41,16 +44,7 @@ def draft_from_record(record: object, default_id: str, source: str, line: int | 
         meta = _merge(meta, page)
     else:
         raise InputError('the record has no "text" or "html" field with content', source=source, line=line)
-    return Draft(
-        id=meta.id or default_id,
-        text=body,
-        title=meta.title,
-        outlet=meta.outlet,
-        url=meta.url,
-        author=meta.author,
-        published=meta.published,
-        warnings=meta.warnings,
-    )
+    return Draft.of(meta, default_id, body)
 
 
 def _parse(text: str, source: str, line: int | None = None) -> object:
@@ -73,6 +67,8 @@ def read_json(text: str, stem: str, source: str) -> list[Draft | InputError]:
         data = _parse(text, source)
     except InputError as error:
         return [error]
+    if isinstance(data, Mapping) and "text" not in data and "html" not in data:
+        data = next((data[key] for key in CONTAINER_KEYS if isinstance(data.get(key), list)), data)
     if isinstance(data, list):
         return [_attempt(item, f"{stem}-{n}", f"{source}[{n - 1}]", None) for n, item in enumerate(data, 1)]
     return [_attempt(data, stem, source, None)]

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 
 from timeline.errors import InputError
-from timeline.models import InputRecord
+from timeline.models import ArticleInfo, InputRecord
 
 
-def format_report(inputs: list[InputRecord]) -> str:
-    """One line per input path, then a tally."""
+def format_report(inputs: list[InputRecord], articles: Iterable[ArticleInfo] = ()) -> str:
+    """One line per input path, each article's warnings under it, then a tally."""
+    warnings: dict[str, list[str]] = {}
+    for article in articles:
+        warnings.setdefault(article.path or "", []).extend(f"{article.id}: {w}" for w in article.warnings)
     lines = []
     for record in inputs:
         if record.status == "read":
@@ -18,6 +22,7 @@ def format_report(inputs: list[InputRecord]) -> str:
         else:
             detail = record.reason or ""
         lines.append(f"{record.status:<7} {record.path}: {detail}")
+        lines.extend(f"        warning: {w}" for w in warnings.get(record.path, []))
     tally = Counter(record.status for record in inputs)
     lines.append(", ".join(f"{tally[s]} {s}" for s in ("read", "skipped", "error")) + f" of {len(inputs)} input(s)")
     return "\n".join(lines)
