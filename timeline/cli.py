@@ -8,13 +8,14 @@ from pathlib import Path
 
 import click
 
+from timeline.curated import timeline_from_document
 from timeline.errors import InputError
 from timeline.ingest import read_inputs
 from timeline.ingest.report import failed, format_report, parse_published_option
 from timeline.pipeline import build_timeline
 from timeline.render import FORMATS, render
 from timeline.schemas import SCHEMA_MODELS, schema_text, write_schemas
-from timeline.validation import iter_file_reports
+from timeline.validation import iter_file_reports, load_document
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,11 +29,11 @@ def cli() -> None:
 @click.option("--kind", type=click.Choice(list(SCHEMA_MODELS)), help="Check against this schema (default: guessed).")
 def validate(files: tuple[Path, ...], kind: str | None) -> None:
     """Check timeline or events files (JSON or YAML) against schemas/; exit 1 on any error."""
-    failed = False
+    any_errors = False
     for path, errors in iter_file_reports(list(files), kind):
-        failed = failed or bool(errors)
+        any_errors = any_errors or bool(errors)
         click.echo("\n".join(errors) if errors else f"{path}: valid")
-    sys.exit(1 if failed else 0)
+    sys.exit(1 if any_errors else 0)
 
 
 @cli.command()
@@ -47,6 +48,22 @@ def schema(name: str, directory: Path | None) -> None:
         return
     for path in write_schemas(directory):
         click.echo(f"wrote {path}")
+
+
+@cli.command("render")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
+def render_file(file: Path, fmt: str, output: Path | None) -> None:
+    """Render a timeline JSON or a hand-curated events file (JSON or YAML) in any output format."""
+    try:
+        text = render(timeline_from_document(load_document(file), source=str(file)), fmt)
+    except InputError as error:
+        raise click.ClickException(str(error)) from error
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8", newline="")
 
 
 def main() -> None:
@@ -106,7 +123,7 @@ def build(
 ) -> None:
     """One sorted, sourced timeline from the articles in PATH... (files, directories, - for stdin)."""
     ingested = read_inputs(paths, include=include, exclude=exclude, published=_given_dates(published))
-    click.echo(format_report(ingested.inputs), err=True)
+    click.echo(format_report(ingested.inputs, ingested.articles), err=True)
     if failed(ingested.inputs, strict=strict):
         raise SystemExit(1)
     text = render(build_timeline(ingested.articles, ingested.inputs, title=title), fmt)

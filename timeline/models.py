@@ -232,7 +232,7 @@ class CuratedEvent(Frozen):
     date: TimeValue
     text: str = Field(description="what happened")
     status: EventStatus = Field(default="occurred", description="occurred, or planned for events still to come")
-    sources: list[CitedArticle] = Field(default_factory=list, description="the articles that tell of it")
+    sources: list[CitedArticle] = Field(min_length=1, description="the articles that tell of it (at least one)")
 
 
 class EventsFile(Frozen):

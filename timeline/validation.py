@@ -43,6 +43,15 @@ class Problem:
         return f"{self.pointer or '(document)'}: {self.message}"
 
 
+class InvalidDocument(InputError):
+    """A document that breaks its schema; ``problems`` holds every error found."""
+
+    def __init__(self, problems: list[Problem], *, source: str | None = None) -> None:
+        self.problems = problems
+        self.where = source or "document"
+        super().__init__("; ".join(map(str, problems)), source=source)
+
+
 class _DatesAsText(yaml.SafeLoader):
     """YAML loader that keeps 2025-02-24 as the text the schema expects, not a date object."""
 
@@ -87,7 +96,8 @@ def problems(document: Any, kind: str | None = None) -> list[Problem]:
     """Every schema violation in the document, in document order."""
     validator = Draft202012Validator(schema(kind or document_kind(document)), format_checker=FormatChecker())
     errors = sorted(validator.iter_errors(document), key=lambda error: list(map(str, error.absolute_path)))
-    return [Problem(_pointer(error), _sentence(error)) for error in map(_most_specific, errors)]
+    found = (Problem(_pointer(error), _sentence(error)) for error in map(_most_specific, errors))
+    return list(dict.fromkeys(found))
 
 
 def check_file(path: Path, kind: str | None = None) -> list[Problem]:
@@ -119,7 +129,7 @@ def _quoted(values: Any) -> str:
 def _required(error: ValidationError) -> str:
     present = error.instance if isinstance(error.instance, dict) else {}
     missing = [name for name in error.validator_value if name not in present]
-    return f"missing required field {_quoted(missing)}"
+    return f"missing required field{'s' if len(missing) > 1 else ''} {_quoted(missing)}"
 
 
 def _unknown_fields(error: ValidationError) -> str:

@@ -51,7 +51,7 @@ def machine_date(value: TimeValue) -> str | None:
     day = value.earliest
     if day is None:
         return None
-    granularity = _granularity(value)
+    granularity = granularity_of(value)
     if granularity in (Granularity.TIME, Granularity.DAY):
         return day.isoformat()
     if granularity == Granularity.WEEK:
@@ -72,7 +72,7 @@ def month_heading(year: int, month: int) -> str:
     return f"{MONTH_NAMES[month - 1]} {year}"
 
 
-def _granularity(value: TimeValue) -> Granularity:
+def granularity_of(value: TimeValue) -> Granularity:
     """The stated granularity, else the coarsest unit the bounds fill (a hand-written value may omit it)."""
     if value.granularity is not None:
         return value.granularity
@@ -82,7 +82,7 @@ def _granularity(value: TimeValue) -> Granularity:
 
 
 def _calendar_text(value: TimeValue, day: dt.date) -> str:
-    granularity = _granularity(value)
+    granularity = granularity_of(value)
     month = MONTH_ABBREVIATIONS[day.month - 1]
     texts = {
         Granularity.DAY: lambda: short_day(day),

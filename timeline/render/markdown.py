@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from itertools import groupby
 
 from timeline.models import ArticleInfo, Event, Granularity, Timeline, Unanchored
-from timeline.render.dates import month_heading, readable_date, short_day
+from timeline.render.dates import granularity_of, month_heading, readable_date, short_day
 from timeline.render.ordering import sorted_events
 from timeline.render.safety import anchor_id, link_url, markdown_text
 
@@ -27,6 +27,12 @@ PUBLISH_METHOD_WORDS = {
     "given": "given by the user",
 }
 SEPARATOR = " — "
+NO_DATE = "no publish date found"
+PLANNED_HEADING = "Planned and expected"
+UNANCHORED_HEADING = "Statements that could not be dated"
+SOURCES_HEADING = "Sources"
+UNDATED_ARTICLES_HEADING = "Articles with no publish date"
+SECTION_HEADINGS = (PLANNED_HEADING, UNANCHORED_HEADING, SOURCES_HEADING, UNDATED_ARTICLES_HEADING)
 
 
 def render(timeline: Timeline) -> str:
@@ -38,10 +44,10 @@ def render(timeline: Timeline) -> str:
         f"# {markdown_text(timeline.title or DEFAULT_TITLE)}",
         _summary(timeline, len(occurred), len(planned)),
         *_chronology(occurred, numbers),
-        *_section("Planned and expected", [_event_line(event, numbers) for event in planned]),
-        *_section("Statements that could not be dated", [_unanchored_line(u, numbers) for u in timeline.unanchored]),
-        *_section("Sources", [_article_line(*numbered) for numbered in _numbered(timeline)], numbered=True),
-        *_section("Articles with no publish date", _undated_article_lines(timeline)),
+        *_section(PLANNED_HEADING, [_event_line(event, numbers) for event in planned]),
+        *_section(UNANCHORED_HEADING, [_unanchored_line(u, numbers) for u in timeline.unanchored]),
+        *_section(SOURCES_HEADING, [_article_line(*numbered) for numbered in _numbered(timeline)], numbered=True),
+        *_section(UNDATED_ARTICLES_HEADING, _undated_article_lines(timeline)),
     ]
     return "\n\n".join(parts) + "\n"
 
@@ -86,14 +92,14 @@ def _year_heading(event: Event) -> str:
     day = event.date.earliest
     if day is None:
         return "Date unknown"
-    if event.date.granularity in (Granularity.DECADE, Granularity.CENTURY):
+    if granularity_of(event.date) in (Granularity.DECADE, Granularity.CENTURY):
         return readable_date(event.date.model_copy(update={"mod": None, "approximate": False}))
     return str(day.year)
 
 
 def _month_heading(event: Event) -> str:
     day = event.date.earliest
-    if day is not None and event.date.granularity in MONTH_OR_FINER:
+    if day is not None and granularity_of(event.date) in MONTH_OR_FINER:
         return month_heading(day.year, day.month)
     return readable_date(event.date.model_copy(update={"mod": None, "approximate": False}))
 
@@ -142,7 +148,7 @@ def _article_line(article: ArticleInfo, number: int) -> str:
 def _published(article: ArticleInfo) -> str:
     published = article.published
     if published.date is None:
-        return "no publish date found"
+        return NO_DATE
     text = f"published {short_day(published.date)}"
     how = PUBLISH_METHOD_WORDS.get(published.method or "", "")
     evidence = f": “{markdown_text(published.evidence)}”" if published.evidence else ""
@@ -152,7 +158,7 @@ def _published(article: ArticleInfo) -> str:
 def _undated_article_lines(timeline: Timeline) -> list[str]:
     return [
         f"[\\[{number}\\]](#{article_anchor(number)}) "
-        f"{markdown_text(article.title or article.id)}: its relative dates could not be anchored"
+        f"{markdown_text(article.title or article.id)}: {markdown_text('; '.join(article.warnings) or NO_DATE)}"
         for article, number in _numbered(timeline)
         if article.published.date is None
     ]

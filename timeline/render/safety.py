@@ -24,6 +24,8 @@ LINK_SCHEMES = ("http", "https")
 # percent-encoded so the URL cannot close the Markdown link or HTML attribute it sits in.
 URL_SAFE_CHARACTERS = ":/?#@!$&*+,;=%~-._"
 ANCHOR_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+# TimelineJS slugifies unique_id; ids already in slug form survive unchanged.
+SLUG_ID = re.compile(r"[a-z0-9-]{1,64}")
 
 
 def clean_text(text: str) -> str:
@@ -55,8 +57,8 @@ def link_url(url: str | None) -> str | None:
     return quote(cleaned, safe=URL_SAFE_CHARACTERS)
 
 
-def anchor_id(prefix: str, name: str) -> str:
+def anchor_id(prefix: str, name: str, tame: re.Pattern[str] = ANCHOR_ID) -> str:
     """An HTML id for a named thing: the name itself when it is tame, else a stable hash of it."""
-    if ANCHOR_ID.fullmatch(name):
+    if tame.fullmatch(name):
         return f"{prefix}-{name}"
     return f"{prefix}-h{hashlib.sha1(name.encode()).hexdigest()[:12]}"
