@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from timeline_factories import article, day, mention_of, year
+import datetime as dt
+
+from timeline_factories import article, day, mention_of, span, year
 
 from timeline.facts import extract_facts, sentences
-from timeline.models import TimeValue, TimexType
+from timeline.models import Article, Granularity, Published, TimeValue, TimexType
 
 INVASION_AND_CALL = (
     "Three years to the day Russia invaded Ukraine in 2022, on Feb 24, Mr Putin, in a phone call to his "
@@ -83,6 +85,17 @@ def test_a_future_clause_is_planned_a_past_one_occurred() -> None:
         ("planned", "Mr. Xi is set to visit Moscow in May."),
         ("occurred", "He met Mr. Putin in March."),
     ]
+
+
+def test_a_future_clause_dated_before_publication_is_not_planned() -> None:
+    text = "How much China knew three years ago remains unclear, and Xi will visit Moscow in May."
+    mentions = [
+        mention_of(text, "three years ago", year(2022), future=True),
+        mention_of(text, "in May", span("2025-05", "2025-05-01", "2025-05-31", Granularity.MONTH), future=True),
+    ]
+    published = Published(date=dt.date(2025, 2, 24))
+    facts, _ = extract_facts(Article(id="a", text=text, published=published), mentions)
+    assert [(f.date.value, f.status) for f in facts] == [("2022", "occurred"), ("2025-05", "planned")]
 
 
 def test_unanchorable_and_undated_expressions_are_reported_with_the_reason() -> None:

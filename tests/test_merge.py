@@ -14,6 +14,7 @@ CALL_000 = fact(
     day("2025-02-24"),
     "000",
     100,
+    expression="on Feb 24",
 )
 CALL_001 = fact(
     "China's leader Xi Jinping said Russia and China were true friends after a video call with Vladimir Putin",
@@ -26,12 +27,14 @@ READOUT_000 = fact(
     day("2025-02-24"),
     "000",
     900,
+    expression="on Feb 24",
 )
 TAJIKISTAN_001 = fact(
     "Mr. Putin also spoke with the leader of Tajikistan on Monday, and Sergei Lavrov met Erdogan of Turkey",
     day("2025-02-24"),
     "001",
     3000,
+    expression="on Monday",
 )
 INVASION_DAY = fact("Three years to the day Russia invaded Ukraine in 2022", day("2022-02-24"), "000", 10)
 INVASION_YEAR = fact("The call came on the anniversary of Russia's 2022 invasion of Ukraine", year(2022), "001", 700)
@@ -132,3 +135,28 @@ def test_nothing_is_lost_every_fact_is_a_source_of_exactly_one_event() -> None:
     events = merge_facts(ALL)
     sources = sorted((s.article, s.start) for e in events for s in e.sources)
     assert sources == sorted((f.source.article, f.source.start) for f in ALL)
+
+
+def test_coarse_retellings_of_one_date_join_the_finer_event_together() -> None:
+    """'Russia's 2022 invasion' alone is nearer a long February sentence; with its fellow retelling it finds the day."""
+    invasion = fact("Russia invaded Ukraine", day("2022-02-24"), "000", 10)
+    warning = fact(
+        "A Western report issued after the invasion said Chinese officials told Russian officials in early February "
+        "not to invade Ukraine before the end of the Olympics in the West",
+        span("2022-02", "2022-02-01", "2022-02-10", Granularity.MONTH),
+        "001",
+        500,
+    )
+    retold = fact("Russia invaded Ukraine in 2022", year(2022), "000", 30, expression="2022")
+    in_passing = fact(
+        "The call came on the anniversary of Russia's 2022 invasion of Ukraine, after China helped Putin weather "
+        "isolation from the West",
+        year(2022),
+        "001",
+        700,
+        expression="2022",
+    )
+    events = merge_facts([invasion, warning, retold, in_passing])
+    day_event = event_with(events, "000", 10)
+    assert sorted((s.article, s.start) for s in day_event.sources) == [("000", 10), ("000", 30), ("001", 700)]
+    assert event_with(events, "001", 500) is not day_event

@@ -44,11 +44,19 @@ def article(text: str, article_id: str = "a1") -> Article:
     return Article(id=article_id, text=text)
 
 
-def fact(text: str, date: TimeValue, article_id: str = "a1", start: int = 0, status: str = "occurred") -> Fact:
+def fact(
+    text: str,
+    date: TimeValue,
+    article_id: str = "a1",
+    start: int = 0,
+    status: str = "occurred",
+    expression: str | None = None,
+) -> Fact:
+    """A fact dated by ``expression`` (a part of ``text``), or by the date's value when none is given."""
     source = Source(
         article=article_id,
         quote=text,
-        expression=date.value,
+        expression=expression or date.value,
         start=start,
         end=start + 5,
         anchor="absolute",

@@ -8,6 +8,7 @@ text; nothing backtracks.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from timeline.lexicon import ABBREVIATIONS, CLAUSE_BREAKS, STOP_WORDS
-from timeline.models import Article, Fact, Mention, Source, TimeValue, Unanchored
+from timeline.models import Article, EventStatus, Fact, Mention, Source, TimeValue, Unanchored
 
 # Candidate sentence ends: terminal punctuation with closing quotes/brackets, or a line break.
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n+")
@@ -108,7 +109,7 @@ def extract_facts(
         clauses = dict(zip(map(id, dated), _clauses_of(article.text, sentence, dated), strict=True))
         for mention in in_sentence:
             if id(mention) in clauses:
-                facts.append(_fact(article.id, quote, clauses[id(mention)], mention))
+                facts.append(_fact(article.id, quote, clauses[id(mention)], mention, article.published.date))
             else:
                 unanchored.append(
                     Unanchored(
@@ -182,7 +183,7 @@ def _content_words(clause: str, expressions: list[str]) -> int:
     return sum(1 for word in _WORD.findall(clause) if word.lower() not in STOP_WORDS)
 
 
-def _fact(article_id: str, quote: str, clause: str, mention: Mention) -> Fact:
+def _fact(article_id: str, quote: str, clause: str, mention: Mention, published: dt.date | None) -> Fact:
     value: TimeValue = mention.value  # type: ignore[assignment]  # is_dated checked it
     source = Source(
         article=article_id,
@@ -194,4 +195,10 @@ def _fact(article_id: str, quote: str, clause: str, mention: Mention) -> Fact:
         text=clause,
         date=value,
     )
-    return Fact(date=value, text=clause, status="planned" if mention.future else "occurred", source=source)
+    return Fact(date=value, text=clause, status=_status(mention, value, published), source=source)
+
+
+def _status(mention: Mention, value: TimeValue, published: dt.date | None) -> EventStatus:
+    """Planned when the clause speaks of the future, unless its date is over before publication."""
+    over = published is not None and value.latest is not None and value.latest < published
+    return "planned" if mention.future and not over else "occurred"

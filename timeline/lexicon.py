@@ -42,6 +42,7 @@ STOP_WORDS = _words(
     week weeks month months year years day days today yesterday tomorrow monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july
     august september october november december ago earlier later last next since time
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     first second third one two three four five six seven eight nine ten
     """
 )

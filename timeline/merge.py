@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from timeline.lexicon import EVENT_WORDS, STOP_WORDS
 from timeline.models import Event, EventStatus, Fact, Source, TimeValue
@@ -44,10 +45,18 @@ Profile = dict[str, float]
 
 
 def merge_facts(facts: Iterable[Fact]) -> list[Event]:
-    """Events sorted by earliest, latest, id; byte-identical for the same set of facts in any order."""
+    """Events sorted by earliest, latest, id; byte-identical for the same set of facts in any order.
+
+    Facts of one date are grouped among themselves first, then each group joins the finer event it
+    is most like: several coarse retellings ("in 2022", "three years ago") go to one event together.
+    """
     merger = _Merger()
-    for fact in sorted(facts, key=_fact_order):
-        merger.place(fact)
+    for _, same_date in groupby(sorted(facts, key=_fact_order), key=_date_key):
+        local = _Merger()
+        for fact in same_date:
+            local.place([(fact, profile_of(words_of(fact)))])
+        for cluster in local.clusters:
+            merger.place(list(zip(cluster.facts, cluster.fact_profiles, strict=True)))
     return sorted(_events(merger.clusters), key=lambda e: (e.date.earliest, e.date.latest, e.id))
 
 
@@ -148,25 +157,31 @@ class _Merger:
         self.clusters: list[_Cluster] = []
         self.index: dict[tuple[EventStatus, Period, str], list[int]] = defaultdict(list)
 
-    def place(self, fact: Fact) -> None:
-        """Join the most similar compatible event (lowest index on a tie) or start a new one."""
-        profile = profile_of(words_of(fact))
+    def place(self, members: list[tuple[Fact, Profile]]) -> None:
+        """The facts (of one date) join the most similar compatible event together, or start a new one.
+
+        On a tie the event made first wins, so the result depends on the facts alone.
+        """
+        bounds: dict[int, float] = {}
+        for fact, profile in members:
+            for event, bound in self._candidates(fact, profile).items():
+                bounds[event] = max(bound, bounds.get(event, 0.0))
         best, best_score = None, 0.0
-        bounds = self._candidates(fact, profile)
         for candidate in sorted(bounds, key=lambda c: (-bounds[c], c)):
             if bounds[candidate] <= best_score:
                 break  # no later candidate can share more
-            score = self.clusters[candidate].similarity(profile)
+            score = max(self.clusters[candidate].similarity(profile) for _, profile in members)
             if score > best_score:
                 best, best_score = candidate, score
         if best is None:
             best = len(self.clusters)
-            self.clusters.append(_Cluster(date=fact.date))
+            self.clusters.append(_Cluster(date=members[0][0].date))
         cluster = self.clusters[best]
-        keys = cluster.add(fact, profile)
-        for period in containing_periods(cluster.date):
-            for key in keys:
-                self.index[(fact.status, period, key)].append(best)
+        for fact, profile in members:
+            keys = cluster.add(fact, profile)
+            for period in containing_periods(cluster.date):
+                for key in keys:
+                    self.index[(fact.status, period, key)].append(best)
 
     def _candidates(self, fact: Fact, profile: Profile) -> dict[int, float]:
         """Events holding the fact's date that may share enough of its words, with the most they may share.
@@ -243,7 +258,11 @@ def _fact_order(fact: Fact) -> tuple[object, ...]:
     """Finest date first, then everything else, so the order is a function of the facts alone."""
     first, last = _period(fact.date)
     source = fact.source
-    return (last - first, first, fact.date.value, fact.status, fact.text, source.article, source.start, source.end)
+    return (last - first, first, fact.status, fact.date.value, fact.text, source.article, source.start, source.end)
+
+
+def _date_key(fact: Fact) -> tuple[EventStatus, Period]:
+    return fact.status, _period(fact.date)
 
 
 def _events(clusters: list[_Cluster]) -> Iterator[Event]:
