@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
+import heapq
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -35,6 +36,7 @@ EVENT_WORD_WEIGHT = 2.0
 NAME_WEIGHT = 1.0  # then a name ("Putin", "Munich"),
 WORD_WEIGHT = 0.5  # then any other word
 MAX_POSTING = 200  # a stem in more events of one period than this is too common to find candidates by
+MAX_CANDIDATES = 50  # events scored per placement, those that may share the most first
 MAX_REPRESENTATIVES = 50  # facts weighed when choosing the words an event is told in
 _EXACT = "="  # index key prefix for a whole clause, told word for word
 
@@ -52,7 +54,7 @@ def merge_facts(facts: Iterable[Fact]) -> list[Event]:
     """
     merger = _Merger()
     for _, same_date in groupby(sorted(facts, key=_fact_order), key=_date_key):
-        local = _Merger()
+        local = _Merger(one_date=True)
         for fact in same_date:
             local.place([(fact, profile_of(words_of(fact)))])
         for cluster in local.clusters:
@@ -151,37 +153,41 @@ class _Cluster:
 
 
 class _Merger:
-    """Events so far, indexed by (status, calendar period, word stem) and by exact clause text."""
+    """Events so far, indexed by (status, calendar period) and then by word stem and exact clause text."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, one_date: bool = False) -> None:
         self.clusters: list[_Cluster] = []
-        self.index: dict[tuple[EventStatus, Period, str], list[int]] = defaultdict(list)
+        self.index: dict[tuple[EventStatus, Period], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.one_date = one_date  # all facts share one date: no coarser period to index under
 
     def place(self, members: list[tuple[Fact, Profile]]) -> None:
         """The facts (of one date) join the most similar compatible event together, or start a new one.
 
-        On a tie the event made first wins, so the result depends on the facts alone.
+        On a tie the event made first wins, so the result depends on the facts alone. Only the
+        MAX_CANDIDATES events that may share the most are scored, so a busy day stays linear.
         """
+        distinct = _distinct(members)
         bounds: dict[int, float] = {}
-        for fact, profile in members:
+        for fact, profile in distinct:
             for event, bound in self._candidates(fact, profile).items():
                 bounds[event] = max(bound, bounds.get(event, 0.0))
         best, best_score = None, 0.0
-        for candidate in sorted(bounds, key=lambda c: (-bounds[c], c)):
+        for candidate in heapq.nsmallest(MAX_CANDIDATES, bounds, key=lambda c: (-bounds[c], c)):
             if bounds[candidate] <= best_score:
                 break  # no later candidate can share more
-            score = max(self.clusters[candidate].similarity(profile) for _, profile in members)
+            score = max(self.clusters[candidate].similarity(profile) for _, profile in distinct)
             if score > best_score:
                 best, best_score = candidate, score
         if best is None:
             best = len(self.clusters)
             self.clusters.append(_Cluster(date=members[0][0].date))
         cluster = self.clusters[best]
-        for fact, profile in members:
-            keys = cluster.add(fact, profile)
-            for period in containing_periods(cluster.date):
-                for key in keys:
-                    self.index[(fact.status, period, key)].append(best)
+        keys = [key for fact, profile in members for key in cluster.add(fact, profile)]
+        periods = [_period(cluster.date)] if self.one_date else containing_periods(cluster.date)
+        for period in periods if keys else ():
+            postings = self.index[(members[0][0].status, period)]
+            for key in keys:
+                postings[key].append(best)
 
     def _candidates(self, fact: Fact, profile: Profile) -> dict[int, float]:
         """Events holding the fact's date that may share enough of its words, with the most they may share.
@@ -189,20 +195,28 @@ class _Merger:
         Stems found in more than MAX_POSTING events of the period are too common to look events up
         by (they would make a busy day quadratic); they still count as possibly shared.
         """
-        period = _period(fact.date)
+        postings = self.index.get((fact.status, _period(fact.date)), {})
         hits: dict[int, float] = defaultdict(float)
         common = 0.0
         for stem, weight in profile.items():
-            events = self.index.get((fact.status, period, stem), ())
+            events = postings.get(stem, ())
             if len(events) > MAX_POSTING:
                 common += weight
                 continue
             for event in events:
                 hits[event] += weight
         bounds = {event: weight + common for event, weight in hits.items() if weight + common >= MIN_SHARED_WEIGHT}
-        for event in self.index.get((fact.status, period, _EXACT + _normalized(fact.text)), ()):
+        for event in postings.get(_EXACT + _normalized(fact.text), ()):
             bounds[event] = sum(profile.values())
         return bounds
+
+
+def _distinct(members: list[tuple[Fact, Profile]]) -> list[tuple[Fact, Profile]]:
+    """One member per distinct clause: copies of a story need looking up once."""
+    seen: dict[str, tuple[Fact, Profile]] = {}
+    for fact, profile in members:
+        seen.setdefault(_normalized(fact.text), (fact, profile))
+    return list(seen.values())
 
 
 # ---------------------------------------------------------------- dates
