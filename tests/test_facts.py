@@ -67,11 +67,21 @@ def test_a_single_date_dates_its_whole_sentence() -> None:
     assert [f.text for f in facts] == ["The Kremlin, in a statement, said the call on Monday was warm."]
 
 
+def test_a_clause_takes_in_the_next_when_it_is_little_more_than_its_date() -> None:
+    text = "Unlike 53 years ago, ties between China and Russia today are at a high."
+    mentions = [mention_of(text, "53 years ago", year(1972)), mention_of(text, "today", day("2025-02-24"))]
+    facts, _ = extract_facts(article(text), mentions)
+    assert [f.text for f in facts] == [
+        "Unlike 53 years ago, ties between China and Russia today are at a high.",
+        "ties between China and Russia today are at a high.",
+    ]
+
+
 def test_a_comma_inside_a_number_does_not_cut_a_clause() -> None:
     text = "In 2020, 1,500 troops arrived, and in 2021 they left."
     mentions = [mention_of(text, "2020", year(2020)), mention_of(text, "2021", year(2021))]
     facts, _ = extract_facts(article(text), mentions)
-    assert [f.text for f in facts] == ["In 2020, 1,500 troops arrived", "and in 2021 they left."]
+    assert [f.text for f in facts] == ["In 2020, 1,500 troops arrived", "in 2021 they left."]
 
 
 def test_a_future_clause_is_planned_a_past_one_occurred() -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from timeline.lexicon import ABBREVIATIONS, CLAUSE_BREAKS, STOP_WORDS
+from timeline.lexicon import ABBREVIATIONS, CLAUSE_BREAKS, LEADING_CONJUNCTIONS, STOP_WORDS
 from timeline.models import Article, EventStatus, Fact, Mention, Source, TimeValue, Unanchored
 
 # Candidate sentence ends: terminal punctuation with closing quotes/brackets, or a line break.
@@ -25,6 +25,7 @@ _CLAUSE_BREAK = re.compile("|".join(map(re.escape, CLAUSE_BREAKS)))
 _NUMBER_COMMA = re.compile(r"\d,\d")
 _TRIM = " \t\n,;:-–—()"
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_LEADING_CONJUNCTION = re.compile(r"^(?:" + "|".join(LEADING_CONJUNCTIONS) + r")\s+(?=\w)", re.IGNORECASE)
 MIN_CLAUSE_WORDS = 2  # a clause with fewer content words than this is only its date
 DATES_FOLLOWING_WORDS = "following"  # Mention.meaning["dates"]: the expression dates the words after it
 
@@ -173,7 +174,7 @@ def _clauses_of(text: str, sentence: Span, dated: list[Mention]) -> list[str]:
         if mention.meaning.get("dates") == DATES_FOLLOWING_WORDS:
             following = min(bisect_right(segment_ends, mention.end), len(segments) - 1)
             clause = text[mention.end : segments[following].end].strip(_TRIM) or clause
-        clauses.append(clause.strip(_TRIM) or mention.text)
+        clauses.append(_LEADING_CONJUNCTION.sub("", clause.strip(_TRIM)) or mention.text)
     return clauses
 
 

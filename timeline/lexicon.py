@@ -24,6 +24,9 @@ ABBREVIATIONS = _words(
 # Punctuation that closes a clause inside a sentence.
 CLAUSE_BREAKS = (",", ";", ":", " - ", " – ", " — ", "—", "(", ")")
 
+# A clause cut from a longer sentence does not start with these ("and said that ..." -> "said that ...").
+LEADING_CONJUNCTIONS = ("and", "but", "or", "so")
+
 # "<duration> after X": X came that long before the sentence's own date (-1); "before X": after it (+1).
 RELATIVE_DIRECTIONS = {"after": -1, "before": 1}
 
