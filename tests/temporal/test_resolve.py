@@ -112,3 +112,37 @@ def test_in_n_units_is_a_date_ahead_unless_the_clause_is_past():
     assert values("The bonds will be redeemed in five years.", dt.date(1989, 11, 2)) == {"five years": "1994"}
     mention = tag("The plant was built in two years.", WEDNESDAY)[0]
     assert (mention.value.value, mention.value.type) == ("P2Y", TimexType.DURATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They lived there for 2 1/2 years.", "P2Y6M"),
+        ("It lasted a minute and a half.", "PT1M30S"),
+        ("It lasted two hours.", "PT2H"),
+        ("It took about a decade.", "P1E"),
+    ],
+)
+def test_duration_values(text, expected):
+    assert tag(text, WEDNESDAY)[0].value.value == expected
+
+
+def test_hours_move_the_day_only_past_a_day():
+    assert values("Two hours later it fell; 36 hours later it rose.") == {
+        "Two hours later": "2025-02-26",
+        "36 hours later": "2025-02-27",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "reason"),
+    [
+        ("It opened on Feb. 30, 2025.", None, "no such day in that year (e.g. February 30)"),
+        ("It happened some 3000 years ago.", None, "outside the calendar this tool handles (years 1 to 9999)"),
+        ("It happened on Feb. 29.", "2024-02-29", None),
+        ("It will happen on Feb. 29.", "2028-02-29", None),
+    ],
+)
+def test_impossible_dates_say_why(text, value, reason):
+    mention = tag(text, WEDNESDAY)[0]
+    assert (mention.value.value if mention.value else None, mention.reason) == (value, reason)

@@ -168,6 +168,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "to": {"count_units"},
         "or": {"count_units"},
         "more": {"count_units"},
+        "1": {"count_units"},  # 2 1/2 years
     }
     groups = (
         (set(lex.units), {"count_units"}),

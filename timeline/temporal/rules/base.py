@@ -22,15 +22,19 @@ def longest(*parses: Parse | None) -> Parse | None:
     return best
 
 
-def duration_value(amount: int | float | None, code: str) -> str:
-    """TIMEX3 duration: P3Y, PXM, PT2H, P10Y for a decade, P1E... as TimeBank writes them."""
-    count = "X" if amount is None else str(amount)
-    if code in {"H", "MIN", "S"}:
-        return f"PT{count}{'M' if code == 'MIN' else code}"
-    scaled = {"DE": ("E", 1), "CE": ("C", 1), "WE": ("WE", 1)}.get(code)
-    if scaled:
-        return f"P{count}{scaled[0]}"
-    return f"P{count}{code}"
+TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+DATE_UNITS = {"DE": "E", "CE": "C"}
+HALVES = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "H"), "H": (30, "MIN"), "MIN": (30, "S")}
+
+
+def duration_value(amount: int | None, code: str, *, half: bool = False) -> str:
+    """TIMEX3 duration: P3Y, PXM, PT2H, P1E (a decade), P2Y6M (2 1/2 years), PT1M30S (a minute and a half)."""
+    parts = [("X" if amount is None else str(amount), code)]
+    if half and amount is not None and code in HALVES:
+        parts.append((str(HALVES[code][0]), HALVES[code][1]))
+    date = "".join(f"{count}{DATE_UNITS.get(unit, unit)}" for count, unit in parts if unit not in TIME_UNITS)
+    time = "".join(f"{count}{TIME_UNITS[unit]}" for count, unit in parts if unit in TIME_UNITS)
+    return f"P{date}" + (f"T{time}" if time else "")
 
 
 class Words:

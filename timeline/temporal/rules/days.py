@@ -35,8 +35,8 @@ class Days(Words):
         if offset is None:
             return None
         meaning: Meaning = {"kind": "shift", "unit": "D", "amount": offset, "anchor": "published"}
-        if word == "overnight":
-            return i + 1, {**meaning, "day_part": "NI"}, TimexType.TIME
+        if word == "overnight":  # the night before the day the text is on
+            return i + 1, {**meaning, "day_part": "NI", "anchor": "reference"}, TimexType.TIME
         if word == "tonight":
             return i + 1, {**meaning, "day_part": "NI"}, TimexType.TIME
         return self.with_day_part(i + 1, meaning)

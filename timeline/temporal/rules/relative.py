@@ -76,6 +76,8 @@ class Relative(Words):
         if count is None:
             return None
         j, amount = count
+        half = t.word(j) == "1" and t.word(j + 1) == "/" and t.word(j + 2) == "2" and t.glued(j + 2)
+        j += 3 if half else 0
         if t.word(j) in {"to", "or"} and self.number(j + 1) and self.unit(self.number(j + 1)[0]):  # type: ignore[index]
             j, amount = self.number(j + 1)[0], None  # type: ignore[index]
         adjective = self.hyphen(j) != j
@@ -90,7 +92,11 @@ class Relative(Words):
         j, code, _ = unit
         if t.word(j) == "or" and t.word(j + 1) == "so":
             j += 2
+        if t.word(j) == "and" and t.word(j + 1) in self.lex.article_one and t.word(j + 2) == "half":
+            half, j = True, j + 3
         parse = self.relative_or_duration(j, amount, code, adjective)
+        if half and parse[1]["kind"] == "duration":
+            parse = parse[0], {**parse[1], "value": duration_value(amount, code, half=True)}, parse[2]
         ahead = t.word(i - 1) in self.lex.word_sets["ahead_prepositions"] and not adjective
         if ahead and parse[1]["kind"] == "duration" and amount is not None and code in CALENDAR_UNITS:
             # "redeemed in five years": a date that far after publication, unless the clause is past
