@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Rebuild examples/ from the seed pages: the seed timeline in every format, its screenshot, and the
-# data files of the static-site examples. Needs the package installed (pip install -e '.[dev]');
+# data files of the static-site examples. Runs $PYTHON, else .venv/bin/python when there is one, else
+# python3, with the package installed (pip install -e '.[dev]');
 # the screenshot needs Debian's chromium (apt-get install chromium) and is skipped without it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python=${PYTHON:-python3}
+default_python=python3
+[ -x .venv/bin/python ] && default_python=.venv/bin/python
+python=${PYTHON:-$default_python}
 out=examples/seed-timeline
 title="Xi and Putin reaffirm their alliance as Trump courts Moscow"
 mkdir -p "$out"
@@ -21,6 +24,7 @@ for data_dir in "$sites/hugo/data" "$sites/jekyll/_data" "$sites/eleventy/_data"
   cp "$out/timeline.json" "$data_dir/timeline.json"
 done
 for css_dir in "$sites/hugo/static" "$sites/jekyll/assets" "$sites/eleventy" "$sites/mkdocs/docs/css"; do
+  mkdir -p "$css_dir"
   "$python" -c 'from timeline.render.html import stylesheet; print(stylesheet(), end="")' > "$css_dir/timeline.css"
 done
 

@@ -53,6 +53,22 @@ def value(
             "2025-02-24",
         ),
         (value("2025-02", "2025-02-01", "2025-02-28", None), "Feb 2025", "2025-02"),
+        (value("2022", "2022-01-01", "2022-12-31", None), "2022", "2022"),
+        (  # "about Feb 24": widened bounds, told from the value
+            value("2025-02-24", "2025-02-21", "2025-02-27", Granularity.DAY, approx=True),
+            "~ 24 Feb 2025",
+            "2025-02-24",
+        ),
+        (value("2025-02", "2025-01-25", "2025-03-05", Granularity.MONTH, approx=True), "~ Feb 2025", "2025-02"),
+        (value("2025-02-24", "2025-02-24", "2025-02-26", None), "24–26 Feb 2025", "2025-02-24"),
+        (value("2025-02", "2025-02-01", "2025-02-20", None), "1–20 Feb 2025", "2025-02-01"),
+        (value("2025-W09", "2025-02-27", "2025-03-02", None), "27 Feb – 2 Mar 2025", "2025-02-27"),
+        (value("2025-W01", "2024-12-30", "2025-01-05", None), "30 Dec 2024 – 5 Jan 2025", "2024-12-30"),
+        (  # "barely a week after": the bounds are widened around ISO week 8, which the date is told from
+            value("2025-W08", "2025-02-14", "2025-02-21", Granularity.WEEK, mod=Mod.APPROX, approx=True),
+            "~ week of 17 Feb 2025",
+            "2025-W08",
+        ),
     ],
 )
 def test_date_reads_at_its_precision(time_value: TimeValue, readable: str, machine: str) -> None:

@@ -12,8 +12,8 @@ from markdown_it import MarkdownIt
 
 from timeline.models import Timeline
 from timeline.render import render
-from timeline.render.markdown import SECTION_HEADINGS as SECTIONS
 from timeline.render.safety import link_url
+from timeline.render.words import SECTION_HEADINGS as SECTIONS
 
 from .hostile import HOSTILE_TEXTS, HOSTILE_URLS, hostile_timeline
 

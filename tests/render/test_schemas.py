@@ -29,6 +29,14 @@ def test_schema_is_draft_2020_12_with_id_and_descriptions(name: str) -> None:
     assert document["$id"].endswith(f":{name}:1")
     assert document["description"]
     assert all(definition.get("description") for definition in document["$defs"].values())
+    objects = [document, *document["$defs"].values()]
+    undescribed = [
+        (entry.get("title"), field)
+        for entry in objects
+        for field, prop in entry.get("properties", {}).items()
+        if not prop.get("description")
+    ]
+    assert undescribed == []
 
 
 def test_schema_command_prints_one_and_writes_all(tmp_path: Path) -> None:

@@ -6,49 +6,43 @@ Every format shows dates through these two functions, so "week of 17 Feb 2025" i
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 
 from timeline.models import Granularity, Mod, TimeValue
-
-MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+from timeline.render.words import (
+    APPROXIMATE_MARK,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    PART_WORDS,
+    RELATION_WORDS,
+    SEASON_NAMES,
+    UNKNOWN_DATE,
 )
-SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
-PART_WORDS = {Mod.START: "early", Mod.MID: "mid-", Mod.END: "late"}
-RELATION_WORDS = {
-    Mod.BEFORE: "before",
-    Mod.AFTER: "after",
-    Mod.ON_OR_BEFORE: "on or before",
-    Mod.ON_OR_AFTER: "on or after",
+
+# TIMEX3 values whose first day can be read off them, by the granularity they express.
+VALUE_SHAPES = {
+    Granularity.DAY: ((re.compile(r"(\d{4})-(\d{2})-(\d{2})"), dt.date),),
+    Granularity.WEEK: ((re.compile(r"(\d{4})-W(\d{2})"), lambda year, week: dt.date.fromisocalendar(year, week, 1)),),
+    Granularity.MONTH: ((re.compile(r"(\d{4})-(\d{2})"), lambda year, month: dt.date(year, month, 1)),),
+    Granularity.YEAR: ((re.compile(r"(\d{4})"), lambda year: dt.date(year, 1, 1)),),
 }
-APPROXIMATE_MARK = "~ "
-UNKNOWN_DATE = "date unknown"
 
 
 def readable_date(value: TimeValue) -> str:
     """The date as a reader should see it: "24 Feb 2025", "week of 17 Feb 2025", "~ mid-Feb 2025", "1970s"."""
-    if value.earliest is None:
+    day = first_day(value)
+    if day is None:
         return UNKNOWN_DATE
-    text = _qualified(value, _calendar_text(value, value.earliest))
+    text = _qualified(value, _calendar_text(value, day))
     approximate = value.approximate or value.mod == Mod.APPROX
     return APPROXIMATE_MARK + text if approximate else text
 
 
 def machine_date(value: TimeValue) -> str | None:
     """A valid HTML ``<time datetime>`` at the value's precision (decades and centuries give their first year)."""
-    day = value.earliest
+    day = first_day(value)
     if day is None:
         return None
     granularity = granularity_of(value)
@@ -73,19 +67,36 @@ def month_heading(year: int, month: int) -> str:
 
 
 def granularity_of(value: TimeValue) -> Granularity:
-    """The stated granularity, else the coarsest unit the bounds fill (a hand-written value may omit it)."""
+    """The stated granularity, else what the bounds are (a hand-written value may omit it): a whole
+    month, a whole year, or days."""
     if value.granularity is not None:
         return value.granularity
-    if value.latest is None or value.latest == value.earliest:
+    first, last = value.earliest, value.latest
+    if first is None or last is None or first.day != 1 or first.year != last.year:
         return Granularity.DAY
-    return Granularity.YEAR if value.earliest.year != value.latest.year else Granularity.MONTH
+    if first.month == last.month and last.day == calendar.monthrange(last.year, last.month)[1]:
+        return Granularity.MONTH
+    return Granularity.YEAR if (first.month, last.month, last.day) == (1, 12, 31) else Granularity.DAY
+
+
+def first_day(value: TimeValue) -> dt.date | None:
+    """The day the date is told from: the start of the TIMEX3 value when it is a plain day, ISO week,
+    month or year (its bounds may be widened around it, e.g. "barely a week after"), else the earliest day."""
+    if value.earliest is None:
+        return None
+    granularity = granularity_of(value)
+    for shape, parse in VALUE_SHAPES.get(granularity, ()):
+        match = shape.fullmatch(value.value)
+        if match:
+            return parse(*map(int, match.groups()))
+    return value.earliest
 
 
 def _calendar_text(value: TimeValue, day: dt.date) -> str:
     granularity = granularity_of(value)
     month = MONTH_ABBREVIATIONS[day.month - 1]
     texts = {
-        Granularity.DAY: lambda: short_day(day),
+        Granularity.DAY: lambda: _days(day, value.latest if value.granularity is None else None),
         Granularity.TIME: lambda: f"{short_day(day)}{_clock(value.value)}",
         Granularity.WEEK: lambda: f"week of {short_day(day)}",
         Granularity.MONTH: lambda: f"{month} {day.year}",
@@ -97,6 +108,17 @@ def _calendar_text(value: TimeValue, day: dt.date) -> str:
         Granularity.CENTURY: lambda: _century_name(_century_start(value) // 100 + 1),
     }
     return texts[granularity]()
+
+
+def _days(first: dt.date, last: dt.date | None) -> str:
+    """One day, or the days a value without a stated granularity spans: "24–26 Feb 2025"."""
+    if last is None or last <= first:
+        return short_day(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{short_day(last)}"
+    if first.year == last.year:
+        return f"{first.day} {MONTH_ABBREVIATIONS[first.month - 1]} – {short_day(last)}"
+    return f"{short_day(first)} – {short_day(last)}"
 
 
 def _qualified(value: TimeValue, text: str) -> str:

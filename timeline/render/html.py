@@ -12,8 +12,8 @@ from importlib.resources import files
 from timeline.models import Timeline
 from timeline.render.html_tokens import timeline_html
 from timeline.render.jsonld import script_element
-from timeline.render.markdown import DEFAULT_TITLE
 from timeline.render.safety import html_text
+from timeline.render.words import DEFAULT_TITLE
 
 STYLESHEET = files("timeline.render").joinpath("timeline.css")
 PAGE_STYLESHEET = files("timeline.render").joinpath("page.css")

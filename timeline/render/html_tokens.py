@@ -17,17 +17,17 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from timeline.models import Event, Timeline
-from timeline.render import markdown
+from timeline.render import markdown, words
 from timeline.render.dates import machine_date
+from timeline.render.safety import EXTERNAL_LINK_REL
 
 OUR_ANCHOR = re.compile(r'<a id="((?:event|article)-[A-Za-z0-9_-]+)">')
 SECTION_CLASSES = {
-    markdown.PLANNED_HEADING: "planned",
-    markdown.UNANCHORED_HEADING: "unanchored",
-    markdown.SOURCES_HEADING: "sources",
-    markdown.UNDATED_ARTICLES_HEADING: "undated-articles",
+    words.PLANNED_HEADING: "planned",
+    words.UNANCHORED_HEADING: "unanchored",
+    words.SOURCES_HEADING: "sources",
+    words.UNDATED_ARTICLES_HEADING: "undated-articles",
 }
-EXTERNAL_LINK_REL = "nofollow noopener noreferrer"
 
 
 @dataclass
@@ -55,6 +55,7 @@ def _structure(state: StateCore) -> None:
     options: HtmlOptions = state.env["timeline"]
     section = ""
     tokens = state.tokens
+    current_list = tokens[0]
     for index, token in enumerate(tokens):
         if token.type == "html_block":
             _neutralise(token)
@@ -62,13 +63,15 @@ def _structure(state: StateCore) -> None:
             token.tag = f"h{min(int(token.tag[1]) + options.heading_shift, 6)}"
             if token.type == "heading_open":
                 section = _heading(token, tokens[index + 1].content, options)
-        elif token.type in ("bullet_list_open", "ordered_list_open") and section not in ("", "summary"):
-            token.attrSet("class", f"timeline-{section}")
+        elif token.type in ("bullet_list_open", "ordered_list_open"):
+            current_list = token
+            if section not in ("", "summary"):
+                token.attrSet("class", f"timeline-{section}")
         elif token.type == "paragraph_open" and section == "summary":
             token.attrSet("class", "timeline-summary")
             section = ""
         elif token.type == "inline":
-            _inline(token, tokens, index, options)
+            _inline(token, tokens[index - 2] if index >= 2 else token, current_list, options)
 
 
 def _heading(token: Token, text: str, options: HtmlOptions) -> str:
@@ -86,7 +89,8 @@ def _heading(token: Token, text: str, options: HtmlOptions) -> str:
     return ""
 
 
-def _inline(token: Token, tokens: list[Token], index: int, options: HtmlOptions) -> None:
+def _inline(token: Token, item: Token, list_token: Token, options: HtmlOptions) -> None:
+    """Links and raw HTML in a line; a line that starts with our anchor marks its list item and list."""
     children = token.children or []
     anchor = _take_anchor(children)
     for child in children:
@@ -94,9 +98,8 @@ def _inline(token: Token, tokens: list[Token], index: int, options: HtmlOptions)
             _neutralise(child)
         elif child.type == "link_open":
             _link(child, options)
-    if anchor is None or index < 2 or tokens[index - 2].type != "list_item_open":
+    if anchor is None or item.type != "list_item_open":
         return
-    item = tokens[index - 2]
     item.attrSet("id", options.id_prefix + anchor)
     event = options.events.get(anchor)
     if event is None:
@@ -104,10 +107,8 @@ def _inline(token: Token, tokens: list[Token], index: int, options: HtmlOptions)
         return
     planned = event.status == "planned"
     item.attrSet("class", "timeline-event timeline-event--planned" if planned else "timeline-event")
+    list_token.attrSet("class", "timeline-events timeline-events--planned" if planned else "timeline-events")
     _date_as_time(children, event)
-    _list_of(tokens, index).attrSet(
-        "class", "timeline-events timeline-events--planned" if planned else "timeline-events"
-    )
 
 
 def _take_anchor(children: list[Token]) -> str | None:
@@ -145,15 +146,6 @@ def _separator_as_span(children: list[Token], index: int) -> None:
     separator = Token("html_inline", "", 0)
     separator.content = f'<span class="timeline-separator">{html.escape(markdown.SEPARATOR)}</span>'
     children.insert(index, separator)
-
-
-def _list_of(tokens: list[Token], index: int) -> Token:
-    level = tokens[index - 2].level - 1
-    return next(
-        token
-        for token in reversed(tokens[:index])
-        if token.level == level and token.type in ("bullet_list_open", "ordered_list_open")
-    )
 
 
 def _link(token: Token, options: HtmlOptions) -> None:

@@ -16,9 +16,9 @@ from icalendar import Event as CalendarEvent
 
 from timeline.models import ArticleInfo, Event, Timeline
 from timeline.render.dates import readable_date, short_day
-from timeline.render.markdown import DEFAULT_TITLE
 from timeline.render.ordering import sorted_events
 from timeline.render.safety import anchor_id, clean_text, link_url
+from timeline.render.words import DEFAULT_TITLE
 
 PRODUCT_ID = "-//timeline-news//timeline//EN"
 UID_DOMAIN = "timeline-news"

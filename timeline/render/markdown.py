@@ -15,24 +15,22 @@ from timeline.models import ArticleInfo, Event, Granularity, Timeline, Unanchore
 from timeline.render.dates import granularity_of, month_heading, readable_date, short_day
 from timeline.render.ordering import sorted_events
 from timeline.render.safety import anchor_id, link_url, markdown_text
+from timeline.render.words import (
+    DEFAULT_TITLE,
+    NO_EVENTS,
+    NO_PUBLISH_DATE,
+    PLANNED_HEADING,
+    PRECISION_NOTE,
+    PUBLISH_METHOD_WORDS,
+    SOURCES_HEADING,
+    UNANCHORED_HEADING,
+    UNDATED_ARTICLES_HEADING,
+)
 
-DEFAULT_TITLE = "Timeline"
 # A year with more events than this gets a heading per month.
 DENSE_YEAR = 6
 MONTH_OR_FINER = (Granularity.TIME, Granularity.DAY, Granularity.WEEK, Granularity.MONTH)
-PUBLISH_METHOD_WORDS = {
-    "metadata": "from the page metadata",
-    "text": "from the page text",
-    "inferred": "inferred from other articles",
-    "given": "given by the user",
-}
 SEPARATOR = " — "
-NO_DATE = "no publish date found"
-PLANNED_HEADING = "Planned and expected"
-UNANCHORED_HEADING = "Statements that could not be dated"
-SOURCES_HEADING = "Sources"
-UNDATED_ARTICLES_HEADING = "Articles with no publish date"
-SECTION_HEADINGS = (PLANNED_HEADING, UNANCHORED_HEADING, SOURCES_HEADING, UNDATED_ARTICLES_HEADING)
 
 
 def render(timeline: Timeline) -> str:
@@ -67,7 +65,7 @@ def _summary(timeline: Timeline, occurred: int, planned: int) -> str:
         sentence += f", {_count(planned, 'planned event')}"
     if timeline.unanchored:
         sentence += f"; {_count(len(timeline.unanchored), 'statement')} could not be dated"
-    return sentence + '. Dates show how precisely they are known; "~" marks an approximate one.'
+    return f"{sentence}. {PRECISION_NOTE}"
 
 
 def _count(number: int, noun: str) -> str:
@@ -76,7 +74,7 @@ def _count(number: int, noun: str) -> str:
 
 def _chronology(events: list[Event], numbers: dict[str, int]) -> Iterator[str]:
     if not events:
-        yield "No dated events were found."
+        yield NO_EVENTS
     for year, group in groupby(events, key=_year_heading):
         yield f"## {year}"
         in_year = list(group)
@@ -148,7 +146,7 @@ def _article_line(article: ArticleInfo, number: int) -> str:
 def _published(article: ArticleInfo) -> str:
     published = article.published
     if published.date is None:
-        return NO_DATE
+        return NO_PUBLISH_DATE
     text = f"published {short_day(published.date)}"
     how = PUBLISH_METHOD_WORDS.get(published.method or "", "")
     evidence = f": “{markdown_text(published.evidence)}”" if published.evidence else ""
@@ -158,7 +156,7 @@ def _published(article: ArticleInfo) -> str:
 def _undated_article_lines(timeline: Timeline) -> list[str]:
     return [
         f"[\\[{number}\\]](#{article_anchor(number)}) "
-        f"{markdown_text(article.title or article.id)}: {markdown_text('; '.join(article.warnings) or NO_DATE)}"
+        f"{markdown_text(article.title or article.id)}: {markdown_text('; '.join(article.warnings) or NO_PUBLISH_DATE)}"
         for article, number in _numbered(timeline)
         if article.published.date is None
     ]

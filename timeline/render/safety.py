@@ -23,6 +23,8 @@ LINK_SCHEMES = ("http", "https")
 # Characters a URL keeps as they are; anything else (quotes, brackets, spaces, parentheses) is
 # percent-encoded so the URL cannot close the Markdown link or HTML attribute it sits in.
 URL_SAFE_CHARACTERS = ":/?#@!$&*+,;=%~-._"
+# rel of every link to an article: no referrer leaks, no opener access, no endorsement.
+EXTERNAL_LINK_REL = "nofollow noopener noreferrer"
 ANCHOR_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 # TimelineJS slugifies unique_id; ids already in slug form survive unchanged.
 SLUG_ID = re.compile(r"[a-z0-9-]{1,64}")

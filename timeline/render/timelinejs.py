@@ -13,10 +13,10 @@ import json
 from typing import Any
 
 from timeline.models import ArticleInfo, Event, Granularity, Timeline
-from timeline.render.dates import granularity_of, readable_date, short_day
-from timeline.render.markdown import DEFAULT_TITLE, PLANNED_HEADING
+from timeline.render.dates import first_day, granularity_of, readable_date, short_day
 from timeline.render.ordering import sorted_events
-from timeline.render.safety import SLUG_ID, anchor_id, clean_text, html_text, link_url
+from timeline.render.safety import EXTERNAL_LINK_REL, SLUG_ID, anchor_id, clean_text, html_text, link_url
+from timeline.render.words import DEFAULT_TITLE, OCCURRED_GROUP, PLANNED_HEADING
 
 DATE_FIELDS = {
     Granularity.TIME: ("year", "month", "day"),
@@ -28,7 +28,6 @@ DATE_FIELDS = {
     Granularity.SEASON: ("year", "month"),
 }
 YEAR_ONLY = ("year",)
-OCCURRED_GROUP = "Events"
 HEADLINE_LENGTH = 90
 
 
@@ -56,9 +55,10 @@ def _title(timeline: Timeline, unplaced: int) -> dict[str, Any]:
 
 
 def _slide(event: Event, articles: dict[str, ArticleInfo]) -> dict[str, Any]:
-    assert event.date.earliest is not None
+    start = first_day(event.date)
+    assert start is not None
     slide: dict[str, Any] = {
-        "start_date": date_parts(event.date.earliest, granularity_of(event.date)),
+        "start_date": date_parts(start, granularity_of(event.date)),
         "text": {"headline": html_text(_headline(event.text)), "text": _body(event, articles)},
         "display_date": clean_text(readable_date(event.date)),
         "group": PLANNED_HEADING if event.status == "planned" else OCCURRED_GROUP,
@@ -66,7 +66,7 @@ def _slide(event: Event, articles: dict[str, ArticleInfo]) -> dict[str, Any]:
     }
     if event.date.latest is not None:
         end = date_parts(event.date.latest, granularity_of(event.date))
-        if end != slide["start_date"]:
+        if tuple(end.values()) > tuple(slide["start_date"].values()):  # TimelineJS drops equal ends; no end before
             slide["end_date"] = end
     return slide
 
@@ -96,7 +96,7 @@ def _citation(article: ArticleInfo | None, article_id: str) -> str:
         return html_text(article_id)
     name = html_text(article.title or article.id)
     url = link_url(article.url)
-    parts = [f'<a href="{html_text(url)}" rel="nofollow noopener noreferrer">{name}</a>' if url else name]
+    parts = [f'<a href="{html_text(url)}" rel="{EXTERNAL_LINK_REL}">{name}</a>' if url else name]
     if article.outlet:
         parts.append(html_text(article.outlet))
     if article.published.date:
