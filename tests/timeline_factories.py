@@ -49,6 +49,7 @@ def fact(
     date: TimeValue,
     article_id: str = "a1",
     start: int = 0,
+    *,
     status: str = "occurred",
     expression: str | None = None,
 ) -> Fact:
