@@ -6,7 +6,7 @@ import datetime as dt
 
 from timeline_factories import article, day, mention_of, span, year
 
-from timeline.facts import extract_facts, sentences
+from timeline.facts import MAX_SENTENCE_CHARS, extract_facts, sentences
 from timeline.models import Article, Granularity, Published, TimeValue, TimexType
 
 INVASION_AND_CALL = (
@@ -146,3 +146,12 @@ def test_no_sentence_punctuation_at_all_still_places_every_mention() -> None:
     facts, unanchored = extract_facts(article(text), [mention_of(text, "on Monday", day("2025-02-24"))])
     assert [f.text for f in facts] == ["on Monday"]
     assert unanchored == []
+
+
+def test_a_run_without_sentence_ends_is_cut_at_spaces_so_quotes_stay_bounded() -> None:
+    text = "Talks on May 5 went on and on " * 200
+    spans = sentences(text)
+    assert len(spans) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in spans)
+    assert all(text[s.start] != " " and text[s.end - 1] != " " for s in spans)
+    assert "".join(text[s.start : s.end] for s in spans).replace(" ", "") == text.replace(" ", "")

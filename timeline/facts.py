@@ -26,6 +26,7 @@ _NUMBER_COMMA = re.compile(r"\d,\d")
 _TRIM = " \t\n,;:-–—()"
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LEADING_CONJUNCTION = re.compile(r"^(?:" + "|".join(LEADING_CONJUNCTIONS) + r")\s+(?=\w)", re.IGNORECASE)
+MAX_SENTENCE_CHARS = 1000  # longer runs without a sentence end are cut, so quotes (and the work) stay bounded
 MIN_CLAUSE_WORDS = 2  # a clause with fewer content words than this is only its date
 DATES_FOLLOWING_WORDS = "following"  # Mention.meaning["dates"]: the expression dates the words after it
 
@@ -63,6 +64,12 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
 
 
 def _append_stripped(spans: list[Span], text: str, start: int, end: int) -> None:
+    """Append the span without its surrounding space, cut at spaces into pieces of at most MAX_SENTENCE_CHARS."""
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        _append_stripped(spans, text, start, cut)
+        start = cut
     chunk = text[start:end]
     stripped = chunk.strip()
     if stripped:
@@ -163,9 +170,11 @@ def _clauses_of(text: str, sentence: Span, dated: list[Mention]) -> list[str]:
     firsts = sorted(set(owner))
     starts = [segments[seg].start if k else sentence.start for k, seg in enumerate(firsts)]
     ends = [segments[nxt].start if nxt is not None else sentence.end for nxt in [*firsts[1:], None]]
+    owned: dict[int, list[str]] = {}
+    for mention, seg in zip(dated, owner, strict=True):
+        owned.setdefault(seg, []).append(mention.text)
     for k in reversed(range(len(firsts) - 1)):
-        owned = [m.text for m, seg in zip(dated, owner, strict=True) if seg == firsts[k]]
-        if _content_words(text[starts[k] : ends[k]], owned) < MIN_CLAUSE_WORDS:
+        if _content_words(text[starts[k] : ends[k]], owned[firsts[k]]) < MIN_CLAUSE_WORDS:
             ends[k] = ends[k + 1]
     spans = {seg: Span(starts[k], ends[k]) for k, seg in enumerate(firsts)}
     clauses = []
