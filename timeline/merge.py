@@ -6,9 +6,10 @@ calendar periods that contain their date and by their words, so a fact is only c
 few events that share both; no pass over all pairs.
 
 The result depends only on the set of facts, never on their order: facts are taken finest date
-first in one canonical order, and each joins the most similar compatible event or starts a new one.
-Merging partial results (``merge_facts(facts_of(a) + facts_of(b))``) therefore gives the same
-timeline as merging everything at once, in any grouping.
+first in one canonical order; the facts of one date group among themselves, and each group joins
+the most similar compatible (finer) event or starts a new one. Merging partial results
+(``merge_facts(facts_of(a) + facts_of(b))``) therefore gives the same timeline as merging
+everything at once, in any grouping.
 """
 
 from __future__ import annotations
