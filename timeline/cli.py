@@ -5,6 +5,7 @@ Each command imports its stage when it runs, so `timeline tag` does not pay for 
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -12,6 +13,9 @@ import click
 
 from timeline.curated import timeline_from_document
 from timeline.errors import InputError
+from timeline.ingest import read_inputs
+from timeline.ingest.report import failed, format_report, parse_published_option
+from timeline.pipeline import build_timeline
 from timeline.render import FORMATS, render
 from timeline.schemas import SCHEMA_MODELS, schema_text, write_schemas
 from timeline.validation import iter_file_reports, load_document
@@ -94,3 +98,43 @@ def articles(
     click.echo(format_report(result.inputs, result.articles), err=True)
     if failed(result.inputs, strict=strict):
         raise SystemExit(1)
+
+
+def _given_dates(values: tuple[str, ...]) -> dict[str | None, dt.date]:
+    """``--published`` values, or a usage error naming the bad one."""
+    try:
+        return parse_published_option(values)
+    except InputError as error:
+        raise click.BadParameter(str(error), param_hint="--published") from error
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="write here, not to stdout")
+@click.option("--published", multiple=True, metavar="[PATH=]DATE", help="publish date of one input or of all")
+@click.option("--include", multiple=True, metavar="GLOB", help="in directories, read only matching files")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="in directories, skip matching files")
+@click.option("--strict", is_flag=True, help="exit 1 when any input is skipped or fails")
+@click.option("--title", help="the timeline's title")
+def build(
+    *,
+    paths: tuple[str, ...],
+    fmt: str,
+    output: Path | None,
+    published: tuple[str, ...],
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    strict: bool,
+    title: str | None,
+) -> None:
+    """One sorted, sourced timeline from the articles in PATH... (files, directories, - for stdin)."""
+    ingested = read_inputs(paths, include=include, exclude=exclude, published=_given_dates(published))
+    click.echo(format_report(ingested.inputs, ingested.articles), err=True)
+    if failed(ingested.inputs, strict=strict):
+        raise SystemExit(1)
+    text = render(build_timeline(ingested.articles, ingested.inputs, title=title), fmt)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")

@@ -168,6 +168,8 @@ class Source(Frozen):
     start: int = Field(description="offset of the expression in the article's cleaned text")
     end: int = Field(description="offset after the expression's last character")
     anchor: str | None = Field(default=None, description="what the expression was anchored to")
+    text: str | None = Field(default=None, description="the clause the expression dates, in this source's words")
+    date: TimeValue | None = Field(default=None, description="the date this source gives (the event keeps the finest)")
 
 
 class Fact(Frozen):
@@ -187,6 +189,7 @@ class Event(Frozen):
     text: str = Field(description="what happened, in the source's words")
     status: EventStatus = Field(default="occurred", description="occurred, or planned (told in the future tense)")
     sources: list[Source] = Field(min_length=1, description="every article that tells of it")
+    notes: list[str] = Field(default_factory=list, description="how the sources were reconciled (a finer date kept)")
 
 
 class Unanchored(Frozen):
