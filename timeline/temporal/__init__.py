@@ -1,0 +1,19 @@
+"""The temporal engine: recognize expressions, then resolve them against the publish date and the text.
+
+``recognize`` and ``resolve`` are separate pure steps (see their modules); ``tag`` runs both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.models import Mention
+from timeline.temporal.recognize import recognize
+from timeline.temporal.resolve import resolve
+
+__all__ = ["recognize", "resolve", "tag"]
+
+
+def tag(text: str, published: dt.date | None = None, language: str = "en") -> list[Mention]:
+    """Every temporal expression of ``text``, anchored where it can be."""
+    return resolve(text, recognize(text, language), published, language)

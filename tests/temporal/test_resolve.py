@@ -1,0 +1,134 @@
+"""Each anchoring rule of DESIGN.md, pinned with its reference date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+
+from timeline.models import Mod, TimexType
+from timeline.temporal import recognize, resolve, tag
+
+WEDNESDAY = dt.date(2025, 2, 26)
+
+
+def values(text: str, published: dt.date | None = WEDNESDAY) -> dict[str, str | None]:
+    return {m.text: (m.value.value if m.value else None) for m in tag(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It rained today.", {"today": "2025-02-26"}),
+        ("It rained yesterday.", {"yesterday": "2025-02-25"}),
+        ("It will rain tomorrow.", {"tomorrow": "2025-02-27"}),
+        ("They met this month.", {"this month": "2025-02"}),
+        ("They will meet next year.", {"next year": "2026"}),
+        ("They met three years ago.", {"three years ago": "2022"}),
+        ("Sales fell this spring.", {"this spring": "2025-SP"}),
+        ("They met last Friday.", {"last Friday": "2025-02-21"}),
+    ],
+)
+def test_deictic_expressions_anchor_to_the_publish_date(text, expected):
+    assert values(text) == expected
+
+
+def test_past_weekday_is_the_latest_on_or_before_publication():
+    assert values("The minister resigned on Monday.") == {"Monday": "2025-02-24"}
+
+
+def test_future_weekday_is_the_next_one():
+    mention = tag("The minister will resign on Monday.", WEDNESDAY)[0]
+    assert (mention.value.value, mention.future) == ("2025-03-03", True)
+
+
+def test_past_month_without_year_is_the_latest_one():
+    assert values("The deal was signed in December.", dt.date(2025, 2, 26)) == {"December": "2024-12"}
+
+
+def test_anaphoric_expressions_follow_the_discourse_reference():
+    text = "The talks opened on March 3, 2021. The next day they stalled, and two days later they collapsed."
+    assert values(text) == {"March 3, 2021": "2021-03-03", "The next day": "2021-03-04", "two days later": "2021-03-06"}
+
+
+def test_anaphoric_without_a_text_date_uses_the_publish_date():
+    mention = tag("Two days later they collapsed.", WEDNESDAY)[0]
+    assert mention.value.value == "2025-02-28"
+    assert mention.anchor == "published 2025-02-26"
+
+
+def test_no_publish_date_leaves_deictic_expressions_unanchored_with_a_reason():
+    mention = tag("The minister resigned on Monday.", None)[0]
+    assert mention.value is None
+    assert mention.reason == "no publish date"
+
+
+def test_absolute_dates_need_no_publish_date():
+    assert values("It opened on Feb. 24, 2025.", None) == {"Feb. 24, 2025": "2025-02-24"}
+
+
+def test_fuzzy_modifier_widens_bounds_but_keeps_the_value():
+    exact, about = (tag(text, WEDNESDAY)[0].value for text in ("in 2020", "about 2020"))
+    assert about.value == exact.value == "2020"
+    assert about.mod == Mod.APPROX and about.approximate
+    assert about.earliest < exact.earliest and about.latest > exact.latest
+
+
+def test_quarters_are_the_latest_begun_and_the_quarter_follows_the_text():
+    text = "Profit rose in the third quarter. Sales in the quarter fell from a year earlier."
+    assert values(text, dt.date(1989, 11, 2)) == {
+        "the third quarter": "1989-Q3",
+        "the quarter": "1989-Q3",
+        "a year earlier": "1988-Q3",
+    }
+
+
+def test_durations_sets_and_references_have_no_bounds():
+    mentions = tag("For six months, every year, prices have now risen.", WEDNESDAY)
+    kinds = {m.text: (m.value.value, m.value.type, m.value.earliest) for m in mentions}
+    assert kinds == {
+        "six months": ("P6M", TimexType.DURATION, None),
+        "every year": ("P1Y", TimexType.SET, None),
+        "now": ("PRESENT_REF", TimexType.DATE, None),
+    }
+
+
+def test_resolve_is_separate_from_recognize():
+    text = "They met yesterday."
+    mentions = recognize(text)
+    assert mentions[0].value is None
+    assert resolve(text, mentions, WEDNESDAY)[0].value.value == "2025-02-25"
+
+
+def test_package_level_tag_is_the_engine_and_loaded_lazily():
+    probe = "import sys, timeline; print('timeline.temporal' in sys.modules); print(timeline.tag.__module__)"
+    output = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert output.split() == ["False", "timeline.temporal"]
+
+
+def test_in_n_units_is_a_date_ahead_unless_the_clause_is_past():
+    assert values("The bonds will be redeemed in five years.", dt.date(1989, 11, 2)) == {"five years": "1994"}
+    mention = tag("The plant was built in two years.", WEDNESDAY)[0]
+    assert (mention.value.value, mention.value.type) == ("P2Y", TimexType.DURATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They lived there for 2 1/2 years.", "P2Y6M"),
+        ("It lasted a minute and a half.", "PT1M30S"),
+        ("It lasted two hours.", "PT2H"),
+        ("It took about a decade.", "P1E"),
+    ],
+)
+def test_duration_values(text, expected):
+    assert tag(text, WEDNESDAY)[0].value.value == expected
+
+
+def test_hours_move_the_day_only_past_a_day():
+    assert values("Two hours later it fell; 36 hours later it rose.") == {
+        "Two hours later": "2025-02-26",
+        "36 hours later": "2025-02-27",
+    }

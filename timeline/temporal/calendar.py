@@ -1,0 +1,135 @@
+"""Calendar periods as TIMEX3 values with inclusive bounds; arithmetic by pendulum (ISO weeks)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pendulum
+
+from timeline.models import Granularity, Mod, TimeValue, TimexType
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+PART_MODS = {"START": Mod.START, "MID": Mod.MID, "END": Mod.END}
+UNIT_GRANULARITY = {
+    "D": Granularity.DAY,
+    "W": Granularity.WEEK,
+    "WE": Granularity.WEEK,
+    "M": Granularity.MONTH,
+    "Q": Granularity.QUARTER,
+    "Y": Granularity.YEAR,
+    "DE": Granularity.DECADE,
+    "CE": Granularity.CENTURY,
+    "H": Granularity.DAY,
+    "MIN": Granularity.DAY,
+    "S": Granularity.DAY,
+}
+FINENESS = [
+    Granularity.TIME,
+    Granularity.DAY,
+    Granularity.WEEK,
+    Granularity.MONTH,
+    Granularity.SEASON,
+    Granularity.QUARTER,
+    Granularity.HALF,
+    Granularity.YEAR,
+    Granularity.DECADE,
+    Granularity.CENTURY,
+]
+
+
+def shift(day: dt.date, granularity: Granularity, amount: int) -> dt.date:
+    """``day`` moved by ``amount`` periods of ``granularity``."""
+    moved = pendulum.Date(day.year, day.month, day.day)
+    steps = {
+        Granularity.DAY: {"days": amount},
+        Granularity.TIME: {"days": amount},
+        Granularity.WEEK: {"weeks": amount},
+        Granularity.MONTH: {"months": amount},
+        Granularity.SEASON: {"months": 3 * amount},
+        Granularity.QUARTER: {"months": 3 * amount},
+        Granularity.HALF: {"months": 6 * amount},
+        Granularity.YEAR: {"years": amount},
+        Granularity.DECADE: {"years": 10 * amount},
+        Granularity.CENTURY: {"years": 100 * amount},
+    }[granularity]
+    result = moved.add(**steps)
+    return dt.date(result.year, result.month, result.day)
+
+
+def bounds(day: dt.date, granularity: Granularity) -> tuple[dt.date, dt.date]:
+    """First and last day of the period of ``granularity`` containing ``day``."""
+    if granularity in {Granularity.DAY, Granularity.TIME}:
+        return day, day
+    if granularity == Granularity.WEEK:
+        monday = day - dt.timedelta(days=day.isoweekday() - 1)
+        return monday, monday + dt.timedelta(days=6)
+    months = {Granularity.MONTH: 1, Granularity.QUARTER: 3, Granularity.HALF: 6, Granularity.YEAR: 12}.get(granularity)
+    if months:
+        first_month = (day.month - 1) // months * months + 1
+        first = dt.date(day.year, first_month, 1)
+        return first, shift(first, Granularity.MONTH, months) - dt.timedelta(days=1)
+    span = 10 if granularity == Granularity.DECADE else 100
+    first_year = day.year // span * span
+    return dt.date(first_year, 1, 1), dt.date(first_year + span - 1, 12, 31)
+
+
+TIMEX_FORMATS = {
+    Granularity.DAY: lambda day: day.isoformat(),
+    Granularity.TIME: lambda day: day.isoformat(),
+    Granularity.WEEK: lambda day: "{}-W{:02d}".format(*day.isocalendar()[:2]),
+    Granularity.MONTH: lambda day: f"{day.year}-{day.month:02d}",
+    Granularity.QUARTER: lambda day: f"{day.year}-Q{(day.month - 1) // 3 + 1}",
+    Granularity.HALF: lambda day: f"{day.year}-H{(day.month - 1) // 6 + 1}",
+    Granularity.YEAR: lambda day: str(day.year),
+    Granularity.DECADE: lambda day: str(day.year // 10),
+    Granularity.CENTURY: lambda day: f"{day.year // 100:02d}",
+}
+
+
+def timex(day: dt.date, granularity: Granularity) -> str:
+    """The TIMEX3 value of the period containing ``day``."""
+    return TIMEX_FORMATS[granularity](day)
+
+
+def period(day: dt.date, granularity: Granularity, *, part: str | None = None, mod: Mod | None = None) -> TimeValue:
+    """The TimeValue of the period containing ``day``; a part (early/mid/late) narrows the bounds to a
+    third and an approximator widens them, both marked approximate, neither moving the value."""
+    earliest, latest = bounds(day, granularity)
+    approximate = False
+    if part:
+        third = (latest - earliest) / 3
+        if part == "START":
+            latest = earliest + third
+        elif part == "END":
+            earliest = latest - third
+        else:
+            earliest, latest = earliest + third, latest - third
+        approximate = True
+    if mod is not None:
+        earliest, latest, approximate = _widen(earliest, latest, mod)
+    return TimeValue(
+        value=timex(day, granularity),
+        type=TimexType.DATE,
+        earliest=earliest,
+        latest=latest,
+        granularity=granularity,
+        mod=PART_MODS.get(part or "") or mod,
+        approximate=approximate,
+    )
+
+
+def _widen(earliest: dt.date, latest: dt.date, mod: Mod) -> tuple[dt.date, dt.date, bool]:
+    margin = max((latest - earliest) / 2, dt.timedelta(days=1))
+    if mod in {Mod.APPROX, Mod.LESS_THAN, Mod.MORE_THAN, Mod.EQUAL_OR_LESS, Mod.EQUAL_OR_MORE}:
+        return earliest - margin, latest + margin, True
+    return earliest, latest, False
+
+
+def season(year: int, code: str) -> TimeValue:
+    first = dt.date(year, SEASON_START[code], 1)
+    last = shift(first, Granularity.MONTH, 3) - dt.timedelta(days=1)
+    return TimeValue(value=f"{year}-{code}", earliest=first, latest=last, granularity=Granularity.SEASON)
+
+
+def coarser(first: Granularity, second: Granularity) -> bool:
+    return FINENESS.index(first) > FINENESS.index(second)

@@ -1,0 +1,222 @@
+"""The grammar: every rule family together, the order they are tried in, and what may stand around a
+core reading (an approximator, an article, early/mid/late, a possessive)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from timeline.models import TimexType
+from timeline.temporal.lexicon import Lexicon
+from timeline.temporal.rules.base import Parse, longest
+from timeline.temporal.rules.calendar_dates import CalendarDates
+from timeline.temporal.rules.days import Days
+from timeline.temporal.rules.labels import Labels
+from timeline.temporal.rules.relative import Relative
+from timeline.temporal.tokens import Tokens
+
+
+class Grammar(CalendarDates, Days, Relative, Labels):
+    """All rules over one token stream; ``at`` reads the longest expression starting at a token."""
+
+    # The rules a token may start, in the order they are tried: of two equally long readings the first wins.
+    CORES: tuple[str, ...] = (
+        "month_date",
+        "day_month",
+        "numeric_date",
+        "year_or_decade",
+        "decade_word",
+        "century",
+        "quarter",
+        "season",
+        "weekday",
+        "day_word",
+        "clock",
+        "shifted",
+        "count_units",
+        "opening_span",
+        "year_ago",
+        "the_unit",
+        "anniversary",
+        "reference",
+        "recurrence",
+    )
+
+    def __init__(self, text: str, tokens: Tokens, lex: Lexicon) -> None:
+        super().__init__(text, tokens, lex)
+        self.number_rules = _number_rules(lex)
+        self.dispatch = {word: [getattr(self, name) for name in names] for word, names in _dispatch(lex).items()}
+
+    def core(self, i: int) -> Parse | None:
+        """The longest reading of the rules that can start at token ``i`` (numbers: by the token after)."""
+        word = self.t.word(i)
+        if word[:1].isdigit():
+            names = self.number_rules.get(self.t.word(i + 1), ())
+            if names and self.t.word(i + 1) in {"-", "/"}:
+                names = ("count_units",) if self.t.word(i + 2) in self.lex.units else ("numeric_date",)
+            if len(word) == 4:
+                names = ("year_or_decade", "numeric_date", *names)
+            if self.t.word(i - 1) == "at":
+                names = (*names, "clock")
+            return longest(*(getattr(self, name)(i) for name in names))
+        return longest(*(rule(i) for rule in self.dispatch.get(word, ())))
+
+    def part_of(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
+        """early/mid/late X, mid-1990s, the end of X, year-end, earlier/later this month."""
+        t = self.t
+        word = t.word(i)
+        if word in self.lex.day_parts and t.word(i + 1) in self.lex.day_words:
+            inner = self.day_word(i + 1)
+            return inner[0], {**inner[1], "day_part": self.lex.day_parts[word]}, TimexType.TIME  # type: ignore[index]
+        if word == "mid" and t.word(i + 1) in self.lex.day_parts:
+            return self.part_of(i + 1) or self.day_part_today(i + 2)
+        if word == "mid" and t.word(i + 1) == "-" and t.word(i + 2) in self.lex.day_parts:
+            return self.part_of(i + 2) or (
+                i + 3,
+                {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published", "day_part": "AF"},
+                TimexType.TIME,
+            )
+        if word == "year" and t.word(i + 1) in {"end", "-", "'"}:
+            j = {"end": i + 2, "-": i + 3, "'": i + 4}[t.word(i + 1)]
+            if t.word(j - 1) == "end":
+                return j, {"kind": "shift", "unit": "Y", "amount": 0, "anchor": "published", "part": "END"}, "DATE"
+        if word in self.lex.within_words:
+            inner = self.core(i + 1)
+            if inner and inner[1]["kind"] in {"shift", "weekday"}:
+                return inner[0], {**inner[1], "within": self.lex.relative_words[word]}, inner[2]
+            return None
+        part = self.lex.parts.get(word)
+        if part is None:
+            return None
+        j = self.hyphen(i + 1)
+        if word in {"beginning", "start", "middle", "end", "close", "dawn"}:
+            if t.word(i - 1) != "the" or t.word(j) != "of":
+                return None
+            j += 1
+        inner = self.core(j)
+        if inner is None or inner[1]["kind"] not in {"date", "shift", "weekday"}:
+            return None
+        return inner[0], {**inner[1], "part": part}, inner[2]
+
+    def day_part_today(self, j: int) -> Parse:
+        meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published", "day_part": "AF"}
+        return j, meaning, TimexType.TIME
+
+    def possessive(self, parse: Parse) -> Parse | None:
+        """this year's third quarter, year's end; "today's world" is not a date."""
+        j = parse[0] + 2
+        meaning = parse[1]
+        if meaning.get("unit") == "Y" and meaning["kind"] == "shift":
+            quarter = self.quarter(j)
+            if quarter:
+                return quarter[0], {**quarter[1], "year_offset": meaning["amount"]}, quarter[2]
+            if self.t.word(j) == "end":
+                return j + 1, {**meaning, "part": "END"}, parse[2]
+        if meaning.get("unit") == "D" and meaning.get("amount") == 0:
+            return None
+        return parse
+
+    def takes_article(self, parse: Parse, start: int) -> bool:
+        """Whether "the" belongs to the expression (the third quarter, the past two months, the 1990s) or
+        only to the noun it modifies (the [third-quarter] results, the [Feb. 23] deadline, the [current] system)."""
+        end, meaning = parse[0], parse[1]
+        if self.t.word(end - 2) == "-" or meaning["kind"] == "weekday":
+            return False
+        if meaning["kind"] == "reference":
+            return end > start + 1
+        if meaning["kind"] != "date" or "part" in meaning:
+            return True
+        return not ({"day", "month"} & meaning.keys()) and (
+            "year" not in meaning or bool({"quarter", "half"} & meaning.keys())
+        )
+
+    def at(self, i: int) -> Parse | None:
+        """The longest reading starting at token ``i``, with its approximator ("about") if any."""
+        approximator = self.phrase(i, self.lex.approximators)
+        if approximator is None:
+            return self.with_article(i)
+        if self.t.word(approximator[0]) == "the":
+            return None  # "over the past year": a preposition before "the", not an approximation
+        parse = self.with_article(approximator[0])
+        if parse is None or parse[1]["kind"] not in {"duration", "shift", "date", "weekday"}:
+            return None
+        return parse[0], {**parse[1], "mod": approximator[1]}, parse[2]
+
+    def with_article(self, j: int) -> Parse | None:
+        """The longest reading at ``j``, taking a leading "the" only where it belongs to the expression."""
+        start_article = self.t.word(j) == "the"
+        k = j + 1 if start_article else j
+        parse = longest(self.part_of(k), self.core(k))
+        if parse is None:
+            return longest(self.reference(j), self.the_unit(j)) if start_article else None
+        if start_article and not self.takes_article(parse, k):
+            return None  # read again from the next token, without "the"
+        if self.t.word(parse[0]) == "'" and self.t.word(parse[0] + 1) == "s":
+            return self.possessive(parse)
+        return parse
+
+
+@cache
+def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The rules a number can start, by the token that follows it: a number is temporal only as a year
+    or next to a unit, month, ordinal suffix, meridian or separator. Skipping the rest keeps long runs
+    of numbers cheap."""
+    by_follower: dict[str, set[str]] = {
+        "-": {"numeric_date", "count_units", "year_or_decade"},
+        "/": {"numeric_date"},
+        ":": {"clock"},
+        "s": {"year_or_decade"},
+        "to": {"count_units"},
+        "or": {"count_units"},
+        "more": {"count_units"},
+        "1": {"count_units"},  # 2 1/2 years
+    }
+    groups = (
+        (set(lex.units), {"count_units"}),
+        (set(lex.months), {"day_month"}),
+        (lex.ordinal_suffixes, {"day_month", "century", "quarter", "anniversary"}),
+        (set(lex.meridians) | lex.word_sets["timezones"], {"clock"}),
+    )
+    for followers, names in groups:
+        for follower in followers:
+            by_follower.setdefault(follower, set()).update(names)
+    order = Grammar.CORES
+    return {follower: tuple(n for n in order if n in names) for follower, names in by_follower.items()}
+
+
+@cache
+def starting_words(lex: Lexicon) -> frozenset[str]:
+    """The words a reading can start with: a rule's first word, an approximator, an article or a part."""
+    prefixes = {str(word) for word in lex.approximators} | set(lex.parts) | set(lex.within_words) | set(lex.day_parts)
+    return frozenset(set(_dispatch(lex)) | prefixes | {"the", "year", "mid"})
+
+
+@cache
+def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Which rules can start at a word (digit runs under "0"), so each token tries only those."""
+    ordinals, numbers = set(lex.ordinals), set(lex.numbers) | lex.article_one | lex.vague_numbers | {"couple"}
+    starts: dict[str, set[str]] = {
+        "month_date": set(lex.months),
+        "day_month": {"0"} | ordinals,
+        "numeric_date": {"0"},
+        "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers),
+        "decade_word": set(lex.decade_words),
+        "century": {"0"} | ordinals,
+        "quarter": {"0"} | ordinals | lex.fiscal,
+        "season": set(lex.seasons),
+        "weekday": set(lex.weekdays),
+        "day_word": set(lex.day_words),
+        "clock": {"0"} | set(lex.clock_words),
+        "shifted": set(lex.shifters),
+        "count_units": {"0"} | numbers,
+        "opening_span": lex.word_sets["opening_words"],
+        "year_ago": {"year"},
+        "the_unit": {"the", "that"},
+        "anniversary": {"0"} | ordinals,
+        "reference": set(lex.references) | {str(word) for word in lex.reference_phrases},
+        "recurrence": set(lex.set_words) | lex.set_quantifiers,
+    }
+    table: dict[str, list[str]] = {}
+    for name in Grammar.CORES:
+        for word in starts[name]:
+            table.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in table.items()}

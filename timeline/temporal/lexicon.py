@@ -1,0 +1,107 @@
+"""The language data of the temporal grammar, loaded once from ``data/<lang>.json``.
+
+Words live in the data file so that adding a language is adding data; this module only turns
+the lists into the lookup tables and the token scanner the grammar needs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# One scanner for the whole text: meridians first (they contain dots), then digit runs, word runs,
+# and any other single non-space character. Each alternative is a simple run: no backtracking.
+TOKEN_PATTERN = re.compile(r"[ap]\.m\.|\d+|[^\W\d_]+|[^\s\w]", re.IGNORECASE)
+
+
+Phrases = dict[str | None, Any]  # a trie: token -> subtrie; the key None holds the value of the phrase ending there
+
+
+def _phrases(words: dict[str, object]) -> Phrases:
+    """Multi-word entries as a trie over their tokens, so matching costs the phrase's length."""
+    trie: Phrases = {}
+    for phrase, value in words.items():
+        node = trie
+        for token in TOKEN_PATTERN.findall(phrase.lower()):
+            node = node.setdefault(token, {})
+        node[None] = value
+    return trie
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Lookup tables of one language."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    abbreviations_need_period: frozenset[str]
+    seasons: dict[str, str]
+    units: dict[str, str]
+    numbers: dict[str, int]
+    multipliers: dict[str, int]
+    vague_numbers: frozenset[str]
+    article_one: frozenset[str]
+    ordinals: dict[str, int]
+    ordinal_suffixes: frozenset[str]
+    decade_words: dict[str, int]
+    day_words: dict[str, int]
+    day_parts: dict[str, str]
+    clock_words: dict[str, int]
+    meridians: dict[str, int]
+    references: dict[str, str]
+    reference_phrases: Phrases
+    plural_references: dict[str, str]
+    shifters: dict[str, int]
+    anaphoric_shifters: frozenset[str]
+    ago_words: dict[str, int]
+    relative_words: dict[str, int]
+    parts: dict[str, str]
+    within_words: dict[str, str]
+    approximators: Phrases
+    set_words: dict[str, str]
+    set_quantifiers: frozenset[str]
+    fiscal: frozenset[str]
+    year_ago_words: frozenset[str]
+    future_markers: re.Pattern[str]
+    past_markers: re.Pattern[str]
+    deadline_prepositions: re.Pattern[str]
+    vague_plural_units: dict[str, list[str]]
+    word_sets: dict[str, frozenset[str]]
+
+
+def _deadline_pattern(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` (and maybe "the") right before the end of the text it is searched in."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _words_pattern(markers: list[str]) -> re.Pattern[str]:
+    words = sorted((re.escape(marker) for marker in markers), key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+CONVERTERS: dict[str, Callable[[Any], object]] = {
+    "frozenset[str]": frozenset,
+    "Phrases": _phrases,
+    "re.Pattern[str]": _words_pattern,
+    "dict[str, frozenset[str]]": lambda sets: {name: frozenset(words) for name, words in sets.items()},
+}
+SPECIAL_CONVERTERS: dict[str, Callable[[Any], object]] = {"deadline_prepositions": _deadline_pattern}
+
+
+@cache
+def lexicon(language: str = "en") -> Lexicon:
+    """The tables of ``language``, each field read from the data file's entry of the same name;
+    raises FileNotFoundError for a language without data."""
+    raw = json.loads((DATA_DIR / f"{language}.json").read_text(encoding="utf-8"))
+    values = {}
+    for entry in fields(Lexicon):
+        convert = SPECIAL_CONVERTERS.get(entry.name) or CONVERTERS.get(str(entry.type), lambda value: value)
+        values[entry.name] = convert(raw[entry.name])
+    return Lexicon(**values)

@@ -1,0 +1,403 @@
+"""Resolution: turn each mention's underspecified meaning into a TimeValue.
+
+Deictic expressions anchor to the publish date; anaphoric ones to the discourse's reference time (the
+last date the text itself established); tense decides the direction of a bare weekday or month. The
+state carried from one mention to the next is the ``Discourse``; nothing here reads the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
+from timeline.temporal import calendar
+from timeline.temporal.calendar import UNIT_GRANULARITY, bounds, period, shift
+from timeline.temporal.lexicon import lexicon
+from timeline.temporal.meaning import Meaning
+from timeline.temporal.tense import clause_tense
+
+NO_PUBLISH_DATE = "no publish date"
+UNTENSED_HORIZON = 62  # days ahead an untensed yearless date may lie ("Dec. 7" in late October)
+DEADLINE_HORIZON = 183  # after "by", "until": half a year either way
+STORY_YEAR_REACH = 600  # characters over which "three years ago" lends its year to a yearless month
+SUB_DAY_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
+Resolution = tuple[TimeValue | None, str | None, str | None]  # value, anchor, reason
+
+
+@dataclass
+class Discourse:
+    """What the text has established so far."""
+
+    published: dt.date | None
+    reference: TimeValue | None = None
+    story_year: int | None = None  # the year a passage is about, when the text moved away from the present
+    story_year_at: int = 0
+    position: int = 0
+    quarter: TimeValue | None = None
+    words: str = ""  # the text of the mention being resolved
+    sources: dict[str, str] = field(default_factory=dict)  # what set the reference, story year, quarter
+
+    def passage_year(self) -> int | None:
+        """The story year, while the text is still near where it was set."""
+        if self.story_year is None or self.position - self.story_year_at > STORY_YEAR_REACH:
+            return None
+        return self.story_year
+
+    def set_story_year(self, year: int | None) -> None:
+        self.story_year, self.story_year_at = year, self.position
+        self.sources["story_year"] = self.words
+
+    def cite(self, role: str, value: object) -> str:
+        """The anchor description: 'reference 2022 ('three years ago')'."""
+        return f"reference {value} ('{self.sources.get(role, '')}')"
+
+    def published_anchor(self) -> str:
+        return f"published {self.published}"
+
+    def base(self, anchor: str) -> tuple[dt.date, str, Granularity] | None:
+        """The date an expression counts from, its description and granularity."""
+        if anchor == "reference" and self.reference is not None and self.reference.earliest is not None:
+            return self.reference.earliest, self.cite("reference", self.reference.value), self.reference.granularity
+        if self.published is None:
+            return None
+        return self.published, self.published_anchor(), Granularity.DAY
+
+
+def _mod(meaning: Meaning) -> Mod | None:
+    return Mod(meaning["mod"]) if meaning.get("mod") else None
+
+
+def _absolute(meaning: Meaning) -> tuple[dt.date, Granularity] | None:
+    """The date and granularity of a meaning that names its year (or decade, century)."""
+    if "century" in meaning:
+        return dt.date(max(meaning["century"], 0) * 100 or 1, 1, 1), Granularity.CENTURY
+    if "decade" in meaning:
+        return dt.date(meaning["decade"] * 10, 1, 1), Granularity.DECADE
+    year = meaning.get("year")
+    if year is None:
+        return None
+    return _in_year(meaning, year)
+
+
+def _in_year(meaning: Meaning, year: int) -> tuple[dt.date, Granularity] | None:
+    if "day" in meaning:
+        try:
+            return dt.date(year, meaning["month"], meaning["day"]), Granularity.DAY
+        except ValueError:
+            return None
+    if "month" in meaning:
+        return dt.date(year, meaning["month"], 1), Granularity.MONTH
+    if "quarter" in meaning:
+        return dt.date(year, 3 * meaning["quarter"] - 2, 1), Granularity.QUARTER
+    if "half" in meaning:
+        return dt.date(year, 6 * meaning["half"] - 5, 1), Granularity.HALF
+    return dt.date(year, 1, 1), Granularity.YEAR
+
+
+def _year_by_tense(meaning: Meaning, published: dt.date, tense: str | None) -> int:
+    """The year that puts a yearless date on the right side of the publish date: before it in a past
+    clause, after it in a future one, else the nearest (quarters: the latest one begun)."""
+    direction = meaning.get("direction")
+    probe = _in_year(meaning, published.year)
+    if probe is None:
+        return published.year
+    first = bounds(probe[0], probe[1])[0]
+    future = tense == "future"
+    if direction is None and (tense in {None, "deadline"} or probe[1] == Granularity.QUARTER):
+        return _nearest_year(probe, published, DEADLINE_HORIZON if tense == "deadline" else UNTENSED_HORIZON)
+    if direction == -1 or (direction is None and not future):
+        strictly = direction == -1 and probe[1] != Granularity.DAY
+        if first > published or (strictly and first >= bounds(published, probe[1])[0]):
+            return published.year - 1
+        return published.year
+    ahead = direction == 1 or future
+    if ahead and (bounds(probe[0], probe[1])[1] < published or (direction == 1 and first <= published)):
+        return published.year + 1
+    return published.year
+
+
+def _weekday_year(meaning: Meaning, published: dt.date) -> int | None:
+    """'Saturday, April 25': the year, next to the publish date, whose April 25 is a Saturday."""
+    if "weekday" not in meaning or "day" not in meaning:
+        return None
+    for year in (published.year, published.year - 1, published.year + 1):
+        try:
+            if dt.date(year, meaning["month"], meaning["day"]).isoweekday() == meaning["weekday"]:
+                return year
+        except ValueError:
+            continue
+    return None
+
+
+def _nearest_year(probe: tuple[dt.date, Granularity], published: dt.date, horizon: int) -> int:
+    """The year that puts the date nearest the publish date, looking at most ``horizon`` days ahead:
+    news speaks mostly of the past, so an untensed date is a future one only when it is close."""
+    day, granularity = probe
+    if granularity == Granularity.QUARTER:
+        return published.year if day <= published else published.year - 1
+    first, last = bounds(day, granularity)
+    if first > published and (first - published).days > horizon:
+        return published.year - 1
+    if last < published and (published - last).days > 365 - horizon:
+        return published.year + 1
+    return published.year
+
+
+def resolve_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:  # noqa: PLR0911 - one return per reading
+    if "season" in meaning:
+        return _resolve_season(meaning, discourse, tense)
+    if meaning.get("quarter_of_reference") and discourse.quarter is not None:
+        quarter = (discourse.quarter.earliest.month - 1) // 3 + 1  # type: ignore[union-attr]
+        meaning = {**meaning, "quarter": quarter}
+    known = _absolute(meaning)
+    if known is not None:
+        return _period(known, meaning), "absolute", None
+    if "year_shift" in meaning:
+        quarter = discourse.quarter or _previous_quarter(discourse)
+        if quarter is None:
+            return None, None, NO_PUBLISH_DATE
+        year = quarter.earliest.year + meaning["year_shift"]  # type: ignore[union-attr]
+        return _period(_in_year(meaning, year), meaning), discourse.cite("quarter", quarter.value), None  # type: ignore[arg-type]
+    if "year_offset" in meaning and discourse.published is not None:
+        year = discourse.published.year + meaning["year_offset"]
+        return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None
+    future = tense == "future"
+    story_year = discourse.passage_year()
+    if story_year is not None and not future and meaning.get("direction") is None:
+        return _period(_in_year(meaning, story_year), meaning), discourse.cite("story_year", story_year), None  # type: ignore[arg-type]
+    if discourse.published is None:
+        return None, None, NO_PUBLISH_DATE
+    year = _weekday_year(meaning, discourse.published) or _year_by_tense(meaning, discourse.published, tense)
+    return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None  # type: ignore[arg-type]
+
+
+def _resolve_season(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
+    code = meaning["season"]
+    if "year" in meaning:
+        return calendar.season(meaning["year"], code), "absolute", None
+    if discourse.published is None:
+        return None, None, NO_PUBLISH_DATE
+    month = calendar.SEASON_START[code]
+    year = _year_by_tense({"month": month, "direction": meaning.get("direction")}, discourse.published, tense)
+    return calendar.season(year, code), discourse.published_anchor(), None
+
+
+def _period(known: tuple[dt.date, Granularity] | None, meaning: Meaning) -> TimeValue | None:
+    if known is None:
+        return None
+    if known[1] == Granularity.DAY:
+        return _day_value(known[0], meaning)
+    return period(known[0], known[1], part=meaning.get("part"), mod=_mod(meaning))
+
+
+def _previous_quarter(discourse: Discourse) -> TimeValue | None:
+    if discourse.published is None:
+        return None
+    return period(shift(discourse.published, Granularity.QUARTER, -1), Granularity.QUARTER)
+
+
+def resolve_weekday(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
+    base = discourse.base(meaning.get("anchor", "published"))
+    if base is None:
+        return None, None, NO_PUBLISH_DATE
+    day, anchor, _ = base
+    gap = (meaning["weekday"] - day.isoweekday()) % 7
+    direction = meaning.get("direction")
+    if direction == -1 or (direction is None and tense != "future"):
+        back = (day.isoweekday() - meaning["weekday"]) % 7
+        target = day - dt.timedelta(days=back or (7 if direction == -1 else 0))
+    elif direction == 0:
+        target = day + dt.timedelta(days=meaning["weekday"] - day.isoweekday())
+    else:
+        target = day + dt.timedelta(days=gap or 7)
+    return _day_value(target, meaning), anchor, None
+
+
+def _day_value(day: dt.date, meaning: Meaning) -> TimeValue:
+    value = period(day, Granularity.DAY, part=meaning.get("part"), mod=_mod(meaning))
+    suffix = meaning.get("day_part") or meaning.get("clock")
+    if suffix is None:
+        return value
+    return value.model_copy(update={"value": f"{value.value}T{suffix}", "type": TimexType.TIME})
+
+
+def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
+    amount = meaning["amount"]
+    if meaning.get("duration_if_past") and tense == "past":
+        return TimeValue(value=meaning["duration_if_past"], type=TimexType.DURATION), None, None
+    granularity = UNIT_GRANULARITY.get(meaning["unit"], Granularity.DAY)
+    if meaning["unit"] == "Y" and abs(amount) == 1 and discourse.quarter is not None and _year_ago(meaning):
+        moved = shift(discourse.quarter.earliest, Granularity.YEAR, amount)  # type: ignore[arg-type]
+        return (
+            period(moved, Granularity.QUARTER, mod=_mod(meaning)),
+            discourse.cite("quarter", discourse.quarter.value),
+            None,
+        )
+    base = discourse.base(meaning["anchor"])
+    if base is None:
+        return None, None, NO_PUBLISH_DATE
+    day, anchor, base_granularity = base
+    if meaning["anchor"] == "reference" and amount == 0 and calendar.coarser(base_granularity, granularity):
+        return None, None, f"the text's reference time ({anchor}) is coarser than a {granularity.value}"
+    if meaning["anchor"] == "reference" and amount != 0 and calendar.coarser(granularity, base_granularity):
+        granularity = base_granularity
+    if meaning["unit"] in SUB_DAY_UNITS:  # "two hours later" stays on the day, "36 hours later" is the next
+        elapsed = dt.timedelta(**{SUB_DAY_UNITS[meaning["unit"]]: amount})
+        target = day + dt.timedelta(days=int(elapsed.total_seconds() / 86400))
+    else:
+        target = shift(day, granularity, amount)
+    return _shifted_value(meaning, target, granularity, discourse), anchor, None
+
+
+def _shifted_value(meaning: Meaning, target: dt.date, granularity: Granularity, discourse: Discourse) -> TimeValue:
+    if meaning["unit"] == "WE":
+        return _weekend(target, meaning["amount"])
+    if granularity == Granularity.DAY:
+        return _day_value(target, meaning)
+    value = period(target, granularity, part=meaning.get("part"), mod=_mod(meaning))
+    if meaning.get("within") and discourse.published is not None:
+        value = _within(value, meaning["within"], discourse.published)
+    return value
+
+
+def _year_ago(meaning: Meaning) -> bool:
+    """'a year ago', 'a year earlier', 'year-earlier': in an earnings story, the same quarter a year before."""
+    return meaning["amount"] == -1 and "part" not in meaning and bool(meaning.get("counted"))
+
+
+def _weekend(day: dt.date, amount: int) -> TimeValue:
+    """The weekend: the last one on or before the anchor when it is 'the weekend' (amount 0)."""
+    saturday = day + dt.timedelta(days=6 - day.isoweekday())
+    if amount == 0 and day.isoweekday() < 6:
+        saturday -= dt.timedelta(days=7)
+    year, week, _ = saturday.isocalendar()
+    return TimeValue(
+        value=f"{year}-W{week:02d}-WE",
+        earliest=saturday,
+        latest=saturday + dt.timedelta(days=1),
+        granularity=Granularity.WEEK,
+    )
+
+
+def _within(value: TimeValue, side: int, published: dt.date) -> TimeValue:
+    """'earlier this month' ends at the publish date; 'later this month' starts there."""
+    if side < 0:
+        return value.model_copy(update={"latest": min(value.latest or published, published), "approximate": True})
+    return value.model_copy(update={"earliest": max(value.earliest or published, published), "approximate": True})
+
+
+def resolve_quarter_ref(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
+    """'the quarter', 'the latest period': the quarter the text is about, else the last one reported."""
+    if discourse.quarter is not None:
+        return discourse.quarter, discourse.cite("quarter", discourse.quarter.value), None
+    quarter = _previous_quarter(discourse)
+    if quarter is None:
+        return None, None, NO_PUBLISH_DATE
+    return quarter, discourse.published_anchor(), None
+
+
+def resolve_label(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
+    """References, durations and sets: the value is in the words; not events, so no bounds."""
+    types = {"reference": TimexType.DATE, "duration": TimexType.DURATION, "set": TimexType.SET}
+    mod = _mod(meaning)
+    return TimeValue(value=meaning["value"], type=types[meaning["kind"]], mod=mod), None, None
+
+
+def resolve_anniversary(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
+    """Left for the second pass, which looks at the dates around it in its sentence."""
+    return None, None, "anniversary of an event the text does not date"
+
+
+RESOLVERS = {
+    "date": resolve_date,
+    "weekday": resolve_weekday,
+    "shift": resolve_shift,
+    "quarter_ref": resolve_quarter_ref,
+    "reference": resolve_label,
+    "duration": resolve_label,
+    "set": resolve_label,
+    "anniversary": resolve_anniversary,
+}
+
+
+def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -> None:
+    """Move the discourse's reference time to what this mention established. Counted shifts
+    ("a year earlier", "three years ago") compare rather than move the story, except that going
+    back several years ("three years ago") sets the year a following yearless month belongs to."""
+    if value is None or value.earliest is None:
+        return
+    years_back = (
+        meaning["kind"] == "shift" and meaning.get("unit") in {"Y", "DE"} and (meaning.get("amount") or 0) <= -2
+    )
+    narrative_step = meaning.get("anchor") == "reference" and meaning.get("unit") in {"D", "W"}
+    if (meaning.get("counted") or meaning.get("anchor") == "reference") and not narrative_step:
+        if years_back and meaning.get("anchor") == "published":
+            discourse.set_story_year(value.earliest.year)
+        return
+    discourse.reference = value
+    discourse.sources["reference"] = discourse.words
+    if value.granularity == Granularity.QUARTER:
+        discourse.quarter = value
+        discourse.sources["quarter"] = discourse.words
+    explicit_year = meaning["kind"] == "date" and "year" in meaning and "day" in meaning
+    if explicit_year:
+        published_year = discourse.published.year if discourse.published else None
+        discourse.set_story_year(value.earliest.year if value.earliest.year != published_year else None)
+    elif meaning["kind"] in {"weekday", "shift"} and meaning.get("anchor", "published") == "published":
+        discourse.set_story_year(None)
+
+
+def _anniversaries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Tie each anniversary to a day-precise date in its sentence: 'three years to the day' before it,
+    'the third anniversary' on it."""
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if mention.meaning.get("kind") != "anniversary":
+            continue
+        partner = _partner_date(text, mentions, index)
+        years = mention.meaning.get("years") or 0
+        if partner is None or partner.value is None or partner.value.earliest is None:
+            continue
+        day = partner.value.earliest
+        anchor = f"reference {partner.value.value} ('{partner.text}')"
+        if "of" not in mention.meaning:
+            day = shift(day, Granularity.YEAR, -years)
+        result[index] = mention.model_copy(
+            update={"value": period(day, Granularity.DAY), "anchor": anchor, "reason": None}
+        )
+    return result
+
+
+def _partner_date(text: str, mentions: list[Mention], index: int) -> Mention | None:
+    mention = mentions[index]
+    sentence_start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start))
+    sentence_end = min(
+        (p for p in (text.find(". ", mention.end), text.find("\n", mention.end)) if p >= 0), default=len(text)
+    )
+    candidates = [
+        other
+        for other in mentions
+        if other is not mention
+        and sentence_start < other.start < sentence_end
+        and other.value is not None
+        and other.value.granularity == Granularity.DAY
+    ]
+    return min(candidates, key=lambda other: abs(other.start - mention.start), default=None)
+
+
+def resolve(text: str, mentions: list[Mention], published: dt.date | None, language: str = "en") -> list[Mention]:
+    """Anchor every mention of ``text``; those that cannot be anchored keep value None and a reason."""
+    discourse = Discourse(published)
+    lex = lexicon(language)
+    resolved: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        discourse.position, discourse.words = mention.start, mention.text
+        tense = clause_tense(text, mention.start, mention.end, lex)
+        value, anchor, reason = RESOLVERS[mention.meaning["kind"]](mention.meaning, discourse, tense)
+        if value is not None and value.type != mention.type and mention.type == TimexType.TIME:
+            value = value.model_copy(update={"type": mention.type})
+        _remember(discourse, mention.meaning, value)
+        update = {"value": value, "anchor": anchor, "reason": reason, "future": tense == "future"}
+        resolved.append(mention.model_copy(update=update))
+    return _anniversaries(text, resolved)

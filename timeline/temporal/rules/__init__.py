@@ -1,0 +1,1 @@
+"""Rule families of the recognition grammar, one module each; ``timeline.temporal.grammar`` orders them."""

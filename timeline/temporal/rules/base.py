@@ -1,0 +1,160 @@
+"""The pieces every rule reads with: numbers, units, years, month names, multi-word phrases.
+
+A rule is a method taking the index of a token and returning ``(end token, meaning, TIMEX3 type)``
+or None; ``Words`` holds the token stream and the language data the rules share.
+"""
+
+from __future__ import annotations
+
+from timeline.temporal.lexicon import Lexicon, Phrases
+from timeline.temporal.meaning import Meaning
+from timeline.temporal.tokens import Tokens
+
+Parse = tuple[int, Meaning, str]
+
+
+def longest(*parses: Parse | None) -> Parse | None:
+    """The reading that reaches furthest; the first of equals."""
+    best = None
+    for parse in parses:
+        if parse is not None and (best is None or parse[0] > best[0]):
+            best = parse
+    return best
+
+
+TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+DATE_UNITS = {"DE": "E", "CE": "C"}
+HALVES = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "H"), "H": (30, "MIN"), "MIN": (30, "S")}
+
+
+def duration_value(amount: int | None, code: str, *, half: bool = False) -> str:
+    """TIMEX3 duration: P3Y, PXM, PT2H, P1E (a decade), P2Y6M (2 1/2 years), PT1M30S (a minute and a half)."""
+    parts = [("X" if amount is None else str(amount), code)]
+    if half and amount is not None and code in HALVES:
+        parts.append((str(HALVES[code][0]), HALVES[code][1]))
+    date = "".join(f"{count}{DATE_UNITS.get(unit, unit)}" for count, unit in parts if unit not in TIME_UNITS)
+    time = "".join(f"{count}{TIME_UNITS[unit]}" for count, unit in parts if unit in TIME_UNITS)
+    return f"P{date}" + (f"T{time}" if time else "")
+
+
+class Words:
+    """The token stream and the language data, with the readers of the small pieces rules are made of."""
+
+    def __init__(self, text: str, tokens: Tokens, lex: Lexicon) -> None:
+        self.text = text
+        self.t = tokens
+        self.lex = lex
+
+    def hyphen(self, i: int) -> int:
+        """Index after a glued '-' at ``i`` (third-quarter), else ``i``."""
+        return i + 1 if self.t.word(i) == "-" and self.t.glued(i) and self.t.glued(i + 1) else i
+
+    def word_number(self, i: int) -> tuple[int, int] | None:
+        numbers = self.lex.numbers
+        word = self.t.word(i)
+        if word not in numbers:
+            return None
+        value, j = numbers[word], i + 1
+        if value >= 20 and value % 10 == 0:
+            k = self.hyphen(j)
+            if numbers.get(self.t.word(k), 10) < 10:
+                value, j = value + numbers[self.t.word(k)], k + 1
+        if self.t.word(j) in self.lex.multipliers:
+            value, j = value * self.lex.multipliers[self.t.word(j)], j + 1
+        return j, value
+
+    def number(self, i: int) -> tuple[int, int | None] | None:  # noqa: PLR0911 - one return per reading
+        """A count: digits, number words, "a"/"an", "a couple of", or vague ("several", "a few") as None."""
+        word = self.t.word(i)
+        if word.isdigit() and len(word) <= 6:
+            if self.t.word(i + 1) in {",", "."} and self.t.glued(i + 1) and self.t.word(i + 2).isdigit():
+                return None
+            return i + 1, int(word)
+        if word in self.lex.article_one:
+            nxt = self.t.word(i + 1)
+            if nxt == "couple" and self.t.word(i + 2) == "of":
+                return i + 3, 2
+            if nxt in self.lex.vague_numbers:
+                return i + 2, None
+            return i + 1, 1
+        if word in self.lex.vague_numbers:
+            return i + 1, None
+        if word == "couple" and self.t.word(i + 1) == "of":
+            return i + 2, 2
+        return self.word_number(i)
+
+    def unit(self, i: int) -> tuple[int, str, bool] | None:
+        """A unit word: (next index, unit code, plural)."""
+        word = self.t.word(i)
+        code = self.lex.units.get(word)
+        if code is None:
+            return None
+        return i + 1, code, word.endswith("s") or word in {"centuries", "millennia"}
+
+    def year(self, i: int) -> tuple[int, int] | None:
+        word = self.t.word(i)
+        if len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2199:
+            nxt = self.t.word(i + 1)
+            if nxt == "%" or (nxt in {",", ".", ":"} and self.t.word(i + 2).isdigit() and self.t.glued(i + 2)):
+                return None
+            if self.t.word(i - 1) in {"$", "#", "no", "no."}:
+                return None
+            return i + 1, int(word)
+        return self.word_year(i)
+
+    def word_year(self, i: int) -> tuple[int, int] | None:
+        """'nineteen ninety-six', 'two thousand'."""
+        century = self.lex.numbers.get(self.t.word(i))
+        if century is not None and 10 <= century <= 20 and self.t.word(i + 1) != "thousand":
+            rest = self.word_number(i + 1)
+            if rest and 10 <= rest[1] <= 99:
+                return rest[0], century * 100 + rest[1]
+            return None
+        parsed = self.word_number(i)
+        if parsed and 1900 <= parsed[1] <= 2100 and self.t.word(i + 1) == "thousand":
+            more = self.word_number(parsed[0]) if self.t.word(parsed[0]) != "and" else self.word_number(parsed[0] + 1)
+            return (more[0], parsed[1] + more[1]) if more and more[1] < 100 else parsed
+        return None
+
+    def day_of_month(self, i: int) -> tuple[int, int] | None:
+        word = self.t.word(i)
+        if word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31:
+            j = i + 1
+            if self.t.word(j) in self.lex.ordinal_suffixes and self.t.glued(j):
+                j += 1
+            if self.t.word(j) in {":", "-", "/", "%", "."} and self.t.glued(j) and self.t.glued(j + 1):
+                return None
+            return j, int(word)
+        ordinal = self.lex.ordinals.get(word)
+        if ordinal and ordinal > 0:
+            return i + 1, ordinal
+        return None
+
+    def ordinal(self, i: int) -> tuple[int, int] | None:
+        word = self.t.word(i)
+        if word.isdigit() and self.t.word(i + 1) in self.lex.ordinal_suffixes and self.t.glued(i + 1):
+            return i + 2, int(word)
+        if word in self.lex.ordinals:
+            return i + 1, self.lex.ordinals[word]
+        return None
+
+    def month_name(self, i: int) -> tuple[int, int] | None:
+        word = self.t.word(i)
+        month = self.lex.months.get(word)
+        if month is None or not self.t.raw[i][0].isupper():
+            return None
+        j = i + 1
+        if self.t.word(j) == "." and self.t.glued(j) and len(word) <= 4 and word not in {"may", "june", "july"}:
+            j += 1
+        elif word in self.lex.abbreviations_need_period:
+            return None
+        return j, month
+
+    def phrase(self, i: int, table: Phrases) -> tuple[int, object] | None:
+        """The longest multi-word entry of ``table`` starting at ``i``."""
+        best, node, j = None, table, i
+        while (node := node.get(self.t.word(j))) is not None:
+            j += 1
+            if None in node:
+                best = (j, node[None])
+        return best

@@ -1,0 +1,143 @@
+"""Calendar dates: Feb. 24, 2025; 24 February 2025; 2025-02-24; 1988; the 1990s; the 20th century;
+third-quarter; the first half of 1990; this spring."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.models import TimexType
+from timeline.temporal.meaning import Meaning
+from timeline.temporal.rules.base import Parse, Words
+
+# Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
+NUMERIC_DATE = re.compile(
+    r"(?:(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})"
+    r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<us_year>\d{4}))(?![-/]?\d)"
+)
+
+
+class CalendarDates(Words):
+    def month_date(self, i: int) -> Parse | None:
+        """Feb. 24, 2025 / February 2025 / Feb 24 / May (with a cue) / March of 1996."""
+        named = self.month_name(i)
+        if named is None:
+            return None
+        j, month = named
+        meaning: Meaning = {"kind": "date", "month": month}
+        day = self.day_of_month(j)
+        if day:
+            j = day[0]
+            meaning["day"] = day[1]
+            year = self.year(j + 1) if self.t.word(j) == "," else self.year(j)
+        else:
+            year = self.year(j + 1) if self.t.word(j) in {"of", ","} else self.year(j)
+        if year:
+            j = year[0]
+            meaning["year"] = year[1]
+        elif self.t.word(j) in self.lex.shifters and self.t.word(j + 1) == "year":
+            meaning["year_offset"] = self.lex.shifters[self.t.word(j)]
+            j += 2
+        elif not day and self.t.word(i) == "may" and self.t.word(i - 1) not in self.lex.word_sets["month_cues"]:
+            return None
+        return j, meaning, TimexType.DATE
+
+    def day_month(self, i: int) -> Parse | None:
+        """24 February 2025 / the 24th of February."""
+        day = self.day_of_month(i)
+        if day is None:
+            return None
+        j = day[0] + 1 if self.t.word(day[0]) == "of" else day[0]
+        named = self.month_name(j)
+        if named is None:
+            return None
+        meaning: Meaning = {"kind": "date", "month": named[1], "day": day[1]}
+        j = named[0]
+        year = self.year(j + 1) if self.t.word(j) == "," else self.year(j)
+        if year:
+            j, meaning["year"] = year
+        return j, meaning, TimexType.DATE
+
+    def numeric_date(self, i: int) -> Parse | None:
+        """2025-02-24 and 02/24/2025 (month first unless the first number cannot be a month)."""
+        if self.t.word(i - 1) in {"-", "/"} and self.t.glued(i):
+            return None  # inside a longer run of numbers
+        match = NUMERIC_DATE.match(self.text, self.t.starts[i])
+        if match is None:
+            return None
+        if match["iso_year"]:
+            year, month, day = int(match["iso_year"]), int(match["iso_month"]), int(match["iso_day"])
+        else:
+            first, second, year = int(match["first"]), int(match["second"]), int(match["us_year"])
+            month, day = (first, second) if first <= 12 else (second, first)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return i + 5, {"kind": "date", "year": year, "month": month, "day": day}, TimexType.DATE
+
+    def year_or_decade(self, i: int) -> Parse | None:
+        """1988, fiscal 1989, the 1990s, '80s, nineteen ninety-six, the 1988 period."""
+        t = self.t
+        if t.word(i) == "'" and len(t.word(i + 1)) == 2 and t.word(i + 2) == "s" and t.glued(i + 2):
+            return i + 3, {"kind": "date", "decade": 190 + int(t.word(i + 1)) // 10}, TimexType.DATE
+        fiscal = self.t.word(i) in self.lex.fiscal
+        year = self.year(i + 1 if fiscal else i)
+        if year is None:
+            return None
+        j, value = year
+        if t.word(j) == "s" and t.glued(j):
+            return j + 1, {"kind": "date", "decade": value // 10}, TimexType.DATE
+        quarter = self.quarter(j)
+        if quarter:
+            quarter[1]["year"] = value
+            return quarter
+        if t.word(j) in {"period", "quarter"}:
+            return j + 1, {"kind": "date", "year": value, "quarter_of_reference": True}, TimexType.DATE
+        return j, {"kind": "date", "year": value}, TimexType.DATE
+
+    def decade_word(self, i: int) -> Parse | None:
+        decade = self.lex.decade_words.get(self.t.word(i))
+        if decade is None or self.t.word(i - 1) not in self.lex.word_sets["decade_cues"]:
+            return None
+        return i + 1, {"kind": "date", "decade": 190 + decade}, TimexType.DATE
+
+    def century(self, i: int) -> Parse | None:
+        ordinal = self.ordinal(i)
+        if ordinal is None or self.t.word(ordinal[0]) != "century" or ordinal[1] < 1:
+            return None
+        return ordinal[0] + 1, {"kind": "date", "century": ordinal[1] - 1}, TimexType.DATE
+
+    def quarter(self, i: int) -> Parse | None:
+        """third-quarter, the fiscal first quarter, first half (of 1990)."""
+        j = i + 1 if self.t.word(i) in self.lex.fiscal else i
+        ordinal = self.ordinal(j)
+        if ordinal is None:
+            return None
+        j = self.hyphen(ordinal[0])
+        noun = self.t.word(j)
+        number = ordinal[1] if ordinal[1] > 0 else {"quarter": 4, "half": 2}.get(noun, 0)
+        ordinal = (ordinal[0], number)
+        if noun in {"quarter", "quarters"} and 1 <= ordinal[1] <= 4:
+            meaning: Meaning = {"kind": "date", "quarter": ordinal[1]}
+        elif noun == "half" and 1 <= ordinal[1] <= 2:
+            meaning = {"kind": "date", "half": ordinal[1]}
+        else:
+            return None
+        j += 1
+        year = self.year(j + 1) if self.t.word(j) == "of" else None
+        if year:
+            j, meaning["year"] = year
+        if noun == "quarters":
+            return j, {"kind": "set", "value": f"XXXX-Q{ordinal[1]}"}, TimexType.SET
+        return j, meaning, TimexType.DATE
+
+    def season(self, i: int) -> Parse | None:
+        code = self.lex.seasons.get(self.t.word(i))
+        if code is None or self.t.word(i - 1) not in self.lex.word_sets["season_cues"]:
+            return None
+        j = i + 1
+        if self.t.raw[i][0].isupper() and j < len(self.t) and self.t.raw[j][0].isupper():
+            return None  # part of a name: the Winter Olympics, the Spring Festival
+        year = self.year(j + 1) if self.t.word(j) == "of" else self.year(j)
+        meaning: Meaning = {"kind": "date", "season": code}
+        if year:
+            j, meaning["year"] = year
+        return j, meaning, TimexType.DATE

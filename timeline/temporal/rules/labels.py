@@ -1,0 +1,59 @@
+"""Expressions named by their words: now, recently, the future; every year, weekly; the third anniversary of X."""
+
+from __future__ import annotations
+
+from timeline.models import TimexType
+from timeline.temporal.meaning import Meaning
+from timeline.temporal.rules.base import Parse, Words, duration_value
+
+
+class Labels(Words):
+    def anniversary(self, i: int) -> Parse | None:
+        ordinal = self.ordinal(i)
+        if ordinal is None or self.t.word(ordinal[0]) != "anniversary":
+            return None
+        j = ordinal[0] + 1
+        meaning: Meaning = {"kind": "anniversary", "years": ordinal[1]}
+        if self.t.word(j) == "of":
+            meaning["of_span"] = self.event_phrase(j + 1)
+        return j, meaning, TimexType.DATE
+
+    def event_phrase(self, i: int) -> tuple[int, int]:
+        """Offsets of the words naming what an anniversary is of: up to the clause's end, at most 8 tokens."""
+        t = self.t
+        j = i
+        while j < len(t) and j < i + 8 and t.word(j) not in self.lex.word_sets["event_phrase_stops"]:
+            j += 1
+        return (t.starts[i], t.ends[j - 1]) if j > i else (t.starts[i], t.starts[i])
+
+    def reference(self, i: int) -> Parse | None:
+        phrase = self.phrase(i, self.lex.reference_phrases)
+        if phrase:
+            return phrase[0], {"kind": "reference", "value": phrase[1]}, TimexType.DATE
+        value = self.lex.references.get(self.t.word(i))
+        if value is None or (self.t.word(i) == "soon" and {self.t.word(i - 1), self.t.word(i + 1)} & {"as", "after"}):
+            return None
+        return i + 1, {"kind": "reference", "value": value}, TimexType.DATE
+
+    def recurrence(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
+        """every year, each Thursday, daily, weekly."""
+        t = self.t
+        word = t.word(i)
+        if word in self.lex.set_words:
+            if t.word(i + 1)[:1].isalpha() or t.word(i - 1) in {"the", "a", "its", "their"}:
+                return None  # an adjective: "quarterly dividend", "average daily volume"
+            return i + 1, {"kind": "set", "value": self.lex.set_words[word]}, TimexType.SET
+        if word not in self.lex.set_quantifiers:
+            return None
+        j = i + 2 if t.word(i + 1) == "other" else i + 1
+        step = 2 if j == i + 2 else 1
+        if t.word(j) in self.lex.weekdays:
+            return j + 1, {"kind": "set", "value": f"XXXX-WXX-{self.lex.weekdays[t.word(j)]}"}, TimexType.SET
+        named = self.month_name(j)
+        if named:
+            return named[0], {"kind": "set", "value": f"XXXX-{named[1]:02d}"}, TimexType.SET
+        count = self.number(j) if t.word(j) not in self.lex.units else (j, step)
+        unit = self.unit(count[0]) if count and count[1] else None
+        if unit is None:
+            return None
+        return unit[0], {"kind": "set", "value": duration_value(count[1], unit[1])}, TimexType.SET  # type: ignore[index]

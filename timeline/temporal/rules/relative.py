@@ -1,0 +1,195 @@
+"""Relative expressions: last week, the previous Friday, three years ago, two days later, in five years,
+the past two months, a year-earlier quarter, the year, that week."""
+
+from __future__ import annotations
+
+from timeline.models import TimexType
+from timeline.temporal.meaning import Meaning
+from timeline.temporal.rules.base import Parse, Words, duration_value
+
+CALENDAR_UNITS = frozenset({"D", "W", "M", "Q", "Y", "DE"})
+
+
+class Relative(Words):
+    def shifted(self, i: int) -> Parse | None:
+        """last week, next year, this month, the previous Friday, last April, this past spring, the past two months."""
+        t = self.t
+        word = t.word(i)
+        direction = self.lex.shifters.get(word)
+        if direction is None:
+            return None
+        anaphoric = word in self.lex.anaphoric_shifters or (word == "next" and t.word(i - 1) == "the")
+        anchor = "reference" if anaphoric else "published"
+        j = i + 1
+        if word == "this" and t.word(j) in {"past", "coming"}:
+            direction, j = self.lex.shifters[t.word(j)], j + 1
+        if t.word(j) in self.lex.fiscal:
+            j += 1
+        target = self.shift_target(j, direction, anchor, word)
+        if target is None:
+            return None
+        return target
+
+    def shift_target(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:
+        t = self.t
+        if t.word(j) in self.lex.weekdays:
+            weekday = self.weekday(j)
+            if weekday and weekday[1]["kind"] == "weekday":
+                return weekday[0], {**weekday[1], "direction": direction, "anchor": anchor}, weekday[2]
+            if weekday:
+                return weekday  # "this coming Sunday, March eighth": the date says which
+        named = self.month_name(j) or (None if t.word(j) not in self.lex.seasons else (j + 1, 0))
+        if named:
+            key, value = ("month", named[1]) if named[1] else ("season", self.lex.seasons[t.word(j)])
+            return named[0], {"kind": "date", key: value, "direction": direction}, TimexType.DATE
+        if t.word(j) in self.lex.day_parts and word in {"this", "last"}:
+            part = self.lex.day_parts[t.word(j)]
+            amount = -1 if word == "last" and part == "NI" else 0
+            meaning = {"kind": "shift", "unit": "D", "amount": amount, "anchor": "published", "day_part": part}
+            return j + 1, meaning, TimexType.TIME
+        if t.word(j) in {"quarter", "period"} and word in {"latest", "current", "this"}:
+            kind = "quarter_ref" if word == "latest" or t.word(j) == "period" else "shift"
+            return j + 1, {"kind": kind, "unit": "Q", "amount": 0, "anchor": anchor}, TimexType.DATE
+        return self.shifted_units(j, direction, anchor, word)
+
+    def shifted_units(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:
+        unit = self.unit(j)
+        if unit and not unit[2]:
+            meaning = {"kind": "shift", "unit": unit[1], "amount": direction, "anchor": anchor}
+            return unit[0], meaning, TimexType.DATE
+        if unit and unit[1] in self.lex.vague_plural_units.get(word, ()):
+            return unit[0], {"kind": "duration", "value": duration_value(None, unit[1])}, TimexType.DURATION
+        if unit and word in self.lex.plural_references:
+            return unit[0], {"kind": "reference", "value": self.lex.plural_references[word]}, TimexType.DATE
+        count = self.number(j)
+        if count is None or word in {"this", "current", "latest", "present"}:
+            return None
+        duration = self.count_units(j)
+        if duration is None or duration[1]["kind"] != "duration":
+            return None
+        return duration
+
+    def count_units(self, i: int) -> Parse | None:
+        """three years (ago / earlier / later), a few days, two-year, 2 1/2 years, 12 to 18 months."""
+        t = self.t
+        count = self.number(i)
+        if count is None:
+            return None
+        j, amount = count
+        half = t.word(j) == "1" and t.word(j + 1) == "/" and t.word(j + 2) == "2" and t.glued(j + 2)
+        j += 3 if half else 0
+        if t.word(j) in {"to", "or"} and self.number(j + 1) and self.unit(self.number(j + 1)[0]):  # type: ignore[index]
+            j, amount = self.number(j + 1)[0], None  # type: ignore[index]
+        adjective = self.hyphen(j) != j
+        j = self.hyphen(j)
+        if t.word(j) == "more":
+            j += 1
+        unit = self.unit(j)
+        if unit is None or (amount == 1 and unit[2] and t.word(i) in self.lex.article_one):
+            return None
+        if self.year_ago(j) or not self.plausible_count(i, j, unit[1], adjective):
+            return None
+        j, code, _ = unit
+        if t.word(j) == "or" and t.word(j + 1) == "so":
+            j += 2
+        if t.word(j) == "and" and t.word(j + 1) in self.lex.article_one and t.word(j + 2) == "half":
+            half, j = True, j + 3
+        parse = self.relative_or_duration(j, amount, code, adjective)
+        if half and parse[1]["kind"] == "duration":
+            parse = parse[0], {**parse[1], "value": duration_value(amount, code, half=True)}, parse[2]
+        ahead = t.word(i - 1) in self.lex.word_sets["ahead_prepositions"] and not adjective
+        if ahead and parse[1]["kind"] == "duration" and amount is not None and code in CALENDAR_UNITS:
+            # "redeemed in five years": a date that far after publication, unless the clause is past
+            meaning = {"kind": "shift", "unit": code, "amount": amount, "anchor": "published", "counted": True}
+            return parse[0], {**meaning, "duration_if_past": parse[1]["value"]}, TimexType.DATE
+        return parse
+
+    def relative_or_duration(self, j: int, amount: int | None, code: str, adjective: bool) -> Parse:
+        t = self.t
+        word = t.word(j)
+        ahead = word == "from" and t.word(j + 1) == "now"
+        if not adjective and (word in self.lex.ago_words or ahead):
+            sign, end = (1, j + 2) if ahead else (self.lex.ago_words[word], j + 1)
+            if amount is None:  # "a few years ago": before now, by an amount the words do not give
+                return end, {"kind": "reference", "value": "PAST_REF" if sign < 0 else "FUTURE_REF"}, TimexType.DATE
+            meaning = {"kind": "shift", "unit": code, "amount": amount * sign, "anchor": "published"}
+            return end, {**meaning, "counted": True}, TimexType.DATE
+        if (
+            not adjective
+            and amount is not None
+            and word in self.lex.relative_words
+            and t.word(j + 1) not in {"the", "a", "an"}
+        ):
+            meaning = {"kind": "shift", "unit": code, "amount": amount * self.lex.relative_words[word]}
+            return j + 1, {**meaning, "anchor": "reference", "counted": True}, TimexType.DATE
+        if not adjective and word == "to" and t.word(j + 1) == "the" and t.word(j + 2) == "day" and code == "Y":
+            return j + 3, {"kind": "anniversary", "years": amount}, TimexType.DATE
+        return j, {"kind": "duration", "value": duration_value(amount, code)}, TimexType.DURATION
+
+    def plausible_count(self, i: int, unit_index: int, code: str, adjective: bool) -> bool:
+        """Rule out what only looks like a count of time: ages (52 years old, 136-year-old),
+        fractions (three-quarters, a quarter of), rates after amounts ($2 million a year), ordinals (a second)."""
+        t = self.t
+        after = t.word(unit_index + 1)
+        ages = self.lex.word_sets["age_words"]
+        if after in ages or (after == "-" and t.word(unit_index + 2) in ages):
+            return False
+        article = t.word(i) in self.lex.article_one
+        if code in {"Q", "S"} and (article or adjective or after == "of"):
+            return False
+        before = t.word(i - 1)
+        rate = article and (before.isdigit() or before in self.lex.word_sets["amount_words"])
+        return not rate or after in self.lex.ago_words or after in self.lex.relative_words
+
+    def opening_span(self, i: int) -> Parse | None:
+        """the first nine months, the first two years: a duration counted from a period's start."""
+        if self.t.word(i) not in self.lex.word_sets["opening_words"]:
+            return None
+        duration = self.count_units(i + 1)
+        return duration if duration and duration[1]["kind"] == "duration" else None
+
+    def year_ago(self, i: int) -> Parse | None:
+        """year-ago, year-earlier (quarter): the same period a year before the one the text is about."""
+        t = self.t
+        if t.word(i) != "year" or t.word(i + 1) != "-" or t.word(i + 2) not in self.lex.year_ago_words:
+            return None
+        j = i + 3
+        meaning: Meaning = {"kind": "shift", "unit": "Y", "amount": -1, "anchor": "reference", "counted": True}
+        ordinal = self.quarter(j)
+        if ordinal:
+            return ordinal[0], {**ordinal[1], "year_shift": -1}, ordinal[2]
+        if t.word(j) in {"quarter", "period"}:
+            j += 1
+        return j, meaning, TimexType.DATE
+
+    def the_unit(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
+        """the year, the quarter, the week, that year: the unit the text is in."""
+        t = self.t
+        word, noun = t.word(i), t.word(i + 1)
+        if word not in {"the", "that"} or t.word(i + 2) == "-":
+            return None
+        if noun in {"quarter", "period"} and word in {"the", "that"}:
+            return i + 2, {"kind": "quarter_ref"}, TimexType.DATE
+        fiscal = noun in {"full", "fiscal"} and t.word(i + 2) == "year"
+        if (fiscal or noun == "year") and t.word(i + 2 + fiscal) in self.lex.word_sets["period_end_words"]:
+            return i + 2 + fiscal, {"kind": "duration", "value": "P1Y"}, TimexType.DURATION
+        if fiscal and word == "the":
+            return i + 3, {"kind": "shift", "unit": "Y", "amount": 0, "anchor": "published"}, TimexType.DATE
+        if noun == "year" and self.year(i + 2):
+            return self.year(i + 2)[0], {"kind": "date", "year": self.year(i + 2)[1]}, TimexType.DATE  # type: ignore[index]
+        if noun in self.lex.day_parts and word == "the":
+            meaning = {
+                "kind": "shift",
+                "unit": "D",
+                "amount": 0,
+                "anchor": "reference",
+                "day_part": self.lex.day_parts[noun],
+            }
+            return i + 2, meaning, TimexType.TIME
+        if noun == "day" and word == "the" and t.word(i + 2) in {"before", "after", "of"} | {".", ","}:
+            return i + 2, {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference"}, TimexType.DATE
+        if noun in {"year", "week", "weekend", "month"} or (word == "that" and noun == "day"):
+            anchor = "reference" if word == "that" else "published"
+            unit = self.lex.units[noun]
+            return i + 2, {"kind": "shift", "unit": unit, "amount": 0, "anchor": anchor}, TimexType.DATE
+        return None

@@ -1,0 +1,34 @@
+"""Tense of the clause around a mention: future clauses ("will", "is set to") look forward, past ones back."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.lexicon import Lexicon
+
+# A period ends a clause unless it ends an initial or a title (Mr., P., Corp.).
+CLAUSE_BREAKS = re.compile(
+    r"[;!?\n]|(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Dr)(?<!St)(?<!Jr)(?<!Co)(?<!Mrs)(?<!Inc)(?<!Ltd)\.(?=\s)"
+)
+WINDOW = 120
+
+
+def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """ "future", "past" or None (no marker) for the clause holding text[start:end]; looked for
+    within a bounded window so the cost does not grow with the text."""
+    left_window = text[max(0, start - WINDOW) : start]
+    breaks = list(CLAUSE_BREAKS.finditer(left_window))
+    left = left_window[breaks[-1].end() :] if breaks else left_window
+    right_window = text[end : end + WINDOW // 2]
+    stop = CLAUSE_BREAKS.search(right_window)
+    right = right_window[: stop.start()] if stop else right_window
+    if lex.deadline_prepositions.search(left[-12:]):
+        return "deadline"
+    nearest: tuple[int, str] | None = None
+    for tense, pattern in (("future", lex.future_markers), ("past", lex.past_markers)):
+        for match in pattern.finditer(left):
+            nearest = min(nearest or (len(left) - match.end(), tense), (len(left) - match.end(), tense))
+        match = pattern.search(right)
+        if match:
+            nearest = min(nearest or (match.start(), tense), (match.start(), tense))
+    return nearest[1] if nearest else None
