@@ -5,6 +5,8 @@ Each command imports its stage when it runs, so `timeline tag` does not pay for 
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 
@@ -42,4 +44,28 @@ def articles(
         click.echo(article.model_dump_json(include=fields))
     click.echo(format_report(result.inputs, result.articles), err=True)
     if failed(result.inputs, strict=strict):
+        raise SystemExit(1)
+
+
+@cli.command()
+def tag() -> None:
+    """Tag temporal expressions: JSON lines {"id", "text", "published"} on stdin, one line of TIMEX3 mentions each.
+
+    Bad lines are reported on stderr with their line number and skipped; the exit status is 1 if any was.
+    """
+    from timeline.errors import InputError
+    from timeline.tagging import tag_lines
+
+    bad: list[InputError] = []
+
+    def report(error: InputError) -> None:
+        bad.append(error)
+        click.echo(f"timeline tag: {error}", err=True)
+
+    out = sys.stdout.buffer
+    for line in tag_lines(sys.stdin.buffer, report):
+        out.write(line.encode("ascii") + b"\n")
+        out.flush()
+    if bad:
+        click.echo(f"timeline tag: {len(bad)} bad line(s) skipped", err=True)
         raise SystemExit(1)
