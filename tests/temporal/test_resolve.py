@@ -132,3 +132,17 @@ def test_hours_move_the_day_only_past_a_day():
         "Two hours later": "2025-02-26",
         "36 hours later": "2025-02-27",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "reason"),
+    [
+        ("It opened on Feb. 30, 2025.", None, "no such day in that year (e.g. February 30)"),
+        ("It happened some 3000 years ago.", None, "outside the calendar this tool handles (years 1 to 9999)"),
+        ("It happened on Feb. 29.", "2024-02-29", None),
+        ("It will happen on Feb. 29.", "2028-02-29", None),
+    ],
+)
+def test_impossible_dates_say_why(text, value, reason):
+    mention = tag(text, WEDNESDAY)[0]
+    assert (mention.value.value if mention.value else None, mention.reason) == (value, reason)

@@ -70,7 +70,7 @@ def bounds(day: dt.date, granularity: Granularity) -> tuple[dt.date, dt.date]:
         return first, shift(first, Granularity.MONTH, months) - dt.timedelta(days=1)
     span = 10 if granularity == Granularity.DECADE else 100
     first_year = day.year // span * span
-    return dt.date(first_year, 1, 1), dt.date(first_year + span - 1, 12, 31)
+    return dt.date(max(first_year, 1), 1, 1), dt.date(first_year + span - 1, 12, 31)
 
 
 TIMEX_FORMATS = {
@@ -129,6 +129,10 @@ def season(year: int, code: str) -> TimeValue:
     first = dt.date(year, SEASON_START[code], 1)
     last = shift(first, Granularity.MONTH, 3) - dt.timedelta(days=1)
     return TimeValue(value=f"{year}-{code}", earliest=first, latest=last, granularity=Granularity.SEASON)
+
+
+def is_leap(year: int) -> bool:
+    return pendulum.Date(year, 1, 1).is_leap_year()
 
 
 def coarser(first: Granularity, second: Granularity) -> bool:

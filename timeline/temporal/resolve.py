@@ -18,6 +18,8 @@ from timeline.temporal.meaning import Meaning
 from timeline.temporal.tense import clause_tense
 
 NO_PUBLISH_DATE = "no publish date"
+NO_SUCH_DAY = "no such day in that year (e.g. February 30)"
+OUTSIDE_CALENDAR = "outside the calendar this tool handles (years 1 to 9999)"
 UNTENSED_HORIZON = 62  # days ahead an untensed yearless date may lie ("Dec. 7" in late October)
 DEADLINE_HORIZON = 183  # after "by", "until": half a year either way
 STORY_YEAR_REACH = 600  # characters over which "three years ago" lends its year to a yearless month
@@ -169,6 +171,10 @@ def resolve_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> R
     if discourse.published is None:
         return None, None, NO_PUBLISH_DATE
     year = _weekday_year(meaning, discourse.published) or _year_by_tense(meaning, discourse.published, tense)
+    if (meaning.get("month"), meaning.get("day")) == (2, 29):  # the nearest leap year on the tense's side
+        step = 1 if tense == "future" else -1
+        while not calendar.is_leap(year):
+            year += step
     return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None  # type: ignore[arg-type]
 
 
@@ -394,7 +400,12 @@ def resolve(text: str, mentions: list[Mention], published: dt.date | None, langu
     for mention in sorted(mentions, key=lambda m: m.start):
         discourse.position, discourse.words = mention.start, mention.text
         tense = clause_tense(text, mention.start, mention.end, lex)
-        value, anchor, reason = RESOLVERS[mention.meaning["kind"]](mention.meaning, discourse, tense)
+        try:
+            value, anchor, reason = RESOLVERS[mention.meaning["kind"]](mention.meaning, discourse, tense)
+        except (ValueError, OverflowError):  # e.g. "3000 years ago" from 1989: before year 1
+            value, anchor, reason = None, None, OUTSIDE_CALENDAR
+        if value is None and reason is None:
+            reason = NO_SUCH_DAY
         if value is not None and value.type != mention.type and mention.type == TimexType.TIME:
             value = value.model_copy(update={"type": mention.type})
         _remember(discourse, mention.meaning, value)
