@@ -11,14 +11,8 @@ from pathlib import Path
 
 import click
 
-from timeline.curated import timeline_from_document
-from timeline.errors import InputError
-from timeline.ingest import read_inputs
-from timeline.ingest.report import failed, format_report, parse_published_option
-from timeline.pipeline import build_timeline
-from timeline.render import FORMATS, render
-from timeline.schemas import SCHEMA_MODELS, schema_text, write_schemas
-from timeline.validation import iter_file_reports, load_document
+from timeline.render import FORMATS
+from timeline.schemas import SCHEMA_MODELS
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -32,6 +26,8 @@ def cli() -> None:
 @click.option("--kind", type=click.Choice(list(SCHEMA_MODELS)), help="Check against this schema (default: guessed).")
 def validate(files: tuple[Path, ...], kind: str | None) -> None:
     """Check timeline or events files (JSON or YAML) against schemas/; exit 1 on any error."""
+    from timeline.validation import iter_file_reports
+
     any_errors = False
     for path, errors in iter_file_reports(list(files), kind):
         any_errors = any_errors or bool(errors)
@@ -46,6 +42,8 @@ def validate(files: tuple[Path, ...], kind: str | None) -> None:
 )
 def schema(name: str, directory: Path | None) -> None:
     """Print the JSON Schema NAME (timeline or events), or write them all with --write schemas/."""
+    from timeline.schemas import schema_text, write_schemas
+
     if directory is None:
         click.echo(schema_text(name), nl=False)
         return
@@ -59,6 +57,11 @@ def schema(name: str, directory: Path | None) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
 def render_file(file: Path, fmt: str, output: Path | None) -> None:
     """Render a timeline JSON or a hand-curated events file (JSON or YAML) in any output format."""
+    from timeline.curated import timeline_from_document
+    from timeline.errors import InputError
+    from timeline.render import render
+    from timeline.validation import load_document
+
     try:
         text = render(timeline_from_document(load_document(file), source=str(file)), fmt)
     except InputError as error:
@@ -83,15 +86,10 @@ def articles(
     paths: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...], published: tuple[str, ...], strict: bool
 ) -> None:
     """Print one JSON line per article read from PATHS (files, directories, - for stdin)."""
-    from timeline.errors import InputError
     from timeline.ingest import read_inputs
-    from timeline.ingest.report import failed, format_report, parse_published_option
+    from timeline.ingest.report import failed, format_report
 
-    try:
-        given = parse_published_option(published)
-    except InputError as error:
-        raise click.BadParameter(str(error), param_hint="--published") from error
-    result = read_inputs(paths, include=include, exclude=exclude, published=given)
+    result = read_inputs(paths, include=include, exclude=exclude, published=_given_dates(published))
     fields = {"id", "title", "outlet", "url", "language", "published", "text"}
     for article in result.articles:
         click.echo(article.model_dump_json(include=fields))
@@ -102,6 +100,9 @@ def articles(
 
 def _given_dates(values: tuple[str, ...]) -> dict[str | None, dt.date]:
     """``--published`` values, or a usage error naming the bad one."""
+    from timeline.errors import InputError
+    from timeline.ingest.report import parse_published_option
+
     try:
         return parse_published_option(values)
     except InputError as error:
@@ -129,6 +130,11 @@ def build(
     title: str | None,
 ) -> None:
     """One sorted, sourced timeline from the articles in PATH... (files, directories, - for stdin)."""
+    from timeline.ingest import read_inputs
+    from timeline.ingest.report import failed, format_report
+    from timeline.pipeline import build_timeline
+    from timeline.render import render
+
     ingested = read_inputs(paths, include=include, exclude=exclude, published=_given_dates(published))
     click.echo(format_report(ingested.inputs, ingested.articles), err=True)
     if failed(ingested.inputs, strict=strict):
@@ -138,3 +144,28 @@ def build(
         click.echo(text, nl=False)
     else:
         output.write_text(text, encoding="utf-8")
+
+
+@cli.command()
+def tag() -> None:
+    """Tag temporal expressions: JSON lines {"id", "text", "published"} on stdin, one line of TIMEX3 mentions each.
+
+    A mention that cannot be anchored (e.g. "on Monday" with published null) has "value": null and a "reason".
+    Bad lines are reported on stderr with their line number and skipped; the exit status is 1 if any was.
+    """
+    from timeline.errors import InputError
+    from timeline.tagging import tag_lines
+
+    bad: list[InputError] = []
+
+    def report(error: InputError) -> None:
+        bad.append(error)
+        click.echo(f"timeline tag: {error}", err=True)
+
+    out = sys.stdout.buffer
+    for line in tag_lines(sys.stdin.buffer, report):
+        out.write(line.encode("ascii") + b"\n")
+        out.flush()
+    if bad:
+        click.echo(f"timeline tag: {len(bad)} bad line(s) skipped", err=True)
+        raise SystemExit(1)

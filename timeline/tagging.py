@@ -1,0 +1,88 @@
+"""The `timeline tag` protocol: JSON lines ``{"id", "text", "published"}`` in, one line of TIMEX3 mentions out.
+
+It is the temporal engine alone, as HeidelTime's standalone jar is used: for evaluation, and for
+users who want a tagger. A document whose line is bad is reported (with its line number) and
+skipped; the others are still tagged. A mention the engine could not anchor (e.g. "on Monday"
+with ``published`` null) is kept, with ``"value": null`` and the engine's ``reason``: the span
+is still a temporal expression, and no anchor is invented for it.
+
+Only json and the engine are imported here, so a short run is not dominated by start-up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from timeline.errors import InputError
+from timeline.models import Mention
+from timeline.temporal import tag
+
+SOURCE = "stdin"
+FIELDS = '{"id", "text", "published"}'
+
+
+def mention_record(mention: Mention) -> dict[str, Any]:
+    """The protocol's view of a mention: span, TIMEX3 type and value (null with a reason when unanchored)."""
+    record: dict[str, Any] = {"start": mention.start, "end": mention.end, "text": mention.text}
+    if mention.value is None:
+        record.update(type=mention.type.value, value=None, reason=mention.reason)
+        return record
+    record.update(type=mention.value.type.value, value=mention.value.value)
+    if mention.value.mod is not None:
+        record["mod"] = mention.value.mod.value
+    return record
+
+
+def tag_document(text: str, published: dt.date | None) -> list[dict[str, Any]]:
+    """The mention records of one document, in text order."""
+    return [mention_record(mention) for mention in tag(text, published)]
+
+
+def parse_published(value: object) -> dt.date | None:
+    """A date or ISO datetime ("1998-01-08", "1998-01-08T18:30:00") as the day it names; null stays None."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f'"published" must be a date string or null, got {type(value).__name__}')
+    try:
+        return dt.datetime.fromisoformat(value.strip()).date()
+    except ValueError:
+        raise ValueError(f'"published" is not a date (YYYY-MM-DD or an ISO datetime): {value!r}') from None
+
+
+def parse_request(line: str | bytes) -> tuple[Any, str, dt.date | None]:
+    """The id, text and publish date of one input line; ValueError says what is wrong with it."""
+    try:
+        request = json.loads(line.rstrip())
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not a JSON line: {error.msg} at column {error.colno}") from None
+    except UnicodeDecodeError:
+        raise ValueError("not UTF-8 text") from None
+    if not isinstance(request, dict):
+        raise ValueError(f"expected a JSON object {FIELDS}, got {type(request).__name__}")
+    for field in ("id", "text"):
+        if field not in request:
+            raise ValueError(f'missing field "{field}"')
+    if not isinstance(request["text"], str):
+        raise ValueError(f'"text" must be a string, got {type(request["text"]).__name__}')
+    return request["id"], request["text"], parse_published(request.get("published"))
+
+
+def tag_lines(lines: Iterable[str | bytes], report: Callable[[InputError], None]) -> Iterator[str]:
+    """One ASCII JSON line (without newline) per document; each bad line goes to ``report`` and is skipped.
+
+    Blank lines are not documents and are passed over. Lines are read and answered one at a time,
+    so the command streams and can be driven line by line.
+    """
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            doc_id, text, published = parse_request(line)
+        except ValueError as error:
+            report(InputError(str(error), source=SOURCE, line=number))
+            continue
+        yield json.dumps({"id": doc_id, "mentions": tag_document(text, published)}, ensure_ascii=True)
