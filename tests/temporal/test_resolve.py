@@ -127,6 +127,20 @@ def test_duration_values(text, expected):
     assert tag(text, WEDNESDAY)[0].value.value == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tower stood for centuries.", {"centuries": "PXC"}),
+        ("He died within weeks or months of his capture.", {"weeks or months": "PXW"}),
+        ("Over the years prices rose.", {"the years": "PXY"}),
+        ("The firm, which just months ago was failing, is healthy.", {"months ago": "PXM"}),
+        ("Prices rose on days when it rained.", {}),
+    ],
+)
+def test_bare_plural_units_after_a_preposition_are_vague_durations(text, expected):
+    assert values(text) == expected
+
+
 def test_hours_move_the_day_only_past_a_day():
     assert values("Two hours later it fell; 36 hours later it rose.") == {
         "Two hours later": "2025-02-26",

@@ -126,6 +126,21 @@ class Relative(Words):
             return j + 3, {"kind": "anniversary", "years": amount}, TimexType.DATE
         return j, {"kind": "duration", "value": duration_value(amount, code)}, TimexType.DURATION
 
+    def bare_units(self, i: int) -> Parse | None:
+        """for years, within weeks, over the years, weeks or months, months ago: a span of a
+        length the words do not give."""
+        t = self.t
+        unit = self.unit(i)
+        before = t.word(i - 2) if t.word(i - 1) == "the" else t.word(i - 1)
+        if unit is None or not unit[2] or before not in self.lex.word_sets["bare_unit_preceders"]:
+            return None
+        j = unit[0]
+        if t.word(j) == "or" and self.unit(j + 1) and self.unit(j + 1)[2]:  # type: ignore[index]
+            j += 2
+        elif t.word(j) == "ago":
+            j += 1
+        return j, {"kind": "duration", "value": duration_value(None, unit[1])}, TimexType.DURATION
+
     def plausible_count(self, i: int, unit_index: int, code: str, adjective: bool) -> bool:
         """Rule out what only looks like a count of time: ages (52 years old, 136-year-old),
         fractions (three-quarters, a quarter of), rates after amounts ($2 million a year), ordinals (a second)."""
