@@ -44,6 +44,11 @@ def test_future_weekday_is_the_next_one():
     assert (mention.value.value, mention.future) == ("2025-03-03", True)
 
 
+def test_future_weekday_named_on_that_weekday_is_the_same_day_unless_next():
+    assert values("The vote will be held Wednesday.") == {"Wednesday": "2025-02-26"}
+    assert values("The vote will be held next Wednesday.") == {"next Wednesday": "2025-03-05"}
+
+
 def test_past_month_without_year_is_the_latest_one():
     assert values("The deal was signed in December.", dt.date(2025, 2, 26)) == {"December": "2024-12"}
 

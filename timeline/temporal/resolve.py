@@ -215,8 +215,8 @@ def resolve_weekday(meaning: Meaning, discourse: Discourse, tense: str | None) -
         target = day - dt.timedelta(days=back or (7 if direction == -1 else 0))
     elif direction == 0:
         target = day + dt.timedelta(days=meaning["weekday"] - day.isoweekday())
-    else:
-        target = day + dt.timedelta(days=gap or 7)
+    else:  # "will meet Friday" said on a Friday is that day; "next Friday" is a week on
+        target = day + dt.timedelta(days=gap or (7 if direction == 1 else 0))
     return _day_value(target, meaning), anchor, None
 
 
