@@ -49,6 +49,12 @@ def test_future_weekday_named_on_that_weekday_is_the_same_day_unless_next():
     assert values("The vote will be held next Wednesday.") == {"next Wednesday": "2025-03-05"}
 
 
+def test_yearless_date_close_to_publication_outweighs_the_clause_tense():
+    assert values("The stock of record March 10 was split, it said.") == {"March 10": "2025-03-10"}
+    assert values("Officials will review what the panel settled on Feb. 11.") == {"Feb. 11": "2025-02-11"}
+    assert values("Officials will meet on Dec. 7.") == {"Dec. 7": "2025-12-07"}
+
+
 def test_past_month_without_year_is_the_latest_one():
     assert values("The deal was signed in December.", dt.date(2025, 2, 26)) == {"December": "2024-12"}
 

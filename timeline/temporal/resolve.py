@@ -22,6 +22,7 @@ NO_SUCH_DAY = "no such day in that year (e.g. February 30)"
 OUTSIDE_CALENDAR = "outside the calendar this tool handles (years 1 to 9999)"
 UNTENSED_HORIZON = 62  # days ahead an untensed yearless date may lie ("Dec. 7" in late October)
 DEADLINE_HORIZON = 183  # after "by", "until": half a year either way
+TENSE_SLACK = 62  # days a yearless date may lie against its clause's tense ("record Nov. 16", said Nov. 1)
 STORY_YEAR_REACH = 600  # characters over which "three years ago" lends its year to a yearless month
 SUB_DAY_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
 Resolution = tuple[TimeValue | None, str | None, str | None]  # value, anchor, reason
@@ -108,13 +109,15 @@ def _year_by_tense(meaning: Meaning, published: dt.date, tense: str | None) -> i
     future = tense == "future"
     if direction is None and (tense in {None, "deadline"} or probe[1] == Granularity.QUARTER):
         return _nearest_year(probe, published, DEADLINE_HORIZON if tense == "deadline" else UNTENSED_HORIZON)
+    slack = dt.timedelta(days=TENSE_SLACK if direction is None else 0)
     if direction == -1 or (direction is None and not future):
         strictly = direction == -1 and probe[1] != Granularity.DAY
-        if first > published or (strictly and first >= bounds(published, probe[1])[0]):
+        if first > published + slack or (strictly and first >= bounds(published, probe[1])[0]):
             return published.year - 1
         return published.year
     ahead = direction == 1 or future
-    if ahead and (bounds(probe[0], probe[1])[1] < published or (direction == 1 and first <= published)):
+    last = bounds(probe[0], probe[1])[1]
+    if ahead and (last < published - slack or (direction == 1 and first <= published)):
         return published.year + 1
     return published.year
 
