@@ -55,6 +55,14 @@ def test_yearless_date_close_to_publication_outweighs_the_clause_tense():
     assert values("Officials will meet on Dec. 7.") == {"Dec. 7": "2025-12-07"}
 
 
+def test_the_quarter_in_a_past_clause_is_the_last_finished_one():
+    published = dt.date(2025, 10, 30)
+    text = "A loss is likely in the fourth quarter. Profit rose in the latest quarter."
+    assert values(text, published) == {"the fourth quarter": "2025-Q4", "the latest quarter": "2025-Q3"}
+    text = "A loss is likely in the fourth quarter. The quarter will be weak."
+    assert values(text, published) == {"the fourth quarter": "2025-Q4", "The quarter": "2025-Q4"}
+
+
 def test_past_month_without_year_is_the_latest_one():
     assert values("The deal was signed in December.", dt.date(2025, 2, 26)) == {"December": "2024-12"}
 

@@ -298,8 +298,10 @@ def _within(value: TimeValue, side: int, published: dt.date) -> TimeValue:
 
 def resolve_quarter_ref(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     """'the quarter', 'the latest period': the quarter the text is about, else the last one reported."""
-    if discourse.quarter is not None:
-        return discourse.quarter, discourse.cite("quarter", discourse.quarter.value), None
+    told = discourse.quarter
+    unfinished = told is not None and discourse.published is not None and told.latest >= discourse.published
+    if told is not None and not (unfinished and tense != "future"):
+        return told, discourse.cite("quarter", told.value), None
     quarter = _previous_quarter(discourse)
     if quarter is None:
         return None, None, NO_PUBLISH_DATE
