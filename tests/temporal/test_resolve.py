@@ -63,6 +63,21 @@ def test_the_quarter_in_a_past_clause_is_the_last_finished_one():
     assert values(text, published) == {"the fourth quarter": "2025-Q4", "The quarter": "2025-Q4"}
 
 
+def test_a_year_earlier_after_a_span_of_months_is_the_year_before():
+    published = dt.date(2025, 10, 30)
+    text = (
+        "Profit rose in the third quarter from a year earlier. For the first nine months, profit "
+        "was $5 million, against $4 million a year earlier and $1 million in the year-ago quarter."
+    )
+    assert [(m.text, m.value.value) for m in tag(text, published)] == [
+        ("the third quarter", "2025-Q3"),
+        ("a year earlier", "2024-Q3"),
+        ("the first nine months", "P9M"),
+        ("a year earlier", "2024"),
+        ("the year-ago quarter", "2024-Q3"),
+    ]
+
+
 def test_past_month_without_year_is_the_latest_one():
     assert values("The deal was signed in December.", dt.date(2025, 2, 26)) == {"December": "2024-12"}
 

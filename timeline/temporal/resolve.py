@@ -25,6 +25,7 @@ DEADLINE_HORIZON = 183  # after "by", "until": half a year either way
 TENSE_SLACK = 62  # days a yearless date may lie against its clause's tense ("record Nov. 16", said Nov. 1)
 STORY_YEAR_REACH = 600  # characters over which "three years ago" lends its year to a yearless month
 SUB_DAY_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
+YEAR_PART_SPANS = frozenset({"P6M", "P9M", "P2Q", "P3Q", "P1Y"})  # "compared with a year earlier" is then the year
 Resolution = tuple[TimeValue | None, str | None, str | None]  # value, anchor, reason
 
 
@@ -38,6 +39,7 @@ class Discourse:
     story_year_at: int = 0
     position: int = 0
     quarter: TimeValue | None = None
+    spans_year_part: bool = False  # a span of months (the first nine months) came after the quarter
     words: str = ""  # the text of the mention being resolved
     sources: dict[str, str] = field(default_factory=dict)  # what set the reference, story year, quarter
 
@@ -238,8 +240,10 @@ def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> 
     granularity = UNIT_GRANULARITY.get(meaning["unit"], Granularity.DAY)
     if meaning["unit"] == "Y" and abs(amount) == 1 and discourse.quarter is not None and _year_ago(meaning):
         moved = shift(discourse.quarter.earliest, Granularity.YEAR, amount)  # type: ignore[arg-type]
+        by_year = discourse.spans_year_part and not meaning.get("quarter")
+        compared = Granularity.YEAR if by_year else Granularity.QUARTER
         return (
-            period(moved, Granularity.QUARTER, mod=_mod(meaning)),
+            period(moved, compared, mod=_mod(meaning)),
             discourse.cite("quarter", discourse.quarter.value),
             None,
         )
@@ -336,6 +340,8 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
     """Move the discourse's reference time to what this mention established. Counted shifts
     ("a year earlier", "three years ago") compare rather than move the story, except that going
     back several years ("three years ago") sets the year a following yearless month belongs to."""
+    if value is not None and value.value in YEAR_PART_SPANS:
+        discourse.spans_year_part = discourse.quarter is not None
     if value is None or value.earliest is None:
         return
     years_back = (
@@ -349,7 +355,7 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
     discourse.reference = value
     discourse.sources["reference"] = discourse.words
     if value.granularity == Granularity.QUARTER:
-        discourse.quarter = value
+        discourse.quarter, discourse.spans_year_part = value, False
         discourse.sources["quarter"] = discourse.words
     explicit_year = meaning["kind"] == "date" and "year" in meaning and "day" in meaning
     if explicit_year:

@@ -173,7 +173,9 @@ class Relative(Words):
         ordinal = self.quarter(j)
         if ordinal:
             return ordinal[0], {**ordinal[1], "year_shift": -1}, ordinal[2]
-        if t.word(j) in {"quarter", "period"}:
+        if t.word(j) == "quarter":
+            return j + 1, {**meaning, "quarter": True}, TimexType.DATE
+        if t.word(j) == "period":
             j += 1
         return j, meaning, TimexType.DATE
 
