@@ -155,6 +155,8 @@ def test_in_n_units_is_a_date_ahead_unless_the_clause_is_past():
         ("It lasted a minute and a half.", "PT1M30S"),
         ("It lasted two hours.", "PT2H"),
         ("It took about a decade.", "P1E"),
+        ("Prices doubled over the past decade.", "P10Y"),
+        ("It was the invention of the past century.", "P100Y"),
     ],
 )
 def test_duration_values(text, expected):

@@ -8,6 +8,7 @@ from timeline.temporal.meaning import Meaning
 from timeline.temporal.rules.base import Parse, Words, duration_value
 
 CALENDAR_UNITS = frozenset({"D", "W", "M", "Q", "Y", "DE"})
+LONG_UNIT_YEARS = {"DE": 10, "CE": 100, "L": 1000}  # "the past decade" is a span, not the previous decade
 
 
 class Relative(Words):
@@ -54,6 +55,9 @@ class Relative(Words):
 
     def shifted_units(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:
         unit = self.unit(j)
+        if unit and not unit[2] and word == "past" and unit[1] in LONG_UNIT_YEARS:  # the ten years to now
+            years = LONG_UNIT_YEARS[unit[1]]
+            return unit[0], {"kind": "duration", "value": duration_value(years, "Y")}, TimexType.DURATION
         if unit and not unit[2]:
             meaning = {"kind": "shift", "unit": unit[1], "amount": direction, "anchor": anchor}
             return unit[0], meaning, TimexType.DATE
