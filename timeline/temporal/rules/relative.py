@@ -55,12 +55,8 @@ class Relative(Words):
 
     def shifted_units(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:
         unit = self.unit(j)
-        if unit and not unit[2] and word == "past" and unit[1] in LONG_UNIT_YEARS:  # the ten years to now
-            years = LONG_UNIT_YEARS[unit[1]]
-            return unit[0], {"kind": "duration", "value": duration_value(years, "Y")}, TimexType.DURATION
         if unit and not unit[2]:
-            meaning = {"kind": "shift", "unit": unit[1], "amount": direction, "anchor": anchor}
-            return unit[0], meaning, TimexType.DATE
+            return self.past_span(unit, anchor) if word == "past" else self.shift(unit, direction, anchor)
         if unit and unit[1] in self.lex.vague_plural_units.get(word, ()):
             return unit[0], {"kind": "duration", "value": duration_value(None, unit[1])}, TimexType.DURATION
         if unit and word in self.lex.plural_references:
@@ -72,6 +68,16 @@ class Relative(Words):
         if duration is None or duration[1]["kind"] != "duration":
             return None
         return duration
+
+    @staticmethod
+    def shift(unit: tuple[int, str, bool], direction: int, anchor: str) -> Parse:
+        return unit[0], {"kind": "shift", "unit": unit[1], "amount": direction, "anchor": anchor}, TimexType.DATE
+
+    def past_span(self, unit: tuple[int, str, bool], anchor: str) -> Parse:
+        """the past decade, the past century: the years up to now; the past year: the previous one."""
+        if unit[1] not in LONG_UNIT_YEARS:
+            return self.shift(unit, -1, anchor)
+        return unit[0], {"kind": "duration", "value": duration_value(LONG_UNIT_YEARS[unit[1]], "Y")}, TimexType.DURATION
 
     def count_units(self, i: int) -> Parse | None:
         """three years (ago / earlier / later), a few days, two-year, 2 1/2 years, 12 to 18 months."""
