@@ -92,7 +92,7 @@ class Relative(Words):
             j, amount = self.number(j + 1)[0], None  # type: ignore[index]
         adjective = self.hyphen(j) != j
         j = self.hyphen(j)
-        if t.word(j) == "more":
+        if t.word(j) in self.lex.word_sets["count_unit_modifiers"]:  # two more years, eight trading days
             j += 1
         unit = self.unit(j)
         if unit is None or (amount == 1 and unit[2] and t.word(i) in self.lex.article_one):
