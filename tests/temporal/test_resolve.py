@@ -78,6 +78,12 @@ def test_a_year_earlier_after_a_span_of_months_is_the_year_before():
     ]
 
 
+def test_the_quarter_compared_with_does_not_become_the_quarter_told():
+    published = dt.date(2025, 10, 30)
+    text = "Net rose in the third quarter from the year-earlier third quarter. Sales rose from a year earlier."
+    assert [m.value.value for m in tag(text, published)] == ["2025-Q3", "2024-Q3", "2024-Q3"]
+
+
 def test_past_month_without_year_is_the_latest_one():
     assert values("The deal was signed in December.", dt.date(2025, 2, 26)) == {"December": "2024-12"}
 

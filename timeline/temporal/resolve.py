@@ -354,7 +354,7 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
         return
     discourse.reference = value
     discourse.sources["reference"] = discourse.words
-    if value.granularity == Granularity.QUARTER:
+    if value.granularity == Granularity.QUARTER and not _compared_quarter(value, discourse.quarter):
         discourse.quarter, discourse.spans_year_part = value, False
         discourse.sources["quarter"] = discourse.words
     explicit_year = meaning["kind"] == "date" and "year" in meaning and "day" in meaning
@@ -363,6 +363,14 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
         discourse.set_story_year(value.earliest.year if value.earliest.year != published_year else None)
     elif meaning["kind"] in {"weekday", "shift"} and meaning.get("anchor", "published") == "published":
         discourse.set_story_year(None)
+
+
+def _compared_quarter(value: TimeValue, told: TimeValue | None) -> bool:
+    """'the year-earlier third quarter', 'the 1988 period' after the third quarter of 1989: the quarter
+    compared with, not a new one the text goes on to talk about."""
+    if told is None or value.earliest is None or told.earliest is None:
+        return False
+    return value.earliest.month == told.earliest.month and value.earliest.year < told.earliest.year
 
 
 def _anniversaries(text: str, mentions: list[Mention]) -> list[Mention]:
