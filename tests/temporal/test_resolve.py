@@ -84,6 +84,12 @@ def test_the_quarter_compared_with_does_not_become_the_quarter_told():
     assert [m.value.value for m in tag(text, published)] == ["2025-Q3", "2024-Q3", "2024-Q3"]
 
 
+def test_a_year_ago_compares_with_a_finished_quarter_not_a_forecast_one():
+    published = dt.date(2025, 10, 30)
+    text = "Losses will last through the third quarter of 2026. In the year-ago period, it earned $4 million."
+    assert values(text, published) == {"the third quarter of 2026": "2026-Q3", "the year-ago period": "2024-Q3"}
+
+
 def test_past_month_without_year_is_the_latest_one():
     assert values("The deal was signed in December.", dt.date(2025, 2, 26)) == {"December": "2024-12"}
 

@@ -238,15 +238,13 @@ def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> 
     if meaning.get("duration_if_past") and tense == "past":
         return TimeValue(value=meaning["duration_if_past"], type=TimexType.DURATION), None, None
     granularity = UNIT_GRANULARITY.get(meaning["unit"], Granularity.DAY)
-    if meaning["unit"] == "Y" and abs(amount) == 1 and discourse.quarter is not None and _year_ago(meaning):
-        moved = shift(discourse.quarter.earliest, Granularity.YEAR, amount)  # type: ignore[arg-type]
+    told = _reported_quarter(discourse, tense) or (discourse.quarter and _previous_quarter(discourse))
+    if meaning["unit"] == "Y" and abs(amount) == 1 and told is not None and _year_ago(meaning):
+        moved = shift(told.earliest, Granularity.YEAR, amount)  # type: ignore[arg-type]
         by_year = discourse.spans_year_part and not meaning.get("quarter")
         compared = Granularity.YEAR if by_year else Granularity.QUARTER
-        return (
-            period(moved, compared, mod=_mod(meaning)),
-            discourse.cite("quarter", discourse.quarter.value),
-            None,
-        )
+        anchor = discourse.cite("quarter", told.value) if told is discourse.quarter else discourse.published_anchor()
+        return period(moved, compared, mod=_mod(meaning)), anchor, None
     base = discourse.base(meaning["anchor"])
     if base is None:
         return None, None, NO_PUBLISH_DATE
@@ -302,14 +300,21 @@ def _within(value: TimeValue, side: int, published: dt.date) -> TimeValue:
 
 def resolve_quarter_ref(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     """'the quarter', 'the latest period': the quarter the text is about, else the last one reported."""
-    told = discourse.quarter
-    unfinished = told is not None and discourse.published is not None and told.latest >= discourse.published
-    if told is not None and not (unfinished and tense != "future"):
+    told = _reported_quarter(discourse, tense)
+    if told is not None:
         return told, discourse.cite("quarter", told.value), None
     quarter = _previous_quarter(discourse)
     if quarter is None:
         return None, None, NO_PUBLISH_DATE
     return quarter, discourse.published_anchor(), None
+
+
+def _reported_quarter(discourse: Discourse, tense: str | None) -> TimeValue | None:
+    """The quarter the text is about, unless it is still under way and the clause is not about the future:
+    results are reported for finished quarters."""
+    told = discourse.quarter
+    unfinished = told is not None and discourse.published is not None and told.latest >= discourse.published
+    return None if unfinished and tense != "future" else told
 
 
 def resolve_label(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
