@@ -168,9 +168,10 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "s": {"year_or_decade"},
         "to": {"count_units"},
         "or": {"count_units"},
-        "more": {"count_units"},
         "1": {"count_units"},  # 2 1/2 years
     }
+    for modifier in lex.word_sets["count_unit_modifiers"]:  # 20 more years, 8 trading days
+        by_follower[modifier] = {"count_units"}
     groups = (
         (set(lex.units), {"count_units"}),
         (set(lex.months), {"day_month"}),
