@@ -90,6 +90,16 @@ def test_a_year_ago_compares_with_a_finished_quarter_not_a_forecast_one():
     assert values(text, published) == {"the third quarter of 2026": "2026-Q3", "the year-ago period": "2024-Q3"}
 
 
+def test_the_quarter_a_year_ago_is_one_expression():
+    published = dt.date(2025, 10, 30)
+    text = "Net rose in the third quarter. For the quarter a year ago, it earned $4 million. That quarter last year was weak."
+    assert values(text, published) == {
+        "the third quarter": "2025-Q3",
+        "the quarter a year ago": "2024-Q3",
+        "That quarter last year": "2024-Q3",
+    }
+
+
 def test_past_month_without_year_is_the_latest_one():
     assert values("The deal was signed in December.", dt.date(2025, 2, 26)) == {"December": "2024-12"}
 

@@ -116,6 +116,22 @@ class Grammar(CalendarDates, Days, Relative, Labels):
             return None
         return parse
 
+    def year_before(self, parse: Parse | None) -> Parse | None:
+        """the quarter a year ago, that period last year: the year-earlier twin of the quarter told."""
+        if parse is None or parse[1]["kind"] != "quarter_ref":
+            return parse
+        t, end = self.t, parse[0]
+        words = (t.word(end), t.word(end + 1), t.word(end + 2))
+        signs = {**self.lex.ago_words, **self.lex.relative_words}
+        if words[0] in self.lex.article_one and words[1] == "year" and signs.get(words[2]) == -1:
+            end += 3
+        elif words[:2] == ("last", "year"):
+            end += 2
+        else:
+            return parse
+        meaning = {"kind": "shift", "unit": "Y", "amount": -1, "anchor": "reference", "counted": True, "quarter": True}
+        return end, meaning, TimexType.DATE
+
     def takes_article(self, parse: Parse, start: int) -> bool:
         """Whether "the" belongs to the expression (the third quarter, the past two months, the 1990s) or
         only to the noun it modifies (the [third-quarter] results, the [Feb. 23] deadline, the [current] system)."""
@@ -134,7 +150,7 @@ class Grammar(CalendarDates, Days, Relative, Labels):
         """The longest reading starting at token ``i``, with its approximator ("about") if any."""
         approximator = self.phrase(i, self.lex.approximators)
         if approximator is None:
-            return self.with_article(i)
+            return self.year_before(self.with_article(i))
         if self.t.word(approximator[0]) == "the":
             return None  # "over the past year": a preposition before "the", not an approximation
         parse = self.with_article(approximator[0])
