@@ -92,7 +92,7 @@ def test_a_year_ago_compares_with_a_finished_quarter_not_a_forecast_one():
 
 def test_the_quarter_a_year_ago_is_one_expression():
     published = dt.date(2025, 10, 30)
-    text = "Net rose in the third quarter. For the quarter a year ago, it earned $4 million. That quarter last year was weak."
+    text = "Net rose in the third quarter. For the quarter a year ago, it made $4. That quarter last year was bad."
     assert values(text, published) == {
         "the third quarter": "2025-Q3",
         "the quarter a year ago": "2024-Q3",
