@@ -100,6 +100,15 @@ def test_the_quarter_a_year_ago_is_one_expression():
     }
 
 
+def test_counting_from_a_text_day_moves_by_the_unit_and_keeps_the_day():
+    text = "The plant closed on Aug. 12, 2024. Profit fell from a year earlier. It reopened two weeks later."
+    assert values(text) == {
+        "Aug. 12, 2024": "2024-08-12",
+        "a year earlier": "2023-08-12",
+        "two weeks later": "2024-08-26",
+    }
+
+
 def test_past_month_without_year_is_the_latest_one():
     assert values("The deal was signed in December.", dt.date(2025, 2, 26)) == {"December": "2024-12"}
 

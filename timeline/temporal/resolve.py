@@ -251,13 +251,13 @@ def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> 
     day, anchor, base_granularity = base
     if meaning["anchor"] == "reference" and amount == 0 and calendar.coarser(base_granularity, granularity):
         return None, None, f"the text's reference time ({anchor}) is coarser than a {granularity.value}"
-    if meaning["anchor"] == "reference" and amount != 0 and calendar.coarser(granularity, base_granularity):
-        granularity = base_granularity
     if meaning["unit"] in SUB_DAY_UNITS:  # "two hours later" stays on the day, "36 hours later" is the next
         elapsed = dt.timedelta(**{SUB_DAY_UNITS[meaning["unit"]]: amount})
         target = day + dt.timedelta(days=int(elapsed.total_seconds() / 86400))
     else:
         target = shift(day, granularity, amount)
+    if meaning["anchor"] == "reference" and amount != 0 and calendar.coarser(granularity, base_granularity):
+        granularity = base_granularity  # "a year earlier" than Aug. 12 is a day too
     return _shifted_value(meaning, target, granularity, discourse), anchor, None
 
 
