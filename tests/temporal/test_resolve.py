@@ -204,6 +204,7 @@ def test_duration_values(text, expected):
         ("He died within weeks or months of his capture.", {"weeks or months": "PXW"}),
         ("Over the years prices rose.", {"the years": "PXY"}),
         ("The firm, which just months ago was failing, is healthy.", {"months ago": "PXM"}),
+        ("The months ahead look hard.", {"The months ahead": "PXM"}),
         ("Prices rose on days when it rained.", {}),
     ],
 )
