@@ -205,6 +205,7 @@ def test_duration_values(text, expected):
         ("Over the years prices rose.", {"the years": "PXY"}),
         ("The firm, which just months ago was failing, is healthy.", {"months ago": "PXM"}),
         ("The months ahead look hard.", {"The months ahead": "PXM"}),
+        ("Prisoners were taken in the first hours of the war.", {"the first hours": "PTXH"}),
         ("Prices rose on days when it rained.", {}),
     ],
 )

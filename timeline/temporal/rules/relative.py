@@ -169,9 +169,12 @@ class Relative(Words):
         return not rate or after in self.lex.ago_words or after in self.lex.relative_words
 
     def opening_span(self, i: int) -> Parse | None:
-        """the first nine months, the first two years: a duration counted from a period's start."""
+        """the first nine months, the first two years, the first hours: a duration counted from a period's start."""
         if self.t.word(i) not in self.lex.word_sets["opening_words"]:
             return None
+        unit = self.unit(i + 1)
+        if unit and unit[2]:
+            return unit[0], {"kind": "duration", "value": duration_value(None, unit[1])}, TimexType.DURATION
         duration = self.count_units(i + 1)
         return duration if duration and duration[1]["kind"] == "duration" else None
 
