@@ -116,6 +116,11 @@ def test_the_quarter_ended_a_day_is_the_quarter_that_day_closed():
     assert values("In the quarter ended Dec. 31, profit rose.", published)["the quarter"] == "2024-Q4"
 
 
+def test_a_passive_participle_after_will_be_keeps_the_clause_future():
+    published = dt.date(2025, 3, 4)
+    assert values("She will be named commander for a mission in December.", published) == {"December": "2025-12"}
+
+
 def test_past_month_without_year_is_the_latest_one():
     assert values("The deal was signed in December.", dt.date(2025, 2, 26)) == {"December": "2024-12"}
 
