@@ -121,6 +121,13 @@ def test_a_passive_participle_after_will_be_keeps_the_clause_future():
     assert values("She will be named commander for a mission in December.", published) == {"December": "2025-12"}
 
 
+def test_a_weekday_with_a_plural_part_of_day_is_a_set():
+    assert values("Flights leave on Tuesday nights and Friday mornings.") == {
+        "Tuesday nights": "XXXX-WXX-2TNI",
+        "Friday mornings": "XXXX-WXX-5TMO",
+    }
+
+
 def test_past_month_without_year_is_the_latest_one():
     assert values("The deal was signed in December.", dt.date(2025, 2, 26)) == {"December": "2024-12"}
 

@@ -27,6 +27,8 @@ class Days(Words):
         part = self.lex.day_parts.get(self.t.word(j))
         if part is None:
             return j, meaning, TimexType.DATE
+        if meaning["kind"] == "weekday" and self.t.word(j).endswith("s"):  # Tuesday nights: every one
+            return j + 1, {"kind": "set", "value": f"XXXX-WXX-{meaning['weekday']}T{part}"}, TimexType.SET
         return j + 1, {**meaning, "day_part": part}, TimexType.TIME
 
     def day_word(self, i: int) -> Parse | None:
