@@ -128,6 +128,10 @@ def test_a_weekday_with_a_plural_part_of_day_is_a_set():
     }
 
 
+def test_the_following_year_after_a_day_is_a_year():
+    assert values("He arrived on May 22, 2024. The following year he left.")["The following year"] == "2025"
+
+
 def test_past_month_without_year_is_the_latest_one():
     assert values("The deal was signed in December.", dt.date(2025, 2, 26)) == {"December": "2024-12"}
 

@@ -257,8 +257,9 @@ def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> 
         target = day + dt.timedelta(days=int(elapsed.total_seconds() / 86400))
     else:
         target = shift(day, granularity, amount)
-    if meaning["anchor"] == "reference" and amount != 0 and calendar.coarser(granularity, base_granularity):
-        granularity = base_granularity  # "a year earlier" than Aug. 12 is a day too
+    counted_back = meaning["anchor"] == "reference" and amount != 0 and meaning.get("counted")
+    if counted_back and calendar.coarser(granularity, base_granularity):
+        granularity = base_granularity  # "a year earlier" than Aug. 12 is a day too; "the next year" is a year
     return _shifted_value(meaning, target, granularity, discourse), anchor, None
 
 
