@@ -229,6 +229,8 @@ def test_duration_values(text, expected):
         ("The firm, which just months ago was failing, is healthy.", {"months ago": "PXM"}),
         ("The months ahead look hard.", {"The months ahead": "PXM"}),
         ("Prisoners were taken in the first hours of the war.", {"the first hours": "PTXH"}),
+        ("It made money after several quarters of losses.", {"several quarters": "PXQ"}),
+        ("Three quarters of sales, criticised in some quarters of the party.", {}),
         ("Prices rose on days when it rained.", {}),
     ],
 )

@@ -162,7 +162,8 @@ class Relative(Words):
         if after in ages or (after == "-" and t.word(unit_index + 2) in ages):
             return False
         article = t.word(i) in self.lex.article_one
-        if code in {"Q", "S"} and (article or adjective or after == "of"):
+        vague = t.word(i) in self.lex.vague_numbers and t.word(i) != "some"  # "in some quarters": circles
+        if code in {"Q", "S"} and not vague and (article or adjective or after == "of"):
             return False
         before = t.word(i - 1)
         rate = article and (before.isdigit() or before in self.lex.word_sets["amount_words"])
