@@ -132,6 +132,11 @@ def test_the_following_year_after_a_day_is_a_year():
     assert values("He arrived on May 22, 2024. The following year he left.")["The following year"] == "2025"
 
 
+def test_the_corresponding_period_last_year_is_the_year_earlier_quarter():
+    text = "Net rose in the third quarter from $4 million in the corresponding period last year."
+    assert values(text, dt.date(2025, 10, 30))["the corresponding period last year"] == "2024-Q3"
+
+
 def test_past_month_without_year_is_the_latest_one():
     assert values("The deal was signed in December.", dt.date(2025, 2, 26)) == {"December": "2024-12"}
 

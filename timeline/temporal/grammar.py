@@ -164,7 +164,7 @@ class Grammar(CalendarDates, Days, Relative, Labels):
         k = j + 1 if start_article else j
         parse = longest(self.part_of(k), self.core(k))
         if parse is None:
-            return longest(self.reference(j), self.the_unit(j)) if start_article else None
+            return longest(self.reference(j), self.the_unit(j), self.compared_period(j)) if start_article else None
         if start_article and not self.takes_article(parse, k):
             return None  # read again from the next token, without "the"
         if self.t.word(parse[0]) == "'" and self.t.word(parse[0] + 1) == "s":

@@ -204,6 +204,13 @@ class Relative(Words):
             return {}
         return {"ended": {key: ended[1][key] for key in ("month", "day", "year") if key in ended[1]}}
 
+    def compared_period(self, i: int) -> Parse | None:
+        """the corresponding period (last year), the comparable quarter: a quarter the text has told."""
+        t = self.t
+        if t.word(i + 1) not in self.lex.word_sets["comparison_words"] or t.word(i + 2) not in {"quarter", "period"}:
+            return None
+        return i + 3, {"kind": "quarter_ref"}, TimexType.DATE
+
     def the_unit(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
         """the year, the quarter, the week, that year: the unit the text is in."""
         t = self.t
