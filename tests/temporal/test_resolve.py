@@ -216,6 +216,8 @@ def test_in_n_units_is_a_date_ahead_unless_the_clause_is_past():
         ("It took about a decade.", "P1E"),
         ("Prices doubled over the past decade.", "P10Y"),
         ("The shares fell for eight trading days.", "P8D"),
+        ("It has stood for almost a hundred years.", "P100Y"),
+        ("It has stood for one hundred years.", "P100Y"),
         ("The shares fell for 8 trading days.", "P8D"),
         ("The contract runs for an additional year.", "P1Y"),
         ("It was the invention of the past century.", "P100Y"),
