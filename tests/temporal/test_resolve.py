@@ -137,6 +137,16 @@ def test_the_corresponding_period_last_year_is_the_year_earlier_quarter():
     assert values(text, dt.date(2025, 10, 30))["the corresponding period last year"] == "2024-Q3"
 
 
+def test_until_then_is_the_time_the_text_last_named():
+    assert values("The offer ends on March 30. Until then, the stock stays listed.")["then"] == "2025-03-30"
+    mention = tag("Until then, nothing changes.", WEDNESDAY)[0]
+    assert (mention.value, mention.reason) == (None, "the text named no time before it")
+
+
+def test_a_later_date_is_a_future_reference():
+    assert values("The rest will be paid at a later date.") == {"a later date": "FUTURE_REF"}
+
+
 def test_past_month_without_year_is_the_latest_one():
     assert values("The deal was signed in December.", dt.date(2025, 2, 26)) == {"December": "2024-12"}
 

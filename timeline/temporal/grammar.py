@@ -40,6 +40,7 @@ class Grammar(CalendarDates, Days, Relative, Labels):
         "anniversary",
         "reference",
         "recurrence",
+        "then",
     )
 
     def __init__(self, text: str, tokens: Tokens, lex: Lexicon) -> None:
@@ -233,6 +234,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "anniversary": {"0"} | ordinals,
         "reference": set(lex.references) | {str(word) for word in lex.reference_phrases},
         "recurrence": set(lex.set_words) | lex.set_quantifiers,
+        "then": {"then"},
     }
     table: dict[str, list[str]] = {}
     for name in Grammar.CORES:

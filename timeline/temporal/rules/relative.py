@@ -204,6 +204,12 @@ class Relative(Words):
             return {}
         return {"ended": {key: ended[1][key] for key in ("month", "day", "year") if key in ended[1]}}
 
+    def then(self, i: int) -> Parse | None:
+        """until then, by then: the time the text last named."""
+        if self.t.word(i) != "then" or self.t.word(i - 1) not in self.lex.word_sets["then_prepositions"]:
+            return None
+        return i + 1, {"kind": "reference_time"}, TimexType.DATE
+
     def compared_period(self, i: int) -> Parse | None:
         """the corresponding period (last year), the comparable quarter: a quarter the text has told."""
         t = self.t
