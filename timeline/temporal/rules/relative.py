@@ -54,9 +54,8 @@ class Relative(Words):
         return self.shifted_units(j, direction, anchor, word)
 
     def shifted_units(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:
-        if j < len(self.t) and self.t.raw[j][:1].isupper():
-            return None  # ABC's "This Week", "Next Year" the show: a title-cased unit names something
-        unit = self.unit(j)
+        titled = j < len(self.t) and self.t.raw[j][:1].isupper()  # ABC's "This Week": the show's name
+        unit = None if titled else self.unit(j)
         if unit and not unit[2]:
             return self.past_span(unit, anchor) if word == "past" else self.shift(unit, direction, anchor)
         if unit and unit[1] in self.lex.vague_plural_units.get(word, ()):
