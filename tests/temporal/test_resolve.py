@@ -147,6 +147,12 @@ def test_a_later_date_is_a_future_reference():
     assert values("The rest will be paid at a later date.") == {"a later date": "FUTURE_REF"}
 
 
+def test_a_plural_part_of_day_is_shared_by_coordinated_weekdays():
+    values_by_text = values("It flies on Monday and Tuesday nights.")
+    assert values_by_text == {"Monday": "XXXX-WXX-1TNI", "Tuesday nights": "XXXX-WXX-2TNI"}
+    assert values("He came Monday and Tuesday.") == {"Monday": "2025-02-24", "Tuesday": "2025-02-25"}
+
+
 def test_past_month_without_year_is_the_latest_one():
     assert values("The deal was signed in December.", dt.date(2025, 2, 26)) == {"December": "2024-12"}
 
