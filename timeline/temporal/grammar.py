@@ -41,6 +41,7 @@ class Grammar(CalendarDates, Days, Relative, Labels):
         "reference",
         "recurrence",
         "then",
+        "vague_span",
     )
 
     def __init__(self, text: str, tokens: Tokens, lex: Lexicon) -> None:
@@ -235,6 +236,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "reference": set(lex.references) | {str(word) for word in lex.reference_phrases},
         "recurrence": set(lex.set_words) | lex.set_quantifiers,
         "then": {"then"},
+        "vague_span": {str(word) for word in lex.vague_spans},
     }
     table: dict[str, list[str]] = {}
     for name in Grammar.CORES:

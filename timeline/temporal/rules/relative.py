@@ -205,6 +205,13 @@ class Relative(Words):
             return {}
         return {"ended": {key: ended[1][key] for key in ("month", "day", "year") if key in ended[1]}}
 
+    def vague_span(self, i: int) -> Parse | None:
+        """for a while, for some time: a span whose length the words leave open."""
+        phrase = self.phrase(i, self.lex.vague_spans)
+        if phrase is None or self.t.word(i - 1) not in self.lex.word_sets["bare_unit_preceders"]:
+            return None
+        return phrase[0], {"kind": "duration", "value": phrase[1]}, TimexType.DURATION
+
     def then(self, i: int) -> Parse | None:
         """until then, by then: the time the text last named."""
         if self.t.word(i) != "then" or self.t.word(i - 1) not in self.lex.word_sets["then_prepositions"]:
