@@ -8,6 +8,7 @@ from timeline.temporal.meaning import Meaning
 from timeline.temporal.rules.base import Parse, Words, duration_value
 
 CALENDAR_UNITS = frozenset({"D", "W", "M", "Q", "Y", "DE"})
+LONG_UNIT_YEARS = {"DE": 10, "CE": 100, "L": 1000}  # "the past decade" is a span, not the previous decade
 
 
 class Relative(Words):
@@ -53,10 +54,10 @@ class Relative(Words):
         return self.shifted_units(j, direction, anchor, word)
 
     def shifted_units(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:
-        unit = self.unit(j)
+        titled = j < len(self.t) and self.t.raw[j][:1].isupper()  # ABC's "This Week": the show's name
+        unit = None if titled else self.unit(j)
         if unit and not unit[2]:
-            meaning = {"kind": "shift", "unit": unit[1], "amount": direction, "anchor": anchor}
-            return unit[0], meaning, TimexType.DATE
+            return self.past_span(unit, anchor) if word == "past" else self.shift(unit, direction, anchor)
         if unit and unit[1] in self.lex.vague_plural_units.get(word, ()):
             return unit[0], {"kind": "duration", "value": duration_value(None, unit[1])}, TimexType.DURATION
         if unit and word in self.lex.plural_references:
@@ -68,6 +69,16 @@ class Relative(Words):
         if duration is None or duration[1]["kind"] != "duration":
             return None
         return duration
+
+    @staticmethod
+    def shift(unit: tuple[int, str, bool], direction: int, anchor: str) -> Parse:
+        return unit[0], {"kind": "shift", "unit": unit[1], "amount": direction, "anchor": anchor}, TimexType.DATE
+
+    def past_span(self, unit: tuple[int, str, bool], anchor: str) -> Parse:
+        """the past decade, the past century: the years up to now; the past year: the previous one."""
+        if unit[1] not in LONG_UNIT_YEARS:
+            return self.shift(unit, -1, anchor)
+        return unit[0], {"kind": "duration", "value": duration_value(LONG_UNIT_YEARS[unit[1]], "Y")}, TimexType.DURATION
 
     def count_units(self, i: int) -> Parse | None:
         """three years (ago / earlier / later), a few days, two-year, 2 1/2 years, 12 to 18 months."""
@@ -82,7 +93,7 @@ class Relative(Words):
             j, amount = self.number(j + 1)[0], None  # type: ignore[index]
         adjective = self.hyphen(j) != j
         j = self.hyphen(j)
-        if t.word(j) == "more":
+        if t.word(j) in self.lex.word_sets["count_unit_modifiers"]:  # two more years, eight trading days
             j += 1
         unit = self.unit(j)
         if unit is None or (amount == 1 and unit[2] and t.word(i) in self.lex.article_one):
@@ -126,6 +137,23 @@ class Relative(Words):
             return j + 3, {"kind": "anniversary", "years": amount}, TimexType.DATE
         return j, {"kind": "duration", "value": duration_value(amount, code)}, TimexType.DURATION
 
+    def bare_units(self, i: int) -> Parse | None:
+        """for years, within weeks, over the years, weeks or months, months ago, the weeks ahead: a span
+        of a length the words do not give."""
+        t = self.t
+        unit = self.unit(i)
+        before = t.word(i - 2) if t.word(i - 1) == "the" else t.word(i - 1)
+        if unit is None or not unit[2]:
+            return None
+        j = unit[0]
+        if before not in self.lex.word_sets["bare_unit_preceders"] and t.word(j) != "ahead":
+            return None
+        if t.word(j) == "or" and self.unit(j + 1) and self.unit(j + 1)[2]:  # type: ignore[index]
+            j += 2
+        elif t.word(j) in {"ago", "ahead"}:
+            j += 1
+        return j, {"kind": "duration", "value": duration_value(None, unit[1])}, TimexType.DURATION
+
     def plausible_count(self, i: int, unit_index: int, code: str, adjective: bool) -> bool:
         """Rule out what only looks like a count of time: ages (52 years old, 136-year-old),
         fractions (three-quarters, a quarter of), rates after amounts ($2 million a year), ordinals (a second)."""
@@ -135,16 +163,20 @@ class Relative(Words):
         if after in ages or (after == "-" and t.word(unit_index + 2) in ages):
             return False
         article = t.word(i) in self.lex.article_one
-        if code in {"Q", "S"} and (article or adjective or after == "of"):
+        vague = t.word(i) in self.lex.vague_numbers and t.word(i) != "some"  # "in some quarters": circles
+        if code in {"Q", "S"} and not vague and (article or adjective or after == "of"):
             return False
         before = t.word(i - 1)
         rate = article and (before.isdigit() or before in self.lex.word_sets["amount_words"])
         return not rate or after in self.lex.ago_words or after in self.lex.relative_words
 
     def opening_span(self, i: int) -> Parse | None:
-        """the first nine months, the first two years: a duration counted from a period's start."""
+        """the first nine months, the first two years, the first hours: a duration counted from a period's start."""
         if self.t.word(i) not in self.lex.word_sets["opening_words"]:
             return None
+        unit = self.unit(i + 1)
+        if unit and unit[2]:
+            return unit[0], {"kind": "duration", "value": duration_value(None, unit[1])}, TimexType.DURATION
         duration = self.count_units(i + 1)
         return duration if duration and duration[1]["kind"] == "duration" else None
 
@@ -158,9 +190,40 @@ class Relative(Words):
         ordinal = self.quarter(j)
         if ordinal:
             return ordinal[0], {**ordinal[1], "year_shift": -1}, ordinal[2]
-        if t.word(j) in {"quarter", "period"}:
+        if t.word(j) == "quarter":
+            return j + 1, {**meaning, "quarter": True}, TimexType.DATE
+        if t.word(j) == "period":
             j += 1
         return j, meaning, TimexType.DATE
+
+    def period_end(self, i: int) -> Meaning:
+        """'(the quarter) ended Sept. 30': the day a reported period ended, which says which quarter it was."""
+        if self.t.word(i) not in self.lex.word_sets["period_end_words"]:
+            return {}
+        ended = self.month_date(i + 1)
+        if ended is None or "day" not in ended[1]:
+            return {}
+        return {"ended": {key: ended[1][key] for key in ("month", "day", "year") if key in ended[1]}}
+
+    def vague_span(self, i: int) -> Parse | None:
+        """for a while, for some time: a span whose length the words leave open."""
+        phrase = self.phrase(i, self.lex.vague_spans)
+        if phrase is None or self.t.word(i - 1) not in self.lex.word_sets["bare_unit_preceders"]:
+            return None
+        return phrase[0], {"kind": "duration", "value": phrase[1]}, TimexType.DURATION
+
+    def then(self, i: int) -> Parse | None:
+        """until then, by then: the time the text last named."""
+        if self.t.word(i) != "then" or self.t.word(i - 1) not in self.lex.word_sets["then_prepositions"]:
+            return None
+        return i + 1, {"kind": "reference_time"}, TimexType.DATE
+
+    def compared_period(self, i: int) -> Parse | None:
+        """the corresponding period (last year), the comparable quarter: a quarter the text has told."""
+        t = self.t
+        if t.word(i + 1) not in self.lex.word_sets["comparison_words"] or t.word(i + 2) not in {"quarter", "period"}:
+            return None
+        return i + 3, {"kind": "quarter_ref"}, TimexType.DATE
 
     def the_unit(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
         """the year, the quarter, the week, that year: the unit the text is in."""
@@ -169,7 +232,7 @@ class Relative(Words):
         if word not in {"the", "that"} or t.word(i + 2) == "-":
             return None
         if noun in {"quarter", "period"} and word in {"the", "that"}:
-            return i + 2, {"kind": "quarter_ref"}, TimexType.DATE
+            return i + 2, {"kind": "quarter_ref", **self.period_end(i + 2)}, TimexType.DATE
         fiscal = noun in {"full", "fiscal"} and t.word(i + 2) == "year"
         if (fiscal or noun == "year") and t.word(i + 2 + fiscal) in self.lex.word_sets["period_end_words"]:
             return i + 2 + fiscal, {"kind": "duration", "value": "P1Y"}, TimexType.DURATION
