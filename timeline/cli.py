@@ -5,15 +5,71 @@ Each command imports its stage when it runs, so `timeline tag` does not pay for 
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+from pathlib import Path
 
 import click
+
+from timeline.render import FORMATS
+from timeline.schemas import SCHEMA_MODELS
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="timeline-news")
 def cli() -> None:
     """Fact timelines from news articles, every relative date anchored, every line sourced."""
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--kind", type=click.Choice(list(SCHEMA_MODELS)), help="Check against this schema (default: guessed).")
+def validate(files: tuple[Path, ...], kind: str | None) -> None:
+    """Check timeline or events files (JSON or YAML) against schemas/; exit 1 on any error."""
+    from timeline.validation import iter_file_reports
+
+    any_errors = False
+    for path, errors in iter_file_reports(list(files), kind):
+        any_errors = any_errors or bool(errors)
+        click.echo("\n".join(errors) if errors else f"{path}: valid")
+    sys.exit(1 if any_errors else 0)
+
+
+@cli.command()
+@click.argument("name", required=False, default="timeline", type=click.Choice(list(SCHEMA_MODELS)))
+@click.option(
+    "--write", "directory", type=click.Path(file_okay=False, path_type=Path), help="Write every schema into DIR."
+)
+def schema(name: str, directory: Path | None) -> None:
+    """Print the JSON Schema NAME (timeline or events), or write them all with --write schemas/."""
+    from timeline.schemas import schema_text, write_schemas
+
+    if directory is None:
+        click.echo(schema_text(name), nl=False)
+        return
+    for path in write_schemas(directory):
+        click.echo(f"wrote {path}")
+
+
+@cli.command("render")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
+def render_file(file: Path, fmt: str, output: Path | None) -> None:
+    """Render a timeline JSON or a hand-curated events file (JSON or YAML) in any output format."""
+    from timeline.curated import timeline_from_document
+    from timeline.errors import InputError
+    from timeline.render import render
+    from timeline.validation import load_document
+
+    try:
+        text = render(timeline_from_document(load_document(file), source=str(file)), fmt)
+    except InputError as error:
+        raise click.ClickException(str(error)) from error
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8", newline="")
 
 
 def main() -> None:
@@ -30,21 +86,64 @@ def articles(
     paths: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...], published: tuple[str, ...], strict: bool
 ) -> None:
     """Print one JSON line per article read from PATHS (files, directories, - for stdin)."""
-    from timeline.errors import InputError
     from timeline.ingest import read_inputs
-    from timeline.ingest.report import failed, format_report, parse_published_option
+    from timeline.ingest.report import failed, format_report
 
-    try:
-        given = parse_published_option(published)
-    except InputError as error:
-        raise click.BadParameter(str(error), param_hint="--published") from error
-    result = read_inputs(paths, include=include, exclude=exclude, published=given)
+    result = read_inputs(paths, include=include, exclude=exclude, published=_given_dates(published))
     fields = {"id", "title", "outlet", "url", "language", "published", "text"}
     for article in result.articles:
         click.echo(article.model_dump_json(include=fields))
     click.echo(format_report(result.inputs, result.articles), err=True)
     if failed(result.inputs, strict=strict):
         raise SystemExit(1)
+
+
+def _given_dates(values: tuple[str, ...]) -> dict[str | None, dt.date]:
+    """``--published`` values, or a usage error naming the bad one."""
+    from timeline.errors import InputError
+    from timeline.ingest.report import parse_published_option
+
+    try:
+        return parse_published_option(values)
+    except InputError as error:
+        raise click.BadParameter(str(error), param_hint="--published") from error
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="write here, not to stdout")
+@click.option("--published", multiple=True, metavar="[PATH=]DATE", help="publish date of one input or of all")
+@click.option("--include", multiple=True, metavar="GLOB", help="in directories, read only matching files")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="in directories, skip matching files")
+@click.option("--strict", is_flag=True, help="exit 1 when any input is skipped or fails")
+@click.option("--title", help="the timeline's title")
+def build(
+    *,
+    paths: tuple[str, ...],
+    fmt: str,
+    output: Path | None,
+    published: tuple[str, ...],
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    strict: bool,
+    title: str | None,
+) -> None:
+    """One sorted, sourced timeline from the articles in PATH... (files, directories, - for stdin)."""
+    from timeline.ingest import read_inputs
+    from timeline.ingest.report import failed, format_report
+    from timeline.pipeline import build_timeline
+    from timeline.render import render
+
+    ingested = read_inputs(paths, include=include, exclude=exclude, published=_given_dates(published))
+    click.echo(format_report(ingested.inputs, ingested.articles), err=True)
+    if failed(ingested.inputs, strict=strict):
+        raise SystemExit(1)
+    text = render(build_timeline(ingested.articles, ingested.inputs, title=title), fmt)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
 
 
 @cli.command()

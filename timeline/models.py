@@ -24,6 +24,8 @@ class Frozen(BaseModel):
 
 
 class TimexType(StrEnum):
+    """TIMEX3 ``type``: a date, a time of day, a duration, or a recurring set."""
+
     DATE = "DATE"
     TIME = "TIME"
     DURATION = "DURATION"
@@ -31,6 +33,8 @@ class TimexType(StrEnum):
 
 
 class Granularity(StrEnum):
+    """The calendar unit a value is precise to."""
+
     TIME = "time"
     DAY = "day"
     WEEK = "week"
@@ -94,13 +98,15 @@ class ArticleInfo(Frozen):
     """What the timeline says about an article: everything but its text."""
 
     id: str = Field(description="file stem unless the input names one")
-    title: str | None = None
-    outlet: str | None = None
-    url: str | None = None
-    author: str | None = None
+    title: str | None = Field(default=None, description="headline of the article")
+    outlet: str | None = Field(default=None, description="publication or site name")
+    url: str | None = Field(
+        default=None, description="address of the article, as found; only http(s) URLs become links"
+    )
+    author: str | None = Field(default=None, description="byline")
     language: str | None = Field(default=None, description="ISO 639-1 code of the body text")
     path: str | None = Field(default=None, description="the input it was read from")
-    published: Published = Field(default_factory=Published)
+    published: Published = Field(default_factory=Published, description="when it was published and how we know")
     warnings: list[str] = Field(default_factory=list, description="what a reader should know, e.g. no publish date")
 
 
@@ -119,8 +125,8 @@ InputStatus = Literal["read", "skipped", "error"]
 class InputRecord(Frozen):
     """One input path and what became of it: nothing given is lost without a word."""
 
-    path: str
-    status: InputStatus
+    path: str = Field(description="the path as given on the command line (or - for stdin)")
+    status: InputStatus = Field(description="read, skipped (not an article) or error (could not be read)")
     reason: str | None = Field(default=None, description="why it was skipped or failed")
     articles: list[str] = Field(default_factory=list, description="ids of the articles read from it")
 
@@ -160,8 +166,10 @@ class Source(Frozen):
     quote: str = Field(description="the sentence it came from")
     expression: str = Field(description="the temporal expression that dates it")
     start: int = Field(description="offset of the expression in the article's cleaned text")
-    end: int
+    end: int = Field(description="offset after the expression's last character")
     anchor: str | None = Field(default=None, description="what the expression was anchored to")
+    text: str | None = Field(default=None, description="the clause the expression dates, in this source's words")
+    date: TimeValue | None = Field(default=None, description="the date this source gives (the event keeps the finest)")
 
 
 class Fact(Frozen):
@@ -177,29 +185,60 @@ class Event(Frozen):
     """One thing that happened (or is planned), with every article that tells of it."""
 
     id: str = Field(description="stable across runs: derived from the date and the text")
-    date: TimeValue
+    date: TimeValue = Field(description="when it happened, as precisely as the sources say")
     text: str = Field(description="what happened, in the source's words")
-    status: EventStatus = "occurred"
-    sources: list[Source] = Field(min_length=1)
+    status: EventStatus = Field(default="occurred", description="occurred, or planned (told in the future tense)")
+    sources: list[Source] = Field(min_length=1, description="every article that tells of it")
+    notes: list[str] = Field(default_factory=list, description="how the sources were reconciled (a finer date kept)")
 
 
 class Unanchored(Frozen):
     """A temporal expression that could not be placed on the calendar, and why."""
 
-    article: str
-    quote: str
-    expression: str
-    start: int | None = None
-    end: int | None = None
-    reason: str
+    article: str = Field(description="id of the article")
+    quote: str = Field(description="the sentence it is in")
+    expression: str = Field(description="the temporal expression, as written")
+    start: int | None = Field(default=None, description="offset of the expression in the article's cleaned text")
+    end: int | None = Field(default=None, description="offset after the expression's last character")
+    reason: str = Field(description="why it could not be placed on the calendar, e.g. no publish date")
 
 
 class Timeline(Frozen):
     """The output of ``timeline build``: articles, sorted events, and what could not be dated."""
 
-    schema_version: Literal["1"] = SCHEMA_VERSION
-    title: str | None = None
-    articles: list[ArticleInfo] = Field(default_factory=list)
-    events: list[Event] = Field(default_factory=list)
-    unanchored: list[Unanchored] = Field(default_factory=list)
+    schema_version: Literal["1"] = Field(default=SCHEMA_VERSION, description="version of this format")
+    title: str | None = Field(default=None, description="heading shown above the timeline")
+    articles: list[ArticleInfo] = Field(default_factory=list, description="every article read")
+    events: list[Event] = Field(default_factory=list, description="sorted by earliest, latest, id")
+    unanchored: list[Unanchored] = Field(default_factory=list, description="what could not be dated, and why")
     inputs: list[InputRecord] = Field(default_factory=list, description="every input path and what became of it")
+
+
+# ---------------------------------------------------------------- hand-curated events files
+
+
+class CitedArticle(Frozen):
+    """An article a curator cites, with as much as they know of it."""
+
+    title: str | None = Field(default=None, description="headline of the article")
+    outlet: str | None = Field(default=None, description="publication or site name")
+    url: str | None = Field(default=None, description="address of the article; only http(s) URLs become links")
+    published: dt.date | None = Field(default=None, description="publish date (YYYY-MM-DD), if known")
+    quote: str | None = Field(default=None, description="the sentence of the article that tells of the event")
+
+
+class CuratedEvent(Frozen):
+    """One event of a hand-curated timeline, as a static-site author writes it."""
+
+    id: str | None = Field(default=None, description="stable id; derived from the date and text when absent")
+    date: TimeValue = Field(description="when it happened, at the precision known")
+    text: str = Field(description="what happened")
+    status: EventStatus = Field(default="occurred", description="occurred, or planned for events still to come")
+    sources: list[CitedArticle] = Field(min_length=1, description="the articles that tell of it (at least one)")
+
+
+class EventsFile(Frozen):
+    """A hand-curated list of events (JSON or YAML), e.g. kept in a static site's data folder."""
+
+    title: str | None = Field(default=None, description="heading shown above the timeline")
+    events: list[CuratedEvent] = Field(description="the events, in any order; they are shown sorted by date")

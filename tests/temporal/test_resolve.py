@@ -44,6 +44,71 @@ def test_future_weekday_is_the_next_one():
     assert (mention.value.value, mention.future) == ("2025-03-03", True)
 
 
+def test_future_weekday_named_on_that_weekday_is_the_same_day_unless_next():
+    assert values("The vote will be held Wednesday.") == {"Wednesday": "2025-02-26"}
+    assert values("The vote will be held next Wednesday.") == {"next Wednesday": "2025-03-05"}
+
+
+def test_yearless_date_close_to_publication_outweighs_the_clause_tense():
+    assert values("The stock of record March 10 was split, it said.") == {"March 10": "2025-03-10"}
+    assert values("Officials will review what the panel settled on Feb. 11.") == {"Feb. 11": "2025-02-11"}
+    assert values("Officials will meet on Dec. 7.") == {"Dec. 7": "2025-12-07"}
+
+
+def test_the_quarter_in_a_past_clause_is_the_last_finished_one():
+    published = dt.date(2025, 10, 30)
+    text = "A loss is likely in the fourth quarter. Profit rose in the latest quarter."
+    assert values(text, published) == {"the fourth quarter": "2025-Q4", "the latest quarter": "2025-Q3"}
+    text = "A loss is likely in the fourth quarter. The quarter will be weak."
+    assert values(text, published) == {"the fourth quarter": "2025-Q4", "The quarter": "2025-Q4"}
+
+
+def test_a_year_earlier_after_a_span_of_months_is_the_year_before():
+    published = dt.date(2025, 10, 30)
+    text = (
+        "Profit rose in the third quarter from a year earlier. For the first nine months, profit "
+        "was $5 million, against $4 million a year earlier and $1 million in the year-ago quarter."
+    )
+    assert [(m.text, m.value.value) for m in tag(text, published)] == [
+        ("the third quarter", "2025-Q3"),
+        ("a year earlier", "2024-Q3"),
+        ("the first nine months", "P9M"),
+        ("a year earlier", "2024"),
+        ("the year-ago quarter", "2024-Q3"),
+    ]
+
+
+def test_the_quarter_compared_with_does_not_become_the_quarter_told():
+    published = dt.date(2025, 10, 30)
+    text = "Net rose in the third quarter from the year-earlier third quarter. Sales rose from a year earlier."
+    assert [m.value.value for m in tag(text, published)] == ["2025-Q3", "2024-Q3", "2024-Q3"]
+
+
+def test_a_year_ago_compares_with_a_finished_quarter_not_a_forecast_one():
+    published = dt.date(2025, 10, 30)
+    text = "Losses will last through the third quarter of 2026. In the year-ago period, it earned $4 million."
+    assert values(text, published) == {"the third quarter of 2026": "2026-Q3", "the year-ago period": "2024-Q3"}
+
+
+def test_the_quarter_a_year_ago_is_one_expression():
+    published = dt.date(2025, 10, 30)
+    text = "Net rose in the third quarter. For the quarter a year ago, it made $4. That quarter last year was bad."
+    assert values(text, published) == {
+        "the third quarter": "2025-Q3",
+        "the quarter a year ago": "2024-Q3",
+        "That quarter last year": "2024-Q3",
+    }
+
+
+def test_counting_from_a_text_day_moves_by_the_unit_and_keeps_the_day():
+    text = "The plant closed on Aug. 12, 2024. Profit fell from a year earlier. It reopened two weeks later."
+    assert values(text) == {
+        "Aug. 12, 2024": "2024-08-12",
+        "a year earlier": "2023-08-12",
+        "two weeks later": "2024-08-26",
+    }
+
+
 def test_past_month_without_year_is_the_latest_one():
     assert values("The deal was signed in December.", dt.date(2025, 2, 26)) == {"December": "2024-12"}
 
@@ -121,10 +186,30 @@ def test_in_n_units_is_a_date_ahead_unless_the_clause_is_past():
         ("It lasted a minute and a half.", "PT1M30S"),
         ("It lasted two hours.", "PT2H"),
         ("It took about a decade.", "P1E"),
+        ("Prices doubled over the past decade.", "P10Y"),
+        ("The shares fell for eight trading days.", "P8D"),
+        ("The shares fell for 8 trading days.", "P8D"),
+        ("The contract runs for an additional year.", "P1Y"),
+        ("It was the invention of the past century.", "P100Y"),
     ],
 )
 def test_duration_values(text, expected):
     assert tag(text, WEDNESDAY)[0].value.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tower stood for centuries.", {"centuries": "PXC"}),
+        ("He died within weeks or months of his capture.", {"weeks or months": "PXW"}),
+        ("Over the years prices rose.", {"the years": "PXY"}),
+        ("The firm, which just months ago was failing, is healthy.", {"months ago": "PXM"}),
+        ("The months ahead look hard.", {"The months ahead": "PXM"}),
+        ("Prices rose on days when it rained.", {}),
+    ],
+)
+def test_bare_plural_units_after_a_preposition_are_vague_durations(text, expected):
+    assert values(text) == expected
 
 
 def test_hours_move_the_day_only_past_a_day():

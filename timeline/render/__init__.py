@@ -5,10 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from timeline.models import Timeline
-from timeline.render import json_format
+from timeline.render import html, ics, json_format, markdown, timelinejs
 
 RENDERERS: dict[str, Callable[[Timeline], str]] = {
+    "markdown": markdown.render,
     "json": json_format.render,
+    "html": html.render_page,
+    "html-fragment": html.render_fragment,
+    "timelinejs": timelinejs.render,
+    "ics": ics.render,
 }
 FORMATS = tuple(RENDERERS)
 

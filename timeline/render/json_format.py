@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 
 from timeline.models import Timeline
+from timeline.render.ordering import sorted_events
 
 
 def render(timeline: Timeline) -> str:
-    return json.dumps(timeline.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    ordered = timeline.model_copy(update={"events": sorted_events(timeline.events)})
+    return json.dumps(ordered.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"

@@ -33,6 +33,7 @@ class Grammar(CalendarDates, Days, Relative, Labels):
         "clock",
         "shifted",
         "count_units",
+        "bare_units",
         "opening_span",
         "year_ago",
         "the_unit",
@@ -115,6 +116,22 @@ class Grammar(CalendarDates, Days, Relative, Labels):
             return None
         return parse
 
+    def year_before(self, parse: Parse | None) -> Parse | None:
+        """the quarter a year ago, that period last year: the year-earlier twin of the quarter told."""
+        if parse is None or parse[1]["kind"] != "quarter_ref":
+            return parse
+        t, end = self.t, parse[0]
+        words = (t.word(end), t.word(end + 1), t.word(end + 2))
+        signs = {**self.lex.ago_words, **self.lex.relative_words}
+        if words[0] in self.lex.article_one and words[1] == "year" and signs.get(words[2]) == -1:
+            end += 3
+        elif words[:2] == ("last", "year"):
+            end += 2
+        else:
+            return parse
+        meaning = {"kind": "shift", "unit": "Y", "amount": -1, "anchor": "reference", "counted": True, "quarter": True}
+        return end, meaning, TimexType.DATE
+
     def takes_article(self, parse: Parse, start: int) -> bool:
         """Whether "the" belongs to the expression (the third quarter, the past two months, the 1990s) or
         only to the noun it modifies (the [third-quarter] results, the [Feb. 23] deadline, the [current] system)."""
@@ -133,7 +150,7 @@ class Grammar(CalendarDates, Days, Relative, Labels):
         """The longest reading starting at token ``i``, with its approximator ("about") if any."""
         approximator = self.phrase(i, self.lex.approximators)
         if approximator is None:
-            return self.with_article(i)
+            return self.year_before(self.with_article(i))
         if self.t.word(approximator[0]) == "the":
             return None  # "over the past year": a preposition before "the", not an approximation
         parse = self.with_article(approximator[0])
@@ -167,9 +184,10 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "s": {"year_or_decade"},
         "to": {"count_units"},
         "or": {"count_units"},
-        "more": {"count_units"},
         "1": {"count_units"},  # 2 1/2 years
     }
+    for modifier in lex.word_sets["count_unit_modifiers"]:  # 20 more years, 8 trading days
+        by_follower[modifier] = {"count_units"}
     groups = (
         (set(lex.units), {"count_units"}),
         (set(lex.months), {"day_month"}),
@@ -208,6 +226,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "clock": {"0"} | set(lex.clock_words),
         "shifted": set(lex.shifters),
         "count_units": {"0"} | numbers,
+        "bare_units": {word for word in lex.units if word.endswith("s") or word in {"centuries", "millennia"}},
         "opening_span": lex.word_sets["opening_words"],
         "year_ago": {"year"},
         "the_unit": {"the", "that"},

@@ -22,8 +22,10 @@ NO_SUCH_DAY = "no such day in that year (e.g. February 30)"
 OUTSIDE_CALENDAR = "outside the calendar this tool handles (years 1 to 9999)"
 UNTENSED_HORIZON = 62  # days ahead an untensed yearless date may lie ("Dec. 7" in late October)
 DEADLINE_HORIZON = 183  # after "by", "until": half a year either way
+TENSE_SLACK = 62  # days a yearless date may lie against its clause's tense ("record Nov. 16", said Nov. 1)
 STORY_YEAR_REACH = 600  # characters over which "three years ago" lends its year to a yearless month
 SUB_DAY_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
+YEAR_PART_SPANS = frozenset({"P6M", "P9M", "P2Q", "P3Q", "P1Y"})  # "compared with a year earlier" is then the year
 Resolution = tuple[TimeValue | None, str | None, str | None]  # value, anchor, reason
 
 
@@ -37,6 +39,7 @@ class Discourse:
     story_year_at: int = 0
     position: int = 0
     quarter: TimeValue | None = None
+    spans_year_part: bool = False  # a span of months (the first nine months) came after the quarter
     words: str = ""  # the text of the mention being resolved
     sources: dict[str, str] = field(default_factory=dict)  # what set the reference, story year, quarter
 
@@ -108,13 +111,15 @@ def _year_by_tense(meaning: Meaning, published: dt.date, tense: str | None) -> i
     future = tense == "future"
     if direction is None and (tense in {None, "deadline"} or probe[1] == Granularity.QUARTER):
         return _nearest_year(probe, published, DEADLINE_HORIZON if tense == "deadline" else UNTENSED_HORIZON)
+    slack = dt.timedelta(days=TENSE_SLACK if direction is None else 0)
     if direction == -1 or (direction is None and not future):
         strictly = direction == -1 and probe[1] != Granularity.DAY
-        if first > published or (strictly and first >= bounds(published, probe[1])[0]):
+        if first > published + slack or (strictly and first >= bounds(published, probe[1])[0]):
             return published.year - 1
         return published.year
     ahead = direction == 1 or future
-    if ahead and (bounds(probe[0], probe[1])[1] < published or (direction == 1 and first <= published)):
+    last = bounds(probe[0], probe[1])[1]
+    if ahead and (last < published - slack or (direction == 1 and first <= published)):
         return published.year + 1
     return published.year
 
@@ -215,8 +220,8 @@ def resolve_weekday(meaning: Meaning, discourse: Discourse, tense: str | None) -
         target = day - dt.timedelta(days=back or (7 if direction == -1 else 0))
     elif direction == 0:
         target = day + dt.timedelta(days=meaning["weekday"] - day.isoweekday())
-    else:
-        target = day + dt.timedelta(days=gap or 7)
+    else:  # "will meet Friday" said on a Friday is that day; "next Friday" is a week on
+        target = day + dt.timedelta(days=gap or (7 if direction == 1 else 0))
     return _day_value(target, meaning), anchor, None
 
 
@@ -233,26 +238,26 @@ def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> 
     if meaning.get("duration_if_past") and tense == "past":
         return TimeValue(value=meaning["duration_if_past"], type=TimexType.DURATION), None, None
     granularity = UNIT_GRANULARITY.get(meaning["unit"], Granularity.DAY)
-    if meaning["unit"] == "Y" and abs(amount) == 1 and discourse.quarter is not None and _year_ago(meaning):
-        moved = shift(discourse.quarter.earliest, Granularity.YEAR, amount)  # type: ignore[arg-type]
-        return (
-            period(moved, Granularity.QUARTER, mod=_mod(meaning)),
-            discourse.cite("quarter", discourse.quarter.value),
-            None,
-        )
+    told = _reported_quarter(discourse, tense) or (discourse.quarter and _previous_quarter(discourse))
+    if meaning["unit"] == "Y" and abs(amount) == 1 and told is not None and _year_ago(meaning):
+        moved = shift(told.earliest, Granularity.YEAR, amount)  # type: ignore[arg-type]
+        by_year = discourse.spans_year_part and not meaning.get("quarter")
+        compared = Granularity.YEAR if by_year else Granularity.QUARTER
+        anchor = discourse.cite("quarter", told.value) if told is discourse.quarter else discourse.published_anchor()
+        return period(moved, compared, mod=_mod(meaning)), anchor, None
     base = discourse.base(meaning["anchor"])
     if base is None:
         return None, None, NO_PUBLISH_DATE
     day, anchor, base_granularity = base
     if meaning["anchor"] == "reference" and amount == 0 and calendar.coarser(base_granularity, granularity):
         return None, None, f"the text's reference time ({anchor}) is coarser than a {granularity.value}"
-    if meaning["anchor"] == "reference" and amount != 0 and calendar.coarser(granularity, base_granularity):
-        granularity = base_granularity
     if meaning["unit"] in SUB_DAY_UNITS:  # "two hours later" stays on the day, "36 hours later" is the next
         elapsed = dt.timedelta(**{SUB_DAY_UNITS[meaning["unit"]]: amount})
         target = day + dt.timedelta(days=int(elapsed.total_seconds() / 86400))
     else:
         target = shift(day, granularity, amount)
+    if meaning["anchor"] == "reference" and amount != 0 and calendar.coarser(granularity, base_granularity):
+        granularity = base_granularity  # "a year earlier" than Aug. 12 is a day too
     return _shifted_value(meaning, target, granularity, discourse), anchor, None
 
 
@@ -295,12 +300,21 @@ def _within(value: TimeValue, side: int, published: dt.date) -> TimeValue:
 
 def resolve_quarter_ref(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     """'the quarter', 'the latest period': the quarter the text is about, else the last one reported."""
-    if discourse.quarter is not None:
-        return discourse.quarter, discourse.cite("quarter", discourse.quarter.value), None
+    told = _reported_quarter(discourse, tense)
+    if told is not None:
+        return told, discourse.cite("quarter", told.value), None
     quarter = _previous_quarter(discourse)
     if quarter is None:
         return None, None, NO_PUBLISH_DATE
     return quarter, discourse.published_anchor(), None
+
+
+def _reported_quarter(discourse: Discourse, tense: str | None) -> TimeValue | None:
+    """The quarter the text is about, unless it is still under way and the clause is not about the future:
+    results are reported for finished quarters."""
+    told = discourse.quarter
+    unfinished = told is not None and discourse.published is not None and told.latest >= discourse.published
+    return None if unfinished and tense != "future" else told
 
 
 def resolve_label(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
@@ -331,6 +345,8 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
     """Move the discourse's reference time to what this mention established. Counted shifts
     ("a year earlier", "three years ago") compare rather than move the story, except that going
     back several years ("three years ago") sets the year a following yearless month belongs to."""
+    if value is not None and value.value in YEAR_PART_SPANS:
+        discourse.spans_year_part = discourse.quarter is not None
     if value is None or value.earliest is None:
         return
     years_back = (
@@ -343,8 +359,8 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
         return
     discourse.reference = value
     discourse.sources["reference"] = discourse.words
-    if value.granularity == Granularity.QUARTER:
-        discourse.quarter = value
+    if value.granularity == Granularity.QUARTER and not _compared_quarter(value, discourse.quarter):
+        discourse.quarter, discourse.spans_year_part = value, False
         discourse.sources["quarter"] = discourse.words
     explicit_year = meaning["kind"] == "date" and "year" in meaning and "day" in meaning
     if explicit_year:
@@ -352,6 +368,14 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
         discourse.set_story_year(value.earliest.year if value.earliest.year != published_year else None)
     elif meaning["kind"] in {"weekday", "shift"} and meaning.get("anchor", "published") == "published":
         discourse.set_story_year(None)
+
+
+def _compared_quarter(value: TimeValue, told: TimeValue | None) -> bool:
+    """'the year-earlier third quarter', 'the 1988 period' after the third quarter of 1989: the quarter
+    compared with, not a new one the text goes on to talk about."""
+    if told is None or value.earliest is None or told.earliest is None:
+        return False
+    return value.earliest.month == told.earliest.month and value.earliest.year < told.earliest.year
 
 
 def _anniversaries(text: str, mentions: list[Mention]) -> list[Mention]:

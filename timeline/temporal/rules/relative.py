@@ -8,6 +8,7 @@ from timeline.temporal.meaning import Meaning
 from timeline.temporal.rules.base import Parse, Words, duration_value
 
 CALENDAR_UNITS = frozenset({"D", "W", "M", "Q", "Y", "DE"})
+LONG_UNIT_YEARS = {"DE": 10, "CE": 100, "L": 1000}  # "the past decade" is a span, not the previous decade
 
 
 class Relative(Words):
@@ -55,8 +56,7 @@ class Relative(Words):
     def shifted_units(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:
         unit = self.unit(j)
         if unit and not unit[2]:
-            meaning = {"kind": "shift", "unit": unit[1], "amount": direction, "anchor": anchor}
-            return unit[0], meaning, TimexType.DATE
+            return self.past_span(unit, anchor) if word == "past" else self.shift(unit, direction, anchor)
         if unit and unit[1] in self.lex.vague_plural_units.get(word, ()):
             return unit[0], {"kind": "duration", "value": duration_value(None, unit[1])}, TimexType.DURATION
         if unit and word in self.lex.plural_references:
@@ -68,6 +68,16 @@ class Relative(Words):
         if duration is None or duration[1]["kind"] != "duration":
             return None
         return duration
+
+    @staticmethod
+    def shift(unit: tuple[int, str, bool], direction: int, anchor: str) -> Parse:
+        return unit[0], {"kind": "shift", "unit": unit[1], "amount": direction, "anchor": anchor}, TimexType.DATE
+
+    def past_span(self, unit: tuple[int, str, bool], anchor: str) -> Parse:
+        """the past decade, the past century: the years up to now; the past year: the previous one."""
+        if unit[1] not in LONG_UNIT_YEARS:
+            return self.shift(unit, -1, anchor)
+        return unit[0], {"kind": "duration", "value": duration_value(LONG_UNIT_YEARS[unit[1]], "Y")}, TimexType.DURATION
 
     def count_units(self, i: int) -> Parse | None:
         """three years (ago / earlier / later), a few days, two-year, 2 1/2 years, 12 to 18 months."""
@@ -82,7 +92,7 @@ class Relative(Words):
             j, amount = self.number(j + 1)[0], None  # type: ignore[index]
         adjective = self.hyphen(j) != j
         j = self.hyphen(j)
-        if t.word(j) == "more":
+        if t.word(j) in self.lex.word_sets["count_unit_modifiers"]:  # two more years, eight trading days
             j += 1
         unit = self.unit(j)
         if unit is None or (amount == 1 and unit[2] and t.word(i) in self.lex.article_one):
@@ -126,6 +136,23 @@ class Relative(Words):
             return j + 3, {"kind": "anniversary", "years": amount}, TimexType.DATE
         return j, {"kind": "duration", "value": duration_value(amount, code)}, TimexType.DURATION
 
+    def bare_units(self, i: int) -> Parse | None:
+        """for years, within weeks, over the years, weeks or months, months ago, the weeks ahead: a span
+        of a length the words do not give."""
+        t = self.t
+        unit = self.unit(i)
+        before = t.word(i - 2) if t.word(i - 1) == "the" else t.word(i - 1)
+        if unit is None or not unit[2]:
+            return None
+        j = unit[0]
+        if before not in self.lex.word_sets["bare_unit_preceders"] and t.word(j) != "ahead":
+            return None
+        if t.word(j) == "or" and self.unit(j + 1) and self.unit(j + 1)[2]:  # type: ignore[index]
+            j += 2
+        elif t.word(j) in {"ago", "ahead"}:
+            j += 1
+        return j, {"kind": "duration", "value": duration_value(None, unit[1])}, TimexType.DURATION
+
     def plausible_count(self, i: int, unit_index: int, code: str, adjective: bool) -> bool:
         """Rule out what only looks like a count of time: ages (52 years old, 136-year-old),
         fractions (three-quarters, a quarter of), rates after amounts ($2 million a year), ordinals (a second)."""
@@ -158,7 +185,9 @@ class Relative(Words):
         ordinal = self.quarter(j)
         if ordinal:
             return ordinal[0], {**ordinal[1], "year_shift": -1}, ordinal[2]
-        if t.word(j) in {"quarter", "period"}:
+        if t.word(j) == "quarter":
+            return j + 1, {**meaning, "quarter": True}, TimexType.DATE
+        if t.word(j) == "period":
             j += 1
         return j, meaning, TimexType.DATE
 

@@ -1,0 +1,157 @@
+"""Fact extraction: the clause each date dates, its status, and nothing lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_factories import article, day, mention_of, span, year
+
+from timeline.facts import MAX_SENTENCE_CHARS, extract_facts, sentences
+from timeline.models import Article, Granularity, Published, TimeValue, TimexType
+
+INVASION_AND_CALL = (
+    "Three years to the day Russia invaded Ukraine in 2022, on Feb 24, Mr Putin, in a phone call to his "
+    "Chinese counterpart, gave an update on Russia's recent engagements with the US."
+)
+
+
+def sentence_texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in sentences(text)]
+
+
+def test_sentences_do_not_end_at_titles_initials_or_month_abbreviations() -> None:
+    text = 'Mr. Putin met Sergei V. Lavrov on Feb. 24 in Moscow. "It went well," he said! Then: nothing?\nNew line'
+    assert sentence_texts(text) == [
+        "Mr. Putin met Sergei V. Lavrov on Feb. 24 in Moscow.",
+        '"It went well," he said!',
+        "Then: nothing?",
+        "New line",
+    ]
+
+
+def test_sentence_goes_on_after_a_full_stop_followed_by_lower_case() -> None:
+    assert sentence_texts("The U.S. envoy spoke at 5 p.m. yesterday. Done.") == [
+        "The U.S. envoy spoke at 5 p.m. yesterday.",
+        "Done.",
+    ]
+
+
+def test_a_sentence_with_two_dates_yields_two_facts_with_their_own_clauses() -> None:
+    text = "Intro line.\n" + INVASION_AND_CALL
+    mentions = [mention_of(text, "in 2022", year(2022)), mention_of(text, "on Feb 24", day("2025-02-24"))]
+    facts, unanchored = extract_facts(article(text), mentions)
+    assert unanchored == []
+    assert [(f.date.value, f.text) for f in facts] == [
+        ("2022", "Three years to the day Russia invaded Ukraine in 2022"),
+        (
+            "2025-02-24",
+            "on Feb 24, Mr Putin, in a phone call to his Chinese counterpart, gave an update on Russia's "
+            "recent engagements with the US.",
+        ),
+    ]
+    assert {f.source.quote for f in facts} == {INVASION_AND_CALL}
+
+
+def test_source_offsets_point_at_the_expression_in_the_text() -> None:
+    text = "Intro line.\n" + INVASION_AND_CALL
+    facts, _ = extract_facts(article(text), [mention_of(text, "on Feb 24", day("2025-02-24"))])
+    (source,) = [f.source for f in facts]
+    assert text[source.start : source.end] == "on Feb 24" == source.expression
+    assert source.article == "a1"
+    assert source.anchor == "absolute"
+
+
+def test_a_single_date_dates_its_whole_sentence() -> None:
+    text = "First sentence here. The Kremlin, in a statement, said the call on Monday was warm. Last one."
+    facts, _ = extract_facts(article(text), [mention_of(text, "on Monday", day("2025-02-24"))])
+    assert [f.text for f in facts] == ["The Kremlin, in a statement, said the call on Monday was warm."]
+
+
+def test_a_clause_takes_in_the_next_when_it_is_little_more_than_its_date() -> None:
+    text = "Unlike 53 years ago, ties between China and Russia today are at a high."
+    mentions = [mention_of(text, "53 years ago", year(1972)), mention_of(text, "today", day("2025-02-24"))]
+    facts, _ = extract_facts(article(text), mentions)
+    assert [f.text for f in facts] == [
+        "Unlike 53 years ago, ties between China and Russia today are at a high.",
+        "ties between China and Russia today are at a high.",
+    ]
+
+
+def test_a_comma_inside_a_number_does_not_cut_a_clause() -> None:
+    text = "In 2020, 1,500 troops arrived, and in 2021 they left."
+    mentions = [mention_of(text, "2020", year(2020)), mention_of(text, "2021", year(2021))]
+    facts, _ = extract_facts(article(text), mentions)
+    assert [f.text for f in facts] == ["In 2020, 1,500 troops arrived", "in 2021 they left."]
+
+
+def test_a_future_clause_is_planned_a_past_one_occurred() -> None:
+    text = "Mr. Xi is set to visit Moscow in May. He met Mr. Putin in March."
+    mentions = [
+        mention_of(text, "in May", day("2025-05-01"), future=True),
+        mention_of(text, "in March", day("2025-03-01")),
+    ]
+    facts, _ = extract_facts(article(text), mentions)
+    assert [(f.status, f.text) for f in facts] == [
+        ("planned", "Mr. Xi is set to visit Moscow in May."),
+        ("occurred", "He met Mr. Putin in March."),
+    ]
+
+
+def test_a_future_clause_dated_before_publication_is_not_planned() -> None:
+    text = "How much China knew three years ago remains unclear, and Xi will visit Moscow in May."
+    mentions = [
+        mention_of(text, "three years ago", year(2022), future=True),
+        mention_of(text, "in May", span("2025-05", "2025-05-01", "2025-05-31", Granularity.MONTH), future=True),
+    ]
+    published = Published(date=dt.date(2025, 2, 24))
+    facts, _ = extract_facts(Article(id="a", text=text, published=published), mentions)
+    assert [(f.date.value, f.status) for f in facts] == [("2022", "occurred"), ("2025-05", "planned")]
+
+
+def test_unanchorable_and_undated_expressions_are_reported_with_the_reason() -> None:
+    text = "He spoke on Tuesday. The war has lasted three years. Talks happen every year. It is over now."
+    mentions = [
+        mention_of(text, "on Tuesday", None, reason="no publish date"),
+        mention_of(text, "three years", TimeValue(value="P3Y", type=TimexType.DURATION), type=TimexType.DURATION),
+        mention_of(text, "every year", TimeValue(value="P1Y", type=TimexType.SET), type=TimexType.SET),
+        mention_of(text, "now", TimeValue(value="PRESENT_REF")),
+    ]
+    facts, unanchored = extract_facts(article(text), mentions)
+    assert facts == []
+    assert [(u.expression, u.reason) for u in unanchored] == [
+        ("on Tuesday", "no publish date"),
+        ("three years", "a duration, not a point in time (P3Y)"),
+        ("every year", "a repeated time, not a point in time (P1Y)"),
+        ("now", "a vague time reference, not a point in time (PRESENT_REF)"),
+    ]
+    assert unanchored[0].quote == "He spoke on Tuesday."
+    assert (unanchored[0].start, unanchored[0].end) == (9, 19)
+
+
+def test_every_mention_is_either_a_fact_or_unanchored() -> None:
+    text = "Alpha on Monday. Beta. Gamma in 2022 and on Tuesday.\n\nDelta for two weeks"
+    mentions = [
+        mention_of(text, "on Monday", day("2025-02-24")),
+        mention_of(text, "in 2022", year(2022)),
+        mention_of(text, "on Tuesday", None, reason="no publish date"),
+        mention_of(text, "two weeks", TimeValue(value="P2W", type=TimexType.DURATION), type=TimexType.DURATION),
+    ]
+    facts, unanchored = extract_facts(article(text), mentions)
+    found = sorted([(f.source.start, f.source.end) for f in facts] + [(u.start, u.end) for u in unanchored])
+    assert found == sorted((m.start, m.end) for m in mentions)
+
+
+def test_no_sentence_punctuation_at_all_still_places_every_mention() -> None:
+    text = "   on Monday   "
+    facts, unanchored = extract_facts(article(text), [mention_of(text, "on Monday", day("2025-02-24"))])
+    assert [f.text for f in facts] == ["on Monday"]
+    assert unanchored == []
+
+
+def test_a_run_without_sentence_ends_is_cut_at_spaces_so_quotes_stay_bounded() -> None:
+    text = "Talks on May 5 went on and on " * 200
+    spans = sentences(text)
+    assert len(spans) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in spans)
+    assert all(text[s.start] != " " and text[s.end - 1] != " " for s in spans)
+    assert "".join(text[s.start : s.end] for s in spans).replace(" ", "") == text.replace(" ", "")

@@ -1,0 +1,162 @@
+"""Merging facts into events: one event per happening, every source kept, order never matters."""
+
+from __future__ import annotations
+
+import random
+
+from timeline_factories import day, fact, span, year
+
+from timeline.merge import facts_of, merge_facts
+from timeline.models import Granularity
+
+CALL_000 = fact(
+    "on Feb 24, Mr Putin, in a phone call to his Chinese counterpart Xi Jinping, gave an update on Russia's talks",
+    day("2025-02-24"),
+    "000",
+    100,
+    expression="on Feb 24",
+)
+CALL_001 = fact(
+    "China's leader Xi Jinping said Russia and China were true friends after a video call with Vladimir Putin",
+    day("2025-02-24"),
+    "001",
+    50,
+)
+READOUT_000 = fact(
+    "Mr Xi said, according to a read-out released by the Chinese Foreign Ministry on Feb 24",
+    day("2025-02-24"),
+    "000",
+    900,
+    expression="on Feb 24",
+)
+TAJIKISTAN_001 = fact(
+    "Mr. Putin also spoke with the leader of Tajikistan on Monday, and Sergei Lavrov met Erdogan of Turkey",
+    day("2025-02-24"),
+    "001",
+    3000,
+    expression="on Monday",
+)
+INVASION_DAY = fact("Three years to the day Russia invaded Ukraine in 2022", day("2022-02-24"), "000", 10)
+INVASION_YEAR = fact("The call came on the anniversary of Russia's 2022 invasion of Ukraine", year(2022), "001", 700)
+WEEK = span("2025-W08", "2025-02-17", "2025-02-23", Granularity.WEEK)
+MONTH = span("2025-02", "2025-02-01", "2025-02-28", Granularity.MONTH)
+
+ALL = [CALL_000, CALL_001, READOUT_000, TAJIKISTAN_001, INVASION_DAY, INVASION_YEAR]
+
+
+def event_with(events, article: str, start: int):
+    (event,) = [e for e in events if any(s.article == article and s.start == start for s in e.sources)]
+    return event
+
+
+def test_the_same_event_told_twice_in_different_words_is_one_event_with_both_sources() -> None:
+    events = merge_facts([CALL_000, CALL_001])
+    assert len(events) == 1
+    assert [s.article for s in events[0].sources] == ["000", "001"]
+    assert events[0].date.value == "2025-02-24"
+
+
+def test_different_events_on_the_same_day_stay_apart() -> None:
+    events = merge_facts(ALL)
+    call = event_with(events, "000", 100)
+    assert [(s.article, s.start) for s in call.sources] == [("000", 100), ("001", 50)]
+    assert event_with(events, "000", 900) is not call
+    assert event_with(events, "001", 3000) is not call
+    assert event_with(events, "000", 900) is not event_with(events, "001", 3000)
+
+
+def test_a_coarser_date_joins_the_finer_one_which_is_kept_and_said() -> None:
+    (event,) = merge_facts([INVASION_YEAR, INVASION_DAY])
+    assert event.date.value == "2022-02-24"
+    assert event.text == INVASION_DAY.text
+    assert {s.article for s in event.sources} == {"000", "001"}
+    assert event.notes == ["001 gives 2022; the finer 2022-02-24 is kept"]
+    assert [s.date.value for s in event.sources] == ["2022-02-24", "2022"]
+
+
+def test_a_day_inside_a_week_inside_a_month_is_one_event_dated_by_the_day() -> None:
+    words = "Kellogg told a security conference in Munich that Washington would force Putin"
+    facts = [
+        fact(words, MONTH, "m", 1),
+        fact(words + " to fray ties", WEEK, "w", 1),
+        fact("In Munich Kellogg told the security conference", day("2025-02-18"), "d", 1),
+    ]
+    (event,) = merge_facts(facts)
+    assert event.date.value == "2025-02-18"
+    assert sorted(s.article for s in event.sources) == ["d", "m", "w"]
+
+
+def test_incompatible_dates_never_merge_even_with_the_same_words() -> None:
+    words = "Kellogg told a security panel in Munich that Washington would force Putin"
+    events = merge_facts([fact(words, day("2025-02-18"), "a"), fact(words, day("2025-02-19"), "b")])
+    assert len(events) == 2
+    a_week_not_holding_the_day = span("2025-W09", "2025-02-24", "2025-03-02", Granularity.WEEK)
+    assert len(merge_facts([fact(words, day("2025-02-18"), "a"), fact(words, a_week_not_holding_the_day, "b")])) == 2
+
+
+def test_planned_and_occurred_are_not_merged() -> None:
+    words = "Xi is set to visit Moscow to attend the commemorations of the Soviet victory"
+    events = merge_facts([fact(words, MONTH, "a", status="planned"), fact(words, MONTH, "b")])
+    assert sorted(e.status for e in events) == ["occurred", "planned"]
+
+
+def test_events_are_sorted_by_earliest_latest_then_id() -> None:
+    events = merge_facts([*ALL, fact("Talks in Munich with Kellogg and Wang Yi", MONTH, "x")])
+    keys = [(e.date.earliest, e.date.latest, e.id) for e in events]
+    assert keys == sorted(keys)
+    assert events[0].date.value == "2022-02-24"
+
+
+def test_merging_is_commutative_and_associative() -> None:
+    whole = merge_facts(ALL)
+    for seed in range(20):
+        shuffled = random.Random(seed).sample(ALL, len(ALL))
+        cut = seed % len(ALL)
+        left, right = merge_facts(shuffled[:cut]), merge_facts(shuffled[cut:])
+        regrouped = merge_facts([f for event in right + left for f in facts_of(event)])
+        assert merge_facts(shuffled) == whole
+        assert regrouped == whole
+
+
+def test_event_ids_depend_on_date_and_words_not_on_input_order() -> None:
+    ids = {e.id for e in merge_facts(ALL)}
+    assert ids == {e.id for e in merge_facts(list(reversed(ALL)))}
+    assert len(ids) == len(merge_facts(ALL))
+    assert all(i.startswith(("2025-02-24-", "2022-02-24-")) for i in ids)
+
+
+def test_clauses_without_content_words_stay_apart_and_get_distinct_ids() -> None:
+    events = merge_facts([fact("on Monday", day("2025-02-24"), "a"), fact("on Monday", day("2025-02-24"), "b")])
+    assert len(events) == 2
+    assert len({e.id for e in events}) == 2
+
+
+def test_nothing_is_lost_every_fact_is_a_source_of_exactly_one_event() -> None:
+    events = merge_facts(ALL)
+    sources = sorted((s.article, s.start) for e in events for s in e.sources)
+    assert sources == sorted((f.source.article, f.source.start) for f in ALL)
+
+
+def test_coarse_retellings_of_one_date_join_the_finer_event_together() -> None:
+    """'Russia's 2022 invasion' alone is nearer a long February sentence; with its fellow retelling it finds the day."""
+    invasion = fact("Russia invaded Ukraine", day("2022-02-24"), "000", 10)
+    warning = fact(
+        "A Western report issued after the invasion said Chinese officials told Russian officials in early February "
+        "not to invade Ukraine before the end of the Olympics in the West",
+        span("2022-02", "2022-02-01", "2022-02-10", Granularity.MONTH),
+        "001",
+        500,
+    )
+    retold = fact("Russia invaded Ukraine in 2022", year(2022), "000", 30, expression="2022")
+    in_passing = fact(
+        "The call came on the anniversary of Russia's 2022 invasion of Ukraine, after China helped Putin weather "
+        "isolation from the West",
+        year(2022),
+        "001",
+        700,
+        expression="2022",
+    )
+    events = merge_facts([invasion, warning, retold, in_passing])
+    day_event = event_with(events, "000", 10)
+    assert sorted((s.article, s.start) for s in day_event.sources) == [("000", 10), ("000", 30), ("001", 700)]
+    assert event_with(events, "001", 500) is not day_event

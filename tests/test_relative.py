@@ -1,0 +1,62 @@
+"""'<duration> after X' dates X from the sentence's own date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_factories import day, mention_of
+
+from timeline.facts import extract_facts
+from timeline.models import Article, Mod, TimeValue, TimexType
+from timeline.relative import date_relative_durations
+
+PUBLISHED = dt.date(2025, 2, 26)
+
+
+def duration(text: str, expression: str, value: str, mod: str | None = None):
+    meaning = {"kind": "duration", "value": value, **({"mod": mod} if mod else {})}
+    return mention_of(
+        text, expression, TimeValue(value=value, type=TimexType.DURATION), type=TimexType.DURATION, meaning=meaning
+    )
+
+
+def test_a_week_after_x_dates_x_a_week_before_the_publish_date() -> None:
+    text = "Barely a week after Washington and Moscow appeared to make nice - Xi and Putin spoke."
+    (mention,) = date_relative_durations(text, [duration(text, "Barely a week", "P1W", "APPROX")], PUBLISHED)
+    assert mention.text == "Barely a week after"
+    assert mention.value.value == "2025-W08"
+    assert mention.value.approximate and mention.value.mod == Mod.APPROX
+    assert mention.value.latest < PUBLISHED
+    assert mention.anchor == "P1W after (counted from published 2025-02-26)"
+    facts, unanchored = extract_facts(Article(id="a", text=text), [mention])
+    assert [f.text for f in facts] == ["Washington and Moscow appeared to make nice"]
+    assert unanchored == []
+
+
+def test_less_than_two_weeks_after_spans_the_whole_gap_before_the_sentence_date() -> None:
+    text = "The call on Monday came less than two weeks after Mr. Trump called Mr. Putin."
+    mentions = [
+        mention_of(text, "on Monday", day("2025-02-24"), anchor="published 2025-02-24"),
+        duration(text, "less than two weeks", "P2W", "LESS_THAN"),
+    ]
+    relative = date_relative_durations(text, mentions, dt.date(2025, 2, 24))[1]
+    assert (relative.value.earliest, relative.value.latest) == (dt.date(2025, 2, 10), dt.date(2025, 2, 23))
+    assert relative.anchor == "P2W after (counted from 'on Monday' 2025-02-24)"
+
+
+def test_a_duration_before_x_dates_x_after_the_sentence_date() -> None:
+    text = "He resigned three days before the vote."
+    (mention,) = date_relative_durations(text, [duration(text, "three days", "P3D")], PUBLISHED)
+    assert mention.value.value == "2025-03-01"
+
+
+def test_durations_not_followed_by_after_or_before_stay_durations() -> None:
+    text = "The war has lasted three years. It ended a week after, we hope."
+    mentions = [duration(text, "three years", "P3Y")]
+    assert date_relative_durations(text, mentions, PUBLISHED) == mentions
+
+
+def test_without_any_date_to_count_from_the_duration_stays_unanchored() -> None:
+    text = "A week after the vote, he resigned."
+    mentions = [duration(text, "A week", "P1W")]
+    assert date_relative_durations(text, mentions, None) == mentions

@@ -1,0 +1,214 @@
+"""Dated statements: each anchored expression with the clause it dates and the sentence around it.
+
+A sentence with two dates yields two facts, each with its own clause: the sentence is cut into
+segments at clause punctuation, and each segment holding a date owns the undated segments that
+follow it (a fronted "on Feb 24," owns the main clause after it). Everything is one pass over the
+text; nothing backtracks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+
+from timeline.lexicon import ABBREVIATIONS, CLAUSE_BREAKS, LEADING_CONJUNCTIONS, STOP_WORDS
+from timeline.models import Article, EventStatus, Fact, Mention, Source, TimeValue, Unanchored
+
+# Candidate sentence ends: terminal punctuation with closing quotes/brackets, or a line break.
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n+")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.$")
+_CLAUSE_BREAK = re.compile("|".join(map(re.escape, CLAUSE_BREAKS)))
+_NUMBER_COMMA = re.compile(r"\d,\d")
+_TRIM = " \t\n,;:-–—()"
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_LEADING_CONJUNCTION = re.compile(r"^(?:" + "|".join(LEADING_CONJUNCTIONS) + r")\s+(?=\w)", re.IGNORECASE)
+MAX_SENTENCE_CHARS = 1000  # longer runs without a sentence end are cut, so quotes (and the work) stay bounded
+MIN_CLAUSE_WORDS = 2  # a clause with fewer content words than this is only its date
+DATES_FOLLOWING_WORDS = "following"  # Mention.meaning["dates"]: the expression dates the words after it
+
+NOT_AN_EVENT = "{kind}, not a point in time ({value})"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans of ``text``, stripped of surrounding space; abbreviations and initials do not end one."""
+    spans: list[Span] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group().startswith("\n") or _ends_sentence(text, match):
+            _append_stripped(spans, text, start, match.end())
+            start = match.end()
+    _append_stripped(spans, text, start, len(text))
+    return spans
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    following = text[match.end() : match.end() + 3].lstrip()
+    if following[:1].islower():
+        return False
+    if match.group().startswith(".") and len(match.group().rstrip("\"”’')]")) == 1:
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start() + 1)
+        if before:
+            word = before.group(1)
+            return not (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+    return True
+
+
+def _append_stripped(spans: list[Span], text: str, start: int, end: int) -> None:
+    """Append the span without its surrounding space, cut at spaces into pieces of at most MAX_SENTENCE_CHARS."""
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        _append_stripped(spans, text, start, cut)
+        start = cut
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        spans.append(Span(start + lead, start + lead + len(stripped)))
+
+
+def clause_segments(text: str, sentence: Span) -> list[Span]:
+    """The sentence cut at clause punctuation (a comma inside a number such as 1,000 does not cut)."""
+    cuts = [sentence.start]
+    for match in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if match.group() == "," and _NUMBER_COMMA.match(text, match.start() - 1):
+            continue
+        cuts.append(match.end())
+    cuts.append(sentence.end)
+    return [Span(a, b) for a, b in pairwise(cuts) if b > a]
+
+
+def is_dated(mention: Mention) -> bool:
+    """Anchored to calendar bounds: only such mentions can date an event."""
+    value = mention.value
+    return value is not None and value.earliest is not None and value.latest is not None
+
+
+def unanchored_reason(mention: Mention) -> str:
+    """Why a mention dates no event: its resolver's reason, or the kind of value it has."""
+    if mention.value is None:
+        return mention.reason or "could not be anchored"
+    kind = {"DURATION": "a duration", "SET": "a repeated time"}.get(mention.type, "a vague time reference")
+    return NOT_AN_EVENT.format(kind=kind, value=mention.value.value)
+
+
+def extract_facts(
+    article: Article, mentions: list[Mention], *, spans: list[Span] | None = None
+) -> tuple[list[Fact], list[Unanchored]]:
+    """Every mention becomes a fact (when dated) or an unanchored entry (with the reason); none is dropped.
+
+    ``spans`` are the text's sentences when the caller has them already.
+    """
+    facts: list[Fact] = []
+    unanchored: list[Unanchored] = []
+    for sentence, in_sentence in mentions_by_sentence(article.text, mentions, spans):
+        quote = article.text[sentence.start : sentence.end]
+        dated = [m for m in in_sentence if is_dated(m)]
+        clauses = dict(zip(map(id, dated), _clauses_of(article.text, sentence, dated), strict=True))
+        for mention in in_sentence:
+            if id(mention) in clauses:
+                facts.append(_fact(article.id, quote, clauses[id(mention)], mention, article.published.date))
+            else:
+                unanchored.append(
+                    Unanchored(
+                        article=article.id,
+                        quote=quote,
+                        expression=mention.text,
+                        start=mention.start,
+                        end=mention.end,
+                        reason=unanchored_reason(mention),
+                    )
+                )
+    return facts, unanchored
+
+
+def mentions_by_sentence(
+    text: str, mentions: list[Mention], spans: list[Span] | None = None
+) -> Iterator[tuple[Span, list[Mention]]]:
+    """Each sentence with the mentions that start in it, in one walk over both sorted lists."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    spans = sentences(text) if spans is None else spans
+    index = 0
+    for position, sentence in enumerate(spans):
+        last = position == len(spans) - 1
+        bucket: list[Mention] = []
+        while index < len(ordered) and (last or ordered[index].start < spans[position + 1].start):
+            bucket.append(ordered[index])
+            index += 1
+        if bucket:
+            yield _widen(sentence, bucket), bucket
+    if index < len(ordered):  # only when the text has no sentence at all
+        yield Span(0, len(text)), ordered[index:]
+
+
+def _widen(sentence: Span, mentions: list[Mention]) -> Span:
+    """A mention reaching past the stripped sentence still lies inside its quote."""
+    return Span(min(sentence.start, mentions[0].start), max(sentence.end, *(m.end for m in mentions)))
+
+
+def _clauses_of(text: str, sentence: Span, dated: list[Mention]) -> list[str]:
+    """The clause each dated mention dates: its segment and the undated segments after it.
+
+    A clause that is little more than its date ("Unlike 53 years ago,") takes in the next one too;
+    a mention that dates the words after it ("a week after X") dates X alone.
+    """
+    if not dated:
+        return []
+    segments = clause_segments(text, sentence)
+    segment_ends = [segment.end for segment in segments]
+    owner = [min(bisect_right(segment_ends, m.start), len(segments) - 1) for m in dated]
+    firsts = sorted(set(owner))
+    starts = [segments[seg].start if k else sentence.start for k, seg in enumerate(firsts)]
+    ends = [segments[nxt].start if nxt is not None else sentence.end for nxt in [*firsts[1:], None]]
+    owned: dict[int, list[str]] = {}
+    for mention, seg in zip(dated, owner, strict=True):
+        owned.setdefault(seg, []).append(mention.text)
+    for k in reversed(range(len(firsts) - 1)):
+        if _content_words(text[starts[k] : ends[k]], owned[firsts[k]]) < MIN_CLAUSE_WORDS:
+            ends[k] = ends[k + 1]
+    spans = {seg: Span(starts[k], ends[k]) for k, seg in enumerate(firsts)}
+    clauses = []
+    for mention, seg in zip(dated, owner, strict=True):
+        clause = text[spans[seg].start : spans[seg].end]
+        if mention.meaning.get("dates") == DATES_FOLLOWING_WORDS:
+            following = min(bisect_right(segment_ends, mention.end), len(segments) - 1)
+            clause = text[mention.end : segments[following].end].strip(_TRIM) or clause
+        clauses.append(_LEADING_CONJUNCTION.sub("", clause.strip(_TRIM)) or mention.text)
+    return clauses
+
+
+def _content_words(clause: str, expressions: list[str]) -> int:
+    for expression in expressions:
+        clause = clause.replace(expression, " ", 1)
+    return sum(1 for word in _WORD.findall(clause) if word.lower() not in STOP_WORDS)
+
+
+def _fact(article_id: str, quote: str, clause: str, mention: Mention, published: dt.date | None) -> Fact:
+    value: TimeValue = mention.value  # type: ignore[assignment]  # is_dated checked it
+    source = Source(
+        article=article_id,
+        quote=quote,
+        expression=mention.text,
+        start=mention.start,
+        end=mention.end,
+        anchor=mention.anchor,
+        text=clause,
+        date=value,
+    )
+    return Fact(date=value, text=clause, status=_status(mention, value, published), source=source)
+
+
+def _status(mention: Mention, value: TimeValue, published: dt.date | None) -> EventStatus:
+    """Planned when the clause speaks of the future, unless its date is over before publication."""
+    over = published is not None and value.latest is not None and value.latest < published
+    return "planned" if mention.future and not over else "occurred"

@@ -1,0 +1,67 @@
+"""English word lists used to cut sentences and clauses and to compare event descriptions.
+
+Data only: the code that uses them lives in facts.py and merge.py, so adding a language is adding
+lists here.
+"""
+
+from __future__ import annotations
+
+
+def _words(listing: str) -> frozenset[str]:
+    return frozenset(listing.split())
+
+
+# A full stop after these words does not end a sentence ("Mr. Putin", "Feb. 24").
+ABBREVIATIONS = _words(
+    """
+    mr mrs ms dr prof sr jr st gen sen rep gov lt col capt cmdr adm sgt rev hon pres supt
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    no nos vol vols fig figs inc ltd co corp bros dept est approx vs etc al cf
+    """
+)
+
+# Punctuation that closes a clause inside a sentence.
+CLAUSE_BREAKS = (",", ";", ":", " - ", " – ", " — ", "—", "(", ")")
+
+# A clause cut from a longer sentence does not start with these ("and said that ..." -> "said that ...").
+LEADING_CONJUNCTIONS = ("and", "but", "or", "so")
+
+# "<duration> after X": X came that long before the sentence's own date (-1); "before X": after it (+1).
+RELATIVE_DIRECTIONS = {"after": -1, "before": 1}
+
+# Words that tell nothing about which event a clause describes.
+STOP_WORDS = _words(
+    """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself
+    said says say saying told tell telling according added adding noted stated
+    mr mrs ms dr president leader leaders official officials minister spokesman spokeswoman
+    week weeks month months year years day days today yesterday tomorrow monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december ago earlier later last next since time
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    first second third one two three four five six seven eight nine ten
+    """
+)
+
+# Words that name what kind of event a clause tells: sharing one is strong evidence of the same event.
+EVENT_WORDS = _words(
+    """
+    call calls called calling phone phoned video conversation talk talks talked meet meets met meeting
+    meetings visit visits visited visiting summit conference speech address interview statement
+    read-out readout invade invades invaded invading invasion invasions attack attacks attacked war
+    strike strikes struck bombing election elections elected vote votes voted referendum agreement
+    agreements deal deals treaty treaties accord sanction sanctions sanctioned ceasefire truce
+    negotiation negotiations report reports reported article announcement announced launch launched
+    sign signs signed signing arrest arrested trial verdict sentenced protest protests crash
+    earthquake flood storm hurricane fire explosion shooting resignation resigned appointed appointment
+    inauguration inaugurated ruling decision hearing testimony commemoration anniversary rapprochement
+    olympics tournament cup
+    """
+)

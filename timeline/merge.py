@@ -1,0 +1,315 @@
+"""Cross-source merging: the same event told by several articles becomes one Event with every source.
+
+Two facts tell the same event when their dates are compatible (equal, or one inside the other) and
+their clauses share enough distinctive words (names, numbers, key words). Facts are indexed by the
+calendar periods that contain their date and by their words, so a fact is only compared with the
+few events that share both; no pass over all pairs.
+
+The result depends only on the set of facts, never on their order: facts are taken finest date
+first in one canonical order; the facts of one date group among themselves, and each group joins
+the most similar compatible (finer) event or starts a new one. Merging partial results
+(``merge_facts(facts_of(a) + facts_of(b))``) therefore gives the same timeline as merging
+everything at once, in any grouping.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import heapq
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from timeline.lexicon import EVENT_WORDS, STOP_WORDS
+from timeline.models import Event, EventStatus, Fact, Source, TimeValue
+
+# Named settings: how much two clauses must share to tell the same event.
+MIN_SHARED_WEIGHT = 3.0  # sum of the weights of the word stems both clauses hold, one an event word or number
+MIN_SHARED_NAMES = 4.0  # the same when they share no event word or number
+MIN_OVERLAP = 0.3  # that sum over the smaller clause's total weight
+STEM_LENGTH = 4  # truncation stemming: "invaded"/"invasion", "China"/"Chinese" meet
+NUMBER_WEIGHT = 2.0  # a shared number ("40 times", "50%") or event word ("call", "invasion") says most,
+EVENT_WORD_WEIGHT = 2.0
+NAME_WEIGHT = 1.0  # then a name ("Putin", "Munich"),
+WORD_WEIGHT = 0.5  # then any other word
+MAX_POSTING = 200  # a stem in more events of one period than this is too common to find candidates by
+MAX_CANDIDATES = 50  # events scored per placement, those that may share the most first
+MAX_REPRESENTATIVES = 50  # facts weighed when choosing the words an event is told in
+_EXACT = "="  # index key prefix for a whole clause, told word for word
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+
+Period = tuple[dt.date, dt.date]
+Profile = dict[str, float]
+
+
+def merge_facts(facts: Iterable[Fact]) -> list[Event]:
+    """Events sorted by earliest, latest, id; byte-identical for the same set of facts in any order.
+
+    Facts of one date are grouped among themselves first, then each group joins the finer event it
+    is most like: several coarse retellings ("in 2022", "three years ago") go to one event together.
+    """
+    merger = _Merger()
+    for _, same_date in groupby(sorted(facts, key=_fact_order), key=_date_key):
+        local = _Merger(one_date=True)
+        for fact in same_date:
+            local.place([(fact, profile_of(words_of(fact)))])
+        for cluster in local.clusters:
+            merger.place(list(zip(cluster.facts, cluster.fact_profiles, strict=True)))
+    return sorted(_events(merger.clusters), key=lambda e: (e.date.earliest, e.date.latest, e.id))
+
+
+def facts_of(event: Event) -> list[Fact]:
+    """The facts an event was merged from, so partial timelines can be merged again."""
+    return [
+        Fact(date=source.date or event.date, text=source.text or event.text, status=event.status, source=source)
+        for source in event.sources
+    ]
+
+
+# ---------------------------------------------------------------- content similarity
+
+
+def words_of(fact: Fact) -> str:
+    """The clause without its own date expression: sharing the date is not sharing content."""
+    return fact.text.replace(fact.source.expression, " ", 1)
+
+
+def profile_of(text: str) -> Profile:
+    """Weighted word stems of a clause: numbers and event words most, names next, other words least."""
+    profile: Profile = {}
+    for word in _WORD.findall(text):
+        lowered = word.lower().replace("’", "'").removesuffix("'s")
+        if lowered in STOP_WORDS or len(lowered) == 1:
+            continue
+        if lowered[0].isdigit():
+            stem, weight = lowered, NUMBER_WEIGHT
+        else:
+            stem, weight = lowered[:STEM_LENGTH], _word_weight(word, lowered)
+        profile[stem] = max(weight, profile.get(stem, 0.0))
+    return profile
+
+
+def _word_weight(word: str, lowered: str) -> float:
+    if lowered in EVENT_WORDS:
+        return EVENT_WORD_WEIGHT
+    return NAME_WEIGHT if word[0].isupper() else WORD_WEIGHT
+
+
+def same_content(a: Profile, b: Profile) -> float:
+    """How strongly two clauses tell one event: shared weight times its Dice share; 0 below the bar.
+
+    The Dice share (shared over the mean size) ranks a short clause that is all about the event
+    above a long one that mentions it in passing.
+
+    The bar: enough shared weight, including an event word or number ("call", "invasion", "40"),
+    or more shared weight still when only names and words are shared (two clauses naming China
+    and Russia on one day need not tell the same event).
+    """
+    if not a or not b:
+        return 0.0
+    common = [min(a[stem], b[stem]) for stem in a.keys() & b.keys()]
+    shared = sum(common)
+    sizes = (sum(a.values()), sum(b.values()))
+    needed = MIN_SHARED_WEIGHT if any(weight >= EVENT_WORD_WEIGHT for weight in common) else MIN_SHARED_NAMES
+    if a == b or (shared >= needed and shared >= MIN_OVERLAP * min(sizes)):
+        return shared * 2 * shared / sum(sizes)
+    return 0.0
+
+
+@dataclass
+class _Cluster:
+    date: TimeValue
+    facts: list[Fact] = field(default_factory=list)
+    fact_profiles: list[Profile] = field(default_factory=list)
+    profiles: list[Profile] = field(default_factory=list)  # distinct ones
+    keys: set[str] = field(default_factory=set)
+
+    def add(self, fact: Fact, profile: Profile) -> list[str]:
+        """Take the fact in; return the index keys (stems, exact text) the event did not have yet."""
+        self.facts.append(fact)
+        self.fact_profiles.append(profile)
+        if profile in self.profiles:
+            return []
+        self.profiles.append(profile)
+        new_keys = [key for key in (*profile, _EXACT + _normalized(fact.text)) if key not in self.keys]
+        self.keys.update(new_keys)
+        return new_keys
+
+    def similarity(self, profile: Profile) -> float:
+        return max(same_content(profile, member) for member in self.profiles)
+
+    def representative(self) -> Fact:
+        """The fact at the event's own date whose words are most like all the others' (first on a tie)."""
+        at_date = [i for i, fact in enumerate(self.facts) if fact.date == self.date][:MAX_REPRESENTATIVES]
+        best = max(at_date, key=lambda i: (self._likeness(self.fact_profiles[i]), -i))
+        return self.facts[best]
+
+    def _likeness(self, profile: Profile) -> float:
+        return sum(same_content(profile, other) for other in self.profiles[:MAX_REPRESENTATIVES] if other != profile)
+
+
+class _Merger:
+    """Events so far, indexed by (status, calendar period) and then by word stem and exact clause text."""
+
+    def __init__(self, *, one_date: bool = False) -> None:
+        self.clusters: list[_Cluster] = []
+        self.index: dict[tuple[EventStatus, Period], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.one_date = one_date  # all facts share one date: no coarser period to index under
+
+    def place(self, members: list[tuple[Fact, Profile]]) -> None:
+        """The facts (of one date) join the most similar compatible event together, or start a new one.
+
+        On a tie the event made first wins, so the result depends on the facts alone. Only the
+        MAX_CANDIDATES events that may share the most are scored, so a busy day stays linear.
+        """
+        distinct = _distinct(members)
+        bounds: dict[int, float] = {}
+        for fact, profile in distinct:
+            for event, bound in self._candidates(fact, profile).items():
+                bounds[event] = max(bound, bounds.get(event, 0.0))
+        best, best_score = None, 0.0
+        for candidate in heapq.nsmallest(MAX_CANDIDATES, bounds, key=lambda c: (-bounds[c], c)):
+            if bounds[candidate] <= best_score:
+                break  # no later candidate can share more
+            score = max(self.clusters[candidate].similarity(profile) for _, profile in distinct)
+            if score > best_score:
+                best, best_score = candidate, score
+        if best is None:
+            best = len(self.clusters)
+            self.clusters.append(_Cluster(date=members[0][0].date))
+        cluster = self.clusters[best]
+        keys = [key for fact, profile in members for key in cluster.add(fact, profile)]
+        periods = [_period(cluster.date)] if self.one_date else containing_periods(cluster.date)
+        for period in periods if keys else ():
+            postings = self.index[(members[0][0].status, period)]
+            for key in keys:
+                postings[key].append(best)
+
+    def _candidates(self, fact: Fact, profile: Profile) -> dict[int, float]:
+        """Events holding the fact's date that may share enough of its words, with the most they may share.
+
+        Stems found in more than MAX_POSTING events of the period are too common to look events up
+        by (they would make a busy day quadratic); they still count as possibly shared.
+        """
+        postings = self.index.get((fact.status, _period(fact.date)), {})
+        hits: dict[int, float] = defaultdict(float)
+        common = 0.0
+        for stem, weight in profile.items():
+            events = postings.get(stem, ())
+            if len(events) > MAX_POSTING:
+                common += weight
+                continue
+            for event in events:
+                hits[event] += weight
+        bounds = {event: weight + common for event, weight in hits.items() if weight + common >= MIN_SHARED_WEIGHT}
+        for event in postings.get(_EXACT + _normalized(fact.text), ()):
+            bounds[event] = sum(profile.values())
+        return bounds
+
+
+def _distinct(members: list[tuple[Fact, Profile]]) -> list[tuple[Fact, Profile]]:
+    """One member per distinct clause: copies of a story need looking up once."""
+    seen: dict[str, tuple[Fact, Profile]] = {}
+    for fact, profile in members:
+        seen.setdefault(_normalized(fact.text), (fact, profile))
+    return list(seen.values())
+
+
+# ---------------------------------------------------------------- dates
+
+
+def _period(value: TimeValue) -> Period:
+    return (value.earliest, value.latest)  # type: ignore[return-value]  # facts are dated
+
+
+def containing_periods(value: TimeValue) -> Iterator[Period]:
+    """The value's own bounds and every calendar period (week, month, quarter, year, decade, century) holding it."""
+    first, last = _period(value)
+    yield first, last
+    for bounds in (_week, _month, _quarter, _year, _decade, _century):
+        period = bounds(first)
+        if period[1] >= last and period != (first, last):
+            yield period
+
+
+def _week(day: dt.date) -> Period:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _month(day: dt.date) -> Period:
+    return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _quarter(day: dt.date) -> Period:
+    first_month = 3 * ((day.month - 1) // 3) + 1
+    start = dt.date(day.year, first_month, 1)
+    return start, _month(dt.date(day.year, first_month + 2, 1))[1]
+
+
+def _year(day: dt.date) -> Period:
+    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+
+
+def _decade(day: dt.date) -> Period:
+    start = day.year - day.year % 10
+    return dt.date(max(start, 1), 1, 1), dt.date(start + 9, 12, 31)
+
+
+def _century(day: dt.date) -> Period:
+    start = day.year - day.year % 100
+    return dt.date(max(start, 1), 1, 1), dt.date(start + 99, 12, 31)
+
+
+# ---------------------------------------------------------------- events
+
+
+def _fact_order(fact: Fact) -> tuple[object, ...]:
+    """Finest date first, then everything else, so the order is a function of the facts alone."""
+    first, last = _period(fact.date)
+    source = fact.source
+    return (last - first, first, fact.status, fact.date.value, fact.text, source.article, source.start, source.end)
+
+
+def _date_key(fact: Fact) -> tuple[EventStatus, Period]:
+    return fact.status, _period(fact.date)
+
+
+def _events(clusters: list[_Cluster]) -> Iterator[Event]:
+    seen: dict[str, int] = defaultdict(int)
+    for cluster in clusters:
+        lead = cluster.representative()
+        base = event_id(cluster.date, lead.status, lead.text)
+        seen[base] += 1
+        yield Event(
+            id=base if seen[base] == 1 else f"{base}-{seen[base]}",
+            date=cluster.date,
+            text=lead.text,
+            status=lead.status,
+            sources=sorted((fact.source for fact in cluster.facts), key=_source_order),
+            notes=_finer_date_notes(cluster),
+        )
+
+
+def _normalized(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def event_id(date: TimeValue, status: EventStatus, text: str) -> str:
+    """Stable across runs and input orders: the date value and a digest of the words."""
+    digest = hashlib.sha1(f"{date.value}|{status}|{' '.join(text.split())}".encode()).hexdigest()[:10]
+    return f"{date.value}-{digest}"
+
+
+def _source_order(source: Source) -> tuple[str, int, int]:
+    return (source.article, source.start, source.end)
+
+
+def _finer_date_notes(cluster: _Cluster) -> list[str]:
+    coarser = sorted({(f.source.article, f.date.value) for f in cluster.facts if f.date != cluster.date})
+    return [f"{article} gives {value}; the finer {cluster.date.value} is kept" for article, value in coarser]

@@ -1,0 +1,95 @@
+"""Articles in, one sorted and sourced Timeline out: the stages after ingestion, in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from timeline import temporal
+from timeline.facts import Span, extract_facts, sentences
+from timeline.infer import DatedFacts, anniversaries, date_anniversaries, infer_published, mark_inferred
+from timeline.merge import merge_facts
+from timeline.models import Article, Fact, InputRecord, Mention, Published, Timeline, Unanchored
+from timeline.relative import date_relative_durations
+
+INFERRED_WARNING = "publish date inferred from other articles"
+
+
+def build_timeline(articles: Iterable[Article], inputs: Iterable[InputRecord], *, title: str | None = None) -> Timeline:
+    """Tag and anchor each article, date what only the corpus can date, extract facts, merge, sort."""
+    stories = [_Story.read(article) for article in sorted(articles, key=lambda a: a.id)]
+    if any(story.anniversaries for story in stories):
+        _date_from_corpus(stories)
+    return Timeline(
+        title=title,
+        articles=[story.article.info() for story in stories],
+        events=merge_facts(fact for story in stories for fact in story.facts),
+        unanchored=[entry for story in stories for entry in story.unanchored],
+        inputs=list(inputs),
+    )
+
+
+@dataclass
+class _Story:
+    """One article on its way through the stages: its sentences, mentions and facts so far.
+
+    Only a story with anniversaries keeps its mentions once its facts are out: the corpus may yet
+    date it; the others' would only hold memory (an archive has 100,000 of them).
+    """
+
+    article: Article
+    sentences: list[Span]
+    recognized: list[Mention]
+    mentions: list[Mention] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    unanchored: list[Unanchored] = field(default_factory=list)
+    anniversaries: bool = False
+
+    @classmethod
+    def read(cls, article: Article) -> _Story:
+        story = cls(article, sentences(article.text), temporal.recognize(article.text))
+        story.anchor(article.published.date)
+        story.anniversaries = bool(anniversaries(story.mentions))
+        if not story.anniversaries:
+            story.sentences, story.recognized, story.mentions = [], [], []
+        return story
+
+    def anchor(self, published: dt.date | None) -> None:
+        mentions = temporal.resolve(self.article.text, self.recognized, published)
+        self.mentions = date_relative_durations(self.article.text, mentions, published, spans=self.sentences)
+        self.extract()
+
+    def extract(self) -> None:
+        self.facts, self.unanchored = extract_facts(self.article, self.mentions, spans=self.sentences)
+
+
+def _date_from_corpus(stories: list[_Story]) -> None:
+    """Anniversaries of events the dated articles tell: they date undated articles and themselves."""
+    dated = DatedFacts(fact for story in stories if story.article.published.date for fact in story.facts)
+    for story in stories:
+        if not story.anniversaries:
+            continue
+        published = infer_published(story.mentions, dated) if story.article.published.date is None else None
+        if published is not None:
+            story.anchor(published.date)
+            story.mentions = mark_inferred(story.mentions)
+            warnings = [*story.article.warnings, INFERRED_WARNING]
+            confirmed = _confirmed(published, story.mentions)
+            story.article = story.article.model_copy(update={"published": confirmed, "warnings": warnings})
+        story.mentions = date_anniversaries(story.mentions, dated)
+        story.extract()
+
+
+def _confirmed(published: Published, mentions: list[Mention]) -> Published:
+    """Evidence also names the article's own words that fall on the inferred day ("on Monday")."""
+    same_day = sorted(
+        {
+            f"'{m.text}'"
+            for m in mentions
+            if m.value and m.value.earliest == published.date == m.value.latest and m.anchor != "absolute"
+        }
+    )
+    if not same_day:
+        return published
+    return published.model_copy(update={"evidence": f"{published.evidence}; {', '.join(same_day)} then falls on it"})

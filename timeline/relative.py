@@ -1,0 +1,82 @@
+"""Durations that date one event from another: "barely a week after X", "less than two weeks after X".
+
+`timeline tag` reports "a week" in "a week after Washington and Moscow made nice" as a duration,
+as TimeBank does. On a timeline the phrase dates X: a week before the event the sentence itself
+tells, whose date is the sentence's other date or, when it has none, the publish date (news
+tells of what just happened). The new mention spans "a week after", dates the words after it,
+and its anchor says which date it was counted from; it is approximate by nature.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.facts import DATES_FOLLOWING_WORDS, Span, is_dated, mentions_by_sentence
+from timeline.lexicon import RELATIVE_DIRECTIONS
+from timeline.models import Mention, Mod, TimeValue, TimexType
+from timeline.temporal.calendar import UNIT_GRANULARITY, period, shift
+
+_COUNTED_DURATION = re.compile(r"P(\d+)([DWMY])")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)\b")
+_UP_TO = {Mod.LESS_THAN, Mod.EQUAL_OR_LESS}
+
+
+def date_relative_durations(
+    text: str, mentions: list[Mention], published: dt.date | None, *, spans: list[Span] | None = None
+) -> list[Mention]:
+    """The mentions, with each "<duration> after/before X" turned into the date of X where it can be.
+
+    ``spans`` are the text's sentences when the caller has them already.
+    """
+    result: list[Mention] = []
+    for _, in_sentence in mentions_by_sentence(text, mentions, spans):
+        reference = _sentence_date(in_sentence, published)
+        result += [_relative(text, mention, reference) or mention for mention in in_sentence]
+    return result
+
+
+def _sentence_date(mentions: list[Mention], published: dt.date | None) -> tuple[dt.date, str] | None:
+    """The date of the event a sentence tells: its finest own date, else the publish date."""
+    dated = [m for m in mentions if is_dated(m) and m.value and m.value.earliest == m.value.latest]
+    if dated:
+        first = dated[0]
+        return first.value.earliest, f"'{first.text}' {first.value.value}"  # type: ignore[union-attr, return-value]
+    return (published, f"published {published.isoformat()}") if published else None
+
+
+def _relative(text: str, mention: Mention, reference: tuple[dt.date, str] | None) -> Mention | None:
+    counted = _COUNTED_DURATION.fullmatch(mention.value.value if mention.value else "")
+    following = _NEXT_WORD.match(text, mention.end)
+    direction = RELATIVE_DIRECTIONS.get(following.group(1).lower()) if following else None
+    if mention.type != TimexType.DURATION or not counted or direction is None or reference is None:
+        return None
+    day, label = reference
+    value = _counted_back(day, int(counted.group(1)), counted.group(2), direction, mention.meaning.get("mod"))
+    word = following.group(1)  # type: ignore[union-attr]  # direction found it
+    return mention.model_copy(
+        update={
+            "end": following.end(),  # type: ignore[union-attr]
+            "text": text[mention.start : following.end()],  # type: ignore[union-attr]
+            "type": TimexType.DATE,
+            "meaning": {**mention.meaning, "dates": DATES_FOLLOWING_WORDS},
+            "value": value,
+            "anchor": f"{counted.group(0)} {word.lower()} (counted from {label})",
+            "reason": None,
+        }
+    )
+
+
+def _counted_back(day: dt.date, amount: int, unit: str, direction: int, mod: object) -> TimeValue:
+    """The period ``amount`` units from ``day``, never reaching ``day`` itself; "less than" spans the whole gap."""
+    granularity = UNIT_GRANULARITY[unit]
+    target = shift(day, granularity, direction * amount)
+    modifier = Mod(mod) if isinstance(mod, str) and mod in Mod.__members__ else None
+    value = period(target, granularity, mod=None if modifier in _UP_TO else modifier)
+    earliest, latest = value.earliest or target, value.latest or target
+    near = day + dt.timedelta(days=direction)  # the day next to the sentence's own, on X's side
+    if direction < 0:
+        latest = near if modifier in _UP_TO else min(latest, near)
+    else:
+        earliest = near if modifier in _UP_TO else max(earliest, near)
+    return value.model_copy(update={"earliest": earliest, "latest": latest, "mod": modifier, "approximate": True})

@@ -1,0 +1,152 @@
+"""How a TimeValue reads to a person and to a machine, at the precision it is known to.
+
+Every format shows dates through these two functions, so "week of 17 Feb 2025" in Markdown is
+"week of 17 Feb 2025" in HTML and in the calendar's summary.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from timeline.models import Granularity, Mod, TimeValue
+from timeline.render.words import (
+    APPROXIMATE_MARK,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    PART_WORDS,
+    RELATION_WORDS,
+    SEASON_NAMES,
+    UNKNOWN_DATE,
+)
+
+# TIMEX3 values whose first day can be read off them, by the granularity they express.
+VALUE_SHAPES = {
+    Granularity.DAY: ((re.compile(r"(\d{4})-(\d{2})-(\d{2})"), dt.date),),
+    Granularity.WEEK: ((re.compile(r"(\d{4})-W(\d{2})"), lambda year, week: dt.date.fromisocalendar(year, week, 1)),),
+    Granularity.MONTH: ((re.compile(r"(\d{4})-(\d{2})"), lambda year, month: dt.date(year, month, 1)),),
+    Granularity.YEAR: ((re.compile(r"(\d{4})"), lambda year: dt.date(year, 1, 1)),),
+}
+
+
+def readable_date(value: TimeValue) -> str:
+    """The date as a reader should see it: "24 Feb 2025", "week of 17 Feb 2025", "~ mid-Feb 2025", "1970s"."""
+    day = first_day(value)
+    if day is None:
+        return UNKNOWN_DATE
+    text = _qualified(value, _calendar_text(value, day))
+    approximate = value.approximate or value.mod == Mod.APPROX
+    return APPROXIMATE_MARK + text if approximate else text
+
+
+def machine_date(value: TimeValue) -> str | None:
+    """A valid HTML ``<time datetime>`` at the value's precision (decades and centuries give their first year)."""
+    day = first_day(value)
+    if day is None:
+        return None
+    granularity = granularity_of(value)
+    if granularity in (Granularity.TIME, Granularity.DAY):
+        return day.isoformat()
+    if granularity == Granularity.WEEK:
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if granularity == Granularity.MONTH:
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity in (Granularity.DECADE, Granularity.CENTURY):
+        return f"{_decade_start(value) if granularity == Granularity.DECADE else _century_start(value):04d}"
+    return f"{day.year:04d}"
+
+
+def short_day(day: dt.date) -> str:
+    return f"{day.day} {MONTH_ABBREVIATIONS[day.month - 1]} {day.year}"
+
+
+def month_heading(year: int, month: int) -> str:
+    return f"{MONTH_NAMES[month - 1]} {year}"
+
+
+def granularity_of(value: TimeValue) -> Granularity:
+    """The stated granularity, else what the bounds are (a hand-written value may omit it): a whole
+    month, a whole year, or days."""
+    if value.granularity is not None:
+        return value.granularity
+    first, last = value.earliest, value.latest
+    if first is None or last is None or first.day != 1 or first.year != last.year:
+        return Granularity.DAY
+    if first.month == last.month and last.day == calendar.monthrange(last.year, last.month)[1]:
+        return Granularity.MONTH
+    return Granularity.YEAR if (first.month, last.month, last.day) == (1, 12, 31) else Granularity.DAY
+
+
+def first_day(value: TimeValue) -> dt.date | None:
+    """The day the date is told from: the start of the TIMEX3 value when it is a plain day, ISO week,
+    month or year (its bounds may be widened around it, e.g. "barely a week after"), else the earliest day."""
+    if value.earliest is None:
+        return None
+    granularity = granularity_of(value)
+    for shape, parse in VALUE_SHAPES.get(granularity, ()):
+        match = shape.fullmatch(value.value)
+        if match:
+            return parse(*map(int, match.groups()))
+    return value.earliest
+
+
+def _calendar_text(value: TimeValue, day: dt.date) -> str:
+    granularity = granularity_of(value)
+    month = MONTH_ABBREVIATIONS[day.month - 1]
+    texts = {
+        Granularity.DAY: lambda: _days(day, value.latest if value.granularity is None else None),
+        Granularity.TIME: lambda: f"{short_day(day)}{_clock(value.value)}",
+        Granularity.WEEK: lambda: f"week of {short_day(day)}",
+        Granularity.MONTH: lambda: f"{month} {day.year}",
+        Granularity.QUARTER: lambda: f"Q{(day.month - 1) // 3 + 1} {day.year}",
+        Granularity.HALF: lambda: f"H{(day.month - 1) // 6 + 1} {day.year}",
+        Granularity.SEASON: lambda: f"{SEASON_NAMES.get(value.value[-2:], 'season of')} {day.year}",
+        Granularity.YEAR: lambda: str(day.year),
+        Granularity.DECADE: lambda: f"{_decade_start(value)}s",
+        Granularity.CENTURY: lambda: _century_name(_century_start(value) // 100 + 1),
+    }
+    return texts[granularity]()
+
+
+def _days(first: dt.date, last: dt.date | None) -> str:
+    """One day, or the days a value without a stated granularity spans: "24–26 Feb 2025"."""
+    if last is None or last <= first:
+        return short_day(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{short_day(last)}"
+    if first.year == last.year:
+        return f"{first.day} {MONTH_ABBREVIATIONS[first.month - 1]} – {short_day(last)}"
+    return f"{short_day(first)} – {short_day(last)}"
+
+
+def _qualified(value: TimeValue, text: str) -> str:
+    """Early/mid/late and before/after, said in words; other mods only mark the date approximate."""
+    if value.mod in PART_WORDS:
+        word = PART_WORDS[value.mod]
+        return word + text if word.endswith("-") else f"{word} {text}"
+    if value.mod in RELATION_WORDS:
+        return f"{RELATION_WORDS[value.mod]} {text}"
+    return text
+
+
+def _clock(timex: str) -> str:
+    """The ", 10:30" of a TIMEX3 time such as 2025-02-24T10:30; nothing when it names a part of day (TMO)."""
+    _, _, clock = timex.partition("T")
+    return f", {clock[:5]}" if clock[:2].isdigit() else ""
+
+
+def _decade_start(value: TimeValue) -> int:
+    assert value.earliest is not None
+    return value.earliest.year // 10 * 10
+
+
+def _century_start(value: TimeValue) -> int:
+    assert value.earliest is not None
+    return value.earliest.year // 100 * 100
+
+
+def _century_name(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix} century"

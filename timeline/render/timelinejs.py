@@ -1,0 +1,104 @@
+"""TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html).
+
+Dates carry year/month/day only as far as the event's precision goes; an end date is given only
+when it differs from the start (TimelineJS drops equal ones anyway). TimelineJS renders headline
+and text as HTML, so every piece of article text is escaped and only http(s) URLs become links.
+Events with no calendar bounds cannot be placed and are counted on the title slide instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from timeline.models import ArticleInfo, Event, Granularity, Timeline
+from timeline.render.dates import first_day, granularity_of, readable_date, short_day
+from timeline.render.ordering import sorted_events
+from timeline.render.safety import EXTERNAL_LINK_REL, SLUG_ID, anchor_id, clean_text, html_text, link_url
+from timeline.render.words import DEFAULT_TITLE, OCCURRED_GROUP, PLANNED_HEADING
+
+DATE_FIELDS = {
+    Granularity.TIME: ("year", "month", "day"),
+    Granularity.DAY: ("year", "month", "day"),
+    Granularity.WEEK: ("year", "month", "day"),
+    Granularity.MONTH: ("year", "month"),
+    Granularity.QUARTER: ("year", "month"),
+    Granularity.HALF: ("year", "month"),
+    Granularity.SEASON: ("year", "month"),
+}
+YEAR_ONLY = ("year",)
+HEADLINE_LENGTH = 90
+
+
+def render(timeline: Timeline) -> str:
+    articles = {article.id: article for article in timeline.articles}
+    placed = [event for event in sorted_events(timeline.events) if event.date.earliest is not None]
+    document = {
+        "title": _title(timeline, unplaced=len(timeline.events) - len(placed)),
+        "events": [_slide(event, articles) for event in placed],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def date_parts(day: dt.date, granularity: Granularity) -> dict[str, int]:
+    """The TimelineJS date object of a day, cut to the fields the granularity knows."""
+    fields = DATE_FIELDS.get(granularity, YEAR_ONLY)
+    return {name: getattr(day, name) for name in fields}
+
+
+def _title(timeline: Timeline, unplaced: int) -> dict[str, Any]:
+    text = f"{len(timeline.events)} events from {len(timeline.articles)} articles."
+    if unplaced:
+        text += f" {unplaced} without calendar dates are not shown."
+    return {"text": {"headline": html_text(timeline.title or DEFAULT_TITLE), "text": f"<p>{text}</p>"}}
+
+
+def _slide(event: Event, articles: dict[str, ArticleInfo]) -> dict[str, Any]:
+    start = first_day(event.date)
+    assert start is not None
+    slide: dict[str, Any] = {
+        "start_date": date_parts(start, granularity_of(event.date)),
+        "text": {"headline": html_text(_headline(event.text)), "text": _body(event, articles)},
+        "display_date": clean_text(readable_date(event.date)),
+        "group": PLANNED_HEADING if event.status == "planned" else OCCURRED_GROUP,
+        "unique_id": anchor_id("event", event.id, SLUG_ID),
+    }
+    if event.date.latest is not None:
+        end = date_parts(event.date.latest, granularity_of(event.date))
+        if tuple(end.values()) > tuple(slide["start_date"].values()):  # TimelineJS drops equal ends; no end before
+            slide["end_date"] = end
+    return slide
+
+
+def _headline(text: str) -> str:
+    """The event's first words: TimelineJS shows the headline large, the whole text below it."""
+    text = clean_text(text)
+    if len(text) <= HEADLINE_LENGTH:
+        return text
+    return text[:HEADLINE_LENGTH].rsplit(" ", 1)[0] + " …"
+
+
+def _body(event: Event, articles: dict[str, ArticleInfo]) -> str:
+    sources = "".join(
+        f"<li>{_quoted(source.quote)}{_citation(articles.get(source.article), source.article)}</li>"
+        for source in event.sources
+    )
+    return f"<p>{html_text(event.text)}</p><p>Sources:</p><ul>{sources}</ul>"
+
+
+def _quoted(quote: str) -> str:
+    return f"“{html_text(quote)}” — " if quote.strip() else ""
+
+
+def _citation(article: ArticleInfo | None, article_id: str) -> str:
+    if article is None:
+        return html_text(article_id)
+    name = html_text(article.title or article.id)
+    url = link_url(article.url)
+    parts = [f'<a href="{html_text(url)}" rel="{EXTERNAL_LINK_REL}">{name}</a>' if url else name]
+    if article.outlet:
+        parts.append(html_text(article.outlet))
+    if article.published.date:
+        parts.append(short_day(article.published.date))
+    return ", ".join(parts)
