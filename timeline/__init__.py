@@ -6,7 +6,7 @@ from typing import Any
 def __getattr__(name: str) -> Any:
     """``timeline.tag`` without importing the temporal engine until it is used (keeps ``import timeline`` cheap)."""
     if name == "tag":
-        from timeline.temporal import tag  # noqa: PLC0415 - lazy on purpose
+        from timeline.temporal import tag
 
         return tag
     raise AttributeError(f"module 'timeline' has no attribute {name!r}")

@@ -242,3 +242,45 @@ class EventsFile(Frozen):
 
     title: str | None = Field(default=None, description="heading shown above the timeline")
     events: list[CuratedEvent] = Field(description="the events, in any order; they are shown sorted by date")
+
+
+# ---------------------------------------------------------------- TimelineJS3 output
+
+
+class TimelineJSDate(Frozen):
+    """A TimelineJS3 date object: only the fields the event's precision knows."""
+
+    year: int = Field(description="the year; every TimelineJS date has one")
+    month: int | None = Field(default=None, ge=1, le=12, description="month, when known")
+    day: int | None = Field(default=None, ge=1, le=31, description="day of the month, when known")
+
+
+class TimelineJSText(Frozen):
+    """A slide's text: TimelineJS renders both as HTML, so they hold escaped text only."""
+
+    headline: str = Field(description="the slide's title (escaped HTML)")
+    text: str = Field(description="the slide's body (escaped HTML)")
+
+
+class TimelineJSTitle(Frozen):
+    """The title slide."""
+
+    text: TimelineJSText = Field(description="the timeline's title and a summary of what it holds")
+
+
+class TimelineJSSlide(Frozen):
+    """One event as a TimelineJS3 slide."""
+
+    start_date: TimelineJSDate = Field(description="the first day the event may cover, to its precision")
+    end_date: TimelineJSDate | None = Field(default=None, description="only when later than the start")
+    text: TimelineJSText = Field(description="the event's first words as headline; its text and sources as body")
+    display_date: str = Field(description="the date as the timeline shows it, with its precision")
+    group: str = Field(description="slides of one group share a row: occurred or planned")
+    unique_id: str = Field(description="stable id, the event's anchor in the other formats")
+
+
+class TimelineJSDocument(Frozen):
+    """What ``timeline build --format timelinejs`` writes: a TimelineJS3 JSON document."""
+
+    title: TimelineJSTitle = Field(description="the title slide")
+    events: list[TimelineJSSlide] = Field(description="one slide per event with calendar bounds, sorted by date")

@@ -12,13 +12,18 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from timeline.models import SCHEMA_VERSION, EventsFile, Timeline
+from timeline.models import SCHEMA_VERSION, EventsFile, Timeline, TimelineJSDocument
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
-SCHEMA_MODELS: dict[str, type[BaseModel]] = {"timeline": Timeline, "events": EventsFile}
+SCHEMA_MODELS: dict[str, type[BaseModel]] = {
+    "timeline": Timeline,
+    "events": EventsFile,
+    "timelinejs": TimelineJSDocument,
+}
 SCHEMA_TITLES = {
     "timeline": "timeline build --format json output",
     "events": "hand-curated events file",
+    "timelinejs": "timeline build --format timelinejs output (TimelineJS3 JSON)",
 }
 
 

@@ -88,8 +88,14 @@ def parse_document(text: str, parser: str, *, source: str | None = None) -> Any:
 
 
 def document_kind(document: Any) -> str:
-    """A document with ``schema_version`` is a timeline (what ``build`` writes); anything else an events file."""
-    return "timeline" if isinstance(document, dict) and "schema_version" in document else "events"
+    """``schema_version`` marks a timeline (what ``build`` writes), slides with ``start_date`` TimelineJS
+    output; anything else is an events file."""
+    if isinstance(document, dict) and "schema_version" in document:
+        return "timeline"
+    events = document.get("events") if isinstance(document, dict) else None
+    if isinstance(events, list) and events and isinstance(events[0], dict) and "start_date" in events[0]:
+        return "timelinejs"
+    return "events"
 
 
 def problems(document: Any, kind: str | None = None) -> list[Problem]:

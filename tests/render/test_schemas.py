@@ -46,4 +46,8 @@ def test_schema_command_prints_one_and_writes_all(tmp_path: Path) -> None:
     assert printed.output == schema_text("events")
     written = runner.invoke(cli, ["schema", "--write", str(tmp_path)])
     assert written.exit_code == 0
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["events.schema.json", "timeline.schema.json"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "events.schema.json",
+        "timeline.schema.json",
+        "timelinejs.schema.json",
+    ]

@@ -79,3 +79,22 @@ def test_syntax_error_names_the_line(tmp_path: Path) -> None:
     code, output = run(str(path))
     assert code == 1
     assert f"{path}:2: not valid JSON" in output
+
+
+def test_every_json_format_the_tool_writes_validates(seed_timeline: Timeline, tmp_path: Path) -> None:
+    files = []
+    for fmt in ("json", "timelinejs"):
+        path = tmp_path / f"{fmt}.json"
+        path.write_text(render(seed_timeline, fmt), encoding="utf-8")
+        files.append(str(path))
+    code, output = run(*files)
+    assert code == 0, output
+    assert output.count(": valid") == 2
+
+
+def test_timelinejs_slide_without_a_year_is_an_error(seed_timeline: Timeline, tmp_path: Path) -> None:
+    path = tmp_path / "slides.json"
+    path.write_text(render(seed_timeline, "timelinejs").replace('"year": ', '"years": ', 1), encoding="utf-8")
+    code, output = run(str(path))
+    assert code == 1
+    assert '/events/0/start_date: missing required field "year"' in output

@@ -9,10 +9,18 @@ Events with no calendar bounds cannot be placed and are counted on the title sli
 from __future__ import annotations
 
 import datetime as dt
-import json
-from typing import Any
 
-from timeline.models import ArticleInfo, Event, Granularity, Timeline
+from timeline.models import (
+    ArticleInfo,
+    Event,
+    Granularity,
+    Timeline,
+    TimelineJSDate,
+    TimelineJSDocument,
+    TimelineJSSlide,
+    TimelineJSText,
+    TimelineJSTitle,
+)
 from timeline.render.dates import first_day, granularity_of, readable_date, short_day
 from timeline.render.ordering import sorted_events
 from timeline.render.safety import EXTERNAL_LINK_REL, SLUG_ID, anchor_id, clean_text, html_text, link_url
@@ -34,41 +42,49 @@ HEADLINE_LENGTH = 90
 def render(timeline: Timeline) -> str:
     articles = {article.id: article for article in timeline.articles}
     placed = [event for event in sorted_events(timeline.events) if event.date.earliest is not None]
-    document = {
-        "title": _title(timeline, unplaced=len(timeline.events) - len(placed)),
-        "events": [_slide(event, articles) for event in placed],
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    document = TimelineJSDocument(
+        title=_title(timeline, unplaced=len(timeline.events) - len(placed)),
+        events=[_slide(event, articles) for event in placed],
+    )
+    return document.model_dump_json(indent=2, exclude_none=True) + "\n"
 
 
-def date_parts(day: dt.date, granularity: Granularity) -> dict[str, int]:
+def date_parts(day: dt.date, granularity: Granularity) -> TimelineJSDate:
     """The TimelineJS date object of a day, cut to the fields the granularity knows."""
     fields = DATE_FIELDS.get(granularity, YEAR_ONLY)
-    return {name: getattr(day, name) for name in fields}
+    return TimelineJSDate(**{name: getattr(day, name) for name in fields})
 
 
-def _title(timeline: Timeline, unplaced: int) -> dict[str, Any]:
+def _title(timeline: Timeline, unplaced: int) -> TimelineJSTitle:
     text = f"{len(timeline.events)} events from {len(timeline.articles)} articles."
     if unplaced:
         text += f" {unplaced} without calendar dates are not shown."
-    return {"text": {"headline": html_text(timeline.title or DEFAULT_TITLE), "text": f"<p>{text}</p>"}}
+    return TimelineJSTitle(
+        text=TimelineJSText(headline=html_text(timeline.title or DEFAULT_TITLE), text=f"<p>{text}</p>")
+    )
 
 
-def _slide(event: Event, articles: dict[str, ArticleInfo]) -> dict[str, Any]:
+def _slide(event: Event, articles: dict[str, ArticleInfo]) -> TimelineJSSlide:
     start = first_day(event.date)
     assert start is not None
-    slide: dict[str, Any] = {
-        "start_date": date_parts(start, granularity_of(event.date)),
-        "text": {"headline": html_text(_headline(event.text)), "text": _body(event, articles)},
-        "display_date": clean_text(readable_date(event.date)),
-        "group": PLANNED_HEADING if event.status == "planned" else OCCURRED_GROUP,
-        "unique_id": anchor_id("event", event.id, SLUG_ID),
-    }
+    start_date = date_parts(start, granularity_of(event.date))
+    end_date = None
     if event.date.latest is not None:
         end = date_parts(event.date.latest, granularity_of(event.date))
-        if tuple(end.values()) > tuple(slide["start_date"].values()):  # TimelineJS drops equal ends; no end before
-            slide["end_date"] = end
-    return slide
+        if _sort_key(end) > _sort_key(start_date):  # TimelineJS drops equal ends; no end before the start
+            end_date = end
+    return TimelineJSSlide(
+        start_date=start_date,
+        end_date=end_date,
+        text=TimelineJSText(headline=html_text(_headline(event.text)), text=_body(event, articles)),
+        display_date=clean_text(readable_date(event.date)),
+        group=PLANNED_HEADING if event.status == "planned" else OCCURRED_GROUP,
+        unique_id=anchor_id("event", event.id, SLUG_ID),
+    )
+
+
+def _sort_key(date: TimelineJSDate) -> tuple[int, int, int]:
+    return (date.year, date.month or 0, date.day or 0)
 
 
 def _headline(text: str) -> str:
