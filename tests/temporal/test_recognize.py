@@ -35,6 +35,11 @@ def test_written_forms(text, expected):
     assert spans(text) == expected
 
 
+def test_now_opening_an_argument_is_not_a_time():
+    assert spans("Now, he says, the deal looks dead.") == []
+    assert spans("Now the deal looks dead. It is dead now, he says.") == ["Now", "now"]
+
+
 def test_may_the_verb_is_not_a_month():
     assert spans("Prices may rise.") == []
 

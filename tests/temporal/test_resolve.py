@@ -109,6 +109,13 @@ def test_counting_from_a_text_day_moves_by_the_unit_and_keeps_the_day():
     }
 
 
+def test_the_quarter_ended_a_day_is_the_quarter_that_day_closed():
+    published = dt.date(2025, 10, 30)
+    assert values("In the quarter ended July 31, profit rose.", published)["the quarter"] == "2025-Q2"
+    assert values("In the quarter ended Sept. 30, profit rose.", published)["the quarter"] == "2025-Q3"
+    assert values("In the quarter ended Dec. 31, profit rose.", published)["the quarter"] == "2024-Q4"
+
+
 def test_past_month_without_year_is_the_latest_one():
     assert values("The deal was signed in December.", dt.date(2025, 2, 26)) == {"December": "2024-12"}
 
@@ -205,6 +212,7 @@ def test_duration_values(text, expected):
         ("Over the years prices rose.", {"the years": "PXY"}),
         ("The firm, which just months ago was failing, is healthy.", {"months ago": "PXM"}),
         ("The months ahead look hard.", {"The months ahead": "PXM"}),
+        ("Prisoners were taken in the first hours of the war.", {"the first hours": "PTXH"}),
         ("Prices rose on days when it rained.", {}),
     ],
 )

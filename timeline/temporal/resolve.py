@@ -22,6 +22,7 @@ NO_SUCH_DAY = "no such day in that year (e.g. February 30)"
 OUTSIDE_CALENDAR = "outside the calendar this tool handles (years 1 to 9999)"
 UNTENSED_HORIZON = 62  # days ahead an untensed yearless date may lie ("Dec. 7" in late October)
 DEADLINE_HORIZON = 183  # after "by", "until": half a year either way
+QUARTER_MIDDLE_DAYS = 45  # from a quarter's last day back to its middle
 TENSE_SLACK = 62  # days a yearless date may lie against its clause's tense ("record Nov. 16", said Nov. 1)
 STORY_YEAR_REACH = 600  # characters over which "three years ago" lends its year to a yearless month
 SUB_DAY_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
@@ -300,6 +301,8 @@ def _within(value: TimeValue, side: int, published: dt.date) -> TimeValue:
 
 def resolve_quarter_ref(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     """'the quarter', 'the latest period': the quarter the text is about, else the last one reported."""
+    if "ended" in meaning and discourse.quarter is None and discourse.published is not None:  # fiscal names win
+        return _quarter_ended(meaning["ended"], discourse.published), discourse.published_anchor(), None
     told = _reported_quarter(discourse, tense)
     if told is not None:
         return told, discourse.cite("quarter", told.value), None
@@ -307,6 +310,19 @@ def resolve_quarter_ref(meaning: Meaning, discourse: Discourse, tense: str | Non
     if quarter is None:
         return None, None, NO_PUBLISH_DATE
     return quarter, discourse.published_anchor(), None
+
+
+def _quarter_ended(ended: Meaning, published: dt.date) -> TimeValue | None:
+    """The quarter ended Sept. 30 (or a fiscal one ended July 31): the calendar quarter holding most of
+    the three months up to that day, in the latest year that day had passed by publication."""
+    year = ended.get("year") or (
+        published.year if (ended["month"], ended["day"]) <= (published.month, published.day) else published.year - 1
+    )
+    try:
+        last_day = dt.date(year, ended["month"], ended["day"])
+    except ValueError:
+        return None
+    return period(last_day - dt.timedelta(days=QUARTER_MIDDLE_DAYS), Granularity.QUARTER)
 
 
 def _reported_quarter(discourse: Discourse, tense: str | None) -> TimeValue | None:

@@ -33,7 +33,13 @@ class Labels(Words):
         value = self.lex.references.get(self.t.word(i))
         if value is None or (self.t.word(i) == "soon" and {self.t.word(i - 1), self.t.word(i + 1)} & {"as", "after"}):
             return None
+        if self.discourse_marker(i):
+            return None
         return i + 1, {"kind": "reference", "value": value}, TimexType.DATE
+
+    def discourse_marker(self, i: int) -> bool:
+        """ "Now, he says, ..." opens an argument, not a time: a capitalised "Now" set off by a comma."""
+        return self.t.word(i) == "now" and self.text[self.t.starts[i]] == "N" and self.t.word(i + 1) == ","
 
     def recurrence(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
         """every year, each Thursday, daily, weekly."""

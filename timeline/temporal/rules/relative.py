@@ -169,9 +169,12 @@ class Relative(Words):
         return not rate or after in self.lex.ago_words or after in self.lex.relative_words
 
     def opening_span(self, i: int) -> Parse | None:
-        """the first nine months, the first two years: a duration counted from a period's start."""
+        """the first nine months, the first two years, the first hours: a duration counted from a period's start."""
         if self.t.word(i) not in self.lex.word_sets["opening_words"]:
             return None
+        unit = self.unit(i + 1)
+        if unit and unit[2]:
+            return unit[0], {"kind": "duration", "value": duration_value(None, unit[1])}, TimexType.DURATION
         duration = self.count_units(i + 1)
         return duration if duration and duration[1]["kind"] == "duration" else None
 
@@ -191,6 +194,15 @@ class Relative(Words):
             j += 1
         return j, meaning, TimexType.DATE
 
+    def period_end(self, i: int) -> Meaning:
+        """'(the quarter) ended Sept. 30': the day a reported period ended, which says which quarter it was."""
+        if self.t.word(i) not in self.lex.word_sets["period_end_words"]:
+            return {}
+        ended = self.month_date(i + 1)
+        if ended is None or "day" not in ended[1]:
+            return {}
+        return {"ended": {key: ended[1][key] for key in ("month", "day", "year") if key in ended[1]}}
+
     def the_unit(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
         """the year, the quarter, the week, that year: the unit the text is in."""
         t = self.t
@@ -198,7 +210,7 @@ class Relative(Words):
         if word not in {"the", "that"} or t.word(i + 2) == "-":
             return None
         if noun in {"quarter", "period"} and word in {"the", "that"}:
-            return i + 2, {"kind": "quarter_ref"}, TimexType.DATE
+            return i + 2, {"kind": "quarter_ref", **self.period_end(i + 2)}, TimexType.DATE
         fiscal = noun in {"full", "fiscal"} and t.word(i + 2) == "year"
         if (fiscal or noun == "year") and t.word(i + 2 + fiscal) in self.lex.word_sets["period_end_words"]:
             return i + 2 + fiscal, {"kind": "duration", "value": "P1Y"}, TimexType.DURATION
