@@ -40,6 +40,10 @@ def test_now_opening_an_argument_is_not_a_time():
     assert spans("Now the deal looks dead. It is dead now, he says.") == ["Now", "now"]
 
 
+def test_a_title_cased_unit_names_a_show_not_a_week():
+    assert spans('Baker said on ABC\'s "This Week With David Brinkley" that this week was calm.') == ["this week"]
+
+
 def test_may_the_verb_is_not_a_month():
     assert spans("Prices may rise.") == []
 

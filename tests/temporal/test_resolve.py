@@ -116,6 +116,43 @@ def test_the_quarter_ended_a_day_is_the_quarter_that_day_closed():
     assert values("In the quarter ended Dec. 31, profit rose.", published)["the quarter"] == "2024-Q4"
 
 
+def test_a_passive_participle_after_will_be_keeps_the_clause_future():
+    published = dt.date(2025, 3, 4)
+    assert values("She will be named commander for a mission in December.", published) == {"December": "2025-12"}
+
+
+def test_a_weekday_with_a_plural_part_of_day_is_a_set():
+    assert values("Flights leave on Tuesday nights and Friday mornings.") == {
+        "Tuesday nights": "XXXX-WXX-2TNI",
+        "Friday mornings": "XXXX-WXX-5TMO",
+    }
+
+
+def test_the_following_year_after_a_day_is_a_year():
+    assert values("He arrived on May 22, 2024. The following year he left.")["The following year"] == "2025"
+
+
+def test_the_corresponding_period_last_year_is_the_year_earlier_quarter():
+    text = "Net rose in the third quarter from $4 million in the corresponding period last year."
+    assert values(text, dt.date(2025, 10, 30))["the corresponding period last year"] == "2024-Q3"
+
+
+def test_until_then_is_the_time_the_text_last_named():
+    assert values("The offer ends on March 30. Until then, the stock stays listed.")["then"] == "2025-03-30"
+    mention = tag("Until then, nothing changes.", WEDNESDAY)[0]
+    assert (mention.value, mention.reason) == (None, "the text named no time before it")
+
+
+def test_a_later_date_is_a_future_reference():
+    assert values("The rest will be paid at a later date.") == {"a later date": "FUTURE_REF"}
+
+
+def test_a_plural_part_of_day_is_shared_by_coordinated_weekdays():
+    values_by_text = values("It flies on Monday and Tuesday nights.")
+    assert values_by_text == {"Monday": "XXXX-WXX-1TNI", "Tuesday nights": "XXXX-WXX-2TNI"}
+    assert values("He came Monday and Tuesday.") == {"Monday": "2025-02-24", "Tuesday": "2025-02-25"}
+
+
 def test_past_month_without_year_is_the_latest_one():
     assert values("The deal was signed in December.", dt.date(2025, 2, 26)) == {"December": "2024-12"}
 
@@ -195,6 +232,8 @@ def test_in_n_units_is_a_date_ahead_unless_the_clause_is_past():
         ("It took about a decade.", "P1E"),
         ("Prices doubled over the past decade.", "P10Y"),
         ("The shares fell for eight trading days.", "P8D"),
+        ("It has stood for almost a hundred years.", "P100Y"),
+        ("It has stood for one hundred years.", "P100Y"),
         ("The shares fell for 8 trading days.", "P8D"),
         ("The contract runs for an additional year.", "P1Y"),
         ("It was the invention of the past century.", "P100Y"),
@@ -213,6 +252,9 @@ def test_duration_values(text, expected):
         ("The firm, which just months ago was failing, is healthy.", {"months ago": "PXM"}),
         ("The months ahead look hard.", {"The months ahead": "PXM"}),
         ("Prisoners were taken in the first hours of the war.", {"the first hours": "PTXH"}),
+        ("It made money after several quarters of losses.", {"several quarters": "PXQ"}),
+        ("Three quarters of sales, criticised in some quarters of the party.", {}),
+        ("We will have to live without it for a while.", {"a while": "PXX"}),
         ("Prices rose on days when it rained.", {}),
     ],
 )

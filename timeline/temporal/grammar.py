@@ -40,6 +40,8 @@ class Grammar(CalendarDates, Days, Relative, Labels):
         "anniversary",
         "reference",
         "recurrence",
+        "then",
+        "vague_span",
     )
 
     def __init__(self, text: str, tokens: Tokens, lex: Lexicon) -> None:
@@ -164,7 +166,7 @@ class Grammar(CalendarDates, Days, Relative, Labels):
         k = j + 1 if start_article else j
         parse = longest(self.part_of(k), self.core(k))
         if parse is None:
-            return longest(self.reference(j), self.the_unit(j)) if start_article else None
+            return longest(self.reference(j), self.the_unit(j), self.compared_period(j)) if start_article else None
         if start_article and not self.takes_article(parse, k):
             return None  # read again from the next token, without "the"
         if self.t.word(parse[0]) == "'" and self.t.word(parse[0] + 1) == "s":
@@ -233,6 +235,8 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "anniversary": {"0"} | ordinals,
         "reference": set(lex.references) | {str(word) for word in lex.reference_phrases},
         "recurrence": set(lex.set_words) | lex.set_quantifiers,
+        "then": {"then"},
+        "vague_span": {str(word) for word in lex.vague_spans},
     }
     table: dict[str, list[str]] = {}
     for name in Grammar.CORES:

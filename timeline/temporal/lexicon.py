@@ -57,6 +57,7 @@ class Lexicon:
     meridians: dict[str, int]
     references: dict[str, str]
     reference_phrases: Phrases
+    vague_spans: Phrases
     plural_references: dict[str, str]
     shifters: dict[str, int]
     anaphoric_shifters: frozenset[str]

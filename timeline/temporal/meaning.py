@@ -13,6 +13,7 @@ kind
     ``set``          ``value`` a TIMEX3 set value (P1Y, XXXX-WXX-4)
     ``anniversary``  ``years`` apart, and ``of`` (the words naming the event) when the text gives them
     ``quarter_ref``  "the quarter", "the latest period": the quarter the text is talking about
+    ``reference_time`` "until then": the time the text last named
 Common optional keys: ``part`` (START/MID/END), ``mod`` (TIMEX3 mod of an approximator),
 ``day_part`` (MO/AF/EV/NI), ``clock`` ("22:00"), ``within`` (-1 "earlier this", +1 "later this"),
 ``quarter`` (True: "the year-ago quarter" names the quarter, whatever span the text went on to).

@@ -19,6 +19,7 @@ from timeline.temporal.tense import clause_tense
 
 NO_PUBLISH_DATE = "no publish date"
 NO_SUCH_DAY = "no such day in that year (e.g. February 30)"
+NO_TEXT_DATE = "the text named no time before it"
 OUTSIDE_CALENDAR = "outside the calendar this tool handles (years 1 to 9999)"
 UNTENSED_HORIZON = 62  # days ahead an untensed yearless date may lie ("Dec. 7" in late October)
 DEADLINE_HORIZON = 183  # after "by", "until": half a year either way
@@ -257,8 +258,9 @@ def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> 
         target = day + dt.timedelta(days=int(elapsed.total_seconds() / 86400))
     else:
         target = shift(day, granularity, amount)
-    if meaning["anchor"] == "reference" and amount != 0 and calendar.coarser(granularity, base_granularity):
-        granularity = base_granularity  # "a year earlier" than Aug. 12 is a day too
+    counted_back = meaning["anchor"] == "reference" and amount != 0 and meaning.get("counted")
+    if counted_back and calendar.coarser(granularity, base_granularity):
+        granularity = base_granularity  # "a year earlier" than Aug. 12 is a day too; "the next year" is a year
     return _shifted_value(meaning, target, granularity, discourse), anchor, None
 
 
@@ -333,6 +335,13 @@ def _reported_quarter(discourse: Discourse, tense: str | None) -> TimeValue | No
     return None if unfinished and tense != "future" else told
 
 
+def resolve_reference_time(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
+    """'until then': the time the text last named, as it was named."""
+    if discourse.reference is None:
+        return None, None, NO_TEXT_DATE
+    return discourse.reference, discourse.cite("reference", discourse.reference.value), None
+
+
 def resolve_label(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     """References, durations and sets: the value is in the words; not events, so no bounds."""
     types = {"reference": TimexType.DATE, "duration": TimexType.DURATION, "set": TimexType.SET}
@@ -350,6 +359,7 @@ RESOLVERS = {
     "weekday": resolve_weekday,
     "shift": resolve_shift,
     "quarter_ref": resolve_quarter_ref,
+    "reference_time": resolve_reference_time,
     "reference": resolve_label,
     "duration": resolve_label,
     "set": resolve_label,

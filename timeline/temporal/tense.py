@@ -27,8 +27,14 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     nearest: tuple[int, str] | None = None
     for tense, pattern in (("future", lex.future_markers), ("past", lex.past_markers)):
         for match in pattern.finditer(left):
-            nearest = min(nearest or (len(left) - match.end(), tense), (len(left) - match.end(), tense))
-        match = pattern.search(right)
+            if not _passive(left, match.start()):
+                nearest = min(nearest or (len(left) - match.end(), tense), (len(left) - match.end(), tense))
+        match = next((m for m in pattern.finditer(right) if not _passive(right, m.start())), None)
         if match:
             nearest = min(nearest or (match.start(), tense), (match.start(), tense))
     return nearest[1] if nearest else None
+
+
+def _passive(clause: str, start: int) -> bool:
+    """ "will be named", "to be completed": a participle after "be" says nothing of the time; the verb before does."""
+    return clause[max(0, start - 3) : start] == "be "

@@ -76,7 +76,7 @@ class Words:
                 return i + 3, 2
             if nxt in self.lex.vague_numbers:
                 return i + 2, None
-            return i + 1, 1
+            return (i + 2, self.lex.multipliers[nxt]) if nxt in self.lex.multipliers else (i + 1, 1)  # a hundred
         if word in self.lex.vague_numbers:
             return i + 1, None
         if word == "couple" and self.t.word(i + 1) == "of":

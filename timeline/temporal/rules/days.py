@@ -21,12 +21,24 @@ class Days(Words):
         date = self.month_date(j + 1 if self.t.word(j) == "," else j)
         if date:
             return date[0], {**date[1], "weekday": weekday}, date[2]
+        shared = self.shared_part(j)
+        if shared:
+            return j, {"kind": "set", "value": f"XXXX-WXX-{weekday}T{shared}"}, TimexType.SET
         return self.with_day_part(j, {"kind": "weekday", "weekday": weekday, "direction": None})
+
+    def shared_part(self, j: int) -> str | None:
+        """Monday and Tuesday nights: every Monday night too, the plural part of day being shared."""
+        t = self.t
+        if t.word(j) not in {"and", "or"} or t.word(j + 1) not in self.lex.weekdays or not t.word(j + 2).endswith("s"):
+            return None
+        return self.lex.day_parts.get(t.word(j + 2))
 
     def with_day_part(self, j: int, meaning: Meaning) -> Parse:
         part = self.lex.day_parts.get(self.t.word(j))
         if part is None:
             return j, meaning, TimexType.DATE
+        if meaning["kind"] == "weekday" and self.t.word(j).endswith("s"):  # Tuesday nights: every one
+            return j + 1, {"kind": "set", "value": f"XXXX-WXX-{meaning['weekday']}T{part}"}, TimexType.SET
         return j + 1, {**meaning, "day_part": part}, TimexType.TIME
 
     def day_word(self, i: int) -> Parse | None:

@@ -54,7 +54,8 @@ class Relative(Words):
         return self.shifted_units(j, direction, anchor, word)
 
     def shifted_units(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:
-        unit = self.unit(j)
+        titled = j < len(self.t) and self.t.raw[j][:1].isupper()  # ABC's "This Week": the show's name
+        unit = None if titled else self.unit(j)
         if unit and not unit[2]:
             return self.past_span(unit, anchor) if word == "past" else self.shift(unit, direction, anchor)
         if unit and unit[1] in self.lex.vague_plural_units.get(word, ()):
@@ -162,7 +163,8 @@ class Relative(Words):
         if after in ages or (after == "-" and t.word(unit_index + 2) in ages):
             return False
         article = t.word(i) in self.lex.article_one
-        if code in {"Q", "S"} and (article or adjective or after == "of"):
+        vague = t.word(i) in self.lex.vague_numbers and t.word(i) != "some"  # "in some quarters": circles
+        if code in {"Q", "S"} and not vague and (article or adjective or after == "of"):
             return False
         before = t.word(i - 1)
         rate = article and (before.isdigit() or before in self.lex.word_sets["amount_words"])
@@ -202,6 +204,26 @@ class Relative(Words):
         if ended is None or "day" not in ended[1]:
             return {}
         return {"ended": {key: ended[1][key] for key in ("month", "day", "year") if key in ended[1]}}
+
+    def vague_span(self, i: int) -> Parse | None:
+        """for a while, for some time: a span whose length the words leave open."""
+        phrase = self.phrase(i, self.lex.vague_spans)
+        if phrase is None or self.t.word(i - 1) not in self.lex.word_sets["bare_unit_preceders"]:
+            return None
+        return phrase[0], {"kind": "duration", "value": phrase[1]}, TimexType.DURATION
+
+    def then(self, i: int) -> Parse | None:
+        """until then, by then: the time the text last named."""
+        if self.t.word(i) != "then" or self.t.word(i - 1) not in self.lex.word_sets["then_prepositions"]:
+            return None
+        return i + 1, {"kind": "reference_time"}, TimexType.DATE
+
+    def compared_period(self, i: int) -> Parse | None:
+        """the corresponding period (last year), the comparable quarter: a quarter the text has told."""
+        t = self.t
+        if t.word(i + 1) not in self.lex.word_sets["comparison_words"] or t.word(i + 2) not in {"quarter", "period"}:
+            return None
+        return i + 3, {"kind": "quarter_ref"}, TimexType.DATE
 
     def the_unit(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
         """the year, the quarter, the week, that year: the unit the text is in."""
