@@ -65,3 +65,24 @@ EVENT_WORDS = _words(
     olympics tournament cup
     """
 )
+
+# "<offset> before/after the <event>" dates a clause from an event the corpus dates (event_relative.py).
+# A vague offset places the clause within this many days of the event, on the side the direction says.
+EVENT_OFFSET_DAYS = {"shortly": 31, "just": 14, "soon": 31, "days": 14, "weeks": 42, "months": 183}
+# Words that may precede a vague plural offset ("a few weeks", "several months").
+EVENT_OFFSET_HEDGES = ("a few", "several", "some")
+# A counted offset ("two weeks", "a month"): its number words and units (TIMEX3 unit letters).
+EVENT_OFFSET_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+EVENT_OFFSET_UNITS = {
+    "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M", "year": "Y", "years": "Y",
+}  # fmt: skip
+# Words that end the event's noun phrase: "before the invasion with a deal" names "the invasion".
+EVENT_PHRASE_ENDS = _words(
+    """
+    with and but or as when while that which who whom to in on at for by from after before since
+    during amid until was were is are had has have will would could
+    """
+)
