@@ -86,3 +86,18 @@ EVENT_PHRASE_ENDS = _words(
     during amid until was were is are had has have will would could
     """
 )
+
+# A clause cut from a sentence that starts with one of these verbs lacks its subject ("..., Dmitri S.
+# Peskov, said in a call on Monday"): it takes it from the short clause just before it.
+CLAUSE_VERBS = _words(
+    """
+    said says told tells added adds announced announces noted notes stated states spoke speaks
+    wrote writes warned warns urged urges insisted insists confirmed confirms denied denies
+    declared declares explained explains argued argues replied replies responded responds
+    met meets held holds called calls visited visits signed signs agreed agrees praised praises
+    pledged pledges vowed vows reaffirmed reaffirms emphasized emphasizes stressed stresses
+    assured assures hailed hails welcomed welcomes criticized criticizes
+    """
+)
+# Before the verb, these do not end the verb's clause ("Mr. Putin, also said on Monday ...").
+CLAUSE_VERB_ADVERBS = _words("also later then once again")
