@@ -37,13 +37,18 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-_PHRASE = re.compile(
-    rf"\b(?:(?:(?:{_alternatives(EVENT_OFFSET_HEDGES)})\s+)?(?P<vague>{_alternatives(EVENT_OFFSET_DAYS)})"
-    rf"|(?P<count>\d+|{_alternatives(EVENT_OFFSET_NUMBERS)})\s+(?P<unit>{_alternatives(EVENT_OFFSET_UNITS)}))"
-    rf"\s+(?P<direction>{_alternatives(RELATIVE_DIRECTIONS)})\s+the\s+"
+# Found from its direction ("before the invasion"), the rarer part, then the offset just before it.
+_DIRECTION_AND_EVENT = re.compile(
+    rf"\b(?P<direction>{_alternatives(RELATIVE_DIRECTIONS)})\s+the\s+"
     rf"(?P<event>[\w’'-]+(?:[ \t]+[\w’'-]+){{0,{MAX_EVENT_WORDS - 1}}})",
     re.IGNORECASE,
 )
+_OFFSET = re.compile(
+    rf"\b(?:(?:(?:{_alternatives(EVENT_OFFSET_HEDGES)})\s+)?(?P<vague>{_alternatives(EVENT_OFFSET_DAYS)})"
+    rf"|(?P<count>\d+|{_alternatives(EVENT_OFFSET_NUMBERS)})\s+(?P<unit>{_alternatives(EVENT_OFFSET_UNITS)}))\s+$",
+    re.IGNORECASE,
+)
+MAX_OFFSET_CHARS = 24  # "a few months ", "twelve weeks ": the offset's longest spelling and its space
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,21 +71,22 @@ class EventOffset:
 def event_offsets(text: str) -> list[EventOffset]:
     """Every "<offset> before/after the <event>" phrase in the text."""
     found = []
-    for match in _PHRASE.finditer(text):
+    for match in _DIRECTION_AND_EVENT.finditer(text):
+        offset = _OFFSET.search(text, max(0, match.start() - MAX_OFFSET_CHARS), match.start())
         words = match.group("event").split()
         kept = next((k for k, word in enumerate(words) if word.lower() in EVENT_PHRASE_ENDS), len(words))
-        if kept == 0:
+        if offset is None or kept == 0:
             continue
         end = match.start("event") + match.group("event").index(words[kept - 1]) + len(words[kept - 1])
-        count, unit = (match.group("count") or "").lower(), (match.group("unit") or "").lower()
+        count, unit = (offset.group("count") or "").lower(), (offset.group("unit") or "").lower()
         found.append(
             EventOffset(
-                start=match.start(),
+                start=offset.start(),
                 end=end,
-                text=text[match.start() : end],
+                text=text[offset.start() : end],
                 direction=match.group("direction").lower(),
                 event=" ".join(words[:kept]),
-                vague=match.group("vague") and match.group("vague").lower(),
+                vague=offset.group("vague") and offset.group("vague").lower(),
                 amount=int(count) if count.isdigit() else EVENT_OFFSET_NUMBERS.get(count, 0),
                 unit=EVENT_OFFSET_UNITS.get(unit, ""),
             )
