@@ -52,3 +52,5 @@ def test_an_event_no_article_dates_changes_nothing() -> None:
 def test_the_event_phrase_ends_before_the_words_that_follow_it() -> None:
     [offset] = event_offsets("solidified weeks before the invasion with a “no limits” agreement")
     assert (offset.event, offset.direction, offset.vague) == ("invasion", "before", "weeks")
+    [offset] = event_offsets("A report issued shortly after the invasion concluded that officials knew.")
+    assert offset.text == "shortly after the invasion"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from timeline.infer import DatedFacts
 from timeline.lexicon import (
+    CLAUSE_VERBS,
     EVENT_OFFSET_DAYS,
     EVENT_OFFSET_HEDGES,
     EVENT_OFFSET_NUMBERS,
@@ -48,6 +49,7 @@ _OFFSET = re.compile(
     rf"|(?P<count>\d+|{_alternatives(EVENT_OFFSET_NUMBERS)})\s+(?P<unit>{_alternatives(EVENT_OFFSET_UNITS)}))\s+$",
     re.IGNORECASE,
 )
+_PHRASE_ENDS = EVENT_PHRASE_ENDS | CLAUSE_VERBS
 MAX_OFFSET_CHARS = 24  # "a few months ", "twelve weeks ": the offset's longest spelling and its space
 
 
@@ -74,7 +76,7 @@ def event_offsets(text: str) -> list[EventOffset]:
     for match in _DIRECTION_AND_EVENT.finditer(text):
         offset = _OFFSET.search(text, max(0, match.start() - MAX_OFFSET_CHARS), match.start())
         words = match.group("event").split()
-        kept = next((k for k, word in enumerate(words) if word.lower() in EVENT_PHRASE_ENDS), len(words))
+        kept = next((k for k, word in enumerate(words) if word.lower() in _PHRASE_ENDS), len(words))
         if offset is None or kept == 0:
             continue
         end = match.start("event") + match.group("event").index(words[kept - 1]) + len(words[kept - 1])

@@ -79,7 +79,8 @@ EVENT_OFFSET_NUMBERS = {
 EVENT_OFFSET_UNITS = {
     "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M", "year": "Y", "years": "Y",
 }  # fmt: skip
-# Words that end the event's noun phrase: "before the invasion with a deal" names "the invasion".
+# Words that end the event's noun phrase: "before the invasion with a deal" names "the invasion"
+# (so do CLAUSE_VERBS: "a report issued shortly after the invasion concluded that ...").
 EVENT_PHRASE_ENDS = _words(
     """
     with and but or as when while that which who whom to in on at for by from after before since
@@ -96,7 +97,8 @@ CLAUSE_VERBS = _words(
     declared declares explained explains argued argues replied replies responded responds
     met meets held holds called calls visited visits signed signs agreed agrees praised praises
     pledged pledges vowed vows reaffirmed reaffirms emphasized emphasizes stressed stresses
-    assured assures hailed hails welcomed welcomes criticized criticizes
+    assured assures hailed hails welcomed welcomes criticized criticizes concluded concludes
+    found showed reported
     """
 )
 # Before the verb, these do not end the verb's clause ("Mr. Putin, also said on Monday ...").
