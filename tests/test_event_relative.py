@@ -54,3 +54,15 @@ def test_the_event_phrase_ends_before_the_words_that_follow_it() -> None:
     assert (offset.event, offset.direction, offset.vague) == ("invasion", "before", "weeks")
     [offset] = event_offsets("A report issued shortly after the invasion concluded that officials knew.")
     assert offset.text == "shortly after the invasion"
+
+
+def test_a_sentence_with_its_own_date_keeps_it() -> None:
+    text = "Weeks before the invasion, on Feb. 4, 2022, Mr. Xi and Mr. Putin declared a partnership."
+    own = [mention_of(text, "on Feb. 4, 2022", day("2022-02-04"))]
+    assert date_event_offsets(text, own, DATED) == own
+
+
+def test_a_date_in_another_sentence_does_not_keep_the_offset_from_dating_its_own() -> None:
+    text = "They met on Feb. 4, 2022. Weeks before the invasion, they declared a partnership."
+    own = mention_of(text, "on Feb. 4, 2022", day("2022-02-04"))
+    assert [m.text for m in date_event_offsets(text, [own], DATED)] == [own.text, "Weeks before the invasion"]

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from timeline.facts import Span, is_dated, sentences
 from timeline.infer import DatedFacts
 from timeline.lexicon import (
     CLAUSE_VERBS,
@@ -96,14 +98,31 @@ def event_offsets(text: str) -> list[EventOffset]:
     return found
 
 
-def date_event_offsets(text: str, mentions: list[Mention], dated: DatedFacts) -> list[Mention]:
+def date_event_offsets(
+    text: str, mentions: list[Mention], dated: DatedFacts, *, spans: list[Span] | None = None
+) -> list[Mention]:
     """The mentions, with a mention added for each phrase whose event the corpus dates.
 
-    It replaces the mentions inside its phrase: "a month" there counts from the event, not the text's date.
+    A sentence that prints its own date keeps it ("weeks before the invasion, on Feb. 4, ...").
+    The new mention replaces those inside its phrase: "a month" there counts from the event, not
+    the text's date. ``spans`` are the text's sentences when the caller has them already.
     """
-    added = [m for m in (_dated(offset, dated) for offset in event_offsets(text)) if m is not None]
+    starts = [span.start for span in (sentences(text) if spans is None else spans)]
+    offsets = [offset for offset in event_offsets(text) if not _dated_elsewhere(offset, mentions, starts)]
+    added = [m for m in (_dated(offset, dated) for offset in offsets) if m is not None]
     kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+def _dated_elsewhere(offset: EventOffset, mentions: list[Mention], sentence_starts: list[int]) -> bool:
+    """Whether the offset's sentence has a date of its own, outside the offset's phrase."""
+    sentence = bisect_right(sentence_starts, offset.start)
+    return any(
+        is_dated(m)
+        and bisect_right(sentence_starts, m.start) == sentence
+        and not (offset.start <= m.start and m.end <= offset.end)
+        for m in mentions
+    )
 
 
 def _dated(offset: EventOffset, dated: DatedFacts) -> Mention | None:

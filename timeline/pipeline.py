@@ -86,7 +86,7 @@ def _date_from_corpus(stories: list[_Story]) -> None:
             confirmed = _confirmed(published, story.mentions)
             story.article = story.article.model_copy(update={"published": confirmed, "warnings": warnings})
         story.mentions = date_anniversaries(story.mentions, dated)
-        story.mentions = date_event_offsets(story.article.text, story.mentions, dated)
+        story.mentions = date_event_offsets(story.article.text, story.mentions, dated, spans=story.sentences)
         story.extract()
 
 
