@@ -66,3 +66,8 @@ def test_a_date_in_another_sentence_does_not_keep_the_offset_from_dating_its_own
     text = "They met on Feb. 4, 2022. Weeks before the invasion, they declared a partnership."
     own = mention_of(text, "on Feb. 4, 2022", day("2022-02-04"))
     assert [m.text for m in date_event_offsets(text, [own], DATED)] == [own.text, "Weeks before the invasion"]
+
+
+def test_an_event_named_by_a_word_that_is_also_a_verb_is_still_found() -> None:
+    [offset] = event_offsets("Days after the calls between the leaders, trade rose.")
+    assert offset.event == "calls between the leaders"

@@ -89,13 +89,14 @@ EVENT_PHRASE_ENDS = _words(
 )
 
 # A clause cut from a sentence that starts with one of these verbs lacks its subject ("..., Dmitri S.
-# Peskov, said in a call on Monday"): it takes it from the short clause just before it.
+# Peskov, said in a call on Monday"): it takes it from the short clause just before it. Words that are
+# as often nouns ("calls", "visits", "states") are left out.
 CLAUSE_VERBS = _words(
     """
-    said says told tells added adds announced announces noted notes stated states spoke speaks
+    said says told tells added adds announced announces noted stated spoke speaks
     wrote writes warned warns urged urges insisted insists confirmed confirms denied denies
     declared declares explained explains argued argues replied replies responded responds
-    met meets held holds called calls visited visits signed signs agreed agrees praised praises
+    met meets held holds called visited signed agreed agrees praised praises
     pledged pledges vowed vows reaffirmed reaffirms emphasized emphasizes stressed stresses
     assured assures hailed hails welcomed welcomes criticized criticizes concluded concludes
     found showed reported
