@@ -77,6 +77,26 @@ def test_a_clause_takes_in_the_next_when_it_is_little_more_than_its_date() -> No
     ]
 
 
+PESKOV = (
+    "“The president last week spoke about his desire to inform partners,” the Kremlin’s spokesman, "
+    "Dmitri S. Peskov, said in a call with reporters on Monday."
+)
+
+
+def test_a_clause_that_starts_with_a_verb_takes_its_subject_from_the_clause_before() -> None:
+    mentions = [mention_of(PESKOV, "last week", day("2025-02-17")), mention_of(PESKOV, "on Monday", day("2025-02-24"))]
+    facts, _ = extract_facts(article(PESKOV), mentions)
+    assert [f.text for f in facts][1] == "Dmitri S. Peskov said in a call with reporters on Monday."
+    assert facts[1].source.quote == PESKOV
+
+
+def test_a_verb_led_clause_after_a_long_clause_keeps_its_own_words() -> None:
+    text = "Xi and Putin spoke by phone last week about their partnership, said the ministry on Monday."
+    mentions = [mention_of(text, "last week", day("2025-02-17")), mention_of(text, "on Monday", day("2025-02-24"))]
+    facts, _ = extract_facts(article(text), mentions)
+    assert [f.text for f in facts][1] == "said the ministry on Monday."
+
+
 def test_a_comma_inside_a_number_does_not_cut_a_clause() -> None:
     text = "In 2020, 1,500 troops arrived, and in 2021 they left."
     mentions = [mention_of(text, "2020", year(2020)), mention_of(text, "2021", year(2021))]

@@ -6,6 +6,7 @@ import datetime as dt
 import random
 
 from timeline import temporal
+from timeline.lexicon import EVENT_OFFSET_DAYS
 from timeline.models import Article, InputRecord, Published
 from timeline.pipeline import build_timeline
 from timeline.render import render
@@ -109,3 +110,23 @@ def test_events_are_sorted_by_earliest_latest_then_id() -> None:
     events = build_timeline(CORPUS, INPUTS).events
     keys = [(e.date.earliest, e.date.latest, e.id) for e in events]
     assert keys == sorted(keys)
+
+
+def test_a_sentence_without_a_date_is_dated_from_the_event_it_is_counted_from() -> None:
+    partnership = article(
+        "e", "Shortly before the invasion of Ukraine, Mr. Xi and Mr. Putin heralded a partnership.", None
+    )
+    timeline = build_timeline([DATED_A, partnership], INPUTS[:1])
+    (event,) = events_citing(timeline, "e")
+    invasion = dt.date(2022, 2, 24)
+    window = (invasion - dt.timedelta(days=EVENT_OFFSET_DAYS["shortly"]), invasion - dt.timedelta(days=1))
+    assert (event.date.earliest, event.date.latest) == window
+    assert "per a" in (event.sources[0].anchor or "")
+
+
+def test_a_sentence_counted_from_an_event_no_article_dates_stays_undated() -> None:
+    partnership = article(
+        "e", "Shortly before the summit in Tianjin, Mr. Xi and Mr. Putin heralded a partnership.", None
+    )
+    timeline = build_timeline([DATED_A, partnership], INPUTS[:1])
+    assert events_citing(timeline, "e") == []

@@ -2,7 +2,8 @@
 
 A sentence with two dates yields two facts, each with its own clause: the sentence is cut into
 segments at clause punctuation, and each segment holding a date owns the undated segments that
-follow it (a fronted "on Feb 24," owns the main clause after it). Everything is one pass over the
+follow it (a fronted "on Feb 24," owns the main clause after it); a clause that starts with a verb
+("said on Monday") is led by the short clause before it, its subject. Everything is one pass over the
 text; nothing backtracks.
 """
 
@@ -15,7 +16,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from timeline.lexicon import ABBREVIATIONS, CLAUSE_BREAKS, LEADING_CONJUNCTIONS, STOP_WORDS
+from timeline.lexicon import (
+    ABBREVIATIONS,
+    CLAUSE_BREAKS,
+    CLAUSE_VERB_ADVERBS,
+    CLAUSE_VERBS,
+    LEADING_CONJUNCTIONS,
+    STOP_WORDS,
+)
 from timeline.models import Article, EventStatus, Fact, Mention, Source, TimeValue, Unanchored
 
 # Candidate sentence ends: terminal punctuation with closing quotes/brackets, or a line break.
@@ -28,6 +36,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _LEADING_CONJUNCTION = re.compile(r"^(?:" + "|".join(LEADING_CONJUNCTIONS) + r")\s+(?=\w)", re.IGNORECASE)
 MAX_SENTENCE_CHARS = 1000  # longer runs without a sentence end are cut, so quotes (and the work) stay bounded
 MIN_CLAUSE_WORDS = 2  # a clause with fewer content words than this is only its date
+MAX_SUBJECT_WORDS = 5  # a clause this short just before a verb-led one is its subject ("Dmitri S. Peskov")
+_QUOTES = "\"“”‘’'"
 DATES_FOLLOWING_WORDS = "following"  # Mention.meaning["dates"]: the expression dates the words after it
 
 NOT_AN_EVENT = "{kind}, not a point in time ({value})"
@@ -179,12 +189,32 @@ def _clauses_of(text: str, sentence: Span, dated: list[Mention]) -> list[str]:
     spans = {seg: Span(starts[k], ends[k]) for k, seg in enumerate(firsts)}
     clauses = []
     for mention, seg in zip(dated, owner, strict=True):
-        clause = text[spans[seg].start : spans[seg].end]
+        clause = _with_subject(text, segments, seg if spans[seg].start > sentence.start else 0, spans[seg])
         if mention.meaning.get("dates") == DATES_FOLLOWING_WORDS:
             following = min(bisect_right(segment_ends, mention.end), len(segments) - 1)
             clause = text[mention.end : segments[following].end].strip(_TRIM) or clause
         clauses.append(_LEADING_CONJUNCTION.sub("", clause.strip(_TRIM)) or mention.text)
     return clauses
+
+
+def _with_subject(text: str, segments: list[Span], first: int, clause: Span) -> str:
+    """The clause, led by its subject when it starts with a verb: the short clause just before it
+    ("Dmitri S. Peskov") names who "said in a call with reporters on Monday"."""
+    own = text[clause.start : clause.end]
+    if first == 0 or not _starts_with_verb(own):
+        return own
+    before = segments[first - 1]
+    subject = text[before.start : before.end].strip(_TRIM + _QUOTES)
+    if not 0 < len(subject.split()) <= MAX_SUBJECT_WORDS or _starts_with_verb(subject):
+        return own
+    return f"{subject} {own.strip(_TRIM)}"
+
+
+def _starts_with_verb(clause: str) -> bool:
+    words = [word.lower() for word in _WORD.findall(clause)[:2]]
+    if words and words[0] in CLAUSE_VERB_ADVERBS:
+        words = words[1:]
+    return bool(words) and words[0] in CLAUSE_VERBS
 
 
 def _content_words(clause: str, expressions: list[str]) -> int:

@@ -65,3 +65,42 @@ EVENT_WORDS = _words(
     olympics tournament cup
     """
 )
+
+# "<offset> before/after the <event>" dates a clause from an event the corpus dates (event_relative.py).
+# A vague offset places the clause within this many days of the event, on the side the direction says.
+EVENT_OFFSET_DAYS = {"shortly": 31, "just": 14, "soon": 31, "days": 14, "weeks": 42, "months": 183}
+# Words that may precede a vague plural offset ("a few weeks", "several months").
+EVENT_OFFSET_HEDGES = ("a few", "several", "some")
+# A counted offset ("two weeks", "a month"): its number words and units (TIMEX3 unit letters).
+EVENT_OFFSET_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+EVENT_OFFSET_UNITS = {
+    "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M", "year": "Y", "years": "Y",
+}  # fmt: skip
+# Words that end the event's noun phrase: "before the invasion with a deal" names "the invasion"
+# (so do CLAUSE_VERBS: "a report issued shortly after the invasion concluded that ...").
+EVENT_PHRASE_ENDS = _words(
+    """
+    with and but or as when while that which who whom to in on at for by from after before since
+    during amid until was were is are had has have will would could
+    """
+)
+
+# A clause cut from a sentence that starts with one of these verbs lacks its subject ("..., Dmitri S.
+# Peskov, said in a call on Monday"): it takes it from the short clause just before it. Words that are
+# as often nouns ("calls", "visits", "states") are left out.
+CLAUSE_VERBS = _words(
+    """
+    said says told tells added adds announced announces noted stated spoke speaks
+    wrote writes warned warns urged urges insisted insists confirmed confirms denied denies
+    declared declares explained explains argued argues replied replies responded responds
+    met meets held holds called visited signed agreed agrees praised praises
+    pledged pledges vowed vows reaffirmed reaffirms emphasized emphasizes stressed stresses
+    assured assures hailed hails welcomed welcomes criticized criticizes concluded concludes
+    found showed reported
+    """
+)
+# Before the verb, these do not end the verb's clause ("Mr. Putin, also said on Monday ...").
+CLAUSE_VERB_ADVERBS = _words("also later then once again")

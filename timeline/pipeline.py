@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from timeline import temporal
+from timeline.event_relative import date_event_offsets, event_offsets
 from timeline.facts import Span, extract_facts, sentences
 from timeline.infer import DatedFacts, anniversaries, date_anniversaries, infer_published, mark_inferred
 from timeline.merge import merge_facts
@@ -19,7 +20,7 @@ INFERRED_WARNING = "publish date inferred from other articles"
 def build_timeline(articles: Iterable[Article], inputs: Iterable[InputRecord], *, title: str | None = None) -> Timeline:
     """Tag and anchor each article, date what only the corpus can date, extract facts, merge, sort."""
     stories = [_Story.read(article) for article in sorted(articles, key=lambda a: a.id)]
-    if any(story.anniversaries for story in stories):
+    if any(story.needs_corpus for story in stories):
         _date_from_corpus(stories)
     return Timeline(
         title=title,
@@ -34,8 +35,9 @@ def build_timeline(articles: Iterable[Article], inputs: Iterable[InputRecord], *
 class _Story:
     """One article on its way through the stages: its sentences, mentions and facts so far.
 
-    Only a story with anniversaries keeps its mentions once its facts are out: the corpus may yet
-    date it; the others' would only hold memory (an archive has 100,000 of them).
+    Only a story with anniversaries or event offsets ("weeks before the invasion") keeps its mentions
+    once its facts are out: the corpus may yet date them; the others' would only hold memory (an
+    archive has 100,000 of them).
     """
 
     article: Article
@@ -45,13 +47,19 @@ class _Story:
     facts: list[Fact] = field(default_factory=list)
     unanchored: list[Unanchored] = field(default_factory=list)
     anniversaries: bool = False
+    event_offsets: bool = False
+
+    @property
+    def needs_corpus(self) -> bool:
+        return self.anniversaries or self.event_offsets
 
     @classmethod
     def read(cls, article: Article) -> _Story:
         story = cls(article, sentences(article.text), temporal.recognize(article.text))
         story.anchor(article.published.date)
         story.anniversaries = bool(anniversaries(story.mentions))
-        if not story.anniversaries:
+        story.event_offsets = bool(event_offsets(article.text))
+        if not story.needs_corpus:
             story.sentences, story.recognized, story.mentions = [], [], []
         return story
 
@@ -65,10 +73,10 @@ class _Story:
 
 
 def _date_from_corpus(stories: list[_Story]) -> None:
-    """Anniversaries of events the dated articles tell: they date undated articles and themselves."""
+    """Events the dated articles tell date anniversaries (and so undated articles) and event offsets."""
     dated = DatedFacts(fact for story in stories if story.article.published.date for fact in story.facts)
     for story in stories:
-        if not story.anniversaries:
+        if not story.needs_corpus:
             continue
         published = infer_published(story.mentions, dated) if story.article.published.date is None else None
         if published is not None:
@@ -78,6 +86,7 @@ def _date_from_corpus(stories: list[_Story]) -> None:
             confirmed = _confirmed(published, story.mentions)
             story.article = story.article.model_copy(update={"published": confirmed, "warnings": warnings})
         story.mentions = date_anniversaries(story.mentions, dated)
+        story.mentions = date_event_offsets(story.article.text, story.mentions, dated, spans=story.sentences)
         story.extract()
 
 

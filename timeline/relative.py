@@ -52,7 +52,7 @@ def _relative(text: str, mention: Mention, reference: tuple[dt.date, str] | None
     if mention.type != TimexType.DURATION or not counted or direction is None or reference is None:
         return None
     day, label = reference
-    value = _counted_back(day, int(counted.group(1)), counted.group(2), direction, mention.meaning.get("mod"))
+    value = counted_from(day, int(counted.group(1)), counted.group(2), direction, mention.meaning.get("mod"))
     word = following.group(1)  # type: ignore[union-attr]  # direction found it
     return mention.model_copy(
         update={
@@ -67,7 +67,7 @@ def _relative(text: str, mention: Mention, reference: tuple[dt.date, str] | None
     )
 
 
-def _counted_back(day: dt.date, amount: int, unit: str, direction: int, mod: object) -> TimeValue:
+def counted_from(day: dt.date, amount: int, unit: str, direction: int, mod: object) -> TimeValue:
     """The period ``amount`` units from ``day``, never reaching ``day`` itself; "less than" spans the whole gap."""
     granularity = UNIT_GRANULARITY[unit]
     target = shift(day, granularity, direction * amount)

@@ -1,0 +1,158 @@
+"""Dates counted from an event the corpus dates: "shortly before the invasion of Ukraine, ...".
+
+The sentence prints no date, but names an event and how far from it the sentence's own event
+lies. When other, dated articles date that event to the day (the match infer.py uses for
+anniversaries), the phrase becomes a mention dating its sentence: a vague offset ("shortly",
+"weeks") a window next to the event, as wide as the lexicon says, marked BEFORE/AFTER and
+approximate; a counted one ("two weeks", "a month") that many units from it. Its anchor names the
+event and the articles that date it. An event no article dates leaves the text undated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from timeline.facts import Span, is_dated, sentences
+from timeline.infer import DatedFacts
+from timeline.lexicon import (
+    CLAUSE_VERBS,
+    EVENT_OFFSET_DAYS,
+    EVENT_OFFSET_HEDGES,
+    EVENT_OFFSET_NUMBERS,
+    EVENT_OFFSET_UNITS,
+    EVENT_PHRASE_ENDS,
+    RELATIVE_DIRECTIONS,
+)
+from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
+from timeline.relative import counted_from
+from timeline.temporal.calendar import timex
+
+MAX_EVENT_WORDS = 6  # an event's noun phrase is at most this long ("the invasion of Ukraine")
+EVENT_ANCHOR = "{offset}: the event {cited}"
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of the words, longest first so "weeks" is not cut to "week"."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+# Found from its direction ("before the invasion"), the rarer part, then the offset just before it.
+_DIRECTION_AND_EVENT = re.compile(
+    rf"\b(?P<direction>{_alternatives(RELATIVE_DIRECTIONS)})\s+the\s+"
+    rf"(?P<event>[\w’'-]+(?:[ \t]+[\w’'-]+){{0,{MAX_EVENT_WORDS - 1}}})",
+    re.IGNORECASE,
+)
+_OFFSET = re.compile(
+    rf"\b(?:(?:(?:{_alternatives(EVENT_OFFSET_HEDGES)})\s+)?(?P<vague>{_alternatives(EVENT_OFFSET_DAYS)})"
+    rf"|(?P<count>\d+|{_alternatives(EVENT_OFFSET_NUMBERS)})\s+(?P<unit>{_alternatives(EVENT_OFFSET_UNITS)}))\s+$",
+    re.IGNORECASE,
+)
+_PHRASE_ENDS = EVENT_PHRASE_ENDS | CLAUSE_VERBS
+MAX_OFFSET_CHARS = 24  # "a few months ", "twelve weeks ": the offset's longest spelling and its space
+
+
+@dataclass(frozen=True, slots=True)
+class EventOffset:
+    """ "weeks before the invasion": where the phrase lies, how far from which event, on which side.
+
+    A vague offset names its word ("weeks"); a counted one its amount and TIMEX3 unit letter.
+    """
+
+    start: int
+    end: int
+    text: str
+    direction: str
+    event: str
+    vague: str | None = None
+    amount: int = 0
+    unit: str = ""
+
+
+def event_offsets(text: str) -> list[EventOffset]:
+    """Every "<offset> before/after the <event>" phrase in the text."""
+    found = []
+    for match in _DIRECTION_AND_EVENT.finditer(text):
+        offset = _OFFSET.search(text, max(0, match.start() - MAX_OFFSET_CHARS), match.start())
+        words = match.group("event").split()
+        kept = next((k for k, word in enumerate(words) if word.lower() in _PHRASE_ENDS), len(words))
+        if offset is None or kept == 0:
+            continue
+        end = match.start("event") + match.group("event").index(words[kept - 1]) + len(words[kept - 1])
+        count, unit = (offset.group("count") or "").lower(), (offset.group("unit") or "").lower()
+        found.append(
+            EventOffset(
+                start=offset.start(),
+                end=end,
+                text=text[offset.start() : end],
+                direction=match.group("direction").lower(),
+                event=" ".join(words[:kept]),
+                vague=offset.group("vague") and offset.group("vague").lower(),
+                amount=int(count) if count.isdigit() else EVENT_OFFSET_NUMBERS.get(count, 0),
+                unit=EVENT_OFFSET_UNITS.get(unit, ""),
+            )
+        )
+    return found
+
+
+def date_event_offsets(
+    text: str, mentions: list[Mention], dated: DatedFacts, *, spans: list[Span] | None = None
+) -> list[Mention]:
+    """The mentions, with a mention added for each phrase whose event the corpus dates.
+
+    A sentence that prints its own date keeps it ("weeks before the invasion, on Feb. 4, ...").
+    The new mention replaces those inside its phrase: "a month" there counts from the event, not
+    the text's date. ``spans`` are the text's sentences when the caller has them already.
+    """
+    starts = [span.start for span in (sentences(text) if spans is None else spans)]
+    offsets = [offset for offset in event_offsets(text) if not _dated_elsewhere(offset, mentions, starts)]
+    added = [m for m in (_dated(offset, dated) for offset in offsets) if m is not None]
+    kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+def _dated_elsewhere(offset: EventOffset, mentions: list[Mention], sentence_starts: list[int]) -> bool:
+    """Whether the offset's sentence has a date of its own, outside the offset's phrase."""
+    sentence = bisect_right(sentence_starts, offset.start)
+    return any(
+        is_dated(m)
+        and bisect_right(sentence_starts, m.start) == sentence
+        and not (offset.start <= m.start and m.end <= offset.end)
+        for m in mentions
+    )
+
+
+def _dated(offset: EventOffset, dated: DatedFacts) -> Mention | None:
+    original = dated.original(offset.event)
+    if original is None:
+        return None
+    side = -RELATIVE_DIRECTIONS[offset.direction]  # "before the event": the clause lies on its earlier side
+    if offset.vague is not None:
+        value = _window(original.day, EVENT_OFFSET_DAYS[offset.vague], side)
+    else:
+        value = counted_from(original.day, offset.amount, offset.unit, side, None)
+    return Mention(
+        start=offset.start,
+        end=offset.end,
+        text=offset.text,
+        type=TimexType.DATE,
+        value=value,
+        anchor=EVENT_ANCHOR.format(offset=offset.text, cited=original.cited()),
+    )
+
+
+def _window(day: dt.date, days: int, side: int) -> TimeValue:
+    """The ``days`` next to the event's day on one side, the day itself left out: TIMEX3 "before/after <day>"."""
+    near = day + dt.timedelta(days=side)
+    far = day + dt.timedelta(days=side * days)
+    return TimeValue(
+        value=timex(day, Granularity.DAY),
+        earliest=min(near, far),
+        latest=max(near, far),
+        granularity=Granularity.DAY,
+        mod=Mod.BEFORE if side < 0 else Mod.AFTER,
+        approximate=True,
+    )
