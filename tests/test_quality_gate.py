@@ -35,9 +35,7 @@ def metrics() -> dict:
         pytest.skip(f"TimeBank gold not found at {GOLD.resolve()} (the shared evaluation data sits beside the repo)")
     tml, scorer = shared_module("tml"), shared_module("score_timex")
     gold = tml.read_jsonl(str(GOLD))
-    system = [
-        {"id": doc["id"], "mentions": tag_document(doc["text"], parse_published(doc["published"]))} for doc in gold
-    ]
+    system = [tag_document(doc["id"], doc["text"], parse_published(doc["published"])) for doc in gold]
     return scorer.score(gold, system)[0]
 
 

@@ -35,6 +35,7 @@ def test_one_line_per_document_with_span_type_and_value():
     assert first == {
         "id": "a",
         "mentions": [{"start": 44, "end": 50, "text": "Monday", "type": "DATE", "value": "2025-02-24"}],
+        "unanchored": [],
     }
     assert second["id"] == "b"
     assert [(m["text"], m["value"]) for m in second["mentions"]] == [("last week", "2025-W08")]
@@ -71,16 +72,17 @@ def test_durations_keep_their_timex_type():
 def test_empty_text_gives_an_empty_mention_list():
     result = run(request("empty", ""))
     assert result.exit_code == 0
-    assert answers(result) == [{"id": "empty", "mentions": []}]
+    assert answers(result) == [{"id": "empty", "mentions": [], "unanchored": []}]
 
 
-def test_null_published_leaves_deictic_mentions_without_value_and_says_why():
+def test_null_published_lists_deictic_mentions_as_unanchored_and_says_why():
     result = run(request(published=None), json.dumps({"id": "no-field", "text": SEED}))
     assert result.exit_code == 0
     for answer in answers(result):
-        [mention] = answer["mentions"]
+        assert answer["mentions"] == []
+        [mention] = answer["unanchored"]
         assert mention["text"] == "Monday"
-        assert mention["value"] is None
+        assert "value" not in mention
         assert mention["reason"] == "no publish date"
 
 

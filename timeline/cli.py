@@ -150,7 +150,8 @@ def build(
 def tag() -> None:
     """Tag temporal expressions: JSON lines {"id", "text", "published"} on stdin, one line of TIMEX3 mentions each.
 
-    A mention that cannot be anchored (e.g. "on Monday" with published null) has "value": null and a "reason".
+    A mention that cannot be anchored (e.g. "on Monday" with published null) is listed under "unanchored"
+    with a "reason".
     Bad lines are reported on stderr with their line number and skipped; the exit status is 1 if any was.
     """
     from timeline.errors import InputError

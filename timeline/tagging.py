@@ -3,8 +3,8 @@
 It is the temporal engine alone, as HeidelTime's standalone jar is used: for evaluation, and for
 users who want a tagger. A document whose line is bad is reported (with its line number) and
 skipped; the others are still tagged. A mention the engine could not anchor (e.g. "on Monday"
-with ``published`` null) is kept, with ``"value": null`` and the engine's ``reason``: the span
-is still a temporal expression, and no anchor is invented for it.
+with ``published`` null) has no TIMEX3 value, so it is not among ``mentions``: it is listed under
+``unanchored`` with the engine's ``reason``. No anchor is invented and nothing is dropped.
 
 Only json and the engine are imported here, so a short run is not dominated by start-up.
 """
@@ -25,10 +25,10 @@ FIELDS = '{"id", "text", "published"}'
 
 
 def mention_record(mention: Mention) -> dict[str, Any]:
-    """The protocol's view of a mention: span, TIMEX3 type and value (null with a reason when unanchored)."""
+    """The protocol's view of a mention: span, TIMEX3 type and value; the reason instead when unanchored."""
     record: dict[str, Any] = {"start": mention.start, "end": mention.end, "text": mention.text}
     if mention.value is None:
-        record.update(type=mention.type.value, value=None, reason=mention.reason)
+        record.update(type=mention.type.value, reason=mention.reason)
         return record
     record.update(type=mention.value.type.value, value=mention.value.value)
     if mention.value.mod is not None:
@@ -36,9 +36,14 @@ def mention_record(mention: Mention) -> dict[str, Any]:
     return record
 
 
-def tag_document(text: str, published: dt.date | None) -> list[dict[str, Any]]:
-    """The mention records of one document, in text order."""
-    return [mention_record(mention) for mention in tag(text, published)]
+def tag_document(doc_id: Any, text: str, published: dt.date | None) -> dict[str, Any]:
+    """The answer for one document: anchored mentions and unanchored ones, each in text order."""
+    records = [mention_record(mention) for mention in tag(text, published)]
+    return {
+        "id": doc_id,
+        "mentions": [record for record in records if "value" in record],
+        "unanchored": [record for record in records if "value" not in record],
+    }
 
 
 def parse_published(value: object) -> dt.date | None:
@@ -85,4 +90,4 @@ def tag_lines(lines: Iterable[str | bytes], report: Callable[[InputError], None]
         except ValueError as error:
             report(InputError(str(error), source=SOURCE, line=number))
             continue
-        yield json.dumps({"id": doc_id, "mentions": tag_document(text, published)}, ensure_ascii=True)
+        yield json.dumps(tag_document(doc_id, text, published), ensure_ascii=True)
