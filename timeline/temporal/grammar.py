@@ -3,6 +3,7 @@ core reading (an approximator, an article, early/mid/late, a possessive)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from timeline.models import TimexType
@@ -47,7 +48,7 @@ class Grammar(CalendarDates, Days, Relative, Labels):
     def __init__(self, text: str, tokens: Tokens, lex: Lexicon) -> None:
         super().__init__(text, tokens, lex)
         self.number_rules = _number_rules(lex)
-        self.dispatch = {word: [getattr(self, name) for name in names] for word, names in _dispatch(lex).items()}
+        self.dispatch = _rule_functions(lex)
 
     def core(self, i: int) -> Parse | None:
         """The longest reading of the rules that can start at token ``i`` (numbers: by the token after)."""
@@ -61,7 +62,7 @@ class Grammar(CalendarDates, Days, Relative, Labels):
             if self.t.word(i - 1) == "at":
                 names = (*names, "clock")
             return longest(*(getattr(self, name)(i) for name in names))
-        return longest(*(rule(i) for rule in self.dispatch.get(word, ())))
+        return longest(*(rule(self, i) for rule in self.dispatch.get(word, ())))
 
     def part_of(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
         """early/mid/late X, mid-1990s, the end of X, year-end, earlier/later this month."""
@@ -208,6 +209,12 @@ def starting_words(lex: Lexicon) -> frozenset[str]:
     """The words a reading can start with: a rule's first word, an approximator, an article or a part."""
     prefixes = {str(word) for word in lex.approximators} | set(lex.parts) | set(lex.within_words) | set(lex.day_parts)
     return frozenset(set(_dispatch(lex)) | prefixes | {"the", "year", "mid"})
+
+
+@cache
+def _rule_functions(lex: Lexicon) -> dict[str, tuple[Callable[[Grammar, int], Parse | None], ...]]:
+    """The rules of each starting word as plain functions, looked up once per lexicon, not per document."""
+    return {word: tuple(getattr(Grammar, name) for name in names) for word, names in _dispatch(lex).items()}
 
 
 @cache
