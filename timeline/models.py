@@ -17,7 +17,7 @@ SCHEMA_VERSION = "1"
 class Frozen(BaseModel):
     """Immutable, and strict about unknown fields so hand-written files get pointed errors."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 # ---------------------------------------------------------------- time values
