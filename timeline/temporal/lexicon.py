@@ -83,8 +83,10 @@ def _deadline_pattern(words: list[str]) -> re.Pattern[str]:
 
 
 def _words_pattern(markers: list[str]) -> re.Pattern[str]:
-    words = sorted((re.escape(marker) for marker in markers), key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    """Lower-case markers matched as whole words; searched in lower-cased text, since IGNORECASE makes
+    a long alternation several times slower."""
+    words = sorted((re.escape(marker.lower()) for marker in markers), key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")\b")
 
 
 CONVERTERS: dict[str, Callable[[Any], object]] = {

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+import string
 
 from timeline.temporal.lexicon import Lexicon
 
-# A period ends a clause unless it ends an initial or a title (Mr., P., Corp.).
+# A period ends a clause unless it ends an initial or a title (Mr., P., Corp.). The period comes
+# first so the look-behinds run only at periods.
 CLAUSE_BREAKS = re.compile(
-    r"[;!?\n]|(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Dr)(?<!St)(?<!Jr)(?<!Co)(?<!Mrs)(?<!Inc)(?<!Ltd)\.(?=\s)"
+    r"[;!?\n]|\.(?<![A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!Jr\.)(?<!Co\.)(?<!Mrs\.)(?<!Inc\.)(?<!Ltd\.)(?=\s)"
 )
 WINDOW = 120
+# Markers are ASCII words; lowering only ASCII letters keeps every offset where it was.
+ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> str | None:
@@ -24,6 +28,7 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     right = right_window[: stop.start()] if stop else right_window
     if lex.deadline_prepositions.search(left[-12:]):
         return "deadline"
+    left, right = left.translate(ASCII_LOWER), right.translate(ASCII_LOWER)
     nearest: tuple[int, str] | None = None
     for tense, pattern in (("future", lex.future_markers), ("past", lex.past_markers)):
         for match in pattern.finditer(left):
