@@ -138,6 +138,15 @@ def test_read_text_for_one_string():
     assert (article.id, article.title, article.published.date) == ("x", "T", dt.date(2024, 5, 1))
 
 
+def test_html_without_date_metadata_takes_the_dateline_under_the_headline_not_the_sidebar(fixtures):
+    # htmldate's extensive search would take the sidebar's 2023-12-01 here
+    (article,) = read_file(fixtures / "dateline.html")
+    assert article.published.date == dt.date(2024, 3, 3)
+    assert (article.published.method, article.published.evidence) == ("text", "Lena Ortiz — 3 March 2024")
+    assert article.text.startswith("A powerful storm swept across the coast on Sunday")
+    assert "2024" not in article.text and "Related stories" not in article.text
+
+
 def test_html_without_date_metadata_has_no_date_and_says_so(tmp_path):
     page = tmp_path / "undated.html"
     body = "".join(

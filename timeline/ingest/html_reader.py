@@ -1,14 +1,20 @@
-"""HTML pages: main text and metadata by trafilatura, the publish date from metadata only.
+"""HTML pages: main text and metadata by trafilatura; the publish date from metadata, else from
+the dateline printed under the headline.
 
-htmldate runs without its extensive text search, so a date printed in a sidebar or a list of
-other stories is never taken for the page's own.
+htmldate runs without its extensive text search, which takes dates from sidebars and lists of
+other stories for the page's own. When the metadata carry no date, the dateline is looked for
+only in the main text trafilatura kept, above its first paragraph, as in a page dump.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from timeline.errors import InputError
+from timeline.ingest.dates import find_dates
 from timeline.ingest.draft import Draft, without_heading
 from timeline.ingest.metadata import Metadata, read_metadata
+from timeline.ingest.page_text import read_page_text
 
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
@@ -25,7 +31,22 @@ def extract_html(html: str, source: str) -> tuple[str, Metadata]:
     fields = {"title": document.title, "sitename": document.sitename, "author": document.author}
     fields |= {"date": document.date, "url": document.url}
     meta = read_metadata({k: v for k, v in fields.items() if v}, "HTML metadata")
-    return without_heading(document.text, meta.title), meta
+    body, meta = printed_date(document.text, meta)
+    return without_heading(body, meta.title), meta
+
+
+def printed_date(text: str, meta: Metadata) -> tuple[str, Metadata]:
+    """A page with no date metadata often prints "By Jane Doe | 3 March 2024" under its headline:
+    that line dates the article and leaves the body (the lines above it are headline and byline)."""
+    if meta.published.date is not None:
+        return text, meta
+    published = read_page_text(text).published
+    if published.date is None:
+        return text, meta
+    lines = text.splitlines()
+    dated = (i for i, line in enumerate(lines) if find_dates(line) and line.strip() in (published.evidence or ""))
+    dateline = next(dated, -1)
+    return "\n".join(lines[dateline + 1 :]), replace(meta, published=published)
 
 
 def read_html(text: str, stem: str, source: str) -> list[Draft | InputError]:
