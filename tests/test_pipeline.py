@@ -130,3 +130,20 @@ def test_a_sentence_counted_from_an_event_no_article_dates_stays_undated() -> No
     )
     timeline = build_timeline([DATED_A, partnership], INPUTS[:1])
     assert events_citing(timeline, "e") == []
+
+
+def test_article_in_a_language_without_a_grammar_is_listed_with_a_warning_not_misread_as_english():
+    german = Article(
+        id="de",
+        text="Xi Jinping hat am Montag mit Putin telefoniert. Am 24. Februar 2022 begann die Invasion der Ukraine.",
+        language="de",
+        published=Published(date=dt.date(2025, 2, 24), method="metadata"),
+    )
+    timeline = build_timeline([german, DATED_B], [])
+    assert [a.id for a in timeline.articles] == ["b", "de"]
+    assert all("de" not in [s.article for s in event.sources] for event in timeline.events)
+    (listed,) = (a for a in timeline.articles if a.id == "de")
+    assert listed.warnings == [
+        "written in 'de', and timeline reads dates in English only: none of its dates are in the timeline"
+    ]
+    assert "— written in 'de', and timeline reads dates in English only" in render(timeline, "markdown")

@@ -6,15 +6,13 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from timeline import temporal
+from timeline import notices, temporal
 from timeline.event_relative import date_event_offsets, event_offsets
 from timeline.facts import Span, extract_facts, sentences
 from timeline.infer import DatedFacts, anniversaries, date_anniversaries, infer_published, mark_inferred
 from timeline.merge import merge_facts
 from timeline.models import Article, Fact, InputRecord, Mention, Published, Timeline, Unanchored
 from timeline.relative import date_relative_durations
-
-INFERRED_WARNING = "publish date inferred from other articles"
 
 
 def build_timeline(articles: Iterable[Article], inputs: Iterable[InputRecord], *, title: str | None = None) -> Timeline:
@@ -55,6 +53,9 @@ class _Story:
 
     @classmethod
     def read(cls, article: Article) -> _Story:
+        if article.language and not temporal.reads(article.language):
+            warnings = [*article.warnings, notices.unread_language(article.language)]
+            return cls(article.model_copy(update={"warnings": warnings}), [], [])
         story = cls(article, sentences(article.text), temporal.recognize(article.text))
         story.anchor(article.published.date)
         story.anniversaries = bool(anniversaries(story.mentions))
@@ -82,7 +83,7 @@ def _date_from_corpus(stories: list[_Story]) -> None:
         if published is not None:
             story.anchor(published.date)
             story.mentions = mark_inferred(story.mentions)
-            warnings = [*story.article.warnings, INFERRED_WARNING]
+            warnings = [*story.article.warnings, notices.DATE_INFERRED]
             confirmed = _confirmed(published, story.mentions)
             story.article = story.article.model_copy(update={"published": confirmed, "warnings": warnings})
         story.mentions = date_anniversaries(story.mentions, dated)

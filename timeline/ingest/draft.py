@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from timeline import notices
 from timeline.ingest.language import detect_language
 from timeline.ingest.metadata import Metadata
 from timeline.models import Article, Published
-
-NO_DATE_WARNING = "no publish date printed or given: relative dates in it cannot be anchored"
 
 
 @dataclass(frozen=True)
@@ -42,7 +41,7 @@ def finish(draft: Draft, path: str | None, given: tuple[dt.date, str] | None = N
         published = Published(date=given[0], method="given", evidence=given[1])
     warnings = list(meta.warnings)
     if published.date is None:
-        warnings.append(NO_DATE_WARNING)
+        warnings.append(notices.NO_DATE)
     return Article(
         id=draft.id,
         title=meta.title,

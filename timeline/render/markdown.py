@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from itertools import groupby
 
 from timeline.models import ArticleInfo, Event, Granularity, Timeline, Unanchored
+from timeline.notices import DATE_WARNINGS
 from timeline.render.dates import granularity_of, month_heading, readable_date, short_day
 from timeline.render.ordering import sorted_events
 from timeline.render.safety import anchor_id, link_url, markdown_text
@@ -135,6 +136,9 @@ def _article_line(article: ArticleInfo, number: int) -> str:
     if article.outlet:
         parts.append(markdown_text(article.outlet))
     parts.append(_published(article))
+    notes = [warning for warning in article.warnings if warning not in DATE_WARNINGS]
+    if notes:
+        parts.append(markdown_text("; ".join(notes)))
     url = link_url(article.url)
     if url:
         parts.append(f"<{url}>")

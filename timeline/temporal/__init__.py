@@ -8,10 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.models import Mention
+from timeline.temporal.lexicon import reads
 from timeline.temporal.recognize import recognize
 from timeline.temporal.resolve import resolve
 
-__all__ = ["recognize", "resolve", "tag"]
+__all__ = ["reads", "recognize", "resolve", "tag"]
 
 
 def tag(text: str, published: dt.date | None = None, language: str = "en") -> list[Mention]:

@@ -98,6 +98,11 @@ CONVERTERS: dict[str, Callable[[Any], object]] = {
 SPECIAL_CONVERTERS: dict[str, Callable[[Any], object]] = {"deadline_prepositions": _deadline_pattern}
 
 
+def reads(language: str) -> bool:
+    """Whether the engine has a grammar's data for ``language`` (an ISO 639-1 code)."""
+    return (DATA_DIR / f"{language}.json").is_file()
+
+
 @cache
 def lexicon(language: str = "en") -> Lexicon:
     """The tables of ``language``, each field read from the data file's entry of the same name;

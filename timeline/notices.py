@@ -1,0 +1,12 @@
+"""The warnings an article can carry, written once: readers and the pipeline add them, and the
+renderers leave out those the publish-date line already says."""
+
+from __future__ import annotations
+
+NO_DATE = "no publish date printed or given: relative dates in it cannot be anchored"
+DATE_INFERRED = "publish date inferred from other articles"
+DATE_WARNINGS = (NO_DATE, DATE_INFERRED)
+
+
+def unread_language(language: str) -> str:
+    return f"written in '{language}', and timeline reads dates in English only: none of its dates are in the timeline"
