@@ -57,8 +57,10 @@ def previous_occurrence(
     """The duration after "the second ... in" as the date of the previous occurrence, or None when it is
     not such a count; a count that dates nothing ("the third trip in a year") gets the reason why."""
     counted = _COUNTED_SPAN.fullmatch(_span_of(mention))
+    if counted is None:
+        return None
     count = _count_before(text, max(sentence_start, mention.start - MAX_COUNT_CHARS), mention.start)
-    if counted is None or count is None:
+    if count is None:
         return None
     amount, unit = int(counted.group(1)), counted.group(2)
     unit = DECADE_UNIT if unit == "E" else unit
