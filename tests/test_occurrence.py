@@ -63,6 +63,7 @@ def test_the_first_visit_in_five_years_dates_the_previous_one_on_or_before_five_
         (1, "M", Mod.APPROX, False, ("2025-01-10", "2025-02-07")),  # "the second in about a month"
         (1, "M", Mod.MORE_THAN, True, ("2024-12-25", "2025-01-24")),  # "the first in more than a month"
         (2, "DE", None, True, ("1995-02-25", "2005-02-24")),  # "the first in two decades"
+        (1, "DE", Mod.LESS_THAN, True, ("2015-02-24", "2020-02-23")),  # "the first in nearly a decade"
     ],
 )
 def test_the_approximator_widens_the_window_on_its_own_side(
@@ -71,6 +72,14 @@ def test_the_approximator_widens_the_window_on_its_own_side(
     value = previous_window(PUBLISHED, amount, unit, mod, first=first)
     assert (value.earliest, value.latest) == tuple(map(dt.date.fromisoformat, window))
     assert value.approximate
+
+
+def test_the_first_visit_since_2019_says_2019_is_the_previous_visit() -> None:
+    (fact,), _ = facts_of("It was the first such visit since 2019.")
+    assert fact.date.value == "2019"
+    assert fact.text == "the previous visit: It was the first such visit since 2019."
+    (plain,), _ = facts_of("He has lived there since 2019.")
+    assert plain.text == "He has lived there since 2019."
 
 
 def test_a_count_in_the_present_tense_is_no_date_in_the_future() -> None:

@@ -5,8 +5,9 @@ when the previous call was: that long before this one, whose date is the sentenc
 it has none, the publish date (the date relative.py counts "<duration> after X" from). "The first
 visit in five years" says the previous visit was at least five years before; "the third trip in a
 year" only that two earlier ones fall within the year, at no single date, so it stays unanchored
-with that reason. The new mention spans the count ("the second ... in just over a month"), and its
-``meaning["note"]`` names what it dates, "the previous call", for the fact's text.
+with that reason. The new mention spans "in just over a month" (the clause keeps the rest), and its
+``meaning["note"]`` names what it dates, "the previous call", for the fact's text. "The first visit
+since 2019" keeps its date, 2019, and gets the note "the previous visit".
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline.facts import is_dated
 from timeline.lexicon import (
     OCCURRENCE_COPULAS,
     OCCURRENCE_DETERMINERS,
@@ -30,6 +32,7 @@ from timeline.temporal.lexicon import lexicon
 
 _COUNTED_SPAN = re.compile(r"P(\d+)([DWMYE])")
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W_][\w'’-]*|[,;:!?()—–\"“”]")
 _NUMBERED = re.compile(r"(\d+)(?:st|nd|rd|th)", re.IGNORECASE)
 MAX_COUNT_CHARS = 160  # how far before "in <duration>" the ordinal may stand
@@ -42,10 +45,10 @@ DECADE_UNIT = "DE"  # the calendar's key for decades, which a duration's value w
 
 @dataclass(frozen=True, slots=True)
 class OccurrenceCount:
-    """ "the second call ... in": where the count and its "in" start, which ordinal it is, of what."""
+    """ "the second call ... in": where the count and its preposition start, which ordinal it is, of what."""
 
     start: int
-    in_start: int
+    preposition_start: int
     ordinal: int
     ordinal_word: str
     noun: str
@@ -54,16 +57,16 @@ class OccurrenceCount:
 def previous_occurrence(
     text: str, sentence_start: int, mention: Mention, reference: tuple[dt.date, str] | None
 ) -> Mention | None:
-    """The duration after "the second ... in" as the date of the previous occurrence, or None when it is
-    not such a count; a count that dates nothing ("the third trip in a year") gets the reason why."""
+    """The mention as the date of the previous occurrence when a count leads to it ("the second ... in
+    just over a month", "the first visit since 2019"), else None; a count that dates nothing ("the third
+    trip in a year") gets the reason why."""
+    start = max(sentence_start, mention.start - MAX_COUNT_CHARS)
     counted = _COUNTED_SPAN.fullmatch(_span_of(mention))
     if counted is None:
-        return None
-    count = _count_before(text, max(sentence_start, mention.start - MAX_COUNT_CHARS), mention.start)
+        return _first_since(text, start, mention) if is_dated(mention) else None
+    count = _count_before(text, start, mention.start, _IN_BEFORE)
     if count is None:
         return None
-    amount, unit = int(counted.group(1)), counted.group(2)
-    unit = DECADE_UNIT if unit == "E" else unit
     said = text[count.start : mention.end]
     if reference is None:
         return _unanchored(mention, f"'{said}' counts back from a date the text does not give (no publish date)")
@@ -71,13 +74,14 @@ def previous_occurrence(
     if count.ordinal > 2:
         reason = f"'{said}': the earlier {count.noun}s fall within {mention.text} before {label}, at no single date"
         return _unanchored(mention, reason)
+    unit = DECADE_UNIT if counted.group(2) == "E" else counted.group(2)
     mod = mention.meaning.get("mod")
     modifier = Mod(mod) if isinstance(mod, str) and mod in Mod.__members__ else None
-    value = previous_window(day, amount, unit, modifier, first=count.ordinal == 1)
+    value = previous_window(day, int(counted.group(1)), unit, modifier, first=count.ordinal == 1)
     return mention.model_copy(
         update={
-            "start": count.in_start,
-            "text": text[count.in_start : mention.end],
+            "start": count.preposition_start,
+            "text": text[count.preposition_start : mention.end],
             "type": TimexType.DATE,
             "meaning": {**mention.meaning, "note": f"the previous {count.noun}"},
             "value": value,
@@ -85,6 +89,14 @@ def previous_occurrence(
             "reason": None,
         }
     )
+
+
+def _first_since(text: str, start: int, mention: Mention) -> Mention | None:
+    """ "The first visit since 2019": 2019 is when the previous visit was, which the fact's text says."""
+    count = _count_before(text, start, mention.start, _SINCE_BEFORE)
+    if count is None or count.ordinal != 1:
+        return None
+    return mention.model_copy(update={"meaning": {**mention.meaning, "note": f"the previous {count.noun}"}})
 
 
 def _span_of(mention: Mention) -> str:
@@ -102,22 +114,26 @@ def _unanchored(mention: Mention, reason: str) -> Mention:
 
 
 def previous_window(day: dt.date, amount: int, unit: str, mod: Mod | None, *, first: bool) -> TimeValue:
-    """When the previous occurrence was, ``amount`` units before ``day``: "less than a month" (or a bare
-    "the second in a month") anywhere in that gap, on or after its far end; "the first in five years" on
-    or before its far end, up to a year further back; "just over a month" up to half a month further
-    back and "about a month" half a month either side, both about that far."""
+    """When the previous occurrence was, ``amount`` units before ``day``. "The second in (less than) a
+    month" bounds the gap: anywhere in it. "The first in (more than) five years" names it, rounded down:
+    up to a year further back. "The first in nearly a decade" up to half a unit nearer, "the second in
+    just over a month" up to half a unit further back, "about a month" half a unit either side."""
     granularity = UNIT_GRANULARITY[unit]
     target = shift(day, granularity, -amount)
     unit_days = (target - shift(target, granularity, -1)).days
     loose = dt.timedelta(days=int(unit_days * OCCURRENCE_LOOSE_UNITS))
-    if mod in _UP_TO or (mod is None and not first):
-        earliest, latest, relation = target, day - _ONE_DAY, Mod.ON_OR_AFTER
-    elif first and mod != Mod.APPROX:
+    further, nearer = target - loose + _ONE_DAY, min(target + loose, day) - _ONE_DAY
+    if mod in _UP_TO:
+        earliest, latest, relation = target, nearer if first else day - _ONE_DAY, Mod.ON_OR_AFTER
+    elif mod == Mod.APPROX:
+        earliest, latest, relation = further, nearer, Mod.APPROX
+    elif first:
         earliest = target - dt.timedelta(days=int(unit_days * OCCURRENCE_FIRST_UNITS)) + _ONE_DAY
         latest, relation = target, Mod.ON_OR_BEFORE
+    elif mod is None:
+        earliest, latest, relation = target, day - _ONE_DAY, Mod.ON_OR_AFTER
     else:
-        later = min(target + loose, day) - _ONE_DAY if mod == Mod.APPROX else target
-        earliest, latest, relation = target - loose + _ONE_DAY, later, Mod.APPROX
+        earliest, latest, relation = further, target, Mod.APPROX
     return TimeValue(
         value=timex(target, granularity),
         earliest=earliest,
@@ -128,9 +144,9 @@ def previous_window(day: dt.date, amount: int, unit: str, mod: Mod | None, *, fi
     )
 
 
-def _count_before(text: str, start: int, end: int) -> OccurrenceCount | None:
-    """The "<determiner> <ordinal> <words> in" that ends right before ``end``, if the text has one."""
-    before = _IN_BEFORE.search(text, start, end)
+def _count_before(text: str, start: int, end: int, preposition: re.Pattern[str]) -> OccurrenceCount | None:
+    """The "<determiner> <ordinal> <words> <preposition>" that ends right before ``end``, if the text has one."""
+    before = preposition.search(text, start, end)
     if before is None:
         return None
     tokens = list(_TOKEN.finditer(text, start, before.start()))
