@@ -105,8 +105,8 @@ def is_dated(mention: Mention) -> bool:
 
 
 def unanchored_reason(mention: Mention) -> str:
-    """Why a mention dates no event: its resolver's reason, or the kind of value it has."""
-    if mention.value is None:
+    """Why a mention dates no event: the reason a stage gave, or the kind of value it has."""
+    if mention.reason or mention.value is None:
         return mention.reason or "could not be anchored"
     kind = {"DURATION": "a duration", "SET": "a repeated time"}.get(mention.type, "a vague time reference")
     return NOT_AN_EVENT.format(kind=kind, value=mention.value.value)
@@ -193,8 +193,15 @@ def _clauses_of(text: str, sentence: Span, dated: list[Mention]) -> list[str]:
         if mention.meaning.get("dates") == DATES_FOLLOWING_WORDS:
             following = min(bisect_right(segment_ends, mention.end), len(segments) - 1)
             clause = text[mention.end : segments[following].end].strip(_TRIM) or clause
-        clauses.append(_LEADING_CONJUNCTION.sub("", clause.strip(_TRIM)) or mention.text)
+        clauses.append(_noted(mention, _LEADING_CONJUNCTION.sub("", clause.strip(_TRIM)) or mention.text))
     return clauses
+
+
+def _noted(mention: Mention, clause: str) -> str:
+    """The clause, led by what the mention says it dates when that is not the clause's own event
+    (``meaning["note"]``: "the previous call: The call was the second ... in just over a month")."""
+    note = mention.meaning.get("note")
+    return f"{note}: {clause}" if note else clause
 
 
 def _with_subject(text: str, segments: list[Span], first: int, clause: Span) -> str:

@@ -104,3 +104,25 @@ CLAUSE_VERBS = _words(
 )
 # Before the verb, these do not end the verb's clause ("Mr. Putin, also said on Monday ...").
 CLAUSE_VERB_ADVERBS = _words("also later then once again")
+
+# "the second call in just over a month" dates the previous call (occurrence.py).
+# Before the ordinal: the determiner that makes it a count of occurrences ("came second in" is a ranking).
+OCCURRENCE_DETERMINERS = _words("the its his her their our this that")
+# Between the ordinal and its noun: words that are not the noun ("the first such visit").
+OCCURRENCE_NOUN_SKIPS = _words("such ever")
+# An ordinal followed by one of these ranks, it does not count: "the second-largest drop in a year".
+OCCURRENCE_RANKINGS = _words(
+    """
+    most least best worst biggest largest greatest highest lowest longest shortest fastest slowest
+    deadliest costliest strongest weakest busiest hottest coldest warmest wettest driest
+    """
+)
+# These end the noun after the ordinal ("the second <call> between ...", "the second between ..." has none).
+OCCURRENCE_NOUN_ENDS = EVENT_PHRASE_ENDS | _words("between of against among with like")
+# "The call was the second ...": the verb between an elided noun's subject and the ordinal.
+OCCURRENCE_COPULAS = _words("was is were are marks marked becomes became")
+# How far past the stated count the gap may run, in units of the count's unit: "just over a month"
+# (and "about a month") up to half a month more; "the first in five years" up to a whole year more,
+# as a count of years is rounded down.
+OCCURRENCE_LOOSE_UNITS = 0.5
+OCCURRENCE_FIRST_UNITS = 1.0

@@ -1,4 +1,5 @@
-"""Durations that date one event from another: "barely a week after X", "less than two weeks after X".
+"""Durations that date one event from another: "barely a week after X", "less than two weeks after X"
+(and, through occurrence.py, "the second call in just over a month").
 
 `timeline tag` reports "a week" in "a week after Washington and Moscow made nice" as a duration,
 as TimeBank does. On a timeline the phrase dates X: a week before the event the sentence itself
@@ -15,6 +16,7 @@ import re
 from timeline.facts import DATES_FOLLOWING_WORDS, Span, is_dated, mentions_by_sentence
 from timeline.lexicon import RELATIVE_DIRECTIONS
 from timeline.models import Mention, Mod, TimeValue, TimexType
+from timeline.occurrence import previous_occurrence
 from timeline.temporal.calendar import UNIT_GRANULARITY, period, shift
 
 _COUNTED_DURATION = re.compile(r"P(\d+)([DWMY])")
@@ -25,14 +27,20 @@ _UP_TO = {Mod.LESS_THAN, Mod.EQUAL_OR_LESS}
 def date_relative_durations(
     text: str, mentions: list[Mention], published: dt.date | None, *, spans: list[Span] | None = None
 ) -> list[Mention]:
-    """The mentions, with each "<duration> after/before X" turned into the date of X where it can be.
+    """The mentions, with each "<duration> after/before X" turned into the date of X where it can be,
+    and each "the second ... in <duration>" into the date of the previous occurrence.
 
     ``spans`` are the text's sentences when the caller has them already.
     """
     result: list[Mention] = []
-    for _, in_sentence in mentions_by_sentence(text, mentions, spans):
+    for sentence, in_sentence in mentions_by_sentence(text, mentions, spans):
         reference = _sentence_date(in_sentence, published)
-        result += [_relative(text, mention, reference) or mention for mention in in_sentence]
+        result += [
+            _relative(text, mention, reference)
+            or previous_occurrence(text, sentence.start, mention, reference)
+            or mention
+            for mention in in_sentence
+        ]
     return result
 
 
