@@ -92,7 +92,7 @@ def test_a_third_trip_in_a_year_dates_no_single_earlier_trip() -> None:
         facts, (entry,) = facts_of(text)
         assert facts == []
         assert entry.expression == "a year"
-        assert "the earlier trips fall within a year before published 2025-02-24" in entry.reason
+        assert "the earlier ones fall within a year before published 2025-02-24" in entry.reason
 
 
 def test_without_a_publish_date_the_count_says_what_it_lacks() -> None:

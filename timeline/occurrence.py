@@ -72,7 +72,7 @@ def previous_occurrence(
         return _unanchored(mention, f"'{said}' counts back from a date the text does not give (no publish date)")
     day, label = reference
     if count.ordinal > 2:
-        reason = f"'{said}': the earlier {count.noun}s fall within {mention.text} before {label}, at no single date"
+        reason = f"'{said}': the earlier ones fall within {mention.text} before {label}, at no single date"
         return _unanchored(mention, reason)
     unit = DECADE_UNIT if counted.group(2) == "E" else counted.group(2)
     mod = mention.meaning.get("mod")
