@@ -11,12 +11,13 @@ from timeline.temporal.lexicon import Lexicon
 from timeline.temporal.rules.base import Parse, longest
 from timeline.temporal.rules.calendar_dates import CalendarDates
 from timeline.temporal.rules.days import Days
+from timeline.temporal.rules.holidays import Holidays
 from timeline.temporal.rules.labels import Labels
 from timeline.temporal.rules.relative import Relative
 from timeline.temporal.tokens import Tokens
 
 
-class Grammar(CalendarDates, Days, Relative, Labels):
+class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
     """All rules over one token stream; ``at`` reads the longest expression starting at a token."""
 
     # The rules a token may start, in the order they are tried: of two equally long readings the first wins.
@@ -29,6 +30,7 @@ class Grammar(CalendarDates, Days, Relative, Labels):
         "century",
         "quarter",
         "season",
+        "holiday",
         "weekday",
         "day_word",
         "clock",
@@ -145,7 +147,7 @@ class Grammar(CalendarDates, Days, Relative, Labels):
             return end > start + 1
         if meaning["kind"] != "date" or "part" in meaning:
             return True
-        return not ({"day", "month"} & meaning.keys()) and (
+        return not ({"day", "month", "holiday"} & meaning.keys()) and (
             "year" not in meaning or bool({"quarter", "half"} & meaning.keys())
         )
 
@@ -230,6 +232,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "century": {"0"} | ordinals,
         "quarter": {"0"} | ordinals | lex.fiscal,
         "season": set(lex.seasons),
+        "holiday": {str(word).lower() for word in lex.holidays},
         "weekday": set(lex.weekdays),
         "day_word": set(lex.day_words),
         "clock": {"0"} | set(lex.clock_words),

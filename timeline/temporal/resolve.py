@@ -28,6 +28,7 @@ TENSE_SLACK = 62  # days a yearless date may lie against its clause's tense ("re
 STORY_YEAR_REACH = 600  # characters over which "three years ago" lends its year to a yearless month
 SUB_DAY_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
 YEAR_PART_SPANS = frozenset({"P6M", "P9M", "P2Q", "P3Q", "P1Y"})  # "compared with a year earlier" is then the year
+YEAR_PARTS = (("month", 1, Granularity.MONTH), ("quarter", 3, Granularity.QUARTER), ("half", 6, Granularity.HALF))
 Resolution = tuple[TimeValue | None, str | None, str | None]  # value, anchor, reason
 
 
@@ -88,17 +89,16 @@ def _absolute(meaning: Meaning) -> tuple[dt.date, Granularity] | None:
 
 
 def _in_year(meaning: Meaning, year: int) -> tuple[dt.date, Granularity] | None:
+    if "holiday" in meaning:
+        return calendar.holiday(meaning["holiday"], year), Granularity.DAY
     if "day" in meaning:
         try:
             return dt.date(year, meaning["month"], meaning["day"]), Granularity.DAY
         except ValueError:
             return None
-    if "month" in meaning:
-        return dt.date(year, meaning["month"], 1), Granularity.MONTH
-    if "quarter" in meaning:
-        return dt.date(year, 3 * meaning["quarter"] - 2, 1), Granularity.QUARTER
-    if "half" in meaning:
-        return dt.date(year, 6 * meaning["half"] - 5, 1), Granularity.HALF
+    for key, months, granularity in YEAR_PARTS:
+        if key in meaning:
+            return dt.date(year, months * (meaning[key] - 1) + 1, 1), granularity
     return dt.date(year, 1, 1), Granularity.YEAR
 
 
@@ -388,7 +388,7 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
     if value.granularity == Granularity.QUARTER and not _compared_quarter(value, discourse.quarter):
         discourse.quarter, discourse.spans_year_part = value, False
         discourse.sources["quarter"] = discourse.words
-    explicit_year = meaning["kind"] == "date" and "year" in meaning and "day" in meaning
+    explicit_year = meaning["kind"] == "date" and "year" in meaning and bool({"day", "holiday"} & meaning.keys())
     if explicit_year:
         published_year = discourse.published.year if discourse.published else None
         discourse.set_story_year(value.earliest.year if value.earliest.year != published_year else None)

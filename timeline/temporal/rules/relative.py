@@ -39,10 +39,9 @@ class Relative(Words):
                 return weekday[0], {**weekday[1], "direction": direction, "anchor": anchor}, weekday[2]
             if weekday:
                 return weekday  # "this coming Sunday, March eighth": the date says which
-        named = self.month_name(j) or (None if t.word(j) not in self.lex.seasons else (j + 1, 0))
+        named = self.named_date(j)
         if named:
-            key, value = ("month", named[1]) if named[1] else ("season", self.lex.seasons[t.word(j)])
-            return named[0], {"kind": "date", key: value, "direction": direction}, TimexType.DATE
+            return named[0], {**named[1], "direction": direction}, named[2]
         if t.word(j) in self.lex.day_parts and word in {"this", "last"}:
             part = self.lex.day_parts[t.word(j)]
             amount = -1 if word == "last" and part == "NI" else 0
@@ -52,6 +51,17 @@ class Relative(Words):
             kind = "quarter_ref" if word == "latest" or t.word(j) == "period" else "shift"
             return j + 1, {"kind": kind, "unit": "Q", "amount": 0, "anchor": anchor}, TimexType.DATE
         return self.shifted_units(j, direction, anchor, word)
+
+    def named_date(self, j: int) -> Parse | None:
+        """What "last", "next" or "this" can pick the year of: a month, a season, a holiday."""
+        holiday = self.holiday(j)
+        if holiday:
+            return holiday
+        named = self.month_name(j) or (None if self.t.word(j) not in self.lex.seasons else (j + 1, 0))
+        if named is None:
+            return None
+        key, value = ("month", named[1]) if named[1] else ("season", self.lex.seasons[self.t.word(j)])
+        return named[0], {"kind": "date", key: value}, TimexType.DATE
 
     def shifted_units(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:
         titled = j < len(self.t) and self.t.raw[j][:1].isupper()  # ABC's "This Week": the show's name
