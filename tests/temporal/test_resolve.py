@@ -281,3 +281,24 @@ def test_hours_move_the_day_only_past_a_day():
 def test_impossible_dates_say_why(text, value, reason):
     mention = tag(text, WEDNESDAY)[0]
     assert (mention.value.value if mention.value else None, mention.reason) == (value, reason)
+
+
+TUESDAY = dt.date(2013, 2, 12)
+
+
+def test_the_day_after_tomorrow_and_before_yesterday_are_one_expression():
+    assert values("He will come the day after tomorrow.", TUESDAY) == {"the day after tomorrow": "2013-02-14"}
+    assert values("He came the day before yesterday.", TUESDAY) == {"the day before yesterday": "2013-02-10"}
+
+
+def test_the_day_before_ending_its_phrase_is_a_day_from_the_reference_time():
+    assert values("He arrived on Sunday and left the day before.", TUESDAY) == {
+        "Sunday": "2013-02-10",
+        "the day before": "2013-02-09",
+    }
+    assert values("He arrived on Sunday. The day after was quiet.", TUESDAY)["The day after"] == "2013-02-11"
+
+
+def test_the_day_before_an_event_is_only_the_day():
+    text = "Prices fell after Oct. 12, the day before the stock market plunge."
+    assert values(text, TUESDAY) == {"Oct. 12": "2012-10-12", "the day": "2012-10-12"}

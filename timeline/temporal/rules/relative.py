@@ -235,6 +235,22 @@ class Relative(Words):
             return None
         return i + 3, {"kind": "quarter_ref"}, TimexType.DATE
 
+    def day_beside(self, i: int) -> Parse | None:
+        """the day after tomorrow, the day before yesterday; "the day before" ending its phrase (left the
+        day before.) is a day from the reference time, but in "the day before the plunge" only "the day"
+        is temporal: the rest names an event."""
+        t = self.t
+        side = {"before": -1, "after": 1}.get(t.word(i + 2))
+        follower = t.word(i + 3)
+        if side is None:
+            return None
+        if follower in self.lex.day_words and follower not in self.lex.day_parts:
+            meaning = {"kind": "shift", "unit": "D", "amount": self.lex.day_words[follower] + side}
+            return i + 4, {**meaning, "anchor": "published"}, TimexType.DATE
+        if follower[:1].isalnum() and follower not in self.lex.word_sets["phrase_end_words"]:
+            return None
+        return i + 3, {"kind": "shift", "unit": "D", "amount": side, "anchor": "reference"}, TimexType.DATE
+
     def the_unit(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
         """the year, the quarter, the week, that year: the unit the text is in."""
         t = self.t
@@ -260,7 +276,8 @@ class Relative(Words):
             }
             return i + 2, meaning, TimexType.TIME
         if noun == "day" and word == "the" and t.word(i + 2) in {"before", "after", "of"} | {".", ","}:
-            return i + 2, {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference"}, TimexType.DATE
+            day = (i + 2, {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference"}, TimexType.DATE)
+            return self.day_beside(i) or day
         if noun in {"year", "week", "weekend", "month"} or (word == "that" and noun == "day"):
             anchor = "reference" if word == "that" else "published"
             unit = self.lex.units[noun]
