@@ -302,3 +302,16 @@ def test_the_day_before_ending_its_phrase_is_a_day_from_the_reference_time():
 def test_the_day_before_an_event_is_only_the_day():
     text = "Prices fell after Oct. 12, the day before the stock market plunge."
     assert values(text, TUESDAY) == {"Oct. 12": "2012-10-12", "the day": "2012-10-12"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose in Q3 2014.", {"Q3 2014": "2014-Q3"}),
+        ("Sales rose in 3Q 2014.", {"3Q 2014": "2014-Q3"}),
+        ("Sales rose in Q3.", {"Q3": "2012-Q3"}),  # the latest third quarter begun
+        ("The Q3X and Q5 models sold well.", {}),
+    ],
+)
+def test_quarter_codes(text, expected):
+    assert values(text, TUESDAY) == expected

@@ -190,6 +190,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "to": {"count_units"},
         "or": {"count_units"},
         "1": {"count_units"},  # 2 1/2 years
+        "q": {"quarter"},  # 3Q
     }
     for modifier in lex.word_sets["count_unit_modifiers"]:  # 20 more years, 8 trading days
         by_follower[modifier] = {"count_units"}
@@ -230,7 +231,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers),
         "decade_word": set(lex.decade_words),
         "century": {"0"} | ordinals,
-        "quarter": {"0"} | ordinals | lex.fiscal,
+        "quarter": {"0", "q"} | ordinals | lex.fiscal,
         "season": set(lex.seasons),
         "holiday": {str(word).lower() for word in lex.holidays},
         "weekday": set(lex.weekdays),

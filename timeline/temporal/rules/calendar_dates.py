@@ -16,6 +16,9 @@ NUMERIC_DATE = re.compile(
 )
 
 
+QUARTER_DIGITS = frozenset("1234")
+
+
 class CalendarDates(Words):
     def month_date(self, i: int) -> Parse | None:
         """Feb. 24, 2025 / February 2025 / Feb 24 / May (with a cue) / March of 1996."""
@@ -108,6 +111,9 @@ class CalendarDates(Words):
     def quarter(self, i: int) -> Parse | None:
         """third-quarter, the fiscal first quarter, first half (of 1990)."""
         j = i + 1 if self.t.word(i) in self.lex.fiscal else i
+        coded = self.quarter_code(j)
+        if coded:
+            return coded
         ordinal = self.ordinal(j)
         if ordinal is None:
             return None
@@ -128,6 +134,19 @@ class CalendarDates(Words):
         if noun == "quarters":
             return j, {"kind": "set", "value": f"XXXX-Q{ordinal[1]}"}, TimexType.SET
         return j, meaning, TimexType.DATE
+
+    def quarter_code(self, i: int) -> Parse | None:
+        """Q3, 3Q, Q3 2014: a quarter written as a code, "Q" capitalised and glued to its digit."""
+        t = self.t
+        letter = i if t.word(i) == "q" else i + 1
+        digit = i + 1 if letter == i else i
+        if t.raw[letter : letter + 1] != ["Q"] or t.word(digit) not in QUARTER_DIGITS or not t.glued(i + 1):
+            return None
+        if t.glued(i + 2) and t.word(i + 2)[:1].isalnum():
+            return None  # part of a longer code: Q3X, 3Q4
+        meaning: Meaning = {"kind": "date", "quarter": int(t.word(digit))}
+        year = self.year(i + 2)
+        return (year[0], {**meaning, "year": year[1]}, TimexType.DATE) if year else (i + 2, meaning, TimexType.DATE)
 
     def season(self, i: int) -> Parse | None:
         code = self.lex.seasons.get(self.t.word(i))
