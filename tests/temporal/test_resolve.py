@@ -315,3 +315,16 @@ def test_the_day_before_an_event_is_only_the_day():
 )
 def test_quarter_codes(text, expected):
     assert values(text, TUESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It boomed in the 90s.", {"the 90s": "199"}),
+        ("It boomed in the nineties.", {"the nineties": "199"}),
+        ("It boomed in the late 70s.", {"the late 70s": "197"}),
+        ("He scored 90s; the 95s sold out.", {}),
+    ],
+)
+def test_decades_by_two_digits(text, expected):
+    assert values(text, TUESDAY) == expected

@@ -79,8 +79,9 @@ class CalendarDates(Words):
     def year_or_decade(self, i: int) -> Parse | None:
         """1988, fiscal 1989, the 1990s, '80s, nineteen ninety-six, the 1988 period."""
         t = self.t
-        if t.word(i) == "'" and len(t.word(i + 1)) == 2 and t.word(i + 2) == "s" and t.glued(i + 2):
-            return i + 3, {"kind": "date", "decade": 190 + int(t.word(i + 1)) // 10}, TimexType.DATE
+        short = self.short_decade(i + 1 if t.word(i) == "'" else i)
+        if short and (t.word(i) == "'" or t.word(i - 1) in self.lex.word_sets["decade_cues"]):
+            return short
         fiscal = self.t.word(i) in self.lex.fiscal
         year = self.year(i + 1 if fiscal else i)
         if year is None:
@@ -95,6 +96,16 @@ class CalendarDates(Words):
         if t.word(j) in {"period", "quarter"}:
             return j + 1, {"kind": "date", "year": value, "quarter_of_reference": True}, TimexType.DATE
         return j, {"kind": "date", "year": value}, TimexType.DATE
+
+    def short_decade(self, i: int) -> Parse | None:
+        """'80s, the 90s: a decade of the 1900s by its last two digits."""
+        t = self.t
+        digits = t.word(i)
+        if len(digits) != 2 or not digits.isdigit() or t.word(i + 1) != "s" or not t.glued(i + 1):
+            return None
+        if t.word(i - 1) != "'" and digits[1] != "0":
+            return None  # the 95s: not a decade
+        return i + 2, {"kind": "date", "decade": 190 + int(digits) // 10}, TimexType.DATE
 
     def decade_word(self, i: int) -> Parse | None:
         decade = self.lex.decade_words.get(self.t.word(i))
