@@ -328,3 +328,15 @@ def test_quarter_codes(text, expected):
 )
 def test_decades_by_two_digits(text, expected):
     assert values(text, TUESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He will come a week from today.", {"a week from today": "2013-02-19"}),
+        ("He will come two weeks from tomorrow.", {"two weeks from tomorrow": "2013-02-27"}),
+        ("He will come a year from today.", {"a year from today": "2014-02-12"}),  # a day, not a year
+    ],
+)
+def test_counting_from_a_named_day_gives_a_day(text, expected):
+    assert values(text, TUESDAY) == expected

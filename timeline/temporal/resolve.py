@@ -251,6 +251,7 @@ def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> 
     if base is None:
         return None, None, NO_PUBLISH_DATE
     day, anchor, base_granularity = base
+    day += dt.timedelta(days=meaning.get("from_day", 0))
     if meaning["anchor"] == "reference" and amount == 0 and calendar.coarser(base_granularity, granularity):
         return None, None, f"the text's reference time ({anchor}) is coarser than a {granularity.value}"
     if meaning["unit"] in SUB_DAY_UNITS:  # "two hours later" stays on the day, "36 hours later" is the next
@@ -261,6 +262,8 @@ def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> 
     counted_back = meaning["anchor"] == "reference" and amount != 0 and meaning.get("counted")
     if counted_back and calendar.coarser(granularity, base_granularity):
         granularity = base_granularity  # "a year earlier" than Aug. 12 is a day too; "the next year" is a year
+    if "from_day" in meaning:
+        granularity = Granularity.DAY  # "a year from today" is a day
     return _shifted_value(meaning, target, granularity, discourse), anchor, None
 
 

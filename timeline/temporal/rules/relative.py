@@ -128,13 +128,16 @@ class Relative(Words):
     def relative_or_duration(self, j: int, amount: int | None, code: str, adjective: bool) -> Parse:
         t = self.t
         word = t.word(j)
-        ahead = word == "from" and t.word(j + 1) == "now"
+        start = self.lex.day_words.get(t.word(j + 1)) if t.word(j + 1) not in self.lex.day_parts else None
+        ahead = word == "from" and (t.word(j + 1) == "now" or start is not None)
         if not adjective and (word in self.lex.ago_words or ahead):
             sign, end = (1, j + 2) if ahead else (self.lex.ago_words[word], j + 1)
             if amount is None:  # "a few years ago": before now, by an amount the words do not give
                 return end, {"kind": "reference", "value": "PAST_REF" if sign < 0 else "FUTURE_REF"}, TimexType.DATE
-            meaning = {"kind": "shift", "unit": code, "amount": amount * sign, "anchor": "published"}
-            return end, {**meaning, "counted": True}, TimexType.DATE
+            meaning = {"kind": "shift", "unit": code, "amount": amount * sign, "anchor": "published", "counted": True}
+            if start is not None and ahead:  # "a week from tomorrow": a day, counted from the day named
+                meaning["from_day"] = start
+            return end, meaning, TimexType.DATE
         if (
             not adjective
             and amount is not None
