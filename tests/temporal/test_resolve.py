@@ -340,3 +340,9 @@ def test_decades_by_two_digits(text, expected):
 )
 def test_counting_from_a_named_day_gives_a_day(text, expected):
     assert values(text, TUESDAY) == expected
+
+
+def test_the_part_of_a_named_day_is_one_expression():
+    assert values("He came the morning of March 3.", TUESDAY) == {"the morning of March 3": "2013-03-03TMO"}
+    assert values("He came the night of Christmas Eve.", TUESDAY) == {"the night of Christmas Eve": "2012-12-24TNI"}
+    assert values("He came the morning of the attack.", TUESDAY) == {"the morning": "2013-02-12TMO"}

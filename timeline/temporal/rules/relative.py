@@ -238,6 +238,13 @@ class Relative(Words):
             return None
         return i + 3, {"kind": "quarter_ref"}, TimexType.DATE
 
+    def part_of_day(self, i: int, part: str) -> Parse | None:
+        """(the morning) of March 3, of Christmas Eve, of Monday: that part of the day named."""
+        inner = self.with_article(i + 1) if self.t.word(i) == "of" else None
+        if inner is None or not ({"day", "holiday", "weekday"} & inner[1].keys()) or "day_part" in inner[1]:
+            return None
+        return inner[0], {**inner[1], "day_part": part}, TimexType.TIME
+
     def day_beside(self, i: int) -> Parse | None:
         """the day after tomorrow, the day before yesterday; "the day before" ending its phrase (left the
         day before.) is a day from the reference time, but in "the day before the plunge" only "the day"
@@ -277,7 +284,7 @@ class Relative(Words):
                 "anchor": "reference",
                 "day_part": self.lex.day_parts[noun],
             }
-            return i + 2, meaning, TimexType.TIME
+            return self.part_of_day(i + 2, meaning["day_part"]) or (i + 2, meaning, TimexType.TIME)
         if noun == "day" and word == "the" and t.word(i + 2) in {"before", "after", "of"} | {".", ","}:
             day = (i + 2, {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference"}, TimexType.DATE)
             return self.day_beside(i) or day
