@@ -346,3 +346,18 @@ def test_the_part_of_a_named_day_is_one_expression():
     assert values("He came the morning of March 3.", TUESDAY) == {"the morning of March 3": "2013-03-03TMO"}
     assert values("He came the night of Christmas Eve.", TUESDAY) == {"the night of Christmas Eve": "2012-12-24TNI"}
     assert values("He came the morning of the attack.", TUESDAY) == {"the morning": "2013-02-12TMO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He came on the 15th.", {"15th": "2013-01-15"}),  # past: the latest 15th
+        ("He will come on the 5th.", {"5th": "2013-03-05"}),  # future: the next 5th
+        ("In March 2012 he came on the 15th.", {"March 2012": "2012-03", "15th": "2012-03-15"}),
+        ("It is the 15th anniversary.", {"the 15th anniversary": None}),
+        ("It was built in the 15th century.", {"the 15th century": "14"}),
+        ("He lives on the 15th floor.", {}),
+    ],
+)
+def test_the_day_of_month_alone_is_in_the_month_of_the_context(text, expected):
+    assert values(text, TUESDAY) == expected

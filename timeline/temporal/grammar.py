@@ -24,6 +24,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
     CORES: tuple[str, ...] = (
         "month_date",
         "day_month",
+        "ordinal_day",
         "numeric_date",
         "year_or_decade",
         "decade_word",
@@ -197,7 +198,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     groups = (
         (set(lex.units), {"count_units"}),
         (set(lex.months), {"day_month"}),
-        (lex.ordinal_suffixes, {"day_month", "century", "quarter", "anniversary"}),
+        (lex.ordinal_suffixes, {"day_month", "ordinal_day", "century", "quarter", "anniversary"}),
         (set(lex.meridians) | lex.word_sets["timezones"], {"clock"}),
     )
     for followers, names in groups:
@@ -227,6 +228,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     starts: dict[str, set[str]] = {
         "month_date": set(lex.months),
         "day_month": {"0"} | ordinals,
+        "ordinal_day": {"0"},
         "numeric_date": {"0"},
         "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers),
         "decade_word": set(lex.decade_words),

@@ -156,6 +156,8 @@ def _nearest_year(probe: tuple[dt.date, Granularity], published: dt.date, horizo
 def resolve_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:  # noqa: PLR0911 - one return per reading
     if "season" in meaning:
         return _resolve_season(meaning, discourse, tense)
+    if "day" in meaning and "month" not in meaning:
+        return _resolve_day_of_month(meaning, discourse, tense)
     if meaning.get("quarter_of_reference") and discourse.quarter is not None:
         quarter = (discourse.quarter.earliest.month - 1) // 3 + 1  # type: ignore[union-attr]
         meaning = {**meaning, "quarter": quarter}
@@ -194,6 +196,25 @@ def _resolve_season(meaning: Meaning, discourse: Discourse, tense: str | None) -
     month = calendar.SEASON_START[code]
     year = _year_by_tense({"month": month, "direction": meaning.get("direction")}, discourse.published, tense)
     return calendar.season(year, code), discourse.published_anchor(), None
+
+
+def _resolve_day_of_month(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
+    """'on the 15th': in the month the text named last, else in the publish date's month, or the month
+    before (a past clause) or after (a future one) when that puts the day on the tense's side."""
+    told = discourse.reference
+    if told is not None and told.earliest is not None and told.granularity in {Granularity.DAY, Granularity.MONTH}:
+        month, anchor = told.earliest.replace(day=1), discourse.cite("reference", told.value)
+    elif discourse.published is None:
+        return None, None, NO_PUBLISH_DATE
+    else:
+        published, anchor = discourse.published, discourse.published_anchor()
+        step = 1 if tense == "future" and meaning["day"] < published.day else 0
+        step = -1 if tense == "past" and meaning["day"] > published.day else step
+        month = shift(published.replace(day=1), Granularity.MONTH, step)
+    try:
+        return _day_value(month.replace(day=meaning["day"]), meaning), anchor, None
+    except ValueError:
+        return None, None, NO_SUCH_DAY
 
 
 def _period(known: tuple[dt.date, Granularity] | None, meaning: Meaning) -> TimeValue | None:

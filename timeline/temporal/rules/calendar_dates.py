@@ -60,6 +60,18 @@ class CalendarDates(Words):
             j, meaning["year"] = year
         return j, meaning, TimexType.DATE
 
+    def ordinal_day(self, i: int) -> Parse | None:
+        """(on) the 15th: a day of a month left to the context; not "the 15th floor" (a noun follows)."""
+        t = self.t
+        ordinal = self.ordinal(i)
+        if ordinal is None or not t.word(i).isdigit() or t.word(i - 1) != "the" or not 1 <= ordinal[1] <= 31:
+            return None
+        follower = t.word(ordinal[0])
+        ends = self.lex.word_sets["phrase_end_words"] | self.lex.word_sets["day_of_month_followers"]
+        if follower[:1].isalnum() and follower not in ends:
+            return None
+        return ordinal[0], {"kind": "date", "day": ordinal[1]}, TimexType.DATE
+
     def numeric_date(self, i: int) -> Parse | None:
         """2025-02-24 and 02/24/2025 (month first unless the first number cannot be a month)."""
         if self.t.word(i - 1) in {"-", "/"} and self.t.glued(i):
