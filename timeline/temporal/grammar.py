@@ -216,6 +216,17 @@ def starting_words(lex: Lexicon) -> frozenset[str]:
 
 
 @cache
+def capitalised_starts(lex: Lexicon) -> frozenset[str]:
+    """Starting words whose every rule wants them capitalised (month names, holidays): written in lower
+    case ("may", "new", "good") they start nothing, and the scan can pass them by."""
+    case_sensitive = {"month_date", "holiday"}
+    prefixes = starting_words(lex) - set(_dispatch(lex))
+    return frozenset(
+        word for word, names in _dispatch(lex).items() if set(names) <= case_sensitive and word not in prefixes
+    )
+
+
+@cache
 def _rule_functions(lex: Lexicon) -> dict[str, tuple[Callable[[Grammar, int], Parse | None], ...]]:
     """The rules of each starting word as plain functions, looked up once per lexicon, not per document."""
     return {word: tuple(getattr(Grammar, name) for name in names) for word, names in _dispatch(lex).items()}

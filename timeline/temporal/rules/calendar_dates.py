@@ -91,9 +91,11 @@ class CalendarDates(Words):
     def year_or_decade(self, i: int) -> Parse | None:
         """1988, fiscal 1989, the 1990s, '80s, nineteen ninety-six, the 1988 period."""
         t = self.t
-        short = self.short_decade(i + 1 if t.word(i) == "'" else i)
-        if short and (t.word(i) == "'" or t.word(i - 1) in self.lex.word_sets["decade_cues"]):
-            return short
+        apostrophe = t.word(i) == "'"
+        if t.word(i + 1 + apostrophe) == "s":  # '80s, the 90s; not a possessive's
+            short = self.short_decade(i + apostrophe)
+            if short and (apostrophe or t.word(i - 1) in self.lex.word_sets["decade_cues"]):
+                return short
         fiscal = self.t.word(i) in self.lex.fiscal
         year = self.year(i + 1 if fiscal else i)
         if year is None:
