@@ -7,7 +7,7 @@ import re
 
 from timeline.models import TimexType
 from timeline.temporal.meaning import Meaning
-from timeline.temporal.rules.base import Parse, Words
+from timeline.temporal.rules.base import OF, OF_OR_COMMA, Parse, Words
 
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
@@ -31,9 +31,9 @@ class CalendarDates(Words):
         if day:
             j = day[0]
             meaning["day"] = day[1]
-            year = self.year(j + 1) if self.t.word(j) == "," else self.year(j)
+            year = self.year_after(j)
         else:
-            year = self.year(j + 1) if self.t.word(j) in {"of", ","} else self.year(j)
+            year = self.year_after(j, OF_OR_COMMA)
         if year:
             j = year[0]
             meaning["year"] = year[1]
@@ -55,7 +55,7 @@ class CalendarDates(Words):
             return None
         meaning: Meaning = {"kind": "date", "month": named[1], "day": day[1]}
         j = named[0]
-        year = self.year(j + 1) if self.t.word(j) == "," else self.year(j)
+        year = self.year_after(j)
         if year:
             j, meaning["year"] = year
         return j, meaning, TimexType.DATE
@@ -180,7 +180,7 @@ class CalendarDates(Words):
         j = i + 1
         if self.t.raw[i][0].isupper() and j < len(self.t) and self.t.raw[j][0].isupper():
             return None  # part of a name: the Winter Olympics, the Spring Festival
-        year = self.year(j + 1) if self.t.word(j) == "of" else self.year(j)
+        year = self.year_after(j, OF)
         meaning: Meaning = {"kind": "date", "season": code}
         if year:
             j, meaning["year"] = year

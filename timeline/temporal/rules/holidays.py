@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from timeline.models import TimexType
 from timeline.temporal.meaning import Meaning
-from timeline.temporal.rules.base import Parse, Words
+from timeline.temporal.rules.base import OF_OR_COMMA, Parse, Words
 
 APOSTROPHES = {"’": "'"}  # Valentine’s Day is written with either
 
@@ -13,13 +13,11 @@ class Holidays(Words):
     def holiday(self, i: int) -> Parse | None:
         """A holiday's name as written (capitalised), with its year if one follows: Christmas 2012."""
         named = self.holiday_name(i)
-        if named is None:
-            return None
-        j, rule = named
-        if j < len(self.t) and self.t.raw[j][:1].isupper():
-            return None  # part of a longer name: Easter Island, Christmas Carol
-        meaning: Meaning = {"kind": "date", "holiday": dict(rule)}
-        year = self.year(j + 1) if self.t.word(j) in {",", "of"} else self.year(j)
+        if named is None or (named[0] < len(self.t) and self.t.raw[named[0]][:1].isupper()):
+            return None  # none, or part of a longer name: Easter Island, Christmas Carol
+        j = named[0]
+        meaning: Meaning = {"kind": "date", "holiday": dict(named[1])}
+        year = self.year_after(j, OF_OR_COMMA)
         if year:
             j, meaning["year"] = year
         return j, meaning, TimexType.DATE
