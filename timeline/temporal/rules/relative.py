@@ -8,6 +8,7 @@ from timeline.temporal.meaning import Meaning
 from timeline.temporal.rules.base import Parse, Words, duration_value
 
 CALENDAR_UNITS = frozenset({"D", "W", "M", "Q", "Y", "DE"})
+DAY_SIDES = {"before": -1, "after": 1}
 LONG_UNIT_YEARS = {"DE": 10, "CE": 100, "L": 1000}  # "the past decade" is a span, not the previous decade
 
 
@@ -250,7 +251,7 @@ class Relative(Words):
         day before.) is a day from the reference time, but in "the day before the plunge" only "the day"
         is temporal: the rest names an event."""
         t = self.t
-        side = {"before": -1, "after": 1}.get(t.word(i + 2))
+        side = DAY_SIDES.get(t.word(i + 2))
         follower = t.word(i + 3)
         if side is None:
             return None
