@@ -71,6 +71,8 @@ DAYS = [
     ("He came the morning of the attack.", {"the morning": "2013-02-12TMO"}),
     ("He came on the 15th.", {"15th": "2013-01-15"}),  # past: the latest 15th
     ("He will come on the 5th.", {"5th": "2013-03-05"}),  # future: the next 5th
+    ("On the 10th they met, and on the 11th it ended.", {"10th": "2013-02-10", "11th": "2013-02-11"}),
+    ("He finished the 15th of 20 runners.", {}),
     ("In March 2012 he came on the 15th.", {"March 2012": "2012-03", "15th": "2012-03-15"}),
     ("It is the 15th anniversary.", {"the 15th anniversary": None}),
     ("It was built in the 15th century.", {"the 15th century": "14"}),
