@@ -51,6 +51,10 @@ HOLIDAYS = [  # a past clause: the latest one; a future clause: the next one
     ("Eastern Airlines cut fares; Easter Island is remote.", {}),
     ("It was a good Friday for Presidents Obama and Hollande.", {"Friday": "2013-02-08"}),
     ("The christmas sales were weak.", {}),
+    # another calendar's or country's holiday, on another day
+    ("They met on Orthodox Christmas and Canadian Thanksgiving.", {}),
+    ("Ukraine's Independence Day was tense.", {}),
+    ("On Christmas it snowed.", {"Christmas": "2012-12-25"}),
 ]
 DAYS = [
     ("He will come the day after tomorrow.", {"the day after tomorrow": "2013-02-14"}),
