@@ -136,9 +136,8 @@ class CalendarDates(Words):
     def quarter(self, i: int) -> Parse | None:
         """third-quarter, the fiscal first quarter, first half (of 1990)."""
         j = i + 1 if self.t.word(i) in self.lex.fiscal else i
-        coded = self.quarter_code(j)
-        if coded:
-            return coded
+        if "q" in (self.t.word(j), self.t.word(j + 1)):
+            return self.quarter_code(j)
         ordinal = self.ordinal(j)
         if ordinal is None:
             return None

@@ -55,7 +55,7 @@ class Relative(Words):
 
     def named_date(self, j: int) -> Parse | None:
         """What "last", "next" or "this" can pick the year of: a month, a season, a holiday."""
-        holiday = self.holiday(j)
+        holiday = self.holiday(j) if self.t.raw[j : j + 1] and self.t.raw[j][:1].isupper() else None
         if holiday:
             return holiday
         named = self.month_name(j) or (None if self.t.word(j) not in self.lex.seasons else (j + 1, 0))
