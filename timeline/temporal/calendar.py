@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pendulum
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta, weekdays
 
 from timeline.models import Granularity, Mod, TimeValue, TimexType
 
@@ -129,6 +131,19 @@ def season(year: int, code: str) -> TimeValue:
     first = dt.date(year, SEASON_START[code], 1)
     last = shift(first, Granularity.MONTH, 3) - dt.timedelta(days=1)
     return TimeValue(value=f"{year}-{code}", earliest=first, latest=last, granularity=Granularity.SEASON)
+
+
+def holiday(rule: dict[str, int], year: int) -> dt.date:
+    """The day of a holiday in ``year`` by its rule (see ``lexicon._holiday_names``): a fixed day, the
+    nth (or, -1, the last) weekday of a month counted from ``from_day``, or days from Easter Sunday."""
+    if "easter" in rule:
+        return easter(year) + dt.timedelta(days=rule["easter"])
+    if "weekday" not in rule:
+        return dt.date(year, rule["month"], rule["day"])
+    nth = rule["nth"]
+    start = rule.get("from_day", 1 if nth > 0 else 31)  # relativedelta clamps day 31 to the month's last
+    step = relativedelta(month=rule["month"], day=start, weekday=weekdays[rule["weekday"] - 1](nth))
+    return dt.date(year, 1, 1) + step
 
 
 def is_leap(year: int) -> bool:

@@ -11,24 +11,27 @@ from timeline.temporal.lexicon import Lexicon
 from timeline.temporal.rules.base import Parse, longest
 from timeline.temporal.rules.calendar_dates import CalendarDates
 from timeline.temporal.rules.days import Days
+from timeline.temporal.rules.holidays import Holidays
 from timeline.temporal.rules.labels import Labels
 from timeline.temporal.rules.relative import Relative
 from timeline.temporal.tokens import Tokens
 
 
-class Grammar(CalendarDates, Days, Relative, Labels):
+class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
     """All rules over one token stream; ``at`` reads the longest expression starting at a token."""
 
     # The rules a token may start, in the order they are tried: of two equally long readings the first wins.
     CORES: tuple[str, ...] = (
         "month_date",
         "day_month",
+        "ordinal_day",
         "numeric_date",
         "year_or_decade",
         "decade_word",
         "century",
         "quarter",
         "season",
+        "holiday",
         "weekday",
         "day_word",
         "clock",
@@ -145,7 +148,7 @@ class Grammar(CalendarDates, Days, Relative, Labels):
             return end > start + 1
         if meaning["kind"] != "date" or "part" in meaning:
             return True
-        return not ({"day", "month"} & meaning.keys()) and (
+        return not ({"day", "month", "holiday"} & meaning.keys()) and (
             "year" not in meaning or bool({"quarter", "half"} & meaning.keys())
         )
 
@@ -188,13 +191,14 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "to": {"count_units"},
         "or": {"count_units"},
         "1": {"count_units"},  # 2 1/2 years
+        "q": {"quarter"},  # 3Q
     }
     for modifier in lex.word_sets["count_unit_modifiers"]:  # 20 more years, 8 trading days
         by_follower[modifier] = {"count_units"}
     groups = (
         (set(lex.units), {"count_units"}),
         (set(lex.months), {"day_month"}),
-        (lex.ordinal_suffixes, {"day_month", "century", "quarter", "anniversary"}),
+        (lex.ordinal_suffixes, {"day_month", "ordinal_day", "century", "quarter", "anniversary"}),
         (set(lex.meridians) | lex.word_sets["timezones"], {"clock"}),
     )
     for followers, names in groups:
@@ -212,6 +216,17 @@ def starting_words(lex: Lexicon) -> frozenset[str]:
 
 
 @cache
+def capitalised_starts(lex: Lexicon) -> frozenset[str]:
+    """Starting words whose every rule wants them capitalised (month names, holidays): written in lower
+    case ("may", "new", "good") they start nothing, and the scan can pass them by."""
+    case_sensitive = {"month_date", "holiday"}
+    prefixes = starting_words(lex) - set(_dispatch(lex))
+    return frozenset(
+        word for word, names in _dispatch(lex).items() if set(names) <= case_sensitive and word not in prefixes
+    )
+
+
+@cache
 def _rule_functions(lex: Lexicon) -> dict[str, tuple[Callable[[Grammar, int], Parse | None], ...]]:
     """The rules of each starting word as plain functions, looked up once per lexicon, not per document."""
     return {word: tuple(getattr(Grammar, name) for name in names) for word, names in _dispatch(lex).items()}
@@ -224,12 +239,14 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     starts: dict[str, set[str]] = {
         "month_date": set(lex.months),
         "day_month": {"0"} | ordinals,
+        "ordinal_day": {"0"},
         "numeric_date": {"0"},
         "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers),
         "decade_word": set(lex.decade_words),
         "century": {"0"} | ordinals,
-        "quarter": {"0"} | ordinals | lex.fiscal,
+        "quarter": {"0", "q"} | ordinals | lex.fiscal,
         "season": set(lex.seasons),
+        "holiday": {str(word).lower() for word in lex.holidays},
         "weekday": set(lex.weekdays),
         "day_word": set(lex.day_words),
         "clock": {"0"} | set(lex.clock_words),

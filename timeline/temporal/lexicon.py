@@ -75,6 +75,7 @@ class Lexicon:
     deadline_prepositions: re.Pattern[str]
     vague_plural_units: dict[str, list[str]]
     word_sets: dict[str, frozenset[str]]
+    holidays: Phrases
 
 
 def _deadline_pattern(words: list[str]) -> re.Pattern[str]:
@@ -89,13 +90,32 @@ def _words_pattern(markers: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")\b")
 
 
+def _holiday_names(holidays: dict[str, dict[str, Any]]) -> Phrases:
+    """Every written form of every holiday as a trie over its tokens as written: the names are matched
+    case-sensitively ("Easter", not "easter"; "Good Friday", not "a good Friday"). Each leaf holds the
+    holiday's rule: ``month``/``day`` (fixed), ``month``/``weekday``/``nth`` (nth weekday, -1 the last,
+    counted from ``from_day``), or ``easter`` (days from Easter Sunday)."""
+    trie: Phrases = {}
+    for name, entry in holidays.items():
+        rule = {key: value for key, value in entry.items() if key != "names"}
+        for written in entry["names"]:
+            node = trie
+            for token in TOKEN_PATTERN.findall(written):
+                node = node.setdefault(token, {})
+            node[None] = {"name": name, **rule}
+    return trie
+
+
 CONVERTERS: dict[str, Callable[[Any], object]] = {
     "frozenset[str]": frozenset,
     "Phrases": _phrases,
     "re.Pattern[str]": _words_pattern,
     "dict[str, frozenset[str]]": lambda sets: {name: frozenset(words) for name, words in sets.items()},
 }
-SPECIAL_CONVERTERS: dict[str, Callable[[Any], object]] = {"deadline_prepositions": _deadline_pattern}
+SPECIAL_CONVERTERS: dict[str, Callable[[Any], object]] = {
+    "deadline_prepositions": _deadline_pattern,
+    "holidays": _holiday_names,
+}
 
 
 def reads(language: str) -> bool:

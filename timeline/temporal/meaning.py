@@ -3,7 +3,9 @@
 It is a plain dict (cheap to build, JSON-friendly in ``Mention.meaning``) with these keys:
 
 kind
-    ``date``         calendar fields, any of them missing (``year`` absent: "year unknown")
+    ``date``         calendar fields, any of them missing (``year`` absent: "year unknown"; ``month`` absent
+                     beside ``day``: "the 15th", a day of the month the context gives), or ``holiday``: the
+                     rule of a holiday from the language data, dated once the year is known
     ``weekday``      ``weekday`` 1-7 with ``direction`` (-1 last, 0 this, 1 next, None: by tense)
     ``shift``        ``amount`` ``unit``s (``Y``, ``Q``, ``M``, ``W``, ``D``, ...) before (-) or after (+)
                      the anchor, ``anchor`` being ``published`` (deictic) or ``reference`` (anaphoric);
@@ -16,7 +18,8 @@ kind
     ``reference_time`` "until then": the time the text last named
 Common optional keys: ``part`` (START/MID/END), ``mod`` (TIMEX3 mod of an approximator),
 ``day_part`` (MO/AF/EV/NI), ``clock`` ("22:00"), ``within`` (-1 "earlier this", +1 "later this"),
-``quarter`` (True: "the year-ago quarter" names the quarter, whatever span the text went on to).
+``quarter`` (True: "the year-ago quarter" names the quarter, whatever span the text went on to),
+``from_day`` (on a shift: the day counted from, in days from the anchor: "a week from tomorrow" is 1).
 """
 
 from __future__ import annotations

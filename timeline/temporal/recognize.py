@@ -9,7 +9,7 @@ longest reading wins.
 from __future__ import annotations
 
 from timeline.models import Mention, TimexType
-from timeline.temporal.grammar import Grammar, starting_words
+from timeline.temporal.grammar import Grammar, capitalised_starts, starting_words
 from timeline.temporal.lexicon import lexicon
 from timeline.temporal.rules.base import Parse
 from timeline.temporal.tokens import Tokens, tokenize
@@ -29,12 +29,12 @@ def recognize(text: str, language: str = "en") -> list[Mention]:
     lex = lexicon(language)
     tokens = tokenize(text)
     grammar = Grammar(text, tokens, lex)
-    triggers = starting_words(lex)
+    triggers, capitalised = starting_words(lex), capitalised_starts(lex)
     mentions: list[Mention] = []
     i, count = 0, len(tokens)
     while i < count:
         current = tokens.word(i)
-        if current in triggers or current[0].isdigit():
+        if (current in triggers and (current not in capitalised or tokens.raw[i][0].isupper())) or current[0].isdigit():
             parse = grammar.at(i)
             if parse is not None and parse[0] > i:
                 mentions.append(_mention(text, tokens, i, parse))

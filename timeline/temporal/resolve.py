@@ -28,6 +28,7 @@ TENSE_SLACK = 62  # days a yearless date may lie against its clause's tense ("re
 STORY_YEAR_REACH = 600  # characters over which "three years ago" lends its year to a yearless month
 SUB_DAY_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
 YEAR_PART_SPANS = frozenset({"P6M", "P9M", "P2Q", "P3Q", "P1Y"})  # "compared with a year earlier" is then the year
+YEAR_PARTS = (("month", 1, Granularity.MONTH), ("quarter", 3, Granularity.QUARTER), ("half", 6, Granularity.HALF))
 Resolution = tuple[TimeValue | None, str | None, str | None]  # value, anchor, reason
 
 
@@ -88,17 +89,16 @@ def _absolute(meaning: Meaning) -> tuple[dt.date, Granularity] | None:
 
 
 def _in_year(meaning: Meaning, year: int) -> tuple[dt.date, Granularity] | None:
+    if "holiday" in meaning:
+        return calendar.holiday(meaning["holiday"], year), Granularity.DAY
     if "day" in meaning:
         try:
             return dt.date(year, meaning["month"], meaning["day"]), Granularity.DAY
         except ValueError:
             return None
-    if "month" in meaning:
-        return dt.date(year, meaning["month"], 1), Granularity.MONTH
-    if "quarter" in meaning:
-        return dt.date(year, 3 * meaning["quarter"] - 2, 1), Granularity.QUARTER
-    if "half" in meaning:
-        return dt.date(year, 6 * meaning["half"] - 5, 1), Granularity.HALF
+    for key, months, granularity in YEAR_PARTS:
+        if key in meaning:
+            return dt.date(year, months * (meaning[key] - 1) + 1, 1), granularity
     return dt.date(year, 1, 1), Granularity.YEAR
 
 
@@ -156,6 +156,8 @@ def _nearest_year(probe: tuple[dt.date, Granularity], published: dt.date, horizo
 def resolve_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:  # noqa: PLR0911 - one return per reading
     if "season" in meaning:
         return _resolve_season(meaning, discourse, tense)
+    if "day" in meaning and "month" not in meaning:
+        return _resolve_day_of_month(meaning, discourse, tense)
     if meaning.get("quarter_of_reference") and discourse.quarter is not None:
         quarter = (discourse.quarter.earliest.month - 1) // 3 + 1  # type: ignore[union-attr]
         meaning = {**meaning, "quarter": quarter}
@@ -194,6 +196,25 @@ def _resolve_season(meaning: Meaning, discourse: Discourse, tense: str | None) -
     month = calendar.SEASON_START[code]
     year = _year_by_tense({"month": month, "direction": meaning.get("direction")}, discourse.published, tense)
     return calendar.season(year, code), discourse.published_anchor(), None
+
+
+def _resolve_day_of_month(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
+    """'on the 15th': in the month the text named last, else in the publish date's month, or the month
+    before (a past clause) or after (a future one) when that puts the day on the tense's side."""
+    told = discourse.reference
+    if told is not None and told.earliest is not None and told.granularity in {Granularity.DAY, Granularity.MONTH}:
+        month, anchor = told.earliest.replace(day=1), discourse.cite("reference", told.value)
+    elif discourse.published is None:
+        return None, None, NO_PUBLISH_DATE
+    else:
+        published, anchor = discourse.published, discourse.published_anchor()
+        step = 1 if tense == "future" and meaning["day"] < published.day else 0
+        step = -1 if tense == "past" and meaning["day"] > published.day else step
+        month = shift(published.replace(day=1), Granularity.MONTH, step)
+    try:
+        return _day_value(month.replace(day=meaning["day"]), meaning), anchor, None
+    except ValueError:
+        return None, None, NO_SUCH_DAY
 
 
 def _period(known: tuple[dt.date, Granularity] | None, meaning: Meaning) -> TimeValue | None:
@@ -251,6 +272,7 @@ def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> 
     if base is None:
         return None, None, NO_PUBLISH_DATE
     day, anchor, base_granularity = base
+    day += dt.timedelta(days=meaning.get("from_day", 0))
     if meaning["anchor"] == "reference" and amount == 0 and calendar.coarser(base_granularity, granularity):
         return None, None, f"the text's reference time ({anchor}) is coarser than a {granularity.value}"
     if meaning["unit"] in SUB_DAY_UNITS:  # "two hours later" stays on the day, "36 hours later" is the next
@@ -261,6 +283,8 @@ def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> 
     counted_back = meaning["anchor"] == "reference" and amount != 0 and meaning.get("counted")
     if counted_back and calendar.coarser(granularity, base_granularity):
         granularity = base_granularity  # "a year earlier" than Aug. 12 is a day too; "the next year" is a year
+    if "from_day" in meaning:
+        granularity = Granularity.DAY  # "a year from today" is a day
     return _shifted_value(meaning, target, granularity, discourse), anchor, None
 
 
@@ -388,7 +412,7 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
     if value.granularity == Granularity.QUARTER and not _compared_quarter(value, discourse.quarter):
         discourse.quarter, discourse.spans_year_part = value, False
         discourse.sources["quarter"] = discourse.words
-    explicit_year = meaning["kind"] == "date" and "year" in meaning and "day" in meaning
+    explicit_year = meaning["kind"] == "date" and "year" in meaning and bool({"day", "holiday"} & meaning.keys())
     if explicit_year:
         published_year = discourse.published.year if discourse.published else None
         discourse.set_story_year(value.earliest.year if value.earliest.year != published_year else None)

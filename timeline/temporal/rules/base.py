@@ -22,6 +22,7 @@ def longest(*parses: Parse | None) -> Parse | None:
     return best
 
 
+OF, OF_OR_COMMA = frozenset({"of"}), frozenset({"of", ","})  # what may stand between a name and its year
 TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 DATE_UNITS = {"DE": "E", "CE": "C"}
 HALVES = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "H"), "H": (30, "MIN"), "MIN": (30, "S")}
@@ -101,6 +102,10 @@ class Words:
                 return None
             return i + 1, int(word)
         return self.word_year(i)
+
+    def year_after(self, j: int, joiners: frozenset[str] = frozenset({","})) -> tuple[int, int] | None:
+        """The year at ``j`` or, past a joiner, at ``j + 1``: Feb. 24, 2025; March of 1996; Christmas 2012."""
+        return self.year(j + 1) if self.t.word(j) in joiners else self.year(j)
 
     def word_year(self, i: int) -> tuple[int, int] | None:
         """'nineteen ninety-six', 'two thousand'."""

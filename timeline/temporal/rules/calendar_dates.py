@@ -7,13 +7,16 @@ import re
 
 from timeline.models import TimexType
 from timeline.temporal.meaning import Meaning
-from timeline.temporal.rules.base import Parse, Words
+from timeline.temporal.rules.base import OF, OF_OR_COMMA, Parse, Words
 
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
     r"(?:(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})"
     r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<us_year>\d{4}))(?![-/]?\d)"
 )
+
+
+QUARTER_DIGITS = frozenset("1234")
 
 
 class CalendarDates(Words):
@@ -28,9 +31,9 @@ class CalendarDates(Words):
         if day:
             j = day[0]
             meaning["day"] = day[1]
-            year = self.year(j + 1) if self.t.word(j) == "," else self.year(j)
+            year = self.year_after(j)
         else:
-            year = self.year(j + 1) if self.t.word(j) in {"of", ","} else self.year(j)
+            year = self.year_after(j, OF_OR_COMMA)
         if year:
             j = year[0]
             meaning["year"] = year[1]
@@ -52,10 +55,22 @@ class CalendarDates(Words):
             return None
         meaning: Meaning = {"kind": "date", "month": named[1], "day": day[1]}
         j = named[0]
-        year = self.year(j + 1) if self.t.word(j) == "," else self.year(j)
+        year = self.year_after(j)
         if year:
             j, meaning["year"] = year
         return j, meaning, TimexType.DATE
+
+    def ordinal_day(self, i: int) -> Parse | None:
+        """(on) the 15th: a day of a month left to the context; not "the 15th floor" (a noun follows)."""
+        t = self.t
+        ordinal = self.ordinal(i)
+        if ordinal is None or not t.word(i).isdigit() or t.word(i - 1) != "the" or not 1 <= ordinal[1] <= 31:
+            return None
+        follower = t.word(ordinal[0])
+        ends = self.lex.word_sets["phrase_end_words"] | self.lex.word_sets["day_of_month_followers"]
+        if follower[:1].isalnum() and follower not in ends:
+            return None
+        return ordinal[0], {"kind": "date", "day": ordinal[1]}, TimexType.DATE
 
     def numeric_date(self, i: int) -> Parse | None:
         """2025-02-24 and 02/24/2025 (month first unless the first number cannot be a month)."""
@@ -76,8 +91,11 @@ class CalendarDates(Words):
     def year_or_decade(self, i: int) -> Parse | None:
         """1988, fiscal 1989, the 1990s, '80s, nineteen ninety-six, the 1988 period."""
         t = self.t
-        if t.word(i) == "'" and len(t.word(i + 1)) == 2 and t.word(i + 2) == "s" and t.glued(i + 2):
-            return i + 3, {"kind": "date", "decade": 190 + int(t.word(i + 1)) // 10}, TimexType.DATE
+        apostrophe = t.word(i) == "'"
+        if t.word(i + 1 + apostrophe) == "s":  # '80s, the 90s; not a possessive's
+            short = self.short_decade(i + apostrophe)
+            if short and (apostrophe or t.word(i - 1) in self.lex.word_sets["decade_cues"]):
+                return short
         fiscal = self.t.word(i) in self.lex.fiscal
         year = self.year(i + 1 if fiscal else i)
         if year is None:
@@ -92,6 +110,16 @@ class CalendarDates(Words):
         if t.word(j) in {"period", "quarter"}:
             return j + 1, {"kind": "date", "year": value, "quarter_of_reference": True}, TimexType.DATE
         return j, {"kind": "date", "year": value}, TimexType.DATE
+
+    def short_decade(self, i: int) -> Parse | None:
+        """'80s, the 90s: a decade of the 1900s by its last two digits."""
+        t = self.t
+        digits = t.word(i)
+        if len(digits) != 2 or not digits.isdigit() or t.word(i + 1) != "s" or not t.glued(i + 1):
+            return None
+        if t.word(i - 1) != "'" and digits[1] != "0":
+            return None  # the 95s: not a decade
+        return i + 2, {"kind": "date", "decade": 190 + int(digits) // 10}, TimexType.DATE
 
     def decade_word(self, i: int) -> Parse | None:
         decade = self.lex.decade_words.get(self.t.word(i))
@@ -108,6 +136,8 @@ class CalendarDates(Words):
     def quarter(self, i: int) -> Parse | None:
         """third-quarter, the fiscal first quarter, first half (of 1990)."""
         j = i + 1 if self.t.word(i) in self.lex.fiscal else i
+        if "q" in (self.t.word(j), self.t.word(j + 1)):
+            return self.quarter_code(j)
         ordinal = self.ordinal(j)
         if ordinal is None:
             return None
@@ -129,6 +159,19 @@ class CalendarDates(Words):
             return j, {"kind": "set", "value": f"XXXX-Q{ordinal[1]}"}, TimexType.SET
         return j, meaning, TimexType.DATE
 
+    def quarter_code(self, i: int) -> Parse | None:
+        """Q3, 3Q, Q3 2014: a quarter written as a code, "Q" capitalised and glued to its digit."""
+        t = self.t
+        letter = i if t.word(i) == "q" else i + 1
+        digit = i + 1 if letter == i else i
+        if t.raw[letter : letter + 1] != ["Q"] or t.word(digit) not in QUARTER_DIGITS or not t.glued(i + 1):
+            return None
+        if t.glued(i + 2) and t.word(i + 2)[:1].isalnum():
+            return None  # part of a longer code: Q3X, 3Q4
+        meaning: Meaning = {"kind": "date", "quarter": int(t.word(digit))}
+        year = self.year(i + 2)
+        return (year[0], {**meaning, "year": year[1]}, TimexType.DATE) if year else (i + 2, meaning, TimexType.DATE)
+
     def season(self, i: int) -> Parse | None:
         code = self.lex.seasons.get(self.t.word(i))
         if code is None or self.t.word(i - 1) not in self.lex.word_sets["season_cues"]:
@@ -136,7 +179,7 @@ class CalendarDates(Words):
         j = i + 1
         if self.t.raw[i][0].isupper() and j < len(self.t) and self.t.raw[j][0].isupper():
             return None  # part of a name: the Winter Olympics, the Spring Festival
-        year = self.year(j + 1) if self.t.word(j) == "of" else self.year(j)
+        year = self.year_after(j, OF)
         meaning: Meaning = {"kind": "date", "season": code}
         if year:
             j, meaning["year"] = year

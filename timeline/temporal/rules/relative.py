@@ -8,6 +8,7 @@ from timeline.temporal.meaning import Meaning
 from timeline.temporal.rules.base import Parse, Words, duration_value
 
 CALENDAR_UNITS = frozenset({"D", "W", "M", "Q", "Y", "DE"})
+DAY_SIDES = {"before": -1, "after": 1}
 LONG_UNIT_YEARS = {"DE": 10, "CE": 100, "L": 1000}  # "the past decade" is a span, not the previous decade
 
 
@@ -39,10 +40,9 @@ class Relative(Words):
                 return weekday[0], {**weekday[1], "direction": direction, "anchor": anchor}, weekday[2]
             if weekday:
                 return weekday  # "this coming Sunday, March eighth": the date says which
-        named = self.month_name(j) or (None if t.word(j) not in self.lex.seasons else (j + 1, 0))
+        named = self.named_date(j)
         if named:
-            key, value = ("month", named[1]) if named[1] else ("season", self.lex.seasons[t.word(j)])
-            return named[0], {"kind": "date", key: value, "direction": direction}, TimexType.DATE
+            return named[0], {**named[1], "direction": direction}, named[2]
         if t.word(j) in self.lex.day_parts and word in {"this", "last"}:
             part = self.lex.day_parts[t.word(j)]
             amount = -1 if word == "last" and part == "NI" else 0
@@ -52,6 +52,17 @@ class Relative(Words):
             kind = "quarter_ref" if word == "latest" or t.word(j) == "period" else "shift"
             return j + 1, {"kind": kind, "unit": "Q", "amount": 0, "anchor": anchor}, TimexType.DATE
         return self.shifted_units(j, direction, anchor, word)
+
+    def named_date(self, j: int) -> Parse | None:
+        """What "last", "next" or "this" can pick the year of: a month, a season, a holiday."""
+        holiday = self.holiday(j) if self.t.raw[j : j + 1] and self.t.raw[j][:1].isupper() else None
+        if holiday:
+            return holiday
+        named = self.month_name(j) or (None if self.t.word(j) not in self.lex.seasons else (j + 1, 0))
+        if named is None:
+            return None
+        key, value = ("month", named[1]) if named[1] else ("season", self.lex.seasons[self.t.word(j)])
+        return named[0], {"kind": "date", key: value}, TimexType.DATE
 
     def shifted_units(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:
         titled = j < len(self.t) and self.t.raw[j][:1].isupper()  # ABC's "This Week": the show's name
@@ -118,13 +129,16 @@ class Relative(Words):
     def relative_or_duration(self, j: int, amount: int | None, code: str, adjective: bool) -> Parse:
         t = self.t
         word = t.word(j)
-        ahead = word == "from" and t.word(j + 1) == "now"
+        start = self.lex.day_words.get(t.word(j + 1)) if t.word(j + 1) not in self.lex.day_parts else None
+        ahead = word == "from" and (t.word(j + 1) == "now" or start is not None)
         if not adjective and (word in self.lex.ago_words or ahead):
             sign, end = (1, j + 2) if ahead else (self.lex.ago_words[word], j + 1)
             if amount is None:  # "a few years ago": before now, by an amount the words do not give
                 return end, {"kind": "reference", "value": "PAST_REF" if sign < 0 else "FUTURE_REF"}, TimexType.DATE
-            meaning = {"kind": "shift", "unit": code, "amount": amount * sign, "anchor": "published"}
-            return end, {**meaning, "counted": True}, TimexType.DATE
+            meaning = {"kind": "shift", "unit": code, "amount": amount * sign, "anchor": "published", "counted": True}
+            if start is not None and ahead:  # "a week from tomorrow": a day, counted from the day named
+                meaning["from_day"] = start
+            return end, meaning, TimexType.DATE
         if (
             not adjective
             and amount is not None
@@ -225,6 +239,29 @@ class Relative(Words):
             return None
         return i + 3, {"kind": "quarter_ref"}, TimexType.DATE
 
+    def part_of_day(self, i: int, part: str) -> Parse | None:
+        """(the morning) of March 3, of Christmas Eve, of Monday: that part of the day named."""
+        inner = self.with_article(i + 1) if self.t.word(i) == "of" else None
+        if inner is None or not ({"day", "holiday", "weekday"} & inner[1].keys()) or "day_part" in inner[1]:
+            return None
+        return inner[0], {**inner[1], "day_part": part}, TimexType.TIME
+
+    def day_beside(self, i: int) -> Parse | None:
+        """the day after tomorrow, the day before yesterday; "the day before" ending its phrase (left the
+        day before.) is a day from the reference time, but in "the day before the plunge" only "the day"
+        is temporal: the rest names an event."""
+        t = self.t
+        side = DAY_SIDES.get(t.word(i + 2))
+        follower = t.word(i + 3)
+        if side is None:
+            return None
+        if follower in self.lex.day_words and follower not in self.lex.day_parts:
+            meaning = {"kind": "shift", "unit": "D", "amount": self.lex.day_words[follower] + side}
+            return i + 4, {**meaning, "anchor": "published"}, TimexType.DATE
+        if follower[:1].isalnum() and follower not in self.lex.word_sets["phrase_end_words"]:
+            return None
+        return i + 3, {"kind": "shift", "unit": "D", "amount": side, "anchor": "reference"}, TimexType.DATE
+
     def the_unit(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
         """the year, the quarter, the week, that year: the unit the text is in."""
         t = self.t
@@ -248,9 +285,10 @@ class Relative(Words):
                 "anchor": "reference",
                 "day_part": self.lex.day_parts[noun],
             }
-            return i + 2, meaning, TimexType.TIME
+            return self.part_of_day(i + 2, meaning["day_part"]) or (i + 2, meaning, TimexType.TIME)
         if noun == "day" and word == "the" and t.word(i + 2) in {"before", "after", "of"} | {".", ","}:
-            return i + 2, {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference"}, TimexType.DATE
+            day = (i + 2, {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference"}, TimexType.DATE)
+            return self.day_beside(i) or day
         if noun in {"year", "week", "weekend", "month"} or (word == "that" and noun == "day"):
             anchor = "reference" if word == "that" else "published"
             unit = self.lex.units[noun]

@@ -1,0 +1,43 @@
+"""Holidays: Christmas, Thanksgiving 2012, New Year's Eve, the Fourth of July, Easter (the rules are data)."""
+
+from __future__ import annotations
+
+from timeline.models import TimexType
+from timeline.temporal.meaning import Meaning
+from timeline.temporal.rules.base import OF_OR_COMMA, Parse, Words
+
+APOSTROPHES = {"’": "'"}  # Valentine’s Day is written with either
+POSSESSIVE_MARKS = frozenset({"'", "’"})
+SENTENCE_OPENERS = frozenset({"", ".", "!", "?", '"', "“", ":", "(", "—"})  # what a capitalised word may follow
+
+
+class Holidays(Words):
+    def holiday(self, i: int) -> Parse | None:
+        """A holiday's name as written (capitalised), with its year if one follows: Christmas 2012."""
+        named = self.holiday_name(i)
+        if named is None or (named[0] < len(self.t) and self.t.raw[named[0]][:1].isupper()) or self.qualified(i):
+            return None  # none, or part of a longer name: Easter Island, Christmas Carol
+        j = named[0]
+        meaning: Meaning = {"kind": "date", "holiday": dict(named[1])}
+        year = self.year_after(j, OF_OR_COMMA)
+        if year:
+            j, meaning["year"] = year
+        return j, meaning, TimexType.DATE
+
+    def qualified(self, i: int) -> bool:
+        """Orthodox Christmas, Canadian Thanksgiving, Ukraine's Independence Day: a name before the holiday
+        makes it another calendar's or country's, on another day; a capitalised word opening a sentence
+        ("On Christmas") does not, unless possessive."""
+        raw, t = self.t.raw, self.t
+        if i >= 3 and raw[i - 1] == "s" and t.word(i - 2) in POSSESSIVE_MARKS:
+            return raw[i - 3][:1].isupper()
+        return i >= 1 and raw[i - 1][:1].isupper() and raw[i - 1].isalpha() and t.word(i - 2) not in SENTENCE_OPENERS
+
+    def holiday_name(self, i: int) -> tuple[int, dict[str, object]] | None:
+        """The longest holiday name at ``i``, its tokens compared as written."""
+        best, node, j, raw = None, self.lex.holidays, i, self.t.raw
+        while j < len(raw) and (node := node.get(APOSTROPHES.get(raw[j], raw[j]))) is not None:
+            j += 1
+            if None in node:
+                best = (j, node[None])
+        return best
