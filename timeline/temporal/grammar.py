@@ -175,6 +175,8 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
             return None  # read again from the next token, without "the"
         if self.t.word(parse[0]) == "'" and self.t.word(parse[0] + 1) == "s":
             return self.possessive(parse)
+        if self.t.word(parse[0]) == "at":
+            return self.day_with_clock(parse)
         return parse
 
 

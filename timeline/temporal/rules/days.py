@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from timeline.models import TimexType
 from timeline.temporal.meaning import Meaning
-from timeline.temporal.rules.base import Parse, Words
+from timeline.temporal.rules.base import Parse, Words, longest
 
 
 class Days(Words):
@@ -54,7 +54,52 @@ class Days(Words):
         return self.with_day_part(i + 1, meaning)
 
     def clock(self, i: int) -> Parse | None:
-        """10 p.m., 7:15 p.m. EST, noon, midnight; optionally followed by the day (10 p.m. Wednesday)."""
+        """10 p.m., 7:15 p.m. EST, noon, midnight; optionally followed by the day (10 p.m. Wednesday,
+        9 a.m. on Monday, 7:30 this evening)."""
+        time = self.time_of_day(i)
+        if time is None:
+            return None
+        j = time[0]
+        meaning: Meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published"}
+        day = self.day_after_clock(j)
+        if day:
+            j, meaning = day[0], day[1]
+        return self.at_time(j, meaning, time)
+
+    def day_after_clock(self, j: int) -> Parse | None:
+        """The day a time of day is on, written after it: Wednesday, tomorrow, on March 3, this evening."""
+        t = self.t
+        after = j + 1 if t.word(j) in {",", "on"} else j
+        shifted = self.shifted(j) if t.word(j) in self.lex.shifters else None
+        day = longest(self.weekday(after), self.day_word(j), self.month_date(after), shifted)
+        return day if day and self.day_precise(day[1]) else None
+
+    def day_with_clock(self, parse: Parse) -> Parse:
+        """tomorrow at 5 p.m., next Tuesday at noon, March 3 at 10 a.m.: the day told, at that time."""
+        time = self.time_of_day(parse[0] + 1)
+        if time is None or "clock" in parse[1] or not self.day_precise(parse[1]):
+            return parse
+        return self.at_time(time[0], parse[1], time)
+
+    def at_time(self, j: int, day: Meaning, time: tuple[int, int, int, bool]) -> Parse:
+        """The day's meaning at a clock time; a part of the day makes an hour without a.m./p.m. afternoon's
+        or evening's (7:30 this evening is 19:30)."""
+        _, hour, minute, bare = time
+        meaning = {key: value for key, value in day.items() if key != "day_part"}
+        if bare and hour < 12 and day.get("day_part") in {"AF", "EV", "NI"}:
+            hour += 12
+        return j, {**meaning, "clock": f"{hour:02d}:{minute:02d}" if hour < 24 else "24"}, TimexType.TIME
+
+    @staticmethod
+    def day_precise(meaning: Meaning) -> bool:
+        """Whether a meaning names one day, so that a clock time can be put on it."""
+        kind = meaning["kind"]
+        if kind == "shift":
+            return meaning["unit"] == "D" and meaning.get("from_day") is None
+        return kind == "weekday" or (kind == "date" and bool({"day", "holiday"} & meaning.keys()))
+
+    def time_of_day(self, i: int) -> tuple[int, int, int, bool] | None:
+        """(end, hour, minute, whether a.m./p.m. was left out): 10 p.m., 7:15 p.m. EST, at 7:30, noon."""
         t = self.t
         word = t.word(i)
         if word in self.lex.clock_words:
@@ -64,14 +109,10 @@ class Days(Words):
             if hour_minute is None:
                 return None
             j, hour, minute = hour_minute
+        bare = t.word(j - 1) not in self.lex.meridians and word not in self.lex.clock_words
         if t.word(j) in self.lex.word_sets["timezones"]:
             j += 1
-        meaning: Meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published"}
-        after_comma = j + 1 if t.word(j) == "," else j
-        day = self.weekday(after_comma) or self.day_word(j) or self.month_date(after_comma)
-        if day:
-            j, meaning = day[0], day[1]
-        return j, {**meaning, "clock": f"{hour:02d}:{minute:02d}" if hour < 24 else "24"}, TimexType.TIME
+        return j, hour, minute, bare
 
     def hour_minute(self, i: int) -> tuple[int, int, int] | None:
         t = self.t

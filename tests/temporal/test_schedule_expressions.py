@@ -1,0 +1,46 @@
+"""Schedules as news writes them (tomorrow at 5 p.m., at 9 a.m. on Monday, slated for Nov. 6, the end of the
+decade, half past three, the first week of March, by 12/25, on Mondays), pinned with a Tuesday publish
+date, 2013-02-12, and the tense of their clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.temporal import tag
+
+TUESDAY = dt.date(2013, 2, 12)
+
+
+def values(text: str) -> dict[str, str | None]:
+    return {m.text: (m.value.value if m.value else None) for m in tag(text, TUESDAY)}
+
+
+DAY_AND_TIME = [  # one TIME mention: the day told, at the time told, in either order
+    ("The meeting is tomorrow at 5pm.", {"tomorrow at 5pm": "2013-02-13T17:00"}),
+    ("We will meet next Tuesday at noon.", {"next Tuesday at noon": "2013-02-19T12:00"}),
+    ("The store opened at 9 a.m. on Monday.", {"9 a.m. on Monday": "2013-02-11T09:00"}),
+    ("The store will open at 9 a.m. on Monday.", {"9 a.m. on Monday": "2013-02-18T09:00"}),
+    ("They will meet Friday at 3 p.m.", {"Friday at 3 p.m.": "2013-02-15T15:00"}),
+    ("The hearing is March 3 at 10 a.m.", {"March 3 at 10 a.m.": "2013-03-03T10:00"}),
+    ("It starts at 7:30 this evening.", {"7:30 this evening": "2013-02-12T19:30"}),
+    ("It starts at 7:30 this morning.", {"7:30 this morning": "2013-02-12T07:30"}),
+    ("It starts at 7:30 p.m. on Feb. 20.", {"7:30 p.m. on Feb. 20": "2013-02-20T19:30"}),
+    ("He left at 3 p.m. tomorrow.", {"3 p.m. tomorrow": "2013-02-13T15:00"}),
+    ("He came around 3 pm yesterday.", {"around 3 pm yesterday": "2013-02-11T15:00"}),
+    # a day beside something that is not a time of day keeps to itself
+    ("He spoke Monday at the White House.", {"Monday": "2013-02-11"}),
+    ("He spoke Monday at 5 locations.", {"Monday": "2013-02-11"}),
+    ("He came in March 2012 at 10 a.m.", {"March 2012": "2012-03", "10 a.m.": "2013-02-12T10:00"}),  # not a day
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_AND_TIME)
+def test_expression_and_value(text, expected):
+    assert values(text) == expected
+
+
+def test_a_day_and_time_is_one_time_mention():
+    (mention,) = tag("The meeting is tomorrow at 5pm.", TUESDAY)
+    assert mention.type == "TIME"
