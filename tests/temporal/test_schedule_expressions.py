@@ -35,8 +35,22 @@ DAY_AND_TIME = [  # one TIME mention: the day told, at the time told, in either 
     ("He came in March 2012 at 10 a.m.", {"March 2012": "2012-03", "10 a.m.": "2013-02-12T10:00"}),  # not a day
 ]
 
+PLANS = [  # a plan or schedule looks forward: the next Nov. 6, not the last one
+    ("The vote is slated for Nov. 6.", {"Nov. 6": "2013-11-06"}),
+    ("The talks are slated to end in March.", {"March": "2013-03"}),
+    ("The vote, scheduled for Nov. 6, is close.", {"Nov. 6": "2013-11-06"}),
+    ("The plant is due to open in March.", {"March": "2013-03"}),
+    ("The plant is poised to open in March.", {"March": "2013-03"}),
+    ("A ruling is expected Nov. 6.", {"Nov. 6": "2013-11-06"}),
+    ("He pledged to finish by June.", {"June": "2013-06"}),
+    ("The party plans for a vote in March.", {"March": "2013-03"}),
+    # a past clause still looks back, and a participle after "been" leaves the tense to the verb before
+    ("The vote took place on Nov. 6.", {"Nov. 6": "2012-11-06"}),
+    ("The offer had been scheduled to expire Friday.", {"Friday": "2013-02-08"}),
+]
 
-@pytest.mark.parametrize(("text", "expected"), DAY_AND_TIME)
+
+@pytest.mark.parametrize(("text", "expected"), DAY_AND_TIME + PLANS)
 def test_expression_and_value(text, expected):
     assert values(text) == expected
 

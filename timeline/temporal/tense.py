@@ -41,5 +41,6 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> str | None:
 
 
 def _passive(clause: str, start: int) -> bool:
-    """ "will be named", "to be completed": a participle after "be" says nothing of the time; the verb before does."""
-    return clause[max(0, start - 3) : start] == "be "
+    """ "will be named", "had been scheduled": a participle after "be" says nothing of the time; the verb before
+    does."""
+    return clause[max(0, start - 3) : start] == "be " or clause[max(0, start - 5) : start] == "been "
