@@ -289,7 +289,10 @@ class Relative(Words):
         if noun == "day" and word == "the" and t.word(i + 2) in {"before", "after", "of"} | {".", ","}:
             day = (i + 2, {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference"}, TimexType.DATE)
             return self.day_beside(i) or day
-        if noun in {"year", "week", "weekend", "month"} or (word == "that" and noun == "day"):
+        # "the century" only as the end of a period ("the end of the century"), not "the deal of the century"
+        after_part = t.word(i - 2) in self.lex.parts
+        units = {"year", "week", "weekend", "month", "decade"} | ({"century"} if after_part else set())
+        if noun in units or (word == "that" and noun == "day"):
             anchor = "reference" if word == "that" else "published"
             unit = self.lex.units[noun]
             return i + 2, {"kind": "shift", "unit": unit, "amount": 0, "anchor": anchor}, TimexType.DATE
