@@ -49,8 +49,30 @@ PLANS = [  # a plan or schedule looks forward: the next Nov. 6, not the last one
     ("The offer had been scheduled to expire Friday.", {"Friday": "2013-02-08"}),
 ]
 
+DECADES = [  # the reference's decade (2010-2019 is "201"), "the end of" it with mod END
+    ("This decade has been hard.", {"This decade": "201"}),
+    ("The decade has been hard.", {"The decade": "201"}),
+    ("By the end of the decade, sales will double.", {"the end of the decade": "201"}),
+    ("By the end of the century it will be hot.", {"the end of the century": "20"}),
+    ("It was the deal of the century.", {}),
+]
+SPOKEN_TIMES = [  # o'clock anywhere; a fraction of an hour only after "at" (or "around", "until")
+    ("He came at 10 o'clock.", {"10 o'clock": "2013-02-12T10:00"}),
+    ("He came at ten o’clock.", {"ten o’clock": "2013-02-12T10:00"}),
+    ("He came at half past three.", {"half past three": "2013-02-12T03:30"}),
+    ("He came at a quarter to five.", {"a quarter to five": "2013-02-12T04:45"}),
+    ("He will come tomorrow at a quarter past six.", {"tomorrow at a quarter past six": "2013-02-13T06:15"}),
+    ("He left at 9 o'clock this evening.", {"9 o'clock this evening": "2013-02-12T21:00"}),
+    ("The 6 o'clock news aired.", {"6 o'clock": "2013-02-12T06:00"}),
+    # not times
+    ("He came at three.", {}),
+    ("The vote was 5 to 4.", {}),
+    ("It was half past three when we won.", {}),
+    ("Sales fell by a quarter to five million.", {}),
+]
 
-@pytest.mark.parametrize(("text", "expected"), DAY_AND_TIME + PLANS)
+
+@pytest.mark.parametrize(("text", "expected"), DAY_AND_TIME + PLANS + DECADES + SPOKEN_TIMES)
 def test_expression_and_value(text, expected):
     assert values(text) == expected
 
@@ -58,3 +80,11 @@ def test_expression_and_value(text, expected):
 def test_a_day_and_time_is_one_time_mention():
     (mention,) = tag("The meeting is tomorrow at 5pm.", TUESDAY)
     assert mention.type == "TIME"
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"), [("By the end of the decade, sales will double.", "END"), ("The decade was hard.", None)]
+)
+def test_the_end_of_the_decade_is_the_decade_with_mod_end(text, mod):
+    (mention,) = tag(text, TUESDAY)
+    assert (mention.value.value, mention.value.mod) == ("201", mod)

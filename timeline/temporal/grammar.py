@@ -142,7 +142,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         """Whether "the" belongs to the expression (the third quarter, the past two months, the 1990s) or
         only to the noun it modifies (the [third-quarter] results, the [Feb. 23] deadline, the [current] system)."""
         end, meaning = parse[0], parse[1]
-        if self.t.word(end - 2) == "-" or meaning["kind"] == "weekday":
+        if self.t.word(end - 2) == "-" or meaning["kind"] == "weekday" or "clock" in meaning:
             return False
         if meaning["kind"] == "reference":
             return end > start + 1
@@ -189,6 +189,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "-": {"numeric_date", "count_units", "year_or_decade"},
         "/": {"numeric_date"},
         ":": {"clock"},
+        "o": {"clock"},  # 10 o'clock
         "s": {"year_or_decade"},
         "to": {"count_units"},
         "or": {"count_units"},
@@ -251,7 +252,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "holiday": {str(word).lower() for word in lex.holidays},
         "weekday": set(lex.weekdays),
         "day_word": set(lex.day_words),
-        "clock": {"0"} | set(lex.clock_words),
+        "clock": {"0"} | set(lex.clock_words) | set(lex.clock_fractions) | lex.article_one | set(lex.numbers),
         "shifted": set(lex.shifters),
         "count_units": {"0"} | numbers,
         "bare_units": {word for word in lex.units if word.endswith("s") or word in {"centuries", "millennia"}},

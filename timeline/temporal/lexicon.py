@@ -54,6 +54,8 @@ class Lexicon:
     day_words: dict[str, int]
     day_parts: dict[str, str]
     clock_words: dict[str, int]
+    clock_fractions: dict[str, int]
+    clock_sides: dict[str, int]
     meridians: dict[str, int]
     references: dict[str, str]
     reference_phrases: Phrases

@@ -86,7 +86,7 @@ class Days(Words):
         or evening's (7:30 this evening is 19:30)."""
         _, hour, minute, bare = time
         meaning = {key: value for key, value in day.items() if key != "day_part"}
-        if bare and hour < 12 and day.get("day_part") in {"AF", "EV", "NI"}:
+        if bare and hour < 12 and (day.get("day_part") in {"AF", "EV"} or (day.get("day_part") == "NI" and hour >= 6)):
             hour += 12
         return j, {**meaning, "clock": f"{hour:02d}:{minute:02d}" if hour < 24 else "24"}, TimexType.TIME
 
@@ -105,7 +105,7 @@ class Days(Words):
         if word in self.lex.clock_words:
             hour, minute, j = self.lex.clock_words[word], 0, i + 1
         else:
-            hour_minute = self.hour_minute(i)
+            hour_minute = self.hour_minute(i) or self.spoken_time(i)
             if hour_minute is None:
                 return None
             j, hour, minute = hour_minute
@@ -128,3 +128,29 @@ class Days(Words):
         if hour > 12:
             return None
         return j + 1, (hour % 12) + meridian, minute
+
+    def spoken_time(self, i: int) -> tuple[int, int, int] | None:
+        """ten o'clock, (at) half past three, (at) a quarter to five: (end, hour, minute). A fraction of an
+        hour is a time only after "at" (or "around", "until"): "half past three" can be a score."""
+        t = self.t
+        k = i + 1 if t.word(i) in self.lex.article_one else i
+        fraction = self.lex.clock_fractions.get(t.word(k))
+        if fraction is None:
+            hour = self.clock_hour(i)
+            if hour is None or t.word(hour[0]) != "o" or t.word(hour[0] + 1) not in {"'", "’"}:
+                return None
+            return (hour[0] + 3, hour[1], 0) if t.word(hour[0] + 2) == "clock" else None
+        side = self.lex.clock_sides.get(t.word(k + 1))
+        hour = self.clock_hour(k + 2)
+        if side is None or hour is None or t.word(i - 1) not in self.lex.word_sets["spoken_time_prepositions"]:
+            return None
+        if fraction == 30 and side < 0:
+            return None  # "half to five" is not said
+        minutes = hour[1] * 60 + side * fraction
+        return hour[0], minutes // 60 % 24, minutes % 60
+
+    def clock_hour(self, i: int) -> tuple[int, int] | None:
+        """An hour of a 12-hour clock, in digits or words: 10, ten."""
+        word = self.t.word(i)
+        hour = int(word) if word.isdigit() and len(word) <= 2 else self.lex.numbers.get(word)
+        return (i + 1, hour) if hour is not None and 1 <= hour <= 12 else None
