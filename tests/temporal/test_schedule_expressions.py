@@ -71,8 +71,22 @@ SPOKEN_TIMES = [  # o'clock anywhere; a fraction of an hour only after "at" (or 
     ("Sales fell by a quarter to five million.", {}),
 ]
 
+WEEKS_OF_MONTH = [
+    # The ISO week holding the month's 1st (first week), 8th (second) or last day (last week): a week value
+    # keeps what the words say, a week, where "the month with mod START" would widen it to a third of the month.
+    ("It was cold in the first week of March.", {"the first week of March": "2013-W09"}),  # Mar 1 is a Friday
+    ("It was hot in the last week of June.", {"the last week of June": "2012-W26"}),
+    ("It was cold the second week of January.", {"the second week of January": "2013-W02"}),
+    ("It was cold the 2nd week of May 2010.", {"the 2nd week of May 2010": "2010-W18"}),
+    ("They will meet in the first week of March.", {"the first week of March": "2013-W09"}),
+    ("They will meet in the last week of June.", {"the last week of June": "2013-W26"}),
+    # "the last week" alone is still the week before this one; a week of something else is not dated
+    ("It was cold in the last week.", {"the last week": "2013-W06"}),
+    ("The third week of the trial began.", {}),
+]
 
-@pytest.mark.parametrize(("text", "expected"), DAY_AND_TIME + PLANS + DECADES + SPOKEN_TIMES)
+
+@pytest.mark.parametrize(("text", "expected"), DAY_AND_TIME + PLANS + DECADES + SPOKEN_TIMES + WEEKS_OF_MONTH)
 def test_expression_and_value(text, expected):
     assert values(text) == expected
 

@@ -25,6 +25,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         "month_date",
         "day_month",
         "ordinal_day",
+        "week_of_month",
         "numeric_date",
         "year_or_decade",
         "decade_word",
@@ -146,7 +147,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
             return False
         if meaning["kind"] == "reference":
             return end > start + 1
-        if meaning["kind"] != "date" or "part" in meaning:
+        if meaning["kind"] != "date" or {"part", "week_of_month"} & meaning.keys():
             return True
         return not ({"day", "month", "holiday"} & meaning.keys()) and (
             "year" not in meaning or bool({"quarter", "half"} & meaning.keys())
@@ -201,7 +202,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     groups = (
         (set(lex.units), {"count_units"}),
         (set(lex.months), {"day_month"}),
-        (lex.ordinal_suffixes, {"day_month", "ordinal_day", "century", "quarter", "anniversary"}),
+        (lex.ordinal_suffixes, {"day_month", "ordinal_day", "week_of_month", "century", "quarter", "anniversary"}),
         (set(lex.meridians) | lex.word_sets["timezones"], {"clock"}),
     )
     for followers, names in groups:
@@ -243,6 +244,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "month_date": set(lex.months),
         "day_month": {"0"} | ordinals,
         "ordinal_day": {"0"},
+        "week_of_month": {"0"} | ordinals,
         "numeric_date": {"0"},
         "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers),
         "decade_word": set(lex.decade_words),

@@ -89,6 +89,8 @@ def _absolute(meaning: Meaning) -> tuple[dt.date, Granularity] | None:
 
 
 def _in_year(meaning: Meaning, year: int) -> tuple[dt.date, Granularity] | None:
+    if "week_of_month" in meaning:
+        return _week_of_month(year, meaning["month"], meaning["week_of_month"])
     if "holiday" in meaning:
         return calendar.holiday(meaning["holiday"], year), Granularity.DAY
     if "day" in meaning:
@@ -100,6 +102,16 @@ def _in_year(meaning: Meaning, year: int) -> tuple[dt.date, Granularity] | None:
         if key in meaning:
             return dt.date(year, months * (meaning[key] - 1) + 1, 1), granularity
     return dt.date(year, 1, 1), Granularity.YEAR
+
+
+def _week_of_month(year: int, month: int, nth: int) -> tuple[dt.date, Granularity] | None:
+    """The ISO week holding the month's 1st (first week), 8th (second), ... or last day (last week): the
+    week a reader would circle, told as one TIMEX3 week value rather than as the month with a mod."""
+    first = dt.date(year, month, 1)
+    if nth < 0:
+        return shift(first, Granularity.MONTH, 1) - dt.timedelta(days=1), Granularity.WEEK
+    day = first + dt.timedelta(days=7 * (nth - 1))
+    return (day, Granularity.WEEK) if day.month == month else None
 
 
 def _year_by_tense(meaning: Meaning, published: dt.date, tense: str | None) -> int:

@@ -60,6 +60,19 @@ class CalendarDates(Words):
             j, meaning["year"] = year
         return j, meaning, TimexType.DATE
 
+    def week_of_month(self, i: int) -> Parse | None:
+        """the first week of March, the last week of June 2012: a week told by its place in a month."""
+        ordinal = self.ordinal(i)
+        if ordinal is None or not (ordinal[1] == -1 or 1 <= ordinal[1] <= 5):
+            return None
+        j = ordinal[0]
+        if self.t.word(j) != "week" or self.t.word(j + 1) != "of":
+            return None
+        named = self.month_date(j + 2)
+        if named is None or "day" in named[1]:
+            return None
+        return named[0], {**named[1], "week_of_month": ordinal[1]}, TimexType.DATE
+
     def ordinal_day(self, i: int) -> Parse | None:
         """(on) the 15th: a day of a month left to the context; not "the 15th floor" (a noun follows)."""
         t = self.t
