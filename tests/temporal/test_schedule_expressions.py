@@ -85,8 +85,23 @@ WEEKS_OF_MONTH = [
     ("The third week of the trial began.", {}),
 ]
 
+SHORT_DATES = [  # month/day without a year, after a preposition of dates: a yearless month-day
+    ("They met on 11/6.", {"11/6": "2012-11-06"}),
+    ("The store will close on 12/25.", {"12/25": "2013-12-25"}),
+    ("Pay by 12/25.", {"12/25": "2012-12-25"}),  # "by": the nearest 12/25 within half a year either way
+    ("The sale runs until 1/15.", {"1/15": "2013-01-15"}),
+    # no preposition, a fraction, an impossible day, a two-digit year
+    ("The 12/25 ratio held.", {}),
+    ("Costs fell by 1/3.", {}),
+    ("It will close on 3/4 of the days.", {}),
+    ("They met on 13/45.", {}),
+    ("They met on 12/25/13.", {}),
+]
 
-@pytest.mark.parametrize(("text", "expected"), DAY_AND_TIME + PLANS + DECADES + SPOKEN_TIMES + WEEKS_OF_MONTH)
+
+@pytest.mark.parametrize(
+    ("text", "expected"), DAY_AND_TIME + PLANS + DECADES + SPOKEN_TIMES + WEEKS_OF_MONTH + SHORT_DATES
+)
 def test_expression_and_value(text, expected):
     assert values(text) == expected
 

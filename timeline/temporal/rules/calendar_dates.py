@@ -12,8 +12,10 @@ from timeline.temporal.rules.base import OF, OF_OR_COMMA, Parse, Words
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
     r"(?:(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})"
-    r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<us_year>\d{4}))(?![-/]?\d)"
+    r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<us_year>\d{4})"
+    r"|(?P<month>\d{1,2})/(?P<day>\d{1,2}))(?![-/]?\d)"
 )
+FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32})  # 1/2, 3/4, 5/8: fractions, not days
 
 
 QUARTER_DIGITS = frozenset("1234")
@@ -86,12 +88,14 @@ class CalendarDates(Words):
         return ordinal[0], {"kind": "date", "day": ordinal[1]}, TimexType.DATE
 
     def numeric_date(self, i: int) -> Parse | None:
-        """2025-02-24 and 02/24/2025 (month first unless the first number cannot be a month)."""
+        """2025-02-24, 02/24/2025 (month first unless the first number cannot be a month), on 12/25."""
         if self.t.word(i - 1) in {"-", "/"} and self.t.glued(i):
             return None  # inside a longer run of numbers
         match = NUMERIC_DATE.match(self.text, self.t.starts[i])
         if match is None:
             return None
+        if match["month"]:
+            return self.short_date(i, int(match["month"]), int(match["day"]))
         if match["iso_year"]:
             year, month, day = int(match["iso_year"]), int(match["iso_month"]), int(match["iso_day"])
         else:
@@ -100,6 +104,15 @@ class CalendarDates(Words):
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         return i + 5, {"kind": "date", "year": year, "month": month, "day": day}, TimexType.DATE
+
+    def short_date(self, i: int, month: int, day: int) -> Parse | None:
+        """(on, by, until) 12/25: month/day without a year, read as a date only after such a preposition and
+        when it cannot be a fraction (by 3/4, on 1/2 of the days)."""
+        if self.t.word(i - 1) not in self.lex.word_sets["short_date_cues"] or not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        if month < day and day in FRACTION_DENOMINATORS:
+            return None
+        return i + 3, {"kind": "date", "month": month, "day": day}, TimexType.DATE
 
     def year_or_decade(self, i: int) -> Parse | None:
         """1988, fiscal 1989, the 1990s, '80s, nineteen ninety-six, the 1988 period."""
