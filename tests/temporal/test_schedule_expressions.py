@@ -98,9 +98,17 @@ SHORT_DATES = [  # month/day without a year, after a preposition of dates: a yea
     ("They met on 12/25/13.", {}),
 ]
 
+RECURRING_DAYS = [  # a plural weekday is every such day
+    ("The show airs Thursdays.", {"Thursdays": "XXXX-WXX-4"}),
+    ("He runs on Mondays.", {"Mondays": "XXXX-WXX-1"}),
+    ("The show airs Sundays at 8 p.m.", {"Sundays at 8 p.m.": "XXXX-WXX-7T20:00"}),
+    ("He came Monday.", {"Monday": "2013-02-11"}),
+]
+
 
 @pytest.mark.parametrize(
-    ("text", "expected"), DAY_AND_TIME + PLANS + DECADES + SPOKEN_TIMES + WEEKS_OF_MONTH + SHORT_DATES
+    ("text", "expected"),
+    DAY_AND_TIME + PLANS + DECADES + SPOKEN_TIMES + WEEKS_OF_MONTH + SHORT_DATES + RECURRING_DAYS,
 )
 def test_expression_and_value(text, expected):
     assert values(text) == expected
@@ -117,3 +125,8 @@ def test_a_day_and_time_is_one_time_mention():
 def test_the_end_of_the_decade_is_the_decade_with_mod_end(text, mod):
     (mention,) = tag(text, TUESDAY)
     assert (mention.value.value, mention.value.mod) == ("201", mod)
+
+
+def test_a_plural_weekday_is_a_set_without_bounds():
+    (mention,) = tag("The show airs Thursdays.", TUESDAY)
+    assert (mention.type, mention.value.earliest, mention.value.latest) == ("SET", None, None)

@@ -41,6 +41,7 @@ class Lexicon:
 
     months: dict[str, int]
     weekdays: dict[str, int]
+    weekday_plurals: dict[str, int]
     abbreviations_need_period: frozenset[str]
     seasons: dict[str, str]
     units: dict[str, str]

@@ -12,7 +12,7 @@ class Days(Words):
         word = self.t.word(i)
         weekday = self.lex.weekdays.get(word)
         if weekday is None:
-            return None
+            return self.weekdays(i)
         j = i + 1
         if self.t.word(j) == "." and self.t.glued(j) and len(word) <= 5:
             j += 1
@@ -25,6 +25,17 @@ class Days(Words):
         if shared:
             return j, {"kind": "set", "value": f"XXXX-WXX-{weekday}T{shared}"}, TimexType.SET
         return self.with_day_part(j, {"kind": "weekday", "weekday": weekday, "direction": None})
+
+    def weekdays(self, i: int) -> Parse | None:
+        """(airs) Thursdays, on Mondays: every such day; (Thursdays) at 8 p.m.: every such day at that time."""
+        weekday = self.lex.weekday_plurals.get(self.t.word(i))
+        if weekday is None:
+            return None
+        value = f"XXXX-WXX-{weekday}"
+        time = self.time_of_day(i + 2) if self.t.word(i + 1) == "at" else None
+        if time is not None and not time[3]:
+            return time[0], {"kind": "set", "value": f"{value}T{time[1]:02d}:{time[2]:02d}"}, TimexType.SET
+        return i + 1, {"kind": "set", "value": value}, TimexType.SET
 
     def shared_part(self, j: int) -> str | None:
         """Monday and Tuesday nights: every Monday night too, the plural part of day being shared."""
