@@ -64,6 +64,8 @@ class CalendarDates(Words):
 
     def week_of_month(self, i: int) -> Parse | None:
         """the first week of March, the last week of June 2012: a week told by its place in a month."""
+        if "week" not in (self.t.word(i + 1), self.t.word(i + 2)):
+            return None
         ordinal = self.ordinal(i)
         if ordinal is None or not (ordinal[1] == -1 or 1 <= ordinal[1] <= 5):
             return None

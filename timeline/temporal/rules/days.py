@@ -140,6 +140,14 @@ class Days(Words):
             return None
         return j + 1, (hour % 12) + meridian, minute
 
+    def spoken_clock(self, i: int) -> Parse | None:
+        """ten o'clock, half past three, a quarter to five: tried at every number word and "a", so first
+        a look at the next word, which must go on to a time."""
+        follower = self.t.word(i + 1)
+        if follower != "o" and follower not in self.lex.clock_fractions and follower not in self.lex.clock_sides:
+            return None
+        return self.clock(i)
+
     def spoken_time(self, i: int) -> tuple[int, int, int] | None:
         """ten o'clock, (at) half past three, (at) a quarter to five: (end, hour, minute). A fraction of an
         hour is a time only after "at" (or "around", "until"): "half past three" can be a score."""
