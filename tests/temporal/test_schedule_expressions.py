@@ -27,6 +27,10 @@ DAY_AND_TIME = [  # one TIME mention: the day told, at the time told, in either 
     ("It starts at 7:30 this evening.", {"7:30 this evening": "2013-02-12T19:30"}),
     ("It starts at 7:30 this morning.", {"7:30 this morning": "2013-02-12T07:30"}),
     ("It starts at 7:30 p.m. on Feb. 20.", {"7:30 p.m. on Feb. 20": "2013-02-20T19:30"}),
+    ("They will meet at noon on Friday.", {"noon on Friday": "2013-02-15T12:00"}),
+    ("He left last night at 11:45.", {"last night at 11:45": "2013-02-11T23:45"}),
+    ("He left at 11:45 last night.", {"11:45 last night": "2013-02-11T23:45"}),
+    ("It opens Tuesday at 7:30 p.m. EST.", {"Tuesday at 7:30 p.m. EST": "2013-02-12T19:30"}),
     ("He left at 3 p.m. tomorrow.", {"3 p.m. tomorrow": "2013-02-13T15:00"}),
     ("He came around 3 pm yesterday.", {"around 3 pm yesterday": "2013-02-11T15:00"}),
     # a day beside something that is not a time of day keeps to itself
