@@ -134,3 +134,16 @@ def test_the_end_of_the_decade_is_the_decade_with_mod_end(text, mod):
 def test_a_plural_weekday_is_a_set_without_bounds():
     (mention,) = tag("The show airs Thursdays.", TUESDAY)
     assert (mention.type, mention.value.earliest, mention.value.latest) == ("SET", None, None)
+
+
+def test_a_week_of_a_month_is_the_iso_week_holding_its_day():
+    """The first week of March is the ISO week holding March 1 (the second: March 8; the last: the month's
+    last day), not March with mod START: a week value keeps the span the words give, a week, where a month
+    with a mod would widen it to a third of the month; its bounds run Monday to Sunday, so a week may start
+    in the month before."""
+    (mention,) = tag("It was cold in the first week of March.", TUESDAY)
+    assert (mention.value.value, mention.value.earliest, mention.value.latest) == (
+        "2013-W09",
+        dt.date(2013, 2, 25),
+        dt.date(2013, 3, 3),
+    )
