@@ -70,6 +70,12 @@ def test_windows_1252_is_decoded_and_detected_as_french(fixtures):
     assert "text decoded as cp1252" in article.warnings
 
 
+def test_too_short_a_text_has_no_language_rather_than_a_wrong_one():
+    # py3langid calls this line Hausa; an article that short is read as English, with no language recorded
+    (article,) = read_text("Lisa Stark ABC news Washington", ".txt", "short")
+    assert article.language is None
+
+
 @pytest.mark.parametrize(("name", "reason"), [("empty.txt", "empty"), ("blank.md", "empty"), ("binary.txt", "binary")])
 def test_empty_and_binary_files_are_skipped_with_reason(fixtures, name, reason):
     result = read_inputs([fixtures / name])

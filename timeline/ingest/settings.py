@@ -37,7 +37,7 @@ class ReadSettings:
     binary_sample_bytes: int = 8192  # how much of a file decides whether it is binary
     max_control_ratio: float = 0.1  # share of control characters above which text is called binary
     language_sample_chars: int = 600  # language detection reads this much of the body, no more
-    min_language_chars: int = 20  # below this the language is left unknown
+    min_language_chars: int = 80  # below this the language is left unknown: a line of names can pass for Hausa
 
 
 CHROME = ChromeSettings()
