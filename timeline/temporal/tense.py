@@ -13,6 +13,7 @@ CLAUSE_BREAKS = re.compile(
     r"[;!?\n]|\.(?<![A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!Jr\.)(?<!Co\.)(?<!Mrs\.)(?<!Inc\.)(?<!Ltd\.)(?=\s)"
 )
 WINDOW = 120
+GOVERNING_REACH = 40  # characters before a date in which the verb it belongs to is looked for
 # Markers are ASCII words; lowering only ASCII letters keeps every offset where it was.
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
@@ -28,6 +29,8 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     right = right_window[: stop.start()] if stop else right_window
     if lex.deadline_prepositions.search(left[-12:]):
         return "deadline"
+    if _governed_by_past_verb(left, lex):
+        return "past"
     left, right = left.translate(ASCII_LOWER), right.translate(ASCII_LOWER)
     nearest: tuple[int, str] | None = None
     for tense, pattern in (("future", lex.future_markers), ("past", lex.past_markers)):
@@ -38,6 +41,17 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> str | None:
         if match:
             nearest = min(nearest or (match.start(), tense), (match.start(), tense))
     return nearest[1] if nearest else None
+
+
+def _governed_by_past_verb(left: str, lex: Lexicon) -> bool:
+    """ "shares issued July 1, which will receive dividends": a regular past form right before the date is the
+    verb the date belongs to, whatever else the clause says; not a participle that looks ahead ("expected in
+    May") nor a passive ("will be completed in May")."""
+    tail = left[-GOVERNING_REACH:].translate(ASCII_LOWER)
+    verb = lex.governing_past.search(tail)
+    if verb is None or verb.group(1) in lex.word_sets["prospective_participles"]:
+        return False
+    return not _passive(tail, verb.start(1))
 
 
 def _passive(clause: str, start: int) -> bool:
