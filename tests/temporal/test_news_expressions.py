@@ -81,6 +81,11 @@ DAYS = [
     ("It is the 15th anniversary.", {"the 15th anniversary": None}),
     ("It was built in the 15th century.", {"the 15th century": "14"}),
     ("He lives on the 15th floor.", {}),
+    # after a modal or a subject, "one day" is some time to come; elsewhere a day's length
+    ("Robots could one day drive the trains.", {"one day": "FUTURE_REF"}),
+    ("She hopes they one day return.", {"one day": "FUTURE_REF"}),
+    ("The strike lasted one day.", {"one day": "P1D"}),
+    ("The fair was cut to one day.", {"one day": "P1D"}),
 ]
 PERIODS = [
     ("Sales rose in Q3 2014.", {"Q3 2014": "2014-Q3"}),

@@ -37,6 +37,14 @@ class Labels(Words):
             return None
         return i + 1, {"kind": "reference", "value": value}, TimexType.DATE
 
+    def someday(self, i: int) -> Parse | None:
+        """ "will one day be", "he one day follows": after a modal or a subject, "one day" is some time to come,
+        not a day's length ("for one day", "followed by one day")."""
+        t = self.t
+        if t.word(i) != "one" or t.word(i + 1) != "day" or t.word(i - 1) not in self.lex.word_sets["someday_cues"]:
+            return None
+        return i + 2, {"kind": "reference", "value": "FUTURE_REF"}, TimexType.DATE
+
     def discourse_marker(self, i: int) -> bool:
         """ "Now, he says, ..." opens an argument, not a time: a capitalised "Now" set off by a comma."""
         return self.t.word(i) == "now" and self.text[self.t.starts[i]] == "N" and self.t.word(i + 1) == ","
