@@ -96,12 +96,21 @@ PERIODS = [
     ("It boomed in the nineties.", {"the nineties": "199"}),
     ("It boomed in the late 70s.", {"the late 70s": "197"}),
     ("He scored 90s; the 95s sold out.", {}),
+    # half a decade has no value of its own: the decade, its part in the mod
+    ("Prices rose in the last half of the '90s.", {"the last half of the '90s": "199"}),
+    ("Prices rose in the first half of the eighties.", {"the first half of the eighties": "198"}),
+    ("Prices rose in the first half of 2011.", {"the first half of 2011": "2011-H1"}),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), HOLIDAYS + DAYS + PERIODS)
 def test_expression_and_value(text, expected):
     assert values(text) == expected
+
+
+def test_half_of_a_decade_is_the_decade_with_its_start_or_end():
+    first, last = tag("Rates fell in the first half of the 1970s and the second half of the 1980s.", TUESDAY)
+    assert (first.value.value, first.value.mod, last.value.value, last.value.mod) == ("197", "START", "198", "END")
 
 
 def test_without_a_publish_date_a_yearless_holiday_is_unanchored():

@@ -183,9 +183,20 @@ class CalendarDates(Words):
         year = self.year(j + 1) if self.t.word(j) == "of" else None
         if year:
             j, meaning["year"] = year
+        elif noun == "half" and self.t.word(j) == "of":
+            return self.half_of_decade(j + 1, ordinal[1]) or (j, meaning, TimexType.DATE)
         if noun == "quarters":
             return j, {"kind": "set", "value": f"XXXX-Q{ordinal[1]}"}, TimexType.SET
         return j, meaning, TimexType.DATE
+
+    def half_of_decade(self, i: int, half: int) -> Parse | None:
+        """(the last half of) the '80s: the decade's end, told as the decade with its part, there being no
+        TIMEX3 value for half a decade."""
+        j = i + 1 if self.t.word(i) == "the" else i
+        decade = self.year_or_decade(j) or self.decade_word(j)
+        if decade is None or "decade" not in decade[1]:
+            return None
+        return decade[0], {**decade[1], "part": "START" if half == 1 else "END"}, decade[2]
 
     def quarter_code(self, i: int) -> Parse | None:
         """Q3, 3Q, Q3 2014: a quarter written as a code, "Q" capitalised and glued to its digit."""
