@@ -100,6 +100,11 @@ PERIODS = [
     ("Prices rose in the last half of the '90s.", {"the last half of the '90s": "199"}),
     ("Prices rose in the first half of the eighties.", {"the first half of the eighties": "198"}),
     ("Prices rose in the first half of 2011.", {"the first half of 2011": "2011-H1"}),
+    # the first two quarters (six months) of a named year are its first half; without the year, a span
+    ("Output will grow in the first two quarters of 2014.", {"the first two quarters of 2014": "2014-H1"}),
+    ("Output grew in the first six months of 2011.", {"the first six months of 2011": "2011-H1"}),
+    ("Output grew in the first six months.", {"the first six months": "P6M"}),
+    ("Output grew in the first nine months of 2011.", {"the first nine months": "P9M", "2011": "2011"}),
 ]
 
 

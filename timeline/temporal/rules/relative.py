@@ -9,6 +9,7 @@ from timeline.temporal.rules.base import Parse, Words, duration_value
 
 CALENDAR_UNITS = frozenset({"D", "W", "M", "Q", "Y", "DE"})
 DAY_SIDES = {"before": -1, "after": 1}
+HALF_YEAR_SPANS = frozenset({"P2Q", "P6M"})
 LONG_UNIT_YEARS = {"DE": 10, "CE": 100, "L": 1000}  # "the past decade" is a span, not the previous decade
 
 
@@ -191,8 +192,21 @@ class Relative(Words):
         unit = self.unit(i + 1)
         if unit and unit[2]:
             return unit[0], {"kind": "duration", "value": duration_value(None, unit[1])}, TimexType.DURATION
+        half = self.first_half_of_year(i + 1)
+        if half:
+            return half
         duration = self.count_units(i + 1)
         return duration if duration and duration[1]["kind"] == "duration" else None
+
+    def first_half_of_year(self, i: int) -> Parse | None:
+        """the first two quarters (six months) of 1990: a named year's first half, a date, where "the first
+        nine months" alone is a span ("two quarters of" is no fraction here)."""
+        count = self.number(i)
+        unit = self.unit(count[0]) if count else None
+        if unit is None or self.t.word(unit[0]) != "of" or duration_value(count[1], unit[1]) not in HALF_YEAR_SPANS:  # type: ignore[index]
+            return None
+        year = self.year(unit[0] + 1)
+        return None if year is None else year[0], {"kind": "date", "half": 1, "year": year[1]}, TimexType.DATE
 
     def year_ago(self, i: int) -> Parse | None:
         """year-ago, year-earlier (quarter): the same period a year before the one the text is about."""
