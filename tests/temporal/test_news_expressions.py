@@ -91,6 +91,7 @@ PERIODS = [
     ("Sales rose in Q3 2014.", {"Q3 2014": "2014-Q3"}),
     ("Sales rose in 3Q 2014.", {"3Q 2014": "2014-Q3"}),
     ("Sales rose in Q3.", {"Q3": "2012-Q3"}),  # the latest third quarter begun
+    ("Sales rose in the fiscal-second quarter.", {"the fiscal-second quarter": "2012-Q2"}),
     ("The Q3X and Q5 models sold well.", {}),
     ("It boomed in the 90s.", {"the 90s": "199"}),
     ("It boomed in the nineties.", {"the nineties": "199"}),

@@ -162,8 +162,8 @@ class CalendarDates(Words):
         return ordinal[0] + 1, {"kind": "date", "century": ordinal[1] - 1}, TimexType.DATE
 
     def quarter(self, i: int) -> Parse | None:
-        """third-quarter, the fiscal first quarter, first half (of 1990)."""
-        j = i + 1 if self.t.word(i) in self.lex.fiscal else i
+        """third-quarter, the fiscal first quarter, the fiscal-first quarter, first half (of 1990)."""
+        j = self.hyphen(i + 1) if self.t.word(i) in self.lex.fiscal else i
         if "q" in (self.t.word(j), self.t.word(j + 1)):
             return self.quarter_code(j)
         ordinal = self.ordinal(j)
