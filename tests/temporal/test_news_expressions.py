@@ -109,7 +109,21 @@ PERIODS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), HOLIDAYS + DAYS + PERIODS)
+RATES = [
+    # a rate of a quantity (a speed, a price, an output) is no time: "an hour" is part of the unit
+    ("Winds reached 90 miles an hour.", {}),
+    ("The press prints 40,000 copies per hour.", {}),
+    ("Ferries make six crossings a day.", {}),
+    ("Staff earn $12 an hour.", {}),
+    ("It took them a week.", {"a week": "P1W"}),
+    ("Rebels freed 4 hostages a day after the truce.", {"a day": "P1D"}),
+    # how often something happens is a set
+    ("The board meets twice a month and three times a year.", {"twice a month": "P1M", "three times a year": "P1Y"}),
+    ("The pill is taken once per day.", {"once per day": "P1D"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLIDAYS + DAYS + PERIODS + RATES)
 def test_expression_and_value(text, expected):
     assert values(text) == expected
 

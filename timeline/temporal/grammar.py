@@ -46,6 +46,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         "the_unit",
         "anniversary",
         "reference",
+        "frequency",
         "recurrence",
         "then",
         "vague_span",
@@ -198,6 +199,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "or": {"count_units"},
         "1": {"count_units"},  # 2 1/2 years
         "q": {"quarter"},  # 3Q
+        "times": {"frequency"},  # 3 times a week
     }
     for modifier in lex.word_sets["count_unit_modifiers"]:  # 20 more years, 8 trading days
         by_follower[modifier] = {"count_units"}
@@ -267,6 +269,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "the_unit": {"the", "that"},
         "anniversary": {"0"} | ordinals,
         "reference": set(lex.references) | {str(word) for word in lex.reference_phrases},
+        "frequency": {"0"} | set(lex.numbers) | lex.frequency_words,
         "recurrence": set(lex.set_words) | lex.set_quantifiers,
         "then": {"then"},
         "vague_span": {str(word) for word in lex.vague_spans},

@@ -71,6 +71,7 @@ class Lexicon:
     approximators: Phrases
     set_words: dict[str, str]
     set_quantifiers: frozenset[str]
+    frequency_words: frozenset[str]
     fiscal: frozenset[str]
     year_ago_words: frozenset[str]
     future_markers: re.Pattern[str]

@@ -155,6 +155,16 @@ class Words:
             return None
         return j, month
 
+    def after_quantity(self, k: int) -> bool:
+        """Whether token ``k`` ends a quantity ("$2 million", "358,000", "700 seats", "100 miles": an amount or a
+        counted plural): "a year" or "per hour" right after it is a rate of it (a price, a speed), not a time."""
+        word, counter = self.t.word(k), self.t.word(k - 1)
+        amounts = self.lex.word_sets["amount_words"]
+        if word.isdigit() or word in amounts:
+            return True
+        counted = word.endswith("s") and word.isalpha() and word not in self.lex.word_sets["phrase_end_words"]
+        return counted and (counter.isdigit() or counter in self.lex.numbers or counter in amounts)
+
     def phrase(self, i: int, table: Phrases) -> tuple[int, object] | None:
         """The longest multi-word entry of ``table`` starting at ``i``."""
         best, node, j = None, table, i

@@ -49,6 +49,21 @@ class Labels(Words):
         """ "Now, he says, ..." opens an argument, not a time: a capitalised "Now" set off by a comma."""
         return self.t.word(i) == "now" and self.text[self.t.starts[i]] == "N" and self.t.word(i + 1) == ","
 
+    def frequency(self, i: int) -> Parse | None:
+        """twice a week, three times a year, once per day: a set (TimeML puts the count in ``freq``)."""
+        t = self.t
+        count = self.number(i) if t.word(i) not in self.lex.frequency_words else None
+        if count is not None and t.word(count[0]) == "times":
+            j = count[0] + 1
+        elif t.word(i) in self.lex.frequency_words:
+            j = i + 1
+        else:
+            return None
+        unit = self.unit(j + 1) if t.word(j) in self.lex.article_one | self.lex.set_quantifiers else None
+        if unit is None or unit[2]:
+            return None
+        return unit[0], {"kind": "set", "value": duration_value(1, unit[1])}, TimexType.SET
+
     def recurrence(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
         """every year, each Thursday, daily, weekly."""
         t = self.t
@@ -57,8 +72,8 @@ class Labels(Words):
             if t.word(i + 1)[:1].isalpha() or t.word(i - 1) in {"the", "a", "its", "their"}:
                 return None  # an adjective: "quarterly dividend", "average daily volume"
             return i + 1, {"kind": "set", "value": self.lex.set_words[word]}, TimexType.SET
-        if word not in self.lex.set_quantifiers:
-            return None
+        if word not in self.lex.set_quantifiers or (word == "per" and self.after_quantity(i - 1)):
+            return None  # "15 million instructions per second": a rate, not a recurring time
         j = i + 2 if t.word(i + 1) == "other" else i + 1
         step = 2 if j == i + 2 else 1
         if t.word(j) in self.lex.weekdays:

@@ -170,8 +170,9 @@ class Relative(Words):
         return j, {"kind": "duration", "value": duration_value(None, unit[1])}, TimexType.DURATION
 
     def plausible_count(self, i: int, unit_index: int, code: str, adjective: bool) -> bool:
-        """Rule out what only looks like a count of time: ages (52 years old, 136-year-old),
-        fractions (three-quarters, a quarter of), rates after amounts ($2 million a year), ordinals (a second)."""
+        """Rule out what only looks like a count of time: ages (52 years old, 136-year-old), fractions
+        (three-quarters, a quarter of), rates ($2 million a year, 700 seats a week, 60 miles an hour), ordinals
+        (a second)."""
         t = self.t
         after = t.word(unit_index + 1)
         ages = self.lex.word_sets["age_words"]
@@ -181,9 +182,8 @@ class Relative(Words):
         vague = t.word(i) in self.lex.vague_numbers and t.word(i) != "some"  # "in some quarters": circles
         if code in {"Q", "S"} and not vague and (article or adjective or after == "of"):
             return False
-        before = t.word(i - 1)
-        rate = article and (before.isdigit() or before in self.lex.word_sets["amount_words"])
-        return not rate or after in self.lex.ago_words or after in self.lex.relative_words
+        rate = article and self.after_quantity(i - 1)
+        return not rate or after in self.lex.ago_words or after in self.lex.relative_words or after in DAY_SIDES
 
     def opening_span(self, i: int) -> Parse | None:
         """the first nine months, the first two years, the first hours: a duration counted from a period's start."""
