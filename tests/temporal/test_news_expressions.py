@@ -67,6 +67,11 @@ DAYS = [
         "Prices fell after Oct. 12, the day before the stock market plunge.",
         {"Oct. 12": "2012-10-12", "the day": "2012-10-12"},
     ),
+    # "the trains of tomorrow": the future at large, no day to put on a timeline
+    ("Engineers design the trains of tomorrow.", {"tomorrow": "FUTURE_REF"}),
+    ("The rule applies as of tomorrow.", {"tomorrow": "2013-02-13"}),
+    ("Talks resumed ahead of tomorrow's vote.", {"tomorrow": "2013-02-13"}),
+    ("The strike lasts until the end of tomorrow.", {"the end of tomorrow": "2013-02-13"}),
     ("He will come a week from today.", {"a week from today": "2013-02-19"}),
     ("He will come two weeks from tomorrow.", {"two weeks from tomorrow": "2013-02-27"}),
     ("He will come a year from today.", {"a year from today": "2014-02-12"}),  # a day, not a year

@@ -53,6 +53,7 @@ class Lexicon:
     ordinal_suffixes: frozenset[str]
     decade_words: dict[str, int]
     day_words: dict[str, int]
+    generic_day_words: dict[str, str]
     day_parts: dict[str, str]
     clock_words: dict[str, int]
     clock_fractions: dict[str, int]

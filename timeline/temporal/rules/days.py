@@ -53,16 +53,27 @@ class Days(Words):
         return j + 1, {**meaning, "day_part": part}, TimexType.TIME
 
     def day_word(self, i: int) -> Parse | None:
+        """today, yesterday, tomorrow (morning), tonight, overnight."""
         word = self.t.word(i)
         offset = self.lex.day_words.get(word)
         if offset is None:
             return None
+        if self.generic_day(i):
+            return i + 1, {"kind": "reference", "value": self.lex.generic_day_words[word]}, TimexType.DATE
         meaning: Meaning = {"kind": "shift", "unit": "D", "amount": offset, "anchor": "published"}
         if word == "overnight":  # the night before the day the text is on
             return i + 1, {**meaning, "day_part": "NI", "anchor": "reference"}, TimexType.TIME
         if word == "tonight":
             return i + 1, {**meaning, "day_part": "NI"}, TimexType.TIME
         return self.with_day_part(i + 1, meaning)
+
+    def generic_day(self, i: int) -> bool:
+        """ "the cars of tomorrow" is no day but the future at large; "the end of tomorrow", "ahead of tomorrow's
+        vote" are the day."""
+        t = self.t
+        if t.word(i) not in self.lex.generic_day_words or t.word(i - 1) != "of" or t.word(i - 3) != "the":
+            return False
+        return t.word(i - 2) not in self.lex.word_sets["day_of_words"] and t.word(i + 1) != "'"
 
     def clock(self, i: int) -> Parse | None:
         """10 p.m., 7:15 p.m. EST, noon, midnight; optionally followed by the day (10 p.m. Wednesday,
