@@ -72,6 +72,13 @@ DAYS = [
     ("The rule applies as of tomorrow.", {"tomorrow": "2013-02-13"}),
     ("Talks resumed ahead of tomorrow's vote.", {"tomorrow": "2013-02-13"}),
     ("The strike lasts until the end of tomorrow.", {"the end of tomorrow": "2013-02-13"}),
+    # a wire service's 24-hour clock: four digits with a zone or "local time"; alone, four digits are a year
+    ("The blast was heard at 0230 GMT.", {"0230 GMT": "2013-02-12T02:30"}),
+    (
+        "Rescuers arrived at 1415 local time (0915 GMT Monday).",
+        {"1415 local time": "2013-02-12T14:15", "0915 GMT Monday": "2013-02-11T09:15"},
+    ),
+    ("The castle was built in 1415.", {"1415": "1415"}),
     ("He will come a week from today.", {"a week from today": "2013-02-19"}),
     ("He will come two weeks from tomorrow.", {"two weeks from tomorrow": "2013-02-27"}),
     ("He will come a year from today.", {"a year from today": "2014-02-12"}),  # a day, not a year

@@ -200,6 +200,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "1": {"count_units"},  # 2 1/2 years
         "q": {"quarter"},  # 3Q
         "times": {"frequency"},  # 3 times a week
+        "local": {"clock"},  # 1415 local time
     }
     for modifier in lex.word_sets["count_unit_modifiers"]:  # 20 more years, 8 trading days
         by_follower[modifier] = {"count_units"}

@@ -59,6 +59,7 @@ class Lexicon:
     clock_fractions: dict[str, int]
     clock_sides: dict[str, int]
     meridians: dict[str, int]
+    local_time: Phrases
     references: dict[str, str]
     reference_phrases: Phrases
     vague_spans: Phrases

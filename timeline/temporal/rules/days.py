@@ -134,10 +134,13 @@ class Days(Words):
         bare = t.word(j - 1) not in self.lex.meridians and word not in self.lex.clock_words
         if t.word(j) in self.lex.word_sets["timezones"]:
             j += 1
-        return j, hour, minute, bare
+        local = self.phrase(j, self.lex.local_time)
+        return local[0] if local else j, hour, minute, bare
 
     def hour_minute(self, i: int) -> tuple[int, int, int] | None:
         t = self.t
+        if len(t.word(i)) == 4:
+            return self.wire_time(i)
         hour = t.number(i)
         if hour is None or hour > 23 or len(t.word(i)) > 2:
             return None
@@ -150,6 +153,19 @@ class Days(Words):
         if hour > 12:
             return None
         return j + 1, (hour % 12) + meridian, minute
+
+    def wire_time(self, i: int) -> tuple[int, int, int] | None:
+        """0230 GMT, 1415 local time: a 24-hour clock in four digits, as wire services write it; a time only
+        with its zone or "local time" after it (1415 alone is a year, 1200 hours a count)."""
+        t = self.t
+        digits = t.word(i)
+        if not digits.isdigit() or int(digits[:2]) > 23 or int(digits[2:]) > 59:
+            return None
+        hour, minute = int(digits[:2]), int(digits[2:])
+        if t.word(i + 1) in self.lex.word_sets["timezones"]:
+            return i + 1, hour, minute
+        local = self.phrase(i + 1, self.lex.local_time)
+        return (local[0], hour, minute) if local else None
 
     def spoken_clock(self, i: int) -> Parse | None:
         """ten o'clock, half past three, a quarter to five: tried at every number word and "a", so first
