@@ -79,6 +79,9 @@ DAYS = [
         {"1415 local time": "2013-02-12T14:15", "0915 GMT Monday": "2013-02-11T09:15"},
     ),
     ("The castle was built in 1415.", {"1415": "1415"}),
+    # a range of days in one month: one expression, valued by its first day (it was the month alone)
+    ("The fair ran Oct. 4-6.", {"Oct. 4-6": "2012-10-04"}),
+    ("The summit was held June 20-22, 2010.", {"June 20-22, 2010": "2010-06-20"}),
     ("He will come a week from today.", {"a week from today": "2013-02-19"}),
     ("He will come two weeks from tomorrow.", {"two weeks from tomorrow": "2013-02-27"}),
     ("He will come a year from today.", {"a year from today": "2014-02-12"}),  # a day, not a year

@@ -29,7 +29,7 @@ class CalendarDates(Words):
             return None
         j, month = named
         meaning: Meaning = {"kind": "date", "month": month}
-        day = self.day_of_month(j)
+        day = self.day_of_month(j) or self.day_range(j)
         if day:
             j = day[0]
             meaning["day"] = day[1]
@@ -45,6 +45,17 @@ class CalendarDates(Words):
         elif not day and self.t.word(i) == "may" and self.t.word(i - 1) not in self.lex.word_sets["month_cues"]:
             return None
         return j, meaning, TimexType.DATE
+
+    def day_range(self, j: int) -> tuple[int, int] | None:
+        """(March) 20-22: days of the month named before them, a span the expression keeps whole; its value is
+        the first day, when the thing begins."""
+        t = self.t
+        first, last = t.word(j), t.word(j + 2)
+        if t.word(j + 1) != "-" or not (t.glued(j + 1) and t.glued(j + 2) and first.isdigit() and last.isdigit()):
+            return None
+        if len(first) > 2 or len(last) > 2 or not 1 <= int(first) < int(last) <= 31:
+            return None
+        return j + 3, int(first)
 
     def day_month(self, i: int) -> Parse | None:
         """24 February 2025 / the 24th of February."""
