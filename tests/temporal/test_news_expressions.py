@@ -103,6 +103,10 @@ DAYS = [
     ("The fair was cut to one day.", {"one day": "P1D"}),
 ]
 PERIODS = [
+    # a part of last/next year is one expression, in that year
+    ("Output will rise in the second half of next year.", {"the second half of next year": "2014-H2"}),
+    ("Output fell in the fourth quarter of last year.", {"the fourth quarter of last year": "2012-Q4"}),
+    ("The line opens in October of next year.", {"October of next year": "2014-10"}),
     ("Sales rose in Q3 2014.", {"Q3 2014": "2014-Q3"}),
     ("Sales rose in 3Q 2014.", {"3Q 2014": "2014-Q3"}),
     ("Sales rose in Q3.", {"Q3": "2012-Q3"}),  # the latest third quarter begun

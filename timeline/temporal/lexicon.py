@@ -65,6 +65,7 @@ class Lexicon:
     vague_spans: Phrases
     plural_references: dict[str, str]
     shifters: dict[str, int]
+    deictic_year_shifters: dict[str, int]
     anaphoric_shifters: frozenset[str]
     ago_words: dict[str, int]
     relative_words: dict[str, int]

@@ -107,6 +107,12 @@ class Words:
         """The year at ``j`` or, past a joiner, at ``j + 1``: Feb. 24, 2025; March of 1996; Christmas 2012."""
         return self.year(j + 1) if self.t.word(j) in joiners else self.year(j)
 
+    def year_offset_after(self, j: int) -> tuple[int, int] | None:
+        """'(December) next year', '(the fourth quarter) of last year': (end, years from the publish year)."""
+        k = j + 1 if self.t.word(j) == "of" else j
+        direction = self.lex.deictic_year_shifters.get(self.t.word(k))
+        return (k + 2, direction) if direction is not None and self.t.word(k + 1) == "year" else None
+
     def word_year(self, i: int) -> tuple[int, int] | None:
         """'nineteen ninety-six', 'two thousand'."""
         century = self.lex.numbers.get(self.t.word(i))

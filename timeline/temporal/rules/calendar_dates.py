@@ -36,12 +36,12 @@ class CalendarDates(Words):
             year = self.year_after(j)
         else:
             year = self.year_after(j, OF_OR_COMMA)
+        offset = None if year else self.year_offset_after(j)
         if year:
             j = year[0]
             meaning["year"] = year[1]
-        elif self.t.word(j) in self.lex.shifters and self.t.word(j + 1) == "year":
-            meaning["year_offset"] = self.lex.shifters[self.t.word(j)]
-            j += 2
+        elif offset:
+            j, meaning["year_offset"] = offset
         elif not day and self.t.word(i) == "may" and self.t.word(i - 1) not in self.lex.word_sets["month_cues"]:
             return None
         return j, meaning, TimexType.DATE
@@ -192,8 +192,11 @@ class CalendarDates(Words):
             return None
         j += 1
         year = self.year(j + 1) if self.t.word(j) == "of" else None
+        offset = None if year else self.year_offset_after(j) if self.t.word(j) == "of" else None
         if year:
             j, meaning["year"] = year
+        elif offset:
+            j, meaning["year_offset"] = offset
         elif noun == "half" and self.t.word(j) == "of":
             return self.half_of_decade(j + 1, ordinal[1]) or (j, meaning, TimexType.DATE)
         if noun == "quarters":
