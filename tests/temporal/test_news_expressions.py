@@ -4,6 +4,8 @@ morning of March 3, on the 15th), pinned with a Tuesday publish date and the ten
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
@@ -67,21 +69,6 @@ DAYS = [
         "Prices fell after Oct. 12, the day before the stock market plunge.",
         {"Oct. 12": "2012-10-12", "the day": "2012-10-12"},
     ),
-    # "the trains of tomorrow": the future at large, no day to put on a timeline
-    ("Engineers design the trains of tomorrow.", {"tomorrow": "FUTURE_REF"}),
-    ("The rule applies as of tomorrow.", {"tomorrow": "2013-02-13"}),
-    ("Talks resumed ahead of tomorrow's vote.", {"tomorrow": "2013-02-13"}),
-    ("The strike lasts until the end of tomorrow.", {"the end of tomorrow": "2013-02-13"}),
-    # a wire service's 24-hour clock: four digits with a zone or "local time"; alone, four digits are a year
-    ("The blast was heard at 0230 GMT.", {"0230 GMT": "2013-02-12T02:30"}),
-    (
-        "Rescuers arrived at 1415 local time (0915 GMT Monday).",
-        {"1415 local time": "2013-02-12T14:15", "0915 GMT Monday": "2013-02-11T09:15"},
-    ),
-    ("The castle was built in 1415.", {"1415": "1415"}),
-    # a range of days in one month: one expression, valued by its first day (it was the month alone)
-    ("The fair ran Oct. 4-6.", {"Oct. 4-6": "2012-10-04"}),
-    ("The summit was held June 20-22, 2010.", {"June 20-22, 2010": "2010-06-20"}),
     ("He will come a week from today.", {"a week from today": "2013-02-19"}),
     ("He will come two weeks from tomorrow.", {"two weeks from tomorrow": "2013-02-27"}),
     ("He will come a year from today.", {"a year from today": "2014-02-12"}),  # a day, not a year
@@ -96,53 +83,28 @@ DAYS = [
     ("It is the 15th anniversary.", {"the 15th anniversary": None}),
     ("It was built in the 15th century.", {"the 15th century": "14"}),
     ("He lives on the 15th floor.", {}),
-    # after a modal or a subject, "one day" is some time to come; elsewhere a day's length
-    ("Robots could one day drive the trains.", {"one day": "FUTURE_REF"}),
-    ("She hopes they one day return.", {"one day": "FUTURE_REF"}),
-    ("The strike lasted one day.", {"one day": "P1D"}),
-    ("The fair was cut to one day.", {"one day": "P1D"}),
 ]
 PERIODS = [
-    # a part of last/next year is one expression, in that year
-    ("Output will rise in the second half of next year.", {"the second half of next year": "2014-H2"}),
-    ("Output fell in the fourth quarter of last year.", {"the fourth quarter of last year": "2012-Q4"}),
-    ("The line opens in October of next year.", {"October of next year": "2014-10"}),
     ("Sales rose in Q3 2014.", {"Q3 2014": "2014-Q3"}),
     ("Sales rose in 3Q 2014.", {"3Q 2014": "2014-Q3"}),
     ("Sales rose in Q3.", {"Q3": "2012-Q3"}),  # the latest third quarter begun
-    ("Sales rose in the fiscal-second quarter.", {"the fiscal-second quarter": "2012-Q2"}),
     ("The Q3X and Q5 models sold well.", {}),
     ("It boomed in the 90s.", {"the 90s": "199"}),
     ("It boomed in the nineties.", {"the nineties": "199"}),
     ("It boomed in the late 70s.", {"the late 70s": "197"}),
     ("He scored 90s; the 95s sold out.", {}),
-    # half a decade has no value of its own: the decade, its part in the mod
-    ("Prices rose in the last half of the '90s.", {"the last half of the '90s": "199"}),
-    ("Prices rose in the first half of the eighties.", {"the first half of the eighties": "198"}),
-    ("Prices rose in the first half of 2011.", {"the first half of 2011": "2011-H1"}),
-    # the first two quarters (six months) of a named year are its first half; without the year, a span
-    ("Output will grow in the first two quarters of 2014.", {"the first two quarters of 2014": "2014-H1"}),
-    ("Output grew in the first six months of 2011.", {"the first six months of 2011": "2011-H1"}),
-    ("Output grew in the first six months.", {"the first six months": "P6M"}),
-    ("Output grew in the first nine months of 2011.", {"the first nine months": "P9M", "2011": "2011"}),
 ]
 
 
-RATES = [
-    # a rate of a quantity (a speed, a price, an output) is no time: "an hour" is part of the unit
-    ("Winds reached 90 miles an hour.", {}),
-    ("The press prints 40,000 copies per hour.", {}),
-    ("Ferries make six crossings a day.", {}),
-    ("Staff earn $12 an hour.", {}),
-    ("It took them a week.", {"a week": "P1W"}),
-    ("Rebels freed 4 hostages a day after the truce.", {"a day": "P1D"}),
-    # how often something happens is a set
-    ("The board meets twice a month and three times a year.", {"twice a month": "P1M", "three times a year": "P1Y"}),
-    ("The pill is taken once per day.", {"once per day": "P1D"}),
+# Rules added since: the cases live in a data file, grouped by the rule that reads them, each group saying why.
+NEWS_CASES = [
+    (text, expected)
+    for group in json.loads(Path(__file__).with_name("news_cases.json").read_text(encoding="utf-8"))["groups"]
+    for text, expected in group["cases"]
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), HOLIDAYS + DAYS + PERIODS + RATES)
+@pytest.mark.parametrize(("text", "expected"), HOLIDAYS + DAYS + PERIODS + NEWS_CASES)
 def test_expression_and_value(text, expected):
     assert values(text) == expected
 
