@@ -153,15 +153,16 @@ class Relative(Words):
         return j, {"kind": "duration", "value": duration_value(amount, code)}, TimexType.DURATION
 
     def bare_units(self, i: int) -> Parse | None:
-        """for years, within weeks, over the years, weeks or months, months ago, the weeks ahead: a span
-        of a length the words do not give."""
+        """for years, within weeks, over the years, weeks or months, months ago, the weeks ahead, days later,
+        minutes after: a span of a length the words do not give."""
         t = self.t
         unit = self.unit(i)
         before = t.word(i - 2) if t.word(i - 1) == "the" else t.word(i - 1)
         if unit is None or not unit[2]:
             return None
         j = unit[0]
-        if before not in self.lex.word_sets["bare_unit_preceders"] and t.word(j) != "ahead":
+        counted_from = t.word(j) in {"ahead", "ago"} or t.word(j) in self.lex.relative_words or t.word(j) in DAY_SIDES
+        if before not in self.lex.word_sets["bare_unit_preceders"] and not counted_from:
             return None
         if t.word(j) == "or" and self.unit(j + 1) and self.unit(j + 1)[2]:  # type: ignore[index]
             j += 2
