@@ -10,6 +10,7 @@ from timeline.temporal.rules.base import Parse, Words, duration_value
 CALENDAR_UNITS = frozenset({"D", "W", "M", "Q", "Y", "DE"})
 DAY_SIDES = {"before": -1, "after": 1}
 HALF_YEAR_SPANS = frozenset({"P2Q", "P6M"})
+SUPERLATIVE_REACH = 5  # words between a superlative and the "in" of "the highest level ever recorded in five years"
 LONG_UNIT_YEARS = {"DE": 10, "CE": 100, "L": 1000}  # "the past decade" is a span, not the previous decade
 
 
@@ -121,11 +122,27 @@ class Relative(Words):
         if half and parse[1]["kind"] == "duration":
             parse = parse[0], {**parse[1], "value": duration_value(amount, code, half=True)}, parse[2]
         ahead = t.word(i - 1) in self.lex.word_sets["ahead_prepositions"] and not adjective
+        ahead = ahead and not self.superlative_before(i - 1)
         if ahead and parse[1]["kind"] == "duration" and amount is not None and code in CALENDAR_UNITS:
             # "redeemed in five years": a date that far after publication, unless the clause is past
             meaning = {"kind": "shift", "unit": code, "amount": amount, "anchor": "published", "counted": True}
             return parse[0], {**meaning, "duration_if_past": parse[1]["value"]}, TimexType.DATE
         return parse
+
+    def superlative_before(self, k: int) -> bool:
+        """'the highest level in five years', 'its first elections in 30 years': after a superlative, 'in N years'
+        is the span looked back over, not a date ahead. A superlative here follows a determiner (the, its, 's),
+        which keeps 'interest rates rise in five years' a date."""
+        t = self.t
+        suffixes = tuple(self.lex.word_sets["superlative_suffixes"])
+        for j in range(k - 1, max(k - SUPERLATIVE_REACH, 0) - 1, -1):
+            word = t.word(j)
+            if not word.isalpha():
+                return False
+            superlative = word in self.lex.word_sets["superlative_words"] or (len(word) > 4 and word.endswith(suffixes))
+            if superlative and t.word(j - 1) in self.lex.word_sets["superlative_determiners"]:
+                return True
+        return False
 
     def relative_or_duration(self, j: int, amount: int | None, code: str, adjective: bool) -> Parse:
         t = self.t
