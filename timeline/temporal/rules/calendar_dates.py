@@ -156,13 +156,17 @@ class CalendarDates(Words):
         digits = t.word(i)
         if len(digits) != 2 or not digits.isdigit() or t.word(i + 1) != "s" or not t.glued(i + 1):
             return None
-        if t.word(i - 1) != "'" and digits[1] != "0":
+        if (t.word(i - 1) != "'" and digits[1] != "0") or self.age_before(i):
             return None  # the 95s: not a decade
         return i + 2, {"kind": "date", "decade": 190 + int(digits) // 10}, TimexType.DATE
 
+    def age_before(self, i: int) -> bool:
+        """ "in her early 30s", "in their mid-twenties": an age, not the 1930s or the 1920s."""
+        return bool({self.t.word(k) for k in range(i - 3, i)} & self.lex.word_sets["age_possessives"])
+
     def decade_word(self, i: int) -> Parse | None:
         decade = self.lex.decade_words.get(self.t.word(i))
-        if decade is None or self.t.word(i - 1) not in self.lex.word_sets["decade_cues"]:
+        if decade is None or self.t.word(i - 1) not in self.lex.word_sets["decade_cues"] or self.age_before(i):
             return None
         return i + 1, {"kind": "date", "decade": 190 + decade}, TimexType.DATE
 
