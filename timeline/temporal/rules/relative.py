@@ -10,6 +10,7 @@ from timeline.temporal.rules.base import Parse, Words, duration_value
 CALENDAR_UNITS = frozenset({"D", "W", "M", "Q", "Y", "DE"})
 DAY_SIDES = {"before": -1, "after": 1}
 HALF_YEAR_SPANS = frozenset({"P2Q", "P6M"})
+SAME_UNITS = frozenset({"day", "week", "month", "year"})
 SUPERLATIVE_REACH = 5  # words between a superlative and the "in" of "the highest level ever recorded in five years"
 LONG_UNIT_YEARS = {"DE": 10, "CE": 100, "L": 1000}  # "the past decade" is a span, not the previous decade
 
@@ -295,11 +296,14 @@ class Relative(Words):
         return i + 3, {"kind": "shift", "unit": "D", "amount": side, "anchor": "reference"}, TimexType.DATE
 
     def the_unit(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
-        """the year, the quarter, the week, that year: the unit the text is in."""
+        """the year, the quarter, the week, that year, the same day: the unit the text is in."""
         t = self.t
         word, noun = t.word(i), t.word(i + 1)
         if word not in {"the", "that"} or t.word(i + 2) == "-":
             return None
+        if noun == "same" and word == "the" and t.word(i + 2) in SAME_UNITS:  # the same day: the day the text is on
+            meaning = {"kind": "shift", "unit": self.lex.units[t.word(i + 2)], "amount": 0, "anchor": "reference"}
+            return i + 3, meaning, TimexType.DATE
         if noun in {"quarter", "period"} and word in {"the", "that"}:
             return i + 2, {"kind": "quarter_ref", **self.period_end(i + 2)}, TimexType.DATE
         fiscal = noun in {"full", "fiscal"} and t.word(i + 2) == "year"
