@@ -113,9 +113,12 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         return j, meaning, TimexType.TIME
 
     def possessive(self, parse: Parse) -> Parse | None:
-        """this year's third quarter, year's end; "today's world" is not a date."""
+        """this year's third quarter, 1997's first half, year's end; "today's world" is not a date."""
         j = parse[0] + 2
         meaning = parse[1]
+        if meaning.keys() == {"kind", "year"}:  # 1997's fourth quarter
+            quarter = self.quarter(j)
+            return (quarter[0], {**quarter[1], "year": meaning["year"]}, quarter[2]) if quarter else parse
         if meaning.get("unit") == "Y" and meaning["kind"] == "shift":
             quarter = self.quarter(j)
             if quarter:
