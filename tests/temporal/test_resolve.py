@@ -135,6 +135,11 @@ def test_a_participle_that_looks_ahead_or_a_passive_before_a_date_keeps_the_clau
     assert values("The bridge will be completed in November.") == {"November": "2025-11"}
 
 
+def test_a_past_form_after_to_is_the_bare_verb_and_says_nothing_of_the_past():
+    assert values("The storm is expected to hit the coast on Monday.") == {"Monday": "2025-03-03"}
+    assert values("The storm hit the coast on Monday.") == {"Monday": "2025-02-24"}
+
+
 def test_a_weekday_with_a_plural_part_of_day_is_a_set():
     assert values("Flights leave on Tuesday nights and Friday mornings.") == {
         "Tuesday nights": "XXXX-WXX-2TNI",

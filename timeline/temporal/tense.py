@@ -35,7 +35,7 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     nearest: tuple[int, str] | None = None
     for tense, pattern in (("future", lex.future_markers), ("past", lex.past_markers)):
         for match in pattern.finditer(left):
-            if not _passive(left, match.start()):
+            if not _passive(left, match.start()) and not (tense == "past" and _infinitive(left, match.start())):
                 nearest = min(nearest or (len(left) - match.end(), tense), (len(left) - match.end(), tense))
         match = next((m for m in pattern.finditer(right) if not _passive(right, m.start())), None)
         if match:
@@ -52,6 +52,11 @@ def _governed_by_past_verb(left: str, lex: Lexicon) -> bool:
     if verb is None or verb.group(1) in lex.word_sets["prospective_participles"]:
         return False
     return not _passive(tail, verb.start(1))
+
+
+def _infinitive(clause: str, start: int) -> bool:
+    """ "expected to hit", "plans to cut": a past form that is also the bare verb, after "to", is no past."""
+    return clause[max(0, start - 3) : start] == "to "
 
 
 def _passive(clause: str, start: int) -> bool:
