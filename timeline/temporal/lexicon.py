@@ -87,8 +87,8 @@ class Lexicon:
 
 
 def _deadline_pattern(words: list[str]) -> re.Pattern[str]:
-    """One of ``words`` (and maybe "the") right before the end of the text it is searched in."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    """One of ``words`` (group 1; and maybe "the") right before the end of the text it is searched in."""
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _governing_past_pattern(form: dict[str, Any]) -> re.Pattern[str]:

@@ -485,7 +485,7 @@ def resolve(text: str, mentions: list[Mention], published: dt.date | None, langu
     resolved: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         discourse.position, discourse.words = mention.start, mention.text
-        tense = clause_tense(text, mention.start, mention.end, lex)
+        tense = clause_tense(text, mention.start, mention.end, lex, weekday=mention.meaning["kind"] == "weekday")
         try:
             value, anchor, reason = RESOLVERS[mention.meaning["kind"]](mention.meaning, discourse, tense)
         except (ValueError, OverflowError):  # e.g. "3000 years ago" from 1989: before year 1

@@ -18,19 +18,30 @@ GOVERNING_REACH = 40  # characters before a date in which the verb it belongs to
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
-def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> str | None:
-    """ "future", "past" or None (no marker) for the clause holding text[start:end]; looked for
-    within a bounded window so the cost does not grow with the text."""
+def clause_tense(text: str, start: int, end: int, lex: Lexicon, *, weekday: bool = False) -> str | None:
+    """ "future", "past" or None (no marker) for the clause holding text[start:end], or "deadline" after "by",
+    "until" ...; looked for within a bounded window so the cost does not grow with the text. A weekday after
+    such a word takes the clause's tense, and with none looks ahead ("hopes to finish by Friday")."""
     left_window = text[max(0, start - WINDOW) : start]
     breaks = list(CLAUSE_BREAKS.finditer(left_window))
     left = left_window[breaks[-1].end() :] if breaks else left_window
     right_window = text[end : end + WINDOW // 2]
     stop = CLAUSE_BREAKS.search(right_window)
     right = right_window[: stop.start()] if stop else right_window
-    if lex.deadline_prepositions.search(left[-12:]):
+    deadline = lex.deadline_prepositions.search(left[-12:])
+    if deadline and not weekday:
         return "deadline"
     if _governed_by_past_verb(left, lex):
         return "past"
+    tense = _marker_tense(left, right, lex)
+    ahead = deadline and deadline.group(1).lower() in lex.word_sets["deadline_ahead_prepositions"]
+    if ahead and tense is None and not deadline.group(0).lower().endswith("the "):  # not "by the Tuesday deadline"
+        return "future"
+    return tense
+
+
+def _marker_tense(left: str, right: str, lex: Lexicon) -> str | None:
+    """The tense of the marker nearest the expression on either side, if any."""
     left, right = left.translate(ASCII_LOWER), right.translate(ASCII_LOWER)
     nearest: tuple[int, str] | None = None
     for tense, pattern in (("future", lex.future_markers), ("past", lex.past_markers)):
