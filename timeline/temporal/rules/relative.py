@@ -172,7 +172,8 @@ class Relative(Words):
 
     def bare_units(self, i: int) -> Parse | None:
         """for years, within weeks, over the years, weeks or months, months ago, the weeks ahead, days later,
-        minutes after: a span of a length the words do not give."""
+        minutes after, months of talks: a span of a length the words do not give ("the days of the week" is
+        none)."""
         t = self.t
         unit = self.unit(i)
         before = t.word(i - 2) if t.word(i - 1) == "the" else t.word(i - 1)
@@ -180,7 +181,13 @@ class Relative(Words):
             return None
         j = unit[0]
         counted_from = t.word(j) in {"ahead", "ago"} or t.word(j) in self.lex.relative_words or t.word(j) in DAY_SIDES
-        if before not in self.lex.word_sets["bare_unit_preceders"] and not counted_from:
+        filled = (  # "months of talks"; not "three quarters of sales", "the days of the week"
+            t.word(j) == "of"
+            and unit[1] != "Q"
+            and t.word(j + 1)[:1].isalpha()
+            and t.word(j + 1) not in self.lex.word_sets["definite_determiners"]
+        )
+        if before not in self.lex.word_sets["bare_unit_preceders"] and not (counted_from or filled):
             return None
         if t.word(j) == "or" and self.unit(j + 1) and self.unit(j + 1)[2]:  # type: ignore[index]
             j += 2
