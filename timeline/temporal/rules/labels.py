@@ -45,6 +45,16 @@ class Labels(Words):
             return None
         return i + 2, {"kind": "reference", "value": "FUTURE_REF"}, TimexType.DATE
 
+    def this_moment(self, i: int) -> Parse | None:
+        """ "at this moment", "at this crucial moment": now, as "at the moment" is."""
+        t = self.t
+        if t.word(i) != "this" or t.word(i - 1) != "at":
+            return None
+        j = i + 2 if t.word(i + 1) != "moment" and t.word(i + 1).isalpha() else i + 1
+        if t.word(j) != "moment":
+            return None
+        return j + 1, {"kind": "reference", "value": "PRESENT_REF"}, TimexType.DATE
+
     def discourse_marker(self, i: int) -> bool:
         """ "Now, he says, ..." opens an argument, not a time: a capitalised "Now" set off by a comma."""
         return self.t.word(i) == "now" and self.text[self.t.starts[i]] == "N" and self.t.word(i + 1) == ","
