@@ -153,7 +153,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         if self.t.word(end - 2) == "-" or meaning["kind"] == "weekday" or "clock" in meaning:
             return False
         if meaning["kind"] == "reference":
-            return end > start + 1
+            return end > start + 1 and self.t.word(start) != "then"  # the [then current] price
         if meaning["kind"] != "date" or {"part", "week_of_month"} & meaning.keys():
             return True
         return not ({"day", "month", "holiday"} & meaning.keys()) and (

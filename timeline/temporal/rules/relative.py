@@ -267,8 +267,14 @@ class Relative(Words):
         return phrase[0], {"kind": "duration", "value": phrase[1]}, TimexType.DURATION
 
     def then(self, i: int) -> Parse | None:
-        """until then, by then: the time the text last named."""
-        if self.t.word(i) != "then" or self.t.word(i - 1) not in self.lex.word_sets["then_prepositions"]:
+        """until then, by then: the time the text last named; "the then current price": a present of the past."""
+        t = self.t
+        if t.word(i) != "then":
+            return None
+        j = self.hyphen(i + 1)
+        if self.lex.references.get(t.word(j)) == "PRESENT_REF":
+            return j + 1, {"kind": "reference", "value": "PAST_REF"}, TimexType.DATE
+        if t.word(i - 1) not in self.lex.word_sets["then_prepositions"]:
             return None
         return i + 1, {"kind": "reference_time"}, TimexType.DATE
 
