@@ -380,6 +380,8 @@ def resolve_reference_time(meaning: Meaning, discourse: Discourse, tense: str | 
 
 def resolve_label(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     """References, durations and sets: the value is in the words; not events, so no bounds."""
+    if meaning.get("duration_if_past") and tense == "past":  # "in a few years he had built an empire"
+        return TimeValue(value=meaning["duration_if_past"], type=TimexType.DURATION), None, None
     types = {"reference": TimexType.DATE, "duration": TimexType.DURATION, "set": TimexType.SET}
     mod = _mod(meaning)
     return TimeValue(value=meaning["value"], type=types[meaning["kind"]], mod=mod), None, None

@@ -117,6 +117,8 @@ class Relative(Words):
         j, code, _ = unit
         if t.word(j) == "or" and t.word(j + 1) == "so":
             j += 2
+        elif t.word(j) == "or" and self.number(j + 1) and not self.unit(self.number(j + 1)[0]):  # type: ignore[index]
+            j, amount = self.number(j + 1)[0], None  # type: ignore[index]  # a year or two
         if t.word(j) == "and" and t.word(j + 1) in self.lex.article_one and t.word(j + 2) == "half":
             half, j = True, j + 3
         parse = self.relative_or_duration(j, amount, code, adjective)
@@ -124,11 +126,19 @@ class Relative(Words):
             parse = parse[0], {**parse[1], "value": duration_value(amount, code, half=True)}, parse[2]
         ahead = t.word(i - 1) in self.lex.word_sets["ahead_prepositions"] and not adjective
         ahead = ahead and not self.superlative_before(i - 1)
-        if ahead and parse[1]["kind"] == "duration" and amount is not None and code in CALENDAR_UNITS:
-            # "redeemed in five years": a date that far after publication, unless the clause is past
-            meaning = {"kind": "shift", "unit": code, "amount": amount, "anchor": "published", "counted": True}
-            return parse[0], {**meaning, "duration_if_past": parse[1]["value"]}, TimexType.DATE
+        if ahead and parse[1]["kind"] == "duration" and code in CALENDAR_UNITS:
+            return self.ahead_of_publication(parse, amount, code)
         return parse
+
+    @staticmethod
+    def ahead_of_publication(parse: Parse, amount: int | None, code: str) -> Parse:
+        """'redeemed in five years': a date that far after publication; 'in a year or two', 'in a few years':
+        some time ahead (FUTURE_REF, as 'a few years ago' is PAST_REF); either is a span when the clause is past."""
+        if amount is None:
+            meaning: Meaning = {"kind": "reference", "value": "FUTURE_REF"}
+        else:
+            meaning = {"kind": "shift", "unit": code, "amount": amount, "anchor": "published", "counted": True}
+        return parse[0], {**meaning, "duration_if_past": parse[1]["value"]}, TimexType.DATE
 
     def superlative_before(self, k: int) -> bool:
         """'the highest level in five years', 'its first elections in 30 years': after a superlative, 'in N years'
