@@ -16,6 +16,9 @@ from timeline.temporal.rules.labels import Labels
 from timeline.temporal.rules.relative import Relative
 from timeline.temporal.tokens import Tokens
 
+# the quarter the text is about, a year before: "the quarter a year ago", "last year's quarter"
+YEAR_EARLIER_QUARTER = {"kind": "shift", "unit": "Y", "amount": -1, "anchor": "reference", "counted": True}
+
 
 class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
     """All rules over one token stream; ``at`` reads the longest expression starting at a token."""
@@ -114,7 +117,8 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         return j, meaning, TimexType.TIME
 
     def possessive(self, parse: Parse) -> Parse | None:
-        """this year's third quarter, 1997's first half, year's end; "today's world" is not a date."""
+        """this year's third quarter, 1997's first half, year's end, last year's quarter; "today's world" is not a
+        date."""
         j = parse[0] + 2
         meaning = parse[1]
         if meaning.keys() == {"kind", "year"}:  # 1997's fourth quarter
@@ -126,6 +130,8 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
                 return quarter[0], {**quarter[1], "year_offset": meaning["amount"]}, quarter[2]
             if self.t.word(j) == "end":
                 return j + 1, {**meaning, "part": "END"}, parse[2]
+            if self.t.word(j) in {"quarter", "period"} and meaning["amount"] == -1:  # last year's quarter
+                return j + 1, {**YEAR_EARLIER_QUARTER, "quarter": True}, TimexType.DATE
         if meaning.get("unit") == "D" and meaning.get("amount") == 0:
             return None
         return parse
@@ -143,8 +149,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
             end += 2
         else:
             return parse
-        meaning = {"kind": "shift", "unit": "Y", "amount": -1, "anchor": "reference", "counted": True, "quarter": True}
-        return end, meaning, TimexType.DATE
+        return end, {**YEAR_EARLIER_QUARTER, "quarter": True}, TimexType.DATE
 
     def takes_article(self, parse: Parse, start: int) -> bool:
         """Whether "the" belongs to the expression (the third quarter, the past two months, the 1990s) or
