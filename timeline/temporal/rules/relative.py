@@ -245,7 +245,7 @@ class Relative(Words):
         return None if year is None else year[0], {"kind": "date", "half": 1, "year": year[1]}, TimexType.DATE
 
     def year_ago(self, i: int) -> Parse | None:
-        """year-ago, year-earlier (quarter): the same period a year before the one the text is about."""
+        """year-ago, year-earlier (quarter, nine months): the same period a year before the one the text is about."""
         t = self.t
         if t.word(i) != "year" or t.word(i + 1) != "-" or t.word(i + 2) not in self.lex.year_ago_words:
             return None
@@ -256,6 +256,9 @@ class Relative(Words):
             return ordinal[0], {**ordinal[1], "year_shift": -1}, ordinal[2]
         if t.word(j) == "quarter":
             return j + 1, {**meaning, "quarter": True}, TimexType.DATE
+        span = self.count_units(j)
+        if span and span[1]["kind"] == "duration":
+            return span  # the year-earlier nine months: a span, as "the first nine months" is
         if t.word(j) == "period":
             j += 1
         return j, meaning, TimexType.DATE
