@@ -75,7 +75,7 @@ class Labels(Words):
         return unit[0], {"kind": "set", "value": duration_value(1, unit[1])}, TimexType.SET
 
     def recurrence(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
-        """every year, each Thursday, daily, weekly."""
+        """every year, each Thursday, every summer, daily, weekly."""
         t = self.t
         word = t.word(i)
         if word in self.lex.set_words:
@@ -91,6 +91,8 @@ class Labels(Words):
         named = self.month_name(j)
         if named:
             return named[0], {"kind": "set", "value": f"XXXX-{named[1]:02d}"}, TimexType.SET
+        if t.word(j) in self.lex.seasons:  # every summer
+            return j + 1, {"kind": "set", "value": f"XXXX-{self.lex.seasons[t.word(j)]}"}, TimexType.SET
         count = self.number(j) if t.word(j) not in self.lex.units else (j, step)
         unit = self.unit(count[0]) if count and count[1] else None
         if unit is None:
