@@ -214,8 +214,11 @@ def _resolve_day_of_month(meaning: Meaning, discourse: Discourse, tense: str | N
     """'on the 15th': in the month the text named last, else in the publish date's month, or the month
     before (a past clause) or after (a future one) when that puts the day on the tense's side."""
     told = discourse.reference
-    if told is not None and told.earliest is not None and told.granularity in {Granularity.DAY, Granularity.MONTH}:
-        month, anchor = told.earliest.replace(day=1), discourse.cite("reference", told.value)
+    if "month_offset" in meaning and discourse.published is not None:  # the 15th of next month
+        month = shift(discourse.published.replace(day=1), Granularity.MONTH, meaning["month_offset"])
+        anchor = discourse.published_anchor()
+    elif "month_offset" not in meaning and _day_precise_reference(told):
+        month, anchor = told.earliest.replace(day=1), discourse.cite("reference", told.value)  # type: ignore[union-attr]
     elif discourse.published is None:
         return None, None, NO_PUBLISH_DATE
     else:
@@ -227,6 +230,11 @@ def _resolve_day_of_month(meaning: Meaning, discourse: Discourse, tense: str | N
         return _day_value(month.replace(day=meaning["day"]), meaning), anchor, None
     except ValueError:
         return None, None, NO_SUCH_DAY
+
+
+def _day_precise_reference(told: TimeValue | None) -> bool:
+    """Whether the text's reference time names a month or a day, whose month a bare 'the 15th' is in."""
+    return told is not None and told.earliest is not None and told.granularity in {Granularity.DAY, Granularity.MONTH}
 
 
 def _period(known: tuple[dt.date, Granularity] | None, meaning: Meaning) -> TimeValue | None:

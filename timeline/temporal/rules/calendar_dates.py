@@ -58,12 +58,15 @@ class CalendarDates(Words):
         return j + 3, int(first)
 
     def day_month(self, i: int) -> Parse | None:
-        """24 February 2025 / the 24th of February."""
+        """24 February 2025 / the 24th of February / the 15th of next month."""
         day = self.day_of_month(i)
         if day is None:
             return None
         j = day[0] + 1 if self.t.word(day[0]) == "of" else day[0]
         named = self.month_name(j)
+        offset = self.month_offset(j) if named is None and j > day[0] else None
+        if offset is not None:  # the 15th of next month
+            return j + 2, {"kind": "date", "day": day[1], "month_offset": offset}, TimexType.DATE
         if named is None:
             return None
         meaning: Meaning = {"kind": "date", "month": named[1], "day": day[1]}
@@ -72,6 +75,11 @@ class CalendarDates(Words):
         if year:
             j, meaning["year"] = year
         return j, meaning, TimexType.DATE
+
+    def month_offset(self, j: int) -> int | None:
+        """'next month', 'last month', 'this month' at ``j``: months from the publish date's."""
+        direction = self.lex.deictic_year_shifters.get(self.t.word(j))
+        return direction if self.t.word(j + 1) == "month" else None
 
     def week_of_month(self, i: int) -> Parse | None:
         """the first week of March, the last week of June 2012: a week told by its place in a month."""
