@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
 from timeline.temporal import calendar
 from timeline.temporal.calendar import UNIT_GRANULARITY, bounds, period, shift
-from timeline.temporal.lexicon import lexicon
+from timeline.temporal.lexicon import Lexicon, lexicon
 from timeline.temporal.meaning import Meaning
 from timeline.temporal.tense import clause_tense
 
@@ -25,6 +25,9 @@ UNTENSED_HORIZON = 62  # days ahead an untensed yearless date may lie ("Dec. 7" 
 DEADLINE_HORIZON = 183  # after "by", "until": half a year either way
 QUARTER_MIDDLE_DAYS = 45  # from a quarter's last day back to its middle
 TENSE_SLACK = 62  # days a yearless date may lie against its clause's tense ("record Nov. 16", said Nov. 1)
+SCENE_REACH = 12  # characters before a year in which its sentence's opening "In" is looked for
+QUOTES = "\"'“‘"
+SENTENCE_ENDS = frozenset(".!?\n" + QUOTES)
 STORY_YEAR_REACH = 600  # characters over which "three years ago" lends its year to a yearless month
 SUB_DAY_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
 YEAR_PART_SPANS = frozenset({"P6M", "P9M", "P2Q", "P3Q", "P1Y"})  # "compared with a year earlier" is then the year
@@ -442,6 +445,20 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
         discourse.set_story_year(None)
 
 
+def _sets_the_scene(text: str, mention: Mention, lex: Lexicon) -> bool:
+    """ "In 1995, he moved to Paris. In March, he married.": a bare year opening its sentence after "In" (and
+    set off by a comma) is the year the story goes on in; a year elsewhere ("since 1980", "through 1993") is a
+    side remark that leaves the story where it was."""
+    if mention.meaning.keys() != {"kind", "year"} or text[mention.end : mention.end + 1] != ",":
+        return False
+    head = text[max(0, mention.start - SCENE_REACH) : mention.start].rstrip()
+    word = head.rsplit(None, 1)[-1] if head else ""
+    opener = word.lstrip(QUOTES)
+    before = head[: len(head) - len(opener)].rstrip()
+    opens_sentence = not before or before[-1] in SENTENCE_ENDS
+    return opens_sentence and opener.lower() in lex.word_sets["scene_prepositions"] and opener[:1].isupper()
+
+
 def _compared_quarter(value: TimeValue, told: TimeValue | None) -> bool:
     """'the year-earlier third quarter', 'the 1988 period' after the third quarter of 1989: the quarter
     compared with, not a new one the text goes on to talk about."""
@@ -505,6 +522,8 @@ def resolve(text: str, mentions: list[Mention], published: dt.date | None, langu
         if value is not None and value.type != mention.type and mention.type == TimexType.TIME:
             value = value.model_copy(update={"type": mention.type})
         _remember(discourse, mention.meaning, value)
+        if value is not None and value.earliest is not None and _sets_the_scene(text, mention, lex):
+            discourse.set_story_year(value.earliest.year)
         update = {"value": value, "anchor": anchor, "reason": reason, "future": tense == "future"}
         resolved.append(mention.model_copy(update=update))
     return _anniversaries(text, resolved)
