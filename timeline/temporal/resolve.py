@@ -419,7 +419,8 @@ RESOLVERS = {
 def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -> None:
     """Move the discourse's reference time to what this mention established. Counted shifts
     ("a year earlier", "three years ago") compare rather than move the story, except that going
-    back several years ("three years ago") sets the year a following yearless month belongs to."""
+    back several years ("three years ago") or on from the text's time ("two years later") sets the year a
+    following yearless month belongs to."""
     if value is not None and value.value in YEAR_PART_SPANS:
         discourse.spans_year_part = discourse.quarter is not None
     if value is None or value.earliest is None:
@@ -428,8 +429,10 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
         meaning["kind"] == "shift" and meaning.get("unit") in {"Y", "DE"} and (meaning.get("amount") or 0) <= -2
     )
     narrative_step = meaning.get("anchor") == "reference" and meaning.get("unit") in {"D", "W"}
+    years_on = meaning.get("counted") and meaning.get("anchor") == "reference" and meaning.get("unit") == "Y"
+    years_on = years_on and (meaning.get("amount") or 0) > 0  # "two years later"; "the next year (or so)" may be ahead
     if (meaning.get("counted") or meaning.get("anchor") == "reference") and not narrative_step:
-        if years_back and meaning.get("anchor") == "published":
+        if (years_back and meaning.get("anchor") == "published") or years_on:
             discourse.set_story_year(value.earliest.year)
         return
     discourse.reference = value
