@@ -141,9 +141,9 @@ class Relative(Words):
         return parse[0], {**meaning, "duration_if_past": parse[1]["value"]}, TimexType.DATE
 
     def superlative_before(self, k: int) -> bool:
-        """'the highest level in five years', 'its first elections in 30 years': after a superlative, 'in N years'
-        is the span looked back over, not a date ahead. A superlative here follows a determiner (the, its, 's),
-        which keeps 'interest rates rise in five years' a date."""
+        """'the highest level in five years', 'its first elections in 30 years', 'the third attack in a week': after
+        a superlative or an ordinal, 'in N years' is the span looked back over, not a date ahead. Either follows a
+        determiner here (the, its, 's), which keeps 'interest rates rise in five years' a date."""
         t = self.t
         suffixes = tuple(self.lex.word_sets["superlative_suffixes"])
         for j in range(k - 1, max(k - SUPERLATIVE_REACH, 0) - 1, -1):
@@ -151,6 +151,7 @@ class Relative(Words):
             if not word.isalpha():
                 return False
             superlative = word in self.lex.word_sets["superlative_words"] or (len(word) > 4 and word.endswith(suffixes))
+            superlative = superlative or word in self.lex.ordinals  # the third attack in a week
             if superlative and t.word(j - 1) in self.lex.word_sets["superlative_determiners"]:
                 return True
         return False
