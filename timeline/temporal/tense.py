@@ -29,8 +29,8 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon, *, weekday: bool
     stop = CLAUSE_BREAKS.search(right_window)
     right = right_window[: stop.start()] if stop else right_window
     deadline = lex.deadline_prepositions.search(left[-12:])
-    if deadline and not weekday:
-        return "deadline"
+    if deadline and not weekday:  # "will report by Oct. 15" looks ahead; "due by Oct. 15": either side, near
+        return "future" if _marker_tense(left, right, lex) == "future" else "deadline"
     if _governed_by_past_verb(left, lex):
         return "past"
     tense = _marker_tense(left, right, lex)
