@@ -21,7 +21,7 @@ class Relative(Words):
         t = self.t
         word = t.word(i)
         direction = self.lex.shifters.get(word)
-        if direction is None:
+        if direction is None or self.last_as_verb(i):
             return None
         anaphoric = word in self.lex.anaphoric_shifters or (word == "next" and t.word(i - 1) == "the")
         anchor = "reference" if anaphoric else "published"
@@ -34,6 +34,14 @@ class Relative(Words):
         if target is None:
             return None
         return target
+
+    def last_as_verb(self, i: int) -> bool:
+        """ "talks could last two days", "expected to last three weeks": the verb, whose duration follows; not
+        "the last two days" nor "compared to last week"."""
+        t = self.t
+        return (
+            t.word(i) == "last" and t.word(i - 1) in self.lex.word_sets["verb_cues"] and self.number(i + 1) is not None
+        )
 
     def shift_target(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:
         t = self.t
