@@ -19,6 +19,7 @@ FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32})  # 1/2, 3/4, 5/8: fracti
 
 
 QUARTER_DIGITS = frozenset("1234")
+SHORT_YEAR_PIVOT = 30  # '29 is 2029, '30 is 1930
 
 
 class CalendarDates(Words):
@@ -35,7 +36,8 @@ class CalendarDates(Words):
             meaning["day"] = day[1]
             year = self.year_after(j)
         else:
-            year = self.year_after(j, OF_OR_COMMA)
+            short = self.short_year(j)  # June '05
+            year = self.year_after(j, OF_OR_COMMA) or (short and (short[0], short[1]["year"]))
         offset = None if year else self.year_offset_after(j)
         if year:
             j = year[0]
@@ -157,6 +159,20 @@ class CalendarDates(Words):
         if t.word(j) in {"period", "quarter"}:
             return j + 1, {"kind": "date", "year": value, "quarter_of_reference": True}, TimexType.DATE
         return j, {"kind": "date", "year": value}, TimexType.DATE
+
+    def short_year(self, i: int) -> Parse | None:
+        """(in, since, of) '94: a year by its last two digits, '00 to '29 in the 2000s and the rest in the 1900s;
+        only after a word that leads to a date, so that a quote mark before a number is not one."""
+        t = self.t
+        digits = t.word(i + 1)
+        if t.word(i) != "'" or len(digits) != 2 or not digits.isdigit() or not t.glued(i + 1):
+            return None
+        if t.word(i - 1) not in self.lex.word_sets["month_cues"] and t.word(i - 1) not in self.lex.months:
+            return None
+        if t.word(i + 2) in {"-", "/", ":", "%", "."} and t.glued(i + 2) and t.word(i + 3)[:1].isdigit():
+            return None
+        short = int(digits)
+        return i + 2, {"kind": "date", "year": short + (2000 if short < SHORT_YEAR_PIVOT else 1900)}, TimexType.DATE
 
     def short_decade(self, i: int) -> Parse | None:
         """'80s, the 90s: a decade of the 1900s by its last two digits."""
