@@ -46,10 +46,12 @@ class Labels(Words):
         return i + 2, {"kind": "reference", "value": "FUTURE_REF"}, TimexType.DATE
 
     def this_moment(self, i: int) -> Parse | None:
-        """ "at this moment", "at this crucial moment": now, as "at the moment" is."""
+        """ "at this moment", "at this crucial moment", "at this hour": now, as "at the moment" is."""
         t = self.t
         if t.word(i) != "this" or t.word(i - 1) != "at":
             return None
+        if t.word(i + 1) == "hour":
+            return i + 2, {"kind": "reference", "value": "PRESENT_REF"}, TimexType.DATE
         j = i + 2 if t.word(i + 1) != "moment" and t.word(i + 1).isalpha() else i + 1
         if t.word(j) != "moment":
             return None
