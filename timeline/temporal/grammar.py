@@ -211,6 +211,8 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "q": {"quarter"},  # 3Q
         "times": {"frequency"},  # 3 times a week
         "local": {"clock"},  # 1415 local time
+        "this": {"clock"},  # around 3 this morning
+        "tonight": {"clock"},  # at 7 tonight
     }
     for modifier in lex.word_sets["count_unit_modifiers"]:  # 20 more years, 8 trading days
         by_follower[modifier] = {"count_units"}
@@ -218,7 +220,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         (set(lex.units), {"count_units"}),
         (set(lex.months), {"day_month"}),
         (lex.ordinal_suffixes, {"day_month", "ordinal_day", "week_of_month", "century", "quarter", "anniversary"}),
-        (set(lex.meridians) | lex.word_sets["timezones"], {"clock"}),
+        (set(lex.meridians) | lex.word_sets["timezones"] | set(lex.weekdays), {"clock"}),  # at 10 Tuesday night
     )
     for followers, names in groups:
         for follower in followers:

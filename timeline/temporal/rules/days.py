@@ -148,6 +148,8 @@ class Days(Words):
         if t.word(j) == ":" and t.glued(j) and len(t.word(j + 1)) == 2 and t.glued(j + 1):
             minute, j = int(t.word(j + 1)), j + 2
         meridian = self.lex.meridians.get(t.word(j))
+        if meridian is None and j == i + 1 and self.hour_before_day_part(i, j):
+            return j, hour, minute  # around 3 this morning, at 7 tonight
         if meridian is None:
             return None if j == i + 1 or t.word(i - 1) != "at" else (j, hour, minute)
         if hour > 12:
@@ -166,6 +168,14 @@ class Days(Words):
             return i + 1, hour, minute
         local = self.phrase(i + 1, self.lex.local_time)
         return (local[0], hour, minute) if local else None
+
+    def hour_before_day_part(self, i: int, j: int) -> bool:
+        """ "around 3 this morning", "at 7 tonight", "at 10 Tuesday night": a bare hour after a word that leads to
+        a time, told by the part of the day after it."""
+        if self.t.word(i - 1) not in self.lex.word_sets["spoken_time_prepositions"] or not 1 <= self.t.number(i) <= 12:  # type: ignore[operator]
+            return False
+        day = self.day_after_clock(j)
+        return day is not None and "day_part" in day[1]
 
     def spoken_clock(self, i: int) -> Parse | None:
         """ten o'clock, half past three, a quarter to five: tried at every number word and "a", so first
