@@ -79,7 +79,7 @@ class Lexicon:
     year_ago_words: frozenset[str]
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
-    governing_past: re.Pattern[str]
+    governing_past: dict[str, Any]
     deadline_prepositions: re.Pattern[str]
     vague_plural_units: dict[str, list[str]]
     word_sets: dict[str, frozenset[str]]
@@ -89,14 +89,6 @@ class Lexicon:
 def _deadline_pattern(words: list[str]) -> re.Pattern[str]:
     """One of ``words`` (group 1; and maybe "the") right before the end of the text it is searched in."""
     return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _governing_past_pattern(form: dict[str, Any]) -> re.Pattern[str]:
-    """A regular past form ("issued", "launched"), maybe with one preposition, right at the end of the lower-cased
-    text it is searched in: the verb a date that follows belongs to. Group 1 is the verb."""
-    suffix, not_after = re.escape(form["suffix"]), re.escape(form["not_after"])
-    prepositions = "|".join(map(re.escape, form["prepositions"]))
-    return re.compile(rf"\b([a-z]+[^{not_after}\W]{suffix})(?:\s+(?:{prepositions}))?\s+$")
 
 
 def _words_pattern(markers: list[str]) -> re.Pattern[str]:
@@ -130,7 +122,6 @@ CONVERTERS: dict[str, Callable[[Any], object]] = {
 }
 SPECIAL_CONVERTERS: dict[str, Callable[[Any], object]] = {
     "deadline_prepositions": _deadline_pattern,
-    "governing_past": _governing_past_pattern,
     "holidays": _holiday_names,
 }
 

@@ -55,14 +55,21 @@ def _marker_tense(left: str, right: str, lex: Lexicon) -> str | None:
 
 
 def _governed_by_past_verb(left: str, lex: Lexicon) -> bool:
-    """ "shares issued July 1, which will receive dividends": a regular past form right before the date is the
-    verb the date belongs to, whatever else the clause says; not a participle that looks ahead ("expected in
-    May") nor a passive ("will be completed in May")."""
-    tail = left[-GOVERNING_REACH:].translate(ASCII_LOWER)
-    verb = lex.governing_past.search(tail)
-    if verb is None or verb.group(1) in lex.word_sets["prospective_participles"]:
+    """ "shares issued July 1, which will receive dividends": a regular past form right before the date (maybe
+    with one preposition between) is the verb the date belongs to, whatever else the clause says; not a
+    participle that looks ahead ("expected in May") nor a passive ("will be completed in May")."""
+    if not left[-1:].isspace():
         return False
-    return not _passive(tail, verb.start(1))
+    words = left[-GOVERNING_REACH:].split()
+    form = lex.governing_past
+    if len(words) > 1 and words[-1].lower() in form["prepositions"]:
+        words.pop()
+    suffix = form["suffix"]
+    verb = words[-1].lower() if words and words[-1].endswith(suffix) else ""
+    regular = len(verb) > len(suffix) + 1 and verb.isalpha() and verb.endswith(suffix)
+    if not regular or verb[-len(suffix) - 1] == form["not_after"] or verb in lex.word_sets["prospective_participles"]:
+        return False
+    return len(words) < 2 or words[-2] not in {"be", "been"}
 
 
 def _infinitive(clause: str, start: int) -> bool:
