@@ -20,6 +20,7 @@ from timeline.temporal.tense import clause_tense
 NO_PUBLISH_DATE = "no publish date"
 NO_SUCH_DAY = "no such day in that year (e.g. February 30)"
 NO_TEXT_DATE = "the text named no time before it"
+NO_QUARTER_TOLD = "'the period' before the text named a quarter"
 OUTSIDE_CALENDAR = "outside the calendar this tool handles (years 1 to 9999)"
 UNTENSED_HORIZON = 62  # days ahead an untensed yearless date may lie ("Dec. 7" in late October)
 DEADLINE_HORIZON = 183  # after "by", "until": half a year either way
@@ -352,6 +353,8 @@ def resolve_quarter_ref(meaning: Meaning, discourse: Discourse, tense: str | Non
     """'the quarter', 'the latest period': the quarter the text is about, else the last one reported."""
     if "ended" in meaning and discourse.quarter is None and discourse.published is not None:  # fiscal names win
         return _quarter_ended(meaning["ended"], discourse.published), discourse.published_anchor(), None
+    if meaning.get("period") and "ended" not in meaning and discourse.quarter is None:
+        return None, None, NO_QUARTER_TOLD  # "the period from 1996 to 2000" is no quarter
     told = _reported_quarter(discourse, tense)
     if told is not None:
         return told, discourse.cite("quarter", told.value), None

@@ -340,7 +340,12 @@ class Relative(Words):
             meaning = {"kind": "shift", "unit": self.lex.units[t.word(i + 2)], "amount": 0, "anchor": "reference"}
             return i + 3, meaning, TimexType.DATE
         if noun in {"quarter", "period"} and word in {"the", "that"}:
-            return i + 2, {"kind": "quarter_ref", **self.period_end(i + 2)}, TimexType.DATE
+            meaning = {
+                "kind": "quarter_ref",
+                **self.period_end(i + 2),
+                **({"period": True} if noun == "period" else {}),
+            }
+            return i + 2, meaning, TimexType.DATE
         fiscal = noun in {"full", "fiscal"} and t.word(i + 2) == "year"
         if (fiscal or noun == "year") and t.word(i + 2 + fiscal) in self.lex.word_sets["period_end_words"]:
             return i + 2 + fiscal, {"kind": "duration", "value": "P1Y"}, TimexType.DURATION
