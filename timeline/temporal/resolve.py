@@ -451,6 +451,21 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
         discourse.set_story_year(None)
 
 
+def _range_end(text: str, start: Mention | None, mention: Mention, lex: Lexicon) -> Meaning:
+    """ "January-June", "from March 3 to May 1": a yearless month or day ending a range is in the year that puts it
+    on or after the date that opens the range, not in its own nearest year."""
+    meaning = mention.meaning
+    if meaning.get("kind") != "date" or "month" not in meaning or {"year", "year_offset", "direction"} & meaning.keys():
+        return meaning
+    if start is None or start.value is None or start.value.earliest is None or "month" not in start.meaning:
+        return meaning
+    if text[start.end : mention.start].strip().lower() not in lex.word_sets["range_connectors"]:
+        return meaning
+    opened = start.value.earliest
+    year = opened.year + ((meaning["month"], meaning.get("day", 31)) < (opened.month, opened.day))
+    return {**meaning, "year": year}
+
+
 def _sets_the_scene(text: str, mention: Mention, lex: Lexicon) -> bool:
     """ "In 1995, he moved to Paris. In March, he married.": a bare year opening its sentence after "In" (and
     set off by a comma) is the year the story goes on in; a year elsewhere ("since 1980", "through 1993") is a
@@ -519,12 +534,15 @@ def resolve(text: str, mentions: list[Mention], published: dt.date | None, langu
     for mention in sorted(mentions, key=lambda m: m.start):
         discourse.position, discourse.words = mention.start, mention.text
         tense = clause_tense(text, mention.start, mention.end, lex, weekday=mention.meaning["kind"] == "weekday")
+        meaning = _range_end(text, resolved[-1] if resolved else None, mention, lex)
         try:
-            value, anchor, reason = RESOLVERS[mention.meaning["kind"]](mention.meaning, discourse, tense)
+            value, anchor, reason = RESOLVERS[meaning["kind"]](meaning, discourse, tense)
         except (ValueError, OverflowError):  # e.g. "3000 years ago" from 1989: before year 1
             value, anchor, reason = None, None, OUTSIDE_CALENDAR
         if value is None and reason is None:
             reason = NO_SUCH_DAY
+        if meaning is not mention.meaning and value is not None:  # a range's end: its year came from the start
+            anchor = f"reference {resolved[-1].value.value} ('{resolved[-1].text}')"  # type: ignore[union-attr]
         if value is not None and value.type != mention.type and mention.type == TimexType.TIME:
             value = value.model_copy(update={"type": mention.type})
         _remember(discourse, mention.meaning, value)
