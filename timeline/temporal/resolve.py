@@ -452,16 +452,22 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
 
 
 def _range_end(text: str, start: Mention | None, mention: Mention, lex: Lexicon) -> Meaning:
-    """ "January-June", "from March 3 to May 1": a yearless month or day ending a range is in the year that puts it
-    on or after the date that opens the range, not in its own nearest year."""
+    """ "January-June", "from March 3 to May 1", "from Tuesday to Thursday": a yearless month or day, or a weekday,
+    ending a range is the one on or after the date that opens the range, not its own nearest one."""
     meaning = mention.meaning
-    if meaning.get("kind") != "date" or "month" not in meaning or {"year", "year_offset", "direction"} & meaning.keys():
-        return meaning
-    if start is None or start.value is None or start.value.earliest is None or "month" not in start.meaning:
+    if start is None or start.value is None or start.value.earliest is None or meaning.get("direction") is not None:
         return meaning
     if text[start.end : mention.start].strip().lower() not in lex.word_sets["range_connectors"]:
         return meaning
     opened = start.value.earliest
+    if meaning.get("kind") == "weekday" and start.meaning.get("kind") == "weekday":  # from Tuesday to Thursday
+        day = opened + dt.timedelta(days=(meaning["weekday"] - opened.isoweekday()) % 7)
+        rest = {key: value for key, value in meaning.items() if key not in {"kind", "weekday", "anchor"}}
+        return {**rest, "kind": "date", "year": day.year, "month": day.month, "day": day.day}
+    if meaning.get("kind") != "date" or "month" not in meaning or {"year", "year_offset"} & meaning.keys():
+        return meaning
+    if "month" not in start.meaning:
+        return meaning
     year = opened.year + ((meaning["month"], meaning.get("day", 31)) < (opened.month, opened.day))
     return {**meaning, "year": year}
 
