@@ -455,7 +455,9 @@ def _range_end(text: str, start: Mention | None, mention: Mention, lex: Lexicon)
     """ "January-June", "from March 3 to May 1", "from Tuesday to Thursday": a yearless month or day, or a weekday,
     ending a range is the one on or after the date that opens the range, not its own nearest one."""
     meaning = mention.meaning
-    if start is None or start.value is None or start.value.earliest is None or meaning.get("direction") is not None:
+    if meaning["kind"] not in {"date", "weekday"} or start is None or start.value is None:
+        return meaning
+    if start.value.earliest is None or meaning.get("direction") is not None or "year" in meaning:
         return meaning
     if text[start.end : mention.start].strip().lower() not in lex.word_sets["range_connectors"]:
         return meaning
@@ -464,9 +466,7 @@ def _range_end(text: str, start: Mention | None, mention: Mention, lex: Lexicon)
         day = opened + dt.timedelta(days=(meaning["weekday"] - opened.isoweekday()) % 7)
         rest = {key: value for key, value in meaning.items() if key not in {"kind", "weekday", "anchor"}}
         return {**rest, "kind": "date", "year": day.year, "month": day.month, "day": day.day}
-    if meaning.get("kind") != "date" or "month" not in meaning or {"year", "year_offset"} & meaning.keys():
-        return meaning
-    if "month" not in start.meaning:
+    if meaning["kind"] != "date" or "month" not in meaning or "year_offset" in meaning or "month" not in start.meaning:
         return meaning
     year = opened.year + ((meaning["month"], meaning.get("day", 31)) < (opened.month, opened.day))
     return {**meaning, "year": year}
