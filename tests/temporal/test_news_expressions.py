@@ -4,6 +4,8 @@ morning of March 3, on the 15th), pinned with a Tuesday publish date and the ten
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
@@ -94,9 +96,22 @@ PERIODS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), HOLIDAYS + DAYS + PERIODS)
+# Rules added since: the cases live in a data file, grouped by the rule that reads them, each group saying why.
+NEWS_CASES = [
+    (text, expected)
+    for group in json.loads(Path(__file__).with_name("news_cases.json").read_text(encoding="utf-8"))["groups"]
+    for text, expected in group["cases"]
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLIDAYS + DAYS + PERIODS + NEWS_CASES)
 def test_expression_and_value(text, expected):
     assert values(text) == expected
+
+
+def test_half_of_a_decade_is_the_decade_with_its_start_or_end():
+    first, last = tag("Rates fell in the first half of the 1970s and the second half of the 1980s.", TUESDAY)
+    assert (first.value.value, first.value.mod, last.value.value, last.value.mod) == ("197", "START", "198", "END")
 
 
 def test_without_a_publish_date_a_yearless_holiday_is_unanchored():

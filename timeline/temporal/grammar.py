@@ -16,6 +16,9 @@ from timeline.temporal.rules.labels import Labels
 from timeline.temporal.rules.relative import Relative
 from timeline.temporal.tokens import Tokens
 
+# the quarter the text is about, a year before: "the quarter a year ago", "last year's quarter"
+YEAR_EARLIER_QUARTER = {"kind": "shift", "unit": "Y", "amount": -1, "anchor": "reference", "counted": True}
+
 
 class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
     """All rules over one token stream; ``at`` reads the longest expression starting at a token."""
@@ -28,6 +31,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         "week_of_month",
         "numeric_date",
         "year_or_decade",
+        "short_year",
         "decade_word",
         "century",
         "quarter",
@@ -37,7 +41,9 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         "day_word",
         "clock",
         "spoken_clock",
+        "this_moment",
         "shifted",
+        "someday",
         "count_units",
         "bare_units",
         "opening_span",
@@ -45,6 +51,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         "the_unit",
         "anniversary",
         "reference",
+        "frequency",
         "recurrence",
         "then",
         "vague_span",
@@ -111,15 +118,21 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         return j, meaning, TimexType.TIME
 
     def possessive(self, parse: Parse) -> Parse | None:
-        """this year's third quarter, year's end; "today's world" is not a date."""
+        """this year's third quarter, 1997's first half, year's end, last year's quarter; "today's world" is not a
+        date."""
         j = parse[0] + 2
         meaning = parse[1]
+        if meaning.keys() == {"kind", "year"}:  # 1997's fourth quarter
+            quarter = self.quarter(j)
+            return (quarter[0], {**quarter[1], "year": meaning["year"]}, quarter[2]) if quarter else parse
         if meaning.get("unit") == "Y" and meaning["kind"] == "shift":
             quarter = self.quarter(j)
             if quarter:
                 return quarter[0], {**quarter[1], "year_offset": meaning["amount"]}, quarter[2]
             if self.t.word(j) == "end":
                 return j + 1, {**meaning, "part": "END"}, parse[2]
+            if self.t.word(j) in {"quarter", "period"} and meaning["amount"] == -1:  # last year's quarter
+                return j + 1, {**YEAR_EARLIER_QUARTER, "quarter": True}, TimexType.DATE
         if meaning.get("unit") == "D" and meaning.get("amount") == 0:
             return None
         return parse
@@ -137,8 +150,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
             end += 2
         else:
             return parse
-        meaning = {"kind": "shift", "unit": "Y", "amount": -1, "anchor": "reference", "counted": True, "quarter": True}
-        return end, meaning, TimexType.DATE
+        return end, {**YEAR_EARLIER_QUARTER, "quarter": True}, TimexType.DATE
 
     def takes_article(self, parse: Parse, start: int) -> bool:
         """Whether "the" belongs to the expression (the third quarter, the past two months, the 1990s) or
@@ -147,7 +159,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         if self.t.word(end - 2) == "-" or meaning["kind"] == "weekday" or "clock" in meaning:
             return False
         if meaning["kind"] == "reference":
-            return end > start + 1
+            return end > start + 1 and self.t.word(start) != "then"  # the [then current] price
         if meaning["kind"] != "date" or {"part", "week_of_month"} & meaning.keys():
             return True
         return not ({"day", "month", "holiday"} & meaning.keys()) and (
@@ -197,6 +209,10 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "or": {"count_units"},
         "1": {"count_units"},  # 2 1/2 years
         "q": {"quarter"},  # 3Q
+        "times": {"frequency"},  # 3 times a week
+        "local": {"clock"},  # 1415 local time
+        "this": {"clock"},  # around 3 this morning
+        "tonight": {"clock"},  # at 7 tonight
     }
     for modifier in lex.word_sets["count_unit_modifiers"]:  # 20 more years, 8 trading days
         by_follower[modifier] = {"count_units"}
@@ -204,7 +220,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         (set(lex.units), {"count_units"}),
         (set(lex.months), {"day_month"}),
         (lex.ordinal_suffixes, {"day_month", "ordinal_day", "week_of_month", "century", "quarter", "anniversary"}),
-        (set(lex.meridians) | lex.word_sets["timezones"], {"clock"}),
+        (set(lex.meridians) | lex.word_sets["timezones"] | set(lex.weekdays), {"clock"}),  # at 10 Tuesday night
     )
     for followers, names in groups:
         for follower in followers:
@@ -248,6 +264,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "week_of_month": {"0"} | ordinals,
         "numeric_date": {"0"},
         "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers),
+        "short_year": {"'"},
         "decade_word": set(lex.decade_words),
         "century": {"0"} | ordinals,
         "quarter": {"0", "q"} | ordinals | lex.fiscal,
@@ -258,6 +275,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "clock": {"0"} | set(lex.clock_words),
         "spoken_clock": set(lex.clock_fractions) | lex.article_one | set(lex.numbers),
         "shifted": set(lex.shifters),
+        "someday": {"one"},
         "count_units": {"0"} | numbers,
         "bare_units": {word for word in lex.units if word.endswith("s") or word in {"centuries", "millennia"}},
         "opening_span": lex.word_sets["opening_words"],
@@ -265,6 +283,8 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "the_unit": {"the", "that"},
         "anniversary": {"0"} | ordinals,
         "reference": set(lex.references) | {str(word) for word in lex.reference_phrases},
+        "this_moment": {"this"},
+        "frequency": {"0"} | set(lex.numbers) | lex.frequency_words,
         "recurrence": set(lex.set_words) | lex.set_quantifiers,
         "then": {"then"},
         "vague_span": {str(word) for word in lex.vague_spans},

@@ -53,16 +53,19 @@ class Lexicon:
     ordinal_suffixes: frozenset[str]
     decade_words: dict[str, int]
     day_words: dict[str, int]
+    generic_day_words: dict[str, str]
     day_parts: dict[str, str]
     clock_words: dict[str, int]
     clock_fractions: dict[str, int]
     clock_sides: dict[str, int]
     meridians: dict[str, int]
+    local_time: Phrases
     references: dict[str, str]
     reference_phrases: Phrases
     vague_spans: Phrases
     plural_references: dict[str, str]
     shifters: dict[str, int]
+    deictic_year_shifters: dict[str, int]
     anaphoric_shifters: frozenset[str]
     ago_words: dict[str, int]
     relative_words: dict[str, int]
@@ -71,10 +74,12 @@ class Lexicon:
     approximators: Phrases
     set_words: dict[str, str]
     set_quantifiers: frozenset[str]
+    frequency_words: frozenset[str]
     fiscal: frozenset[str]
     year_ago_words: frozenset[str]
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
+    governing_past: dict[str, Any]
     deadline_prepositions: re.Pattern[str]
     vague_plural_units: dict[str, list[str]]
     word_sets: dict[str, frozenset[str]]
@@ -82,8 +87,8 @@ class Lexicon:
 
 
 def _deadline_pattern(words: list[str]) -> re.Pattern[str]:
-    """One of ``words`` (and maybe "the") right before the end of the text it is searched in."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    """One of ``words`` (group 1; and maybe "the") right before the end of the text it is searched in."""
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _words_pattern(markers: list[str]) -> re.Pattern[str]:

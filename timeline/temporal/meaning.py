@@ -14,7 +14,8 @@ kind
     ``duration``     ``value`` a TIMEX3 duration (P3Y, PXM, PT2H)
     ``set``          ``value`` a TIMEX3 set value (P1Y, XXXX-WXX-4)
     ``anniversary``  ``years`` apart, and ``of`` (the words naming the event) when the text gives them
-    ``quarter_ref``  "the quarter", "the latest period": the quarter the text is talking about
+    ``quarter_ref``  "the quarter", "the latest period": the quarter the text is talking about (``period``: said
+                     "the period", which names a quarter only once the text has told one)
     ``reference_time`` "until then": the time the text last named
 Common optional keys: ``part`` (START/MID/END), ``mod`` (TIMEX3 mod of an approximator),
 ``day_part`` (MO/AF/EV/NI), ``clock`` ("22:00"), ``within`` (-1 "earlier this", +1 "later this"),

@@ -13,18 +13,22 @@ from dataclasses import dataclass, field
 from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
 from timeline.temporal import calendar
 from timeline.temporal.calendar import UNIT_GRANULARITY, bounds, period, shift
-from timeline.temporal.lexicon import lexicon
+from timeline.temporal.lexicon import Lexicon, lexicon
 from timeline.temporal.meaning import Meaning
 from timeline.temporal.tense import clause_tense
 
 NO_PUBLISH_DATE = "no publish date"
 NO_SUCH_DAY = "no such day in that year (e.g. February 30)"
 NO_TEXT_DATE = "the text named no time before it"
+NO_QUARTER_TOLD = "'the period' before the text named a quarter"
 OUTSIDE_CALENDAR = "outside the calendar this tool handles (years 1 to 9999)"
 UNTENSED_HORIZON = 62  # days ahead an untensed yearless date may lie ("Dec. 7" in late October)
 DEADLINE_HORIZON = 183  # after "by", "until": half a year either way
 QUARTER_MIDDLE_DAYS = 45  # from a quarter's last day back to its middle
 TENSE_SLACK = 62  # days a yearless date may lie against its clause's tense ("record Nov. 16", said Nov. 1)
+SCENE_REACH = 12  # characters before a year in which its sentence's opening "In" is looked for
+QUOTES = "\"'“‘"
+SENTENCE_ENDS = frozenset(".!?\n" + QUOTES)
 STORY_YEAR_REACH = 600  # characters over which "three years ago" lends its year to a yearless month
 SUB_DAY_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
 YEAR_PART_SPANS = frozenset({"P6M", "P9M", "P2Q", "P3Q", "P1Y"})  # "compared with a year earlier" is then the year
@@ -214,8 +218,11 @@ def _resolve_day_of_month(meaning: Meaning, discourse: Discourse, tense: str | N
     """'on the 15th': in the month the text named last, else in the publish date's month, or the month
     before (a past clause) or after (a future one) when that puts the day on the tense's side."""
     told = discourse.reference
-    if told is not None and told.earliest is not None and told.granularity in {Granularity.DAY, Granularity.MONTH}:
-        month, anchor = told.earliest.replace(day=1), discourse.cite("reference", told.value)
+    if "month_offset" in meaning and discourse.published is not None:  # the 15th of next month
+        month = shift(discourse.published.replace(day=1), Granularity.MONTH, meaning["month_offset"])
+        anchor = discourse.published_anchor()
+    elif "month_offset" not in meaning and _day_precise_reference(told):
+        month, anchor = told.earliest.replace(day=1), discourse.cite("reference", told.value)  # type: ignore[union-attr]
     elif discourse.published is None:
         return None, None, NO_PUBLISH_DATE
     else:
@@ -227,6 +234,11 @@ def _resolve_day_of_month(meaning: Meaning, discourse: Discourse, tense: str | N
         return _day_value(month.replace(day=meaning["day"]), meaning), anchor, None
     except ValueError:
         return None, None, NO_SUCH_DAY
+
+
+def _day_precise_reference(told: TimeValue | None) -> bool:
+    """Whether the text's reference time names a month or a day, whose month a bare 'the 15th' is in."""
+    return told is not None and told.earliest is not None and told.granularity in {Granularity.DAY, Granularity.MONTH}
 
 
 def _period(known: tuple[dt.date, Granularity] | None, meaning: Meaning) -> TimeValue | None:
@@ -341,6 +353,8 @@ def resolve_quarter_ref(meaning: Meaning, discourse: Discourse, tense: str | Non
     """'the quarter', 'the latest period': the quarter the text is about, else the last one reported."""
     if "ended" in meaning and discourse.quarter is None and discourse.published is not None:  # fiscal names win
         return _quarter_ended(meaning["ended"], discourse.published), discourse.published_anchor(), None
+    if meaning.get("period") and "ended" not in meaning and discourse.quarter is None:
+        return None, None, NO_QUARTER_TOLD  # "the period from 1996 to 2000" is no quarter
     told = _reported_quarter(discourse, tense)
     if told is not None:
         return told, discourse.cite("quarter", told.value), None
@@ -380,6 +394,8 @@ def resolve_reference_time(meaning: Meaning, discourse: Discourse, tense: str | 
 
 def resolve_label(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     """References, durations and sets: the value is in the words; not events, so no bounds."""
+    if meaning.get("duration_if_past") and tense == "past":  # "in a few years he had built an empire"
+        return TimeValue(value=meaning["duration_if_past"], type=TimexType.DURATION), None, None
     types = {"reference": TimexType.DATE, "duration": TimexType.DURATION, "set": TimexType.SET}
     mod = _mod(meaning)
     return TimeValue(value=meaning["value"], type=types[meaning["kind"]], mod=mod), None, None
@@ -406,7 +422,8 @@ RESOLVERS = {
 def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -> None:
     """Move the discourse's reference time to what this mention established. Counted shifts
     ("a year earlier", "three years ago") compare rather than move the story, except that going
-    back several years ("three years ago") sets the year a following yearless month belongs to."""
+    back several years ("three years ago") or on from the text's time ("two years later") sets the year a
+    following yearless month belongs to."""
     if value is not None and value.value in YEAR_PART_SPANS:
         discourse.spans_year_part = discourse.quarter is not None
     if value is None or value.earliest is None:
@@ -415,8 +432,10 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
         meaning["kind"] == "shift" and meaning.get("unit") in {"Y", "DE"} and (meaning.get("amount") or 0) <= -2
     )
     narrative_step = meaning.get("anchor") == "reference" and meaning.get("unit") in {"D", "W"}
+    years_on = meaning.get("counted") and meaning.get("anchor") == "reference" and meaning.get("unit") == "Y"
+    years_on = years_on and (meaning.get("amount") or 0) > 0  # "two years later"; "the next year (or so)" may be ahead
     if (meaning.get("counted") or meaning.get("anchor") == "reference") and not narrative_step:
-        if years_back and meaning.get("anchor") == "published":
+        if (years_back and meaning.get("anchor") == "published") or years_on:
             discourse.set_story_year(value.earliest.year)
         return
     discourse.reference = value
@@ -430,6 +449,41 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
         discourse.set_story_year(value.earliest.year if value.earliest.year != published_year else None)
     elif meaning["kind"] in {"weekday", "shift"} and meaning.get("anchor", "published") == "published":
         discourse.set_story_year(None)
+
+
+def _range_end(text: str, start: Mention | None, mention: Mention, lex: Lexicon) -> Meaning:
+    """ "January-June", "from March 3 to May 1", "from Tuesday to Thursday": a yearless month or day, or a weekday,
+    ending a range is the one on or after the date that opens the range, not its own nearest one."""
+    meaning = mention.meaning
+    if meaning["kind"] not in {"date", "weekday"} or start is None or start.value is None:
+        return meaning
+    if start.value.earliest is None or meaning.get("direction") is not None or "year" in meaning:
+        return meaning
+    if text[start.end : mention.start].strip().lower() not in lex.word_sets["range_connectors"]:
+        return meaning
+    opened = start.value.earliest
+    if meaning.get("kind") == "weekday" and start.meaning.get("kind") == "weekday":  # from Tuesday to Thursday
+        day = opened + dt.timedelta(days=(meaning["weekday"] - opened.isoweekday()) % 7)
+        rest = {key: value for key, value in meaning.items() if key not in {"kind", "weekday", "anchor"}}
+        return {**rest, "kind": "date", "year": day.year, "month": day.month, "day": day.day}
+    if meaning["kind"] != "date" or "month" not in meaning or "year_offset" in meaning or "month" not in start.meaning:
+        return meaning
+    year = opened.year + ((meaning["month"], meaning.get("day", 31)) < (opened.month, opened.day))
+    return {**meaning, "year": year}
+
+
+def _sets_the_scene(text: str, mention: Mention, lex: Lexicon) -> bool:
+    """ "In 1995, he moved to Paris. In March, he married.": a bare year opening its sentence after "In" (and
+    set off by a comma) is the year the story goes on in; a year elsewhere ("since 1980", "through 1993") is a
+    side remark that leaves the story where it was."""
+    if mention.meaning.keys() != {"kind", "year"} or text[mention.end : mention.end + 1] != ",":
+        return False
+    head = text[max(0, mention.start - SCENE_REACH) : mention.start].rstrip()
+    word = head.rsplit(None, 1)[-1] if head else ""
+    opener = word.lstrip(QUOTES)
+    before = head[: len(head) - len(opener)].rstrip()
+    opens_sentence = not before or before[-1] in SENTENCE_ENDS
+    return opens_sentence and opener.lower() in lex.word_sets["scene_prepositions"] and opener[:1].isupper()
 
 
 def _compared_quarter(value: TimeValue, told: TimeValue | None) -> bool:
@@ -485,16 +539,21 @@ def resolve(text: str, mentions: list[Mention], published: dt.date | None, langu
     resolved: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         discourse.position, discourse.words = mention.start, mention.text
-        tense = clause_tense(text, mention.start, mention.end, lex)
+        tense = clause_tense(text, mention.start, mention.end, lex, weekday=mention.meaning["kind"] == "weekday")
+        meaning = _range_end(text, resolved[-1] if resolved else None, mention, lex)
         try:
-            value, anchor, reason = RESOLVERS[mention.meaning["kind"]](mention.meaning, discourse, tense)
+            value, anchor, reason = RESOLVERS[meaning["kind"]](meaning, discourse, tense)
         except (ValueError, OverflowError):  # e.g. "3000 years ago" from 1989: before year 1
             value, anchor, reason = None, None, OUTSIDE_CALENDAR
         if value is None and reason is None:
             reason = NO_SUCH_DAY
+        if meaning is not mention.meaning and value is not None:  # a range's end: its year came from the start
+            anchor = f"reference {resolved[-1].value.value} ('{resolved[-1].text}')"  # type: ignore[union-attr]
         if value is not None and value.type != mention.type and mention.type == TimexType.TIME:
             value = value.model_copy(update={"type": mention.type})
         _remember(discourse, mention.meaning, value)
+        if value is not None and value.earliest is not None and _sets_the_scene(text, mention, lex):
+            discourse.set_story_year(value.earliest.year)
         update = {"value": value, "anchor": anchor, "reason": reason, "future": tense == "future"}
         resolved.append(mention.model_copy(update=update))
     return _anniversaries(text, resolved)

@@ -13,31 +13,68 @@ CLAUSE_BREAKS = re.compile(
     r"[;!?\n]|\.(?<![A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!Jr\.)(?<!Co\.)(?<!Mrs\.)(?<!Inc\.)(?<!Ltd\.)(?=\s)"
 )
 WINDOW = 120
+GOVERNING_REACH = 40  # characters before a date in which the verb it belongs to is looked for
 # Markers are ASCII words; lowering only ASCII letters keeps every offset where it was.
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
-def clause_tense(text: str, start: int, end: int, lex: Lexicon) -> str | None:
-    """ "future", "past" or None (no marker) for the clause holding text[start:end]; looked for
-    within a bounded window so the cost does not grow with the text."""
+def clause_tense(text: str, start: int, end: int, lex: Lexicon, *, weekday: bool = False) -> str | None:
+    """ "future", "past" or None (no marker) for the clause holding text[start:end], or "deadline" after "by",
+    "until" ...; looked for within a bounded window so the cost does not grow with the text. A weekday after
+    such a word takes the clause's tense, and with none looks ahead ("hopes to finish by Friday")."""
     left_window = text[max(0, start - WINDOW) : start]
     breaks = list(CLAUSE_BREAKS.finditer(left_window))
     left = left_window[breaks[-1].end() :] if breaks else left_window
     right_window = text[end : end + WINDOW // 2]
     stop = CLAUSE_BREAKS.search(right_window)
     right = right_window[: stop.start()] if stop else right_window
-    if lex.deadline_prepositions.search(left[-12:]):
-        return "deadline"
+    deadline = lex.deadline_prepositions.search(left[-12:])
+    if deadline and not weekday:  # "will report by Oct. 15" looks ahead; "due by Oct. 15": either side, near
+        return "future" if _marker_tense(left, right, lex) == "future" else "deadline"
+    if _governed_by_past_verb(left, lex):
+        return "past"
+    tense = _marker_tense(left, right, lex)
+    ahead = deadline and deadline.group(1).lower() in lex.word_sets["deadline_ahead_prepositions"]
+    if ahead and tense is None and not deadline.group(0).lower().endswith("the "):  # not "by the Tuesday deadline"
+        return "future"
+    return tense
+
+
+def _marker_tense(left: str, right: str, lex: Lexicon) -> str | None:
+    """The tense of the marker nearest the expression on either side, if any."""
     left, right = left.translate(ASCII_LOWER), right.translate(ASCII_LOWER)
     nearest: tuple[int, str] | None = None
     for tense, pattern in (("future", lex.future_markers), ("past", lex.past_markers)):
         for match in pattern.finditer(left):
-            if not _passive(left, match.start()):
+            if not _passive(left, match.start()) and not (tense == "past" and _infinitive(left, match.start())):
                 nearest = min(nearest or (len(left) - match.end(), tense), (len(left) - match.end(), tense))
         match = next((m for m in pattern.finditer(right) if not _passive(right, m.start())), None)
         if match:
             nearest = min(nearest or (match.start(), tense), (match.start(), tense))
     return nearest[1] if nearest else None
+
+
+def _governed_by_past_verb(left: str, lex: Lexicon) -> bool:
+    """ "shares issued July 1, which will receive dividends": a regular past form right before the date (maybe
+    with one preposition between) is the verb the date belongs to, whatever else the clause says; not a
+    participle that looks ahead ("expected in May") nor a passive ("will be completed in May")."""
+    if not left[-1:].isspace():
+        return False
+    words = left[-GOVERNING_REACH:].split()
+    form = lex.governing_past
+    if len(words) > 1 and words[-1].lower() in form["prepositions"]:
+        words.pop()
+    suffix = form["suffix"]
+    verb = words[-1].lower() if words and words[-1].endswith(suffix) else ""
+    regular = len(verb) > len(suffix) + 1 and verb.isalpha() and verb.endswith(suffix)
+    if not regular or verb[-len(suffix) - 1] == form["not_after"] or verb in lex.word_sets["prospective_participles"]:
+        return False
+    return len(words) < 2 or words[-2] not in {"be", "been"}
+
+
+def _infinitive(clause: str, start: int) -> bool:
+    """ "expected to hit", "plans to cut": a past form that is also the bare verb, after "to", is no past."""
+    return clause[max(0, start - 3) : start] == "to "
 
 
 def _passive(clause: str, start: int) -> bool:

@@ -107,6 +107,12 @@ class Words:
         """The year at ``j`` or, past a joiner, at ``j + 1``: Feb. 24, 2025; March of 1996; Christmas 2012."""
         return self.year(j + 1) if self.t.word(j) in joiners else self.year(j)
 
+    def year_offset_after(self, j: int) -> tuple[int, int] | None:
+        """'(December) next year', '(the fourth quarter) of last year': (end, years from the publish year)."""
+        k = j + 1 if self.t.word(j) == "of" else j
+        direction = self.lex.deictic_year_shifters.get(self.t.word(k))
+        return (k + 2, direction) if direction is not None and self.t.word(k + 1) == "year" else None
+
     def word_year(self, i: int) -> tuple[int, int] | None:
         """'nineteen ninety-six', 'two thousand'."""
         century = self.lex.numbers.get(self.t.word(i))
@@ -154,6 +160,16 @@ class Words:
         elif word in self.lex.abbreviations_need_period:
             return None
         return j, month
+
+    def after_quantity(self, k: int) -> bool:
+        """Whether token ``k`` ends a quantity ("$2 million", "358,000", "700 seats", "100 miles": an amount or a
+        counted plural): "a year" or "per hour" right after it is a rate of it (a price, a speed), not a time."""
+        word, counter = self.t.word(k), self.t.word(k - 1)
+        amounts = self.lex.word_sets["amount_words"]
+        if word.isdigit() or word in amounts:
+            return True
+        counted = word.endswith("s") and word.isalpha() and word not in self.lex.word_sets["phrase_end_words"]
+        return counted and (counter.isdigit() or counter in self.lex.numbers or counter in amounts)
 
     def phrase(self, i: int, table: Phrases) -> tuple[int, object] | None:
         """The longest multi-word entry of ``table`` starting at ``i``."""

@@ -19,6 +19,7 @@ FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32})  # 1/2, 3/4, 5/8: fracti
 
 
 QUARTER_DIGITS = frozenset("1234")
+SHORT_YEAR_PIVOT = 30  # '29 is 2029, '30 is 1930
 
 
 class CalendarDates(Words):
@@ -29,30 +30,45 @@ class CalendarDates(Words):
             return None
         j, month = named
         meaning: Meaning = {"kind": "date", "month": month}
-        day = self.day_of_month(j)
+        day = self.day_of_month(j) or self.day_range(j)
         if day:
             j = day[0]
             meaning["day"] = day[1]
             year = self.year_after(j)
         else:
-            year = self.year_after(j, OF_OR_COMMA)
+            short = self.short_year(j)  # June '05
+            year = self.year_after(j, OF_OR_COMMA) or (short and (short[0], short[1]["year"]))
+        offset = None if year else self.year_offset_after(j)
         if year:
             j = year[0]
             meaning["year"] = year[1]
-        elif self.t.word(j) in self.lex.shifters and self.t.word(j + 1) == "year":
-            meaning["year_offset"] = self.lex.shifters[self.t.word(j)]
-            j += 2
+        elif offset:
+            j, meaning["year_offset"] = offset
         elif not day and self.t.word(i) == "may" and self.t.word(i - 1) not in self.lex.word_sets["month_cues"]:
             return None
         return j, meaning, TimexType.DATE
 
+    def day_range(self, j: int) -> tuple[int, int] | None:
+        """(March) 20-22: days of the month named before them, a span the expression keeps whole; its value is
+        the first day, when the thing begins."""
+        t = self.t
+        first, last = t.word(j), t.word(j + 2)
+        if t.word(j + 1) != "-" or not (t.glued(j + 1) and t.glued(j + 2) and first.isdigit() and last.isdigit()):
+            return None
+        if len(first) > 2 or len(last) > 2 or not 1 <= int(first) < int(last) <= 31:
+            return None
+        return j + 3, int(first)
+
     def day_month(self, i: int) -> Parse | None:
-        """24 February 2025 / the 24th of February."""
+        """24 February 2025 / the 24th of February / the 15th of next month."""
         day = self.day_of_month(i)
         if day is None:
             return None
         j = day[0] + 1 if self.t.word(day[0]) == "of" else day[0]
         named = self.month_name(j)
+        offset = self.month_offset(j) if named is None and j > day[0] else None
+        if offset is not None:  # the 15th of next month
+            return j + 2, {"kind": "date", "day": day[1], "month_offset": offset}, TimexType.DATE
         if named is None:
             return None
         meaning: Meaning = {"kind": "date", "month": named[1], "day": day[1]}
@@ -61,6 +77,11 @@ class CalendarDates(Words):
         if year:
             j, meaning["year"] = year
         return j, meaning, TimexType.DATE
+
+    def month_offset(self, j: int) -> int | None:
+        """'next month', 'last month', 'this month' at ``j``: months from the publish date's."""
+        direction = self.lex.deictic_year_shifters.get(self.t.word(j))
+        return direction if self.t.word(j + 1) == "month" else None
 
     def week_of_month(self, i: int) -> Parse | None:
         """the first week of March, the last week of June 2012: a week told by its place in a month."""
@@ -139,19 +160,37 @@ class CalendarDates(Words):
             return j + 1, {"kind": "date", "year": value, "quarter_of_reference": True}, TimexType.DATE
         return j, {"kind": "date", "year": value}, TimexType.DATE
 
+    def short_year(self, i: int) -> Parse | None:
+        """(in, since, of) '94: a year by its last two digits, '00 to '29 in the 2000s and the rest in the 1900s;
+        only after a word that leads to a date, so that a quote mark before a number is not one."""
+        t = self.t
+        digits = t.word(i + 1)
+        if t.word(i) != "'" or len(digits) != 2 or not digits.isdigit() or not t.glued(i + 1):
+            return None
+        if t.word(i - 1) not in self.lex.word_sets["month_cues"] and t.word(i - 1) not in self.lex.months:
+            return None
+        if t.word(i + 2) in {"-", "/", ":", "%", "."} and t.glued(i + 2) and t.word(i + 3)[:1].isdigit():
+            return None
+        short = int(digits)
+        return i + 2, {"kind": "date", "year": short + (2000 if short < SHORT_YEAR_PIVOT else 1900)}, TimexType.DATE
+
     def short_decade(self, i: int) -> Parse | None:
         """'80s, the 90s: a decade of the 1900s by its last two digits."""
         t = self.t
         digits = t.word(i)
         if len(digits) != 2 or not digits.isdigit() or t.word(i + 1) != "s" or not t.glued(i + 1):
             return None
-        if t.word(i - 1) != "'" and digits[1] != "0":
+        if (t.word(i - 1) != "'" and digits[1] != "0") or self.age_before(i):
             return None  # the 95s: not a decade
         return i + 2, {"kind": "date", "decade": 190 + int(digits) // 10}, TimexType.DATE
 
+    def age_before(self, i: int) -> bool:
+        """ "in her early 30s", "in their mid-twenties": an age, not the 1930s or the 1920s."""
+        return bool({self.t.word(k) for k in range(i - 3, i)} & self.lex.word_sets["age_possessives"])
+
     def decade_word(self, i: int) -> Parse | None:
         decade = self.lex.decade_words.get(self.t.word(i))
-        if decade is None or self.t.word(i - 1) not in self.lex.word_sets["decade_cues"]:
+        if decade is None or self.t.word(i - 1) not in self.lex.word_sets["decade_cues"] or self.age_before(i):
             return None
         return i + 1, {"kind": "date", "decade": 190 + decade}, TimexType.DATE
 
@@ -162,8 +201,8 @@ class CalendarDates(Words):
         return ordinal[0] + 1, {"kind": "date", "century": ordinal[1] - 1}, TimexType.DATE
 
     def quarter(self, i: int) -> Parse | None:
-        """third-quarter, the fiscal first quarter, first half (of 1990)."""
-        j = i + 1 if self.t.word(i) in self.lex.fiscal else i
+        """third-quarter, the fiscal first quarter, the fiscal-first quarter, first half (of 1990)."""
+        j = self.hyphen(i + 1) if self.t.word(i) in self.lex.fiscal else i
         if "q" in (self.t.word(j), self.t.word(j + 1)):
             return self.quarter_code(j)
         ordinal = self.ordinal(j)
@@ -181,11 +220,25 @@ class CalendarDates(Words):
             return None
         j += 1
         year = self.year(j + 1) if self.t.word(j) == "of" else None
+        offset = None if year else self.year_offset_after(j) if self.t.word(j) == "of" else None
         if year:
             j, meaning["year"] = year
+        elif offset:
+            j, meaning["year_offset"] = offset
+        elif noun == "half" and self.t.word(j) == "of":
+            return self.half_of_decade(j + 1, ordinal[1]) or (j, meaning, TimexType.DATE)
         if noun == "quarters":
             return j, {"kind": "set", "value": f"XXXX-Q{ordinal[1]}"}, TimexType.SET
         return j, meaning, TimexType.DATE
+
+    def half_of_decade(self, i: int, half: int) -> Parse | None:
+        """(the last half of) the '80s: the decade's end, told as the decade with its part, there being no
+        TIMEX3 value for half a decade."""
+        j = i + 1 if self.t.word(i) == "the" else i
+        decade = self.year_or_decade(j) or self.decade_word(j)
+        if decade is None or "decade" not in decade[1]:
+            return None
+        return decade[0], {**decade[1], "part": "START" if half == 1 else "END"}, decade[2]
 
     def quarter_code(self, i: int) -> Parse | None:
         """Q3, 3Q, Q3 2014: a quarter written as a code, "Q" capitalised and glued to its digit."""

@@ -53,16 +53,27 @@ class Days(Words):
         return j + 1, {**meaning, "day_part": part}, TimexType.TIME
 
     def day_word(self, i: int) -> Parse | None:
+        """today, yesterday, tomorrow (morning), tonight, overnight."""
         word = self.t.word(i)
         offset = self.lex.day_words.get(word)
         if offset is None:
             return None
+        if self.generic_day(i):
+            return i + 1, {"kind": "reference", "value": self.lex.generic_day_words[word]}, TimexType.DATE
         meaning: Meaning = {"kind": "shift", "unit": "D", "amount": offset, "anchor": "published"}
         if word == "overnight":  # the night before the day the text is on
             return i + 1, {**meaning, "day_part": "NI", "anchor": "reference"}, TimexType.TIME
         if word == "tonight":
             return i + 1, {**meaning, "day_part": "NI"}, TimexType.TIME
         return self.with_day_part(i + 1, meaning)
+
+    def generic_day(self, i: int) -> bool:
+        """ "the cars of tomorrow" is no day but the future at large; "the end of tomorrow", "ahead of tomorrow's
+        vote" are the day."""
+        t = self.t
+        if t.word(i) not in self.lex.generic_day_words or t.word(i - 1) != "of" or t.word(i - 3) != "the":
+            return False
+        return t.word(i - 2) not in self.lex.word_sets["day_of_words"] and t.word(i + 1) != "'"
 
     def clock(self, i: int) -> Parse | None:
         """10 p.m., 7:15 p.m. EST, noon, midnight; optionally followed by the day (10 p.m. Wednesday,
@@ -123,10 +134,13 @@ class Days(Words):
         bare = t.word(j - 1) not in self.lex.meridians and word not in self.lex.clock_words
         if t.word(j) in self.lex.word_sets["timezones"]:
             j += 1
-        return j, hour, minute, bare
+        local = self.phrase(j, self.lex.local_time)
+        return local[0] if local else j, hour, minute, bare
 
     def hour_minute(self, i: int) -> tuple[int, int, int] | None:
         t = self.t
+        if len(t.word(i)) == 4:
+            return self.wire_time(i)
         hour = t.number(i)
         if hour is None or hour > 23 or len(t.word(i)) > 2:
             return None
@@ -134,11 +148,34 @@ class Days(Words):
         if t.word(j) == ":" and t.glued(j) and len(t.word(j + 1)) == 2 and t.glued(j + 1):
             minute, j = int(t.word(j + 1)), j + 2
         meridian = self.lex.meridians.get(t.word(j))
+        if meridian is None and j == i + 1 and self.hour_before_day_part(i, j):
+            return j, hour, minute  # around 3 this morning, at 7 tonight
         if meridian is None:
             return None if j == i + 1 or t.word(i - 1) != "at" else (j, hour, minute)
         if hour > 12:
             return None
         return j + 1, (hour % 12) + meridian, minute
+
+    def wire_time(self, i: int) -> tuple[int, int, int] | None:
+        """0230 GMT, 1415 local time: a 24-hour clock in four digits, as wire services write it; a time only
+        with its zone or "local time" after it (1415 alone is a year, 1200 hours a count)."""
+        t = self.t
+        digits = t.word(i)
+        if not digits.isdigit() or int(digits[:2]) > 23 or int(digits[2:]) > 59:
+            return None
+        hour, minute = int(digits[:2]), int(digits[2:])
+        if t.word(i + 1) in self.lex.word_sets["timezones"]:
+            return i + 1, hour, minute
+        local = self.phrase(i + 1, self.lex.local_time)
+        return (local[0], hour, minute) if local else None
+
+    def hour_before_day_part(self, i: int, j: int) -> bool:
+        """ "around 3 this morning", "at 7 tonight", "at 10 Tuesday night": a bare hour after a word that leads to
+        a time, told by the part of the day after it."""
+        if self.t.word(i - 1) not in self.lex.word_sets["spoken_time_prepositions"] or not 1 <= self.t.number(i) <= 12:  # type: ignore[operator]
+            return False
+        day = self.day_after_clock(j)
+        return day is not None and "day_part" in day[1]
 
     def spoken_clock(self, i: int) -> Parse | None:
         """ten o'clock, half past three, a quarter to five: tried at every number word and "a", so first

@@ -37,20 +37,55 @@ class Labels(Words):
             return None
         return i + 1, {"kind": "reference", "value": value}, TimexType.DATE
 
+    def someday(self, i: int) -> Parse | None:
+        """ "will one day be", "he one day follows": after a modal or a subject, "one day" is some time to come,
+        not a day's length ("for one day", "followed by one day")."""
+        t = self.t
+        if t.word(i) != "one" or t.word(i + 1) != "day" or t.word(i - 1) not in self.lex.word_sets["someday_cues"]:
+            return None
+        return i + 2, {"kind": "reference", "value": "FUTURE_REF"}, TimexType.DATE
+
+    def this_moment(self, i: int) -> Parse | None:
+        """ "at this moment", "at this crucial moment", "at this hour": now, as "at the moment" is."""
+        t = self.t
+        if t.word(i) != "this" or t.word(i - 1) != "at":
+            return None
+        if t.word(i + 1) == "hour":
+            return i + 2, {"kind": "reference", "value": "PRESENT_REF"}, TimexType.DATE
+        j = i + 2 if t.word(i + 1) != "moment" and t.word(i + 1).isalpha() else i + 1
+        if t.word(j) != "moment":
+            return None
+        return j + 1, {"kind": "reference", "value": "PRESENT_REF"}, TimexType.DATE
+
     def discourse_marker(self, i: int) -> bool:
         """ "Now, he says, ..." opens an argument, not a time: a capitalised "Now" set off by a comma."""
         return self.t.word(i) == "now" and self.text[self.t.starts[i]] == "N" and self.t.word(i + 1) == ","
 
+    def frequency(self, i: int) -> Parse | None:
+        """twice a week, three times a year, once per day: a set (TimeML puts the count in ``freq``)."""
+        t = self.t
+        count = self.number(i) if t.word(i) not in self.lex.frequency_words else None
+        if count is not None and t.word(count[0]) == "times":
+            j = count[0] + 1
+        elif t.word(i) in self.lex.frequency_words:
+            j = i + 1
+        else:
+            return None
+        unit = self.unit(j + 1) if t.word(j) in self.lex.article_one | self.lex.set_quantifiers else None
+        if unit is None or unit[2]:
+            return None
+        return unit[0], {"kind": "set", "value": duration_value(1, unit[1])}, TimexType.SET
+
     def recurrence(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
-        """every year, each Thursday, daily, weekly."""
+        """every year, each Thursday, every summer, daily, weekly."""
         t = self.t
         word = t.word(i)
         if word in self.lex.set_words:
             if t.word(i + 1)[:1].isalpha() or t.word(i - 1) in {"the", "a", "its", "their"}:
                 return None  # an adjective: "quarterly dividend", "average daily volume"
             return i + 1, {"kind": "set", "value": self.lex.set_words[word]}, TimexType.SET
-        if word not in self.lex.set_quantifiers:
-            return None
+        if word not in self.lex.set_quantifiers or (word == "per" and self.after_quantity(i - 1)):
+            return None  # "15 million instructions per second": a rate, not a recurring time
         j = i + 2 if t.word(i + 1) == "other" else i + 1
         step = 2 if j == i + 2 else 1
         if t.word(j) in self.lex.weekdays:
@@ -58,6 +93,8 @@ class Labels(Words):
         named = self.month_name(j)
         if named:
             return named[0], {"kind": "set", "value": f"XXXX-{named[1]:02d}"}, TimexType.SET
+        if t.word(j) in self.lex.seasons:  # every summer
+            return j + 1, {"kind": "set", "value": f"XXXX-{self.lex.seasons[t.word(j)]}"}, TimexType.SET
         count = self.number(j) if t.word(j) not in self.lex.units else (j, step)
         unit = self.unit(count[0]) if count and count[1] else None
         if unit is None:

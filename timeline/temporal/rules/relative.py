@@ -9,6 +9,9 @@ from timeline.temporal.rules.base import Parse, Words, duration_value
 
 CALENDAR_UNITS = frozenset({"D", "W", "M", "Q", "Y", "DE"})
 DAY_SIDES = {"before": -1, "after": 1}
+HALF_YEAR_SPANS = frozenset({"P2Q", "P6M"})
+SAME_UNITS = frozenset({"day", "week", "month", "year"})
+SUPERLATIVE_REACH = 5  # words between a superlative and the "in" of "the highest level ever recorded in five years"
 LONG_UNIT_YEARS = {"DE": 10, "CE": 100, "L": 1000}  # "the past decade" is a span, not the previous decade
 
 
@@ -18,7 +21,7 @@ class Relative(Words):
         t = self.t
         word = t.word(i)
         direction = self.lex.shifters.get(word)
-        if direction is None:
+        if direction is None or self.last_as_verb(i):
             return None
         anaphoric = word in self.lex.anaphoric_shifters or (word == "next" and t.word(i - 1) == "the")
         anchor = "reference" if anaphoric else "published"
@@ -31,6 +34,14 @@ class Relative(Words):
         if target is None:
             return None
         return target
+
+    def last_as_verb(self, i: int) -> bool:
+        """ "talks could last two days", "expected to last three weeks": the verb, whose duration follows; not
+        "the last two days" nor "compared to last week"."""
+        t = self.t
+        return (
+            t.word(i) == "last" and t.word(i - 1) in self.lex.word_sets["verb_cues"] and self.number(i + 1) is not None
+        )
 
     def shift_target(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:
         t = self.t
@@ -114,17 +125,44 @@ class Relative(Words):
         j, code, _ = unit
         if t.word(j) == "or" and t.word(j + 1) == "so":
             j += 2
+        elif t.word(j) == "or" and self.number(j + 1) and not self.unit(self.number(j + 1)[0]):  # type: ignore[index]
+            j, amount = self.number(j + 1)[0], None  # type: ignore[index]  # a year or two
         if t.word(j) == "and" and t.word(j + 1) in self.lex.article_one and t.word(j + 2) == "half":
             half, j = True, j + 3
         parse = self.relative_or_duration(j, amount, code, adjective)
         if half and parse[1]["kind"] == "duration":
             parse = parse[0], {**parse[1], "value": duration_value(amount, code, half=True)}, parse[2]
         ahead = t.word(i - 1) in self.lex.word_sets["ahead_prepositions"] and not adjective
-        if ahead and parse[1]["kind"] == "duration" and amount is not None and code in CALENDAR_UNITS:
-            # "redeemed in five years": a date that far after publication, unless the clause is past
-            meaning = {"kind": "shift", "unit": code, "amount": amount, "anchor": "published", "counted": True}
-            return parse[0], {**meaning, "duration_if_past": parse[1]["value"]}, TimexType.DATE
+        ahead = ahead and not self.superlative_before(i - 1)
+        if ahead and parse[1]["kind"] == "duration" and code in CALENDAR_UNITS:
+            return self.ahead_of_publication(parse, amount, code)
         return parse
+
+    @staticmethod
+    def ahead_of_publication(parse: Parse, amount: int | None, code: str) -> Parse:
+        """'redeemed in five years': a date that far after publication; 'in a year or two', 'in a few years':
+        some time ahead (FUTURE_REF, as 'a few years ago' is PAST_REF); either is a span when the clause is past."""
+        if amount is None:
+            meaning: Meaning = {"kind": "reference", "value": "FUTURE_REF"}
+        else:
+            meaning = {"kind": "shift", "unit": code, "amount": amount, "anchor": "published", "counted": True}
+        return parse[0], {**meaning, "duration_if_past": parse[1]["value"]}, TimexType.DATE
+
+    def superlative_before(self, k: int) -> bool:
+        """'the highest level in five years', 'its first elections in 30 years', 'the third attack in a week': after
+        a superlative or an ordinal, 'in N years' is the span looked back over, not a date ahead. Either follows a
+        determiner here (the, its, 's), which keeps 'interest rates rise in five years' a date."""
+        t = self.t
+        suffixes = tuple(self.lex.word_sets["superlative_suffixes"])
+        for j in range(k - 1, max(k - SUPERLATIVE_REACH, 0) - 1, -1):
+            word = t.word(j)
+            if not word.isalpha():
+                return False
+            superlative = word in self.lex.word_sets["superlative_words"] or (len(word) > 4 and word.endswith(suffixes))
+            superlative = superlative or word in self.lex.ordinals  # the third attack in a week
+            if superlative and t.word(j - 1) in self.lex.word_sets["superlative_determiners"]:
+                return True
+        return False
 
     def relative_or_duration(self, j: int, amount: int | None, code: str, adjective: bool) -> Parse:
         t = self.t
@@ -152,15 +190,23 @@ class Relative(Words):
         return j, {"kind": "duration", "value": duration_value(amount, code)}, TimexType.DURATION
 
     def bare_units(self, i: int) -> Parse | None:
-        """for years, within weeks, over the years, weeks or months, months ago, the weeks ahead: a span
-        of a length the words do not give."""
+        """for years, within weeks, over the years, weeks or months, months ago, the weeks ahead, days later,
+        minutes after, months of talks: a span of a length the words do not give ("the days of the week" is
+        none)."""
         t = self.t
         unit = self.unit(i)
         before = t.word(i - 2) if t.word(i - 1) == "the" else t.word(i - 1)
         if unit is None or not unit[2]:
             return None
         j = unit[0]
-        if before not in self.lex.word_sets["bare_unit_preceders"] and t.word(j) != "ahead":
+        counted_from = t.word(j) in {"ahead", "ago"} or t.word(j) in self.lex.relative_words or t.word(j) in DAY_SIDES
+        filled = (  # "months of talks"; not "three quarters of sales", "the days of the week"
+            t.word(j) == "of"
+            and unit[1] != "Q"
+            and t.word(j + 1)[:1].isalpha()
+            and t.word(j + 1) not in self.lex.word_sets["definite_determiners"]
+        )
+        if before not in self.lex.word_sets["bare_unit_preceders"] and not (counted_from or filled):
             return None
         if t.word(j) == "or" and self.unit(j + 1) and self.unit(j + 1)[2]:  # type: ignore[index]
             j += 2
@@ -169,8 +215,9 @@ class Relative(Words):
         return j, {"kind": "duration", "value": duration_value(None, unit[1])}, TimexType.DURATION
 
     def plausible_count(self, i: int, unit_index: int, code: str, adjective: bool) -> bool:
-        """Rule out what only looks like a count of time: ages (52 years old, 136-year-old),
-        fractions (three-quarters, a quarter of), rates after amounts ($2 million a year), ordinals (a second)."""
+        """Rule out what only looks like a count of time: ages (52 years old, 136-year-old), fractions
+        (three-quarters, a quarter of), rates ($2 million a year, 700 seats a week, 60 miles an hour), ordinals
+        (a second)."""
         t = self.t
         after = t.word(unit_index + 1)
         ages = self.lex.word_sets["age_words"]
@@ -180,9 +227,8 @@ class Relative(Words):
         vague = t.word(i) in self.lex.vague_numbers and t.word(i) != "some"  # "in some quarters": circles
         if code in {"Q", "S"} and not vague and (article or adjective or after == "of"):
             return False
-        before = t.word(i - 1)
-        rate = article and (before.isdigit() or before in self.lex.word_sets["amount_words"])
-        return not rate or after in self.lex.ago_words or after in self.lex.relative_words
+        rate = article and self.after_quantity(i - 1)
+        return not rate or after in self.lex.ago_words or after in self.lex.relative_words or after in DAY_SIDES
 
     def opening_span(self, i: int) -> Parse | None:
         """the first nine months, the first two years, the first hours: a duration counted from a period's start."""
@@ -191,11 +237,24 @@ class Relative(Words):
         unit = self.unit(i + 1)
         if unit and unit[2]:
             return unit[0], {"kind": "duration", "value": duration_value(None, unit[1])}, TimexType.DURATION
+        half = self.first_half_of_year(i + 1)
+        if half:
+            return half
         duration = self.count_units(i + 1)
         return duration if duration and duration[1]["kind"] == "duration" else None
 
+    def first_half_of_year(self, i: int) -> Parse | None:
+        """the first two quarters (six months) of 1990: a named year's first half, a date, where "the first
+        nine months" alone is a span ("two quarters of" is no fraction here)."""
+        count = self.number(i)
+        unit = self.unit(count[0]) if count else None
+        if unit is None or self.t.word(unit[0]) != "of" or duration_value(count[1], unit[1]) not in HALF_YEAR_SPANS:  # type: ignore[index]
+            return None
+        year = self.year(unit[0] + 1)
+        return None if year is None else year[0], {"kind": "date", "half": 1, "year": year[1]}, TimexType.DATE
+
     def year_ago(self, i: int) -> Parse | None:
-        """year-ago, year-earlier (quarter): the same period a year before the one the text is about."""
+        """year-ago, year-earlier (quarter, nine months): the same period a year before the one the text is about."""
         t = self.t
         if t.word(i) != "year" or t.word(i + 1) != "-" or t.word(i + 2) not in self.lex.year_ago_words:
             return None
@@ -206,6 +265,9 @@ class Relative(Words):
             return ordinal[0], {**ordinal[1], "year_shift": -1}, ordinal[2]
         if t.word(j) == "quarter":
             return j + 1, {**meaning, "quarter": True}, TimexType.DATE
+        span = self.count_units(j)
+        if span and span[1]["kind"] == "duration":
+            return span  # the year-earlier nine months: a span, as "the first nine months" is
         if t.word(j) == "period":
             j += 1
         return j, meaning, TimexType.DATE
@@ -227,8 +289,14 @@ class Relative(Words):
         return phrase[0], {"kind": "duration", "value": phrase[1]}, TimexType.DURATION
 
     def then(self, i: int) -> Parse | None:
-        """until then, by then: the time the text last named."""
-        if self.t.word(i) != "then" or self.t.word(i - 1) not in self.lex.word_sets["then_prepositions"]:
+        """until then, by then: the time the text last named; "the then current price": a present of the past."""
+        t = self.t
+        if t.word(i) != "then":
+            return None
+        j = self.hyphen(i + 1)
+        if self.lex.references.get(t.word(j)) == "PRESENT_REF":
+            return j + 1, {"kind": "reference", "value": "PAST_REF"}, TimexType.DATE
+        if t.word(i - 1) not in self.lex.word_sets["then_prepositions"]:
             return None
         return i + 1, {"kind": "reference_time"}, TimexType.DATE
 
@@ -263,13 +331,21 @@ class Relative(Words):
         return i + 3, {"kind": "shift", "unit": "D", "amount": side, "anchor": "reference"}, TimexType.DATE
 
     def the_unit(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
-        """the year, the quarter, the week, that year: the unit the text is in."""
+        """the year, the quarter, the week, that year, the same day: the unit the text is in."""
         t = self.t
         word, noun = t.word(i), t.word(i + 1)
         if word not in {"the", "that"} or t.word(i + 2) == "-":
             return None
+        if noun == "same" and word == "the" and t.word(i + 2) in SAME_UNITS:  # the same day: the day the text is on
+            meaning = {"kind": "shift", "unit": self.lex.units[t.word(i + 2)], "amount": 0, "anchor": "reference"}
+            return i + 3, meaning, TimexType.DATE
         if noun in {"quarter", "period"} and word in {"the", "that"}:
-            return i + 2, {"kind": "quarter_ref", **self.period_end(i + 2)}, TimexType.DATE
+            meaning = {
+                "kind": "quarter_ref",
+                **self.period_end(i + 2),
+                **({"period": True} if noun == "period" else {}),
+            }
+            return i + 2, meaning, TimexType.DATE
         fiscal = noun in {"full", "fiscal"} and t.word(i + 2) == "year"
         if (fiscal or noun == "year") and t.word(i + 2 + fiscal) in self.lex.word_sets["period_end_words"]:
             return i + 2 + fiscal, {"kind": "duration", "value": "P1Y"}, TimexType.DURATION
