@@ -6,6 +6,7 @@ Each command imports its stage when it runs, so `timeline tag` does not pay for 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -73,6 +74,9 @@ def render_file(file: Path, fmt: str, output: Path | None) -> None:
 
 
 def main() -> None:
+    # No command uses pydantic plugins, and looking them up scans every installed package's entry
+    # points at the first validation: about 10 ms, 3% of a `timeline tag` run. A user's setting wins.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     cli()
 
 

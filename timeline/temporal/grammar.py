@@ -3,11 +3,12 @@ core reading (an approximator, an article, early/mid/late, a possessive)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import fields
 from functools import cache
 
 from timeline.models import TimexType
-from timeline.temporal.lexicon import Lexicon
+from timeline.temporal.lexicon import TOKEN_PATTERN, Lexicon
 from timeline.temporal.rules.base import Parse, longest
 from timeline.temporal.rules.calendar_dates import CalendarDates
 from timeline.temporal.rules.days import Days
@@ -227,6 +228,26 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
             by_follower.setdefault(follower, set()).update(names)
     order = Grammar.CORES
     return {follower: tuple(n for n in order if n in names) for follower, names in by_follower.items()}
+
+
+@cache
+def known_words(lex: Lexicon) -> frozenset[str]:
+    """Every word the grammar can read: the lexicon's words and the rules' starting words. A lead word
+    ("the", "a", "that") begins a reading only before one of these, so before any other it is skipped."""
+    words = {word for entry in fields(lex) for word in _words_in(getattr(lex, entry.name))}
+    return frozenset(words | starting_words(lex))
+
+
+def _words_in(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield from TOKEN_PATTERN.findall(value.lower())
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _words_in(key)
+            yield from _words_in(item)
+    elif isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            yield from _words_in(item)
 
 
 @cache

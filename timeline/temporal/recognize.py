@@ -9,7 +9,7 @@ longest reading wins.
 from __future__ import annotations
 
 from timeline.models import Mention, TimexType
-from timeline.temporal.grammar import Grammar, capitalised_starts, starting_words
+from timeline.temporal.grammar import Grammar, capitalised_starts, known_words, starting_words
 from timeline.temporal.lexicon import lexicon
 from timeline.temporal.rules.base import Parse
 from timeline.temporal.tokens import Tokens, tokenize
@@ -30,10 +30,14 @@ def recognize(text: str, language: str = "en") -> list[Mention]:
     tokens = tokenize(text)
     grammar = Grammar(text, tokens, lex)
     triggers, capitalised = starting_words(lex), capitalised_starts(lex)
+    known, leads = known_words(lex), lex.word_sets["lead_words"]
     mentions: list[Mention] = []
     i, count = 0, len(tokens)
     while i < count:
         current = tokens.word(i)
+        if current in leads and tokens.word(i + 1) not in known and not tokens.word(i + 1)[:1].isdigit():
+            i += 1  # "the company", "a statement": no reading starts here
+            continue
         if (current in triggers and (current not in capitalised or tokens.raw[i][0].isupper())) or current[0].isdigit():
             parse = grammar.at(i)
             if parse is not None and parse[0] > i:
