@@ -24,12 +24,13 @@ TOKEN_PATTERN = re.compile(r"[ap]\.m\.|\d+|[^\W\d_]+|[^\s\w]", re.IGNORECASE)
 Phrases = dict[str | None, Any]  # a trie: token -> subtrie; the key None holds the value of the phrase ending there
 
 
-def _phrases(words: dict[str, object]) -> Phrases:
-    """Multi-word entries as a trie over their tokens, so matching costs the phrase's length."""
+def _phrases(words: dict[str, object], *, keep_case: bool = False) -> Phrases:
+    """Multi-word entries as a trie over their tokens (lower-cased unless ``keep_case``), so matching
+    costs the phrase's length."""
     trie: Phrases = {}
     for phrase, value in words.items():
         node = trie
-        for token in TOKEN_PATTERN.findall(phrase.lower()):
+        for token in TOKEN_PATTERN.findall(phrase if keep_case else phrase.lower()):
             node = node.setdefault(token, {})
         node[None] = value
     return trie
@@ -103,15 +104,12 @@ def _holiday_names(holidays: dict[str, dict[str, Any]]) -> Phrases:
     case-sensitively ("Easter", not "easter"; "Good Friday", not "a good Friday"). Each leaf holds the
     holiday's rule: ``month``/``day`` (fixed), ``month``/``weekday``/``nth`` (nth weekday, -1 the last,
     counted from ``from_day``), or ``easter`` (days from Easter Sunday)."""
-    trie: Phrases = {}
-    for name, entry in holidays.items():
-        rule = {key: value for key, value in entry.items() if key != "names"}
-        for written in entry["names"]:
-            node = trie
-            for token in TOKEN_PATTERN.findall(written):
-                node = node.setdefault(token, {})
-            node[None] = {"name": name, **rule}
-    return trie
+    forms = {
+        written: {"name": name, **{key: value for key, value in entry.items() if key != "names"}}
+        for name, entry in holidays.items()
+        for written in entry["names"]
+    }
+    return _phrases(forms, keep_case=True)
 
 
 CONVERTERS: dict[str, Callable[[Any], object]] = {

@@ -6,6 +6,8 @@ or None; ``Words`` holds the token stream and the language data the rules share.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from timeline.temporal.lexicon import Lexicon, Phrases
 from timeline.temporal.meaning import Meaning
 from timeline.temporal.tokens import Tokens
@@ -171,10 +173,12 @@ class Words:
         counted = word.endswith("s") and word.isalpha() and word not in self.lex.word_sets["phrase_end_words"]
         return counted and (counter.isdigit() or counter in self.lex.numbers or counter in amounts)
 
-    def phrase(self, i: int, table: Phrases) -> tuple[int, object] | None:
-        """The longest multi-word entry of ``table`` starting at ``i``."""
+    def phrase(self, i: int, table: Phrases, read: Callable[[int], str] | None = None) -> tuple[int, object] | None:
+        """The longest multi-word entry of ``table`` starting at ``i``, tokens read by ``read`` (lower-cased
+        by default)."""
+        read = read or self.t.word
         best, node, j = None, table, i
-        while (node := node.get(self.t.word(j))) is not None:
+        while (node := node.get(read(j))) is not None:
             j += 1
             if None in node:
                 best = (j, node[None])

@@ -33,11 +33,11 @@ class Holidays(Words):
             return raw[i - 3][:1].isupper()
         return i >= 1 and raw[i - 1][:1].isupper() and raw[i - 1].isalpha() and t.word(i - 2) not in SENTENCE_OPENERS
 
-    def holiday_name(self, i: int) -> tuple[int, dict[str, object]] | None:
+    def holiday_name(self, i: int) -> tuple[int, object] | None:
         """The longest holiday name at ``i``, its tokens compared as written."""
-        best, node, j, raw = None, self.lex.holidays, i, self.t.raw
-        while j < len(raw) and (node := node.get(APOSTROPHES.get(raw[j], raw[j]))) is not None:
-            j += 1
-            if None in node:
-                best = (j, node[None])
-        return best
+        return self.phrase(i, self.lex.holidays, self.as_written)
+
+    def as_written(self, j: int) -> str:
+        """Token ``j`` with its case, either apostrophe as "'"; "" past the end."""
+        raw = self.t.raw
+        return APOSTROPHES.get(raw[j], raw[j]) if j < len(raw) else ""
