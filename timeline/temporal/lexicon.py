@@ -124,8 +124,10 @@ SPECIAL_CONVERTERS: dict[str, Callable[[Any], object]] = {
 }
 
 
+@cache
 def reads(language: str) -> bool:
-    """Whether the engine has a grammar's data for ``language`` (an ISO 639-1 code)."""
+    """Whether the engine has a grammar's data for ``language`` (an ISO 639-1 code); asked once per
+    article, answered from disk once per language."""
     return (DATA_DIR / f"{language}.json").is_file()
 
 
