@@ -16,7 +16,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from timeline.errors import InputError
+from timeline.errors import InputError, internal_error_reason, tag_reproducer
 from timeline.models import Mention
 from timeline.temporal import tag
 
@@ -85,9 +85,16 @@ def tag_lines(lines: Iterable[str | bytes], report: Callable[[InputError], None]
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        where: dict[str, Any] = {"source": SOURCE, "line": number}
         try:
             doc_id, text, published = parse_request(line)
         except ValueError as error:
-            report(InputError(str(error), source=SOURCE, line=number))
+            report(InputError(str(error), **where))
             continue
-        yield json.dumps(tag_document(doc_id, text, published), ensure_ascii=True)
+        try:
+            answer = tag_document(doc_id, text, published)
+        except Exception as error:  # a bug on one line costs only that line: the next ones are still tagged
+            reproducer = tag_reproducer(text, len(text), published)
+            report(InputError(internal_error_reason(error, "tagging this line", reproducer), **where))
+            continue
+        yield json.dumps(answer, ensure_ascii=True)

@@ -8,11 +8,12 @@ longest reading wins.
 
 from __future__ import annotations
 
+from timeline.errors import internal_error_reason, tag_reproducer
 from timeline.models import Mention, TimexType
 from timeline.temporal.grammar import Grammar, capitalised_starts, known_words, starting_words
 from timeline.temporal.lexicon import lexicon
 from timeline.temporal.rules.base import Parse
-from timeline.temporal.tokens import Tokens, tokenize
+from timeline.temporal.tokens import LOOKAHEAD, Tokens, tokenize
 
 
 def _mention(text: str, tokens: Tokens, start: int, parse: Parse) -> Mention:
@@ -22,6 +23,15 @@ def _mention(text: str, tokens: Tokens, start: int, parse: Parse) -> Mention:
         span = meaning.pop("of_span")
         meaning["of"] = text[span[0] : span[1]] or None
     return Mention(start=begin, end=end, text=text[begin:end], type=TimexType(parse[2]), meaning=meaning)
+
+
+def _failed(text: str, tokens: Tokens, start: int, error: Exception) -> Mention:
+    """The token a rule broke on, as an unanchored mention whose reason names the error and its reproducer
+    (no meaning: resolution passes it by)."""
+    begin, end = tokens.starts[start], tokens.ends[start]
+    reach = tokens.ends[min(start + LOOKAHEAD, len(tokens) - 1)]  # the furthest a rule may have read
+    reason = internal_error_reason(error, "reading the expression here", tag_reproducer(text, reach))
+    return Mention(start=begin, end=end, text=text[begin:end], type=TimexType.DATE, reason=reason)
 
 
 def recognize(text: str, language: str = "en") -> list[Mention]:
@@ -40,7 +50,12 @@ def recognize(text: str, language: str = "en") -> list[Mention]:
             continue
         triggered = current in triggers and (current not in capitalised or tokens.raw[i][0].isupper())
         if triggered or current[0].isdecimal():
-            parse = grammar.at(i)
+            try:
+                parse = grammar.at(i)
+            except Exception as error:  # a bug in one expression costs only that expression
+                mentions.append(_failed(text, tokens, i, error))
+                i += 1
+                continue
             if parse is not None and parse[0] > i:
                 mentions.append(_mention(text, tokens, i, parse))
                 i = parse[0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from timeline.errors import internal_error_reason
+from timeline.errors import internal_error_reason, tag_reproducer
 from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
 from timeline.temporal import calendar
 from timeline.temporal.calendar import CALENDAR_ERRORS, UNIT_GRANULARITY, bounds, calendar_date, period, shift
@@ -563,7 +563,7 @@ def resolve(text: str, mentions: list[Mention], published: dt.date | None, langu
             value, anchor, reason = None, None, OUTSIDE_CALENDAR
         except Exception as error:  # a bug in one expression costs only that expression
             value, anchor = None, None
-            reason = internal_error_reason(error, "resolving it", text, mention.end, published)
+            reason = internal_error_reason(error, "resolving it", tag_reproducer(text, mention.end, published))
         if value is None and reason is None:
             reason = NO_SUCH_DAY
         if meaning is not mention.meaning and value is not None:  # a range's end: its year came from the start
