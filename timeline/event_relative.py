@@ -29,7 +29,7 @@ from timeline.lexicon import (
 )
 from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
 from timeline.relative import counted_from
-from timeline.temporal.calendar import timex
+from timeline.temporal.calendar import CALENDAR_ERRORS, OUTSIDE_CALENDAR, timex
 
 MAX_EVENT_WORDS = 6  # an event's noun phrase is at most this long ("the invasion of Ukraine")
 EVENT_ANCHOR = "{offset}: the event {cited}"
@@ -130,18 +130,16 @@ def _dated(offset: EventOffset, dated: DatedFacts) -> Mention | None:
     if original is None:
         return None
     side = -RELATIVE_DIRECTIONS[offset.direction]  # "before the event": the clause lies on its earlier side
-    if offset.vague is not None:
-        value = _window(original.day, EVENT_OFFSET_DAYS[offset.vague], side)
-    else:
-        value = counted_from(original.day, offset.amount, offset.unit, side, None)
-    return Mention(
-        start=offset.start,
-        end=offset.end,
-        text=offset.text,
-        type=TimexType.DATE,
-        value=value,
-        anchor=EVENT_ANCHOR.format(offset=offset.text, cited=original.cited()),
-    )
+    anchor = EVENT_ANCHOR.format(offset=offset.text, cited=original.cited())
+    found = {"start": offset.start, "end": offset.end, "text": offset.text, "type": TimexType.DATE}
+    try:
+        if offset.vague is not None:
+            value = _window(original.day, EVENT_OFFSET_DAYS[offset.vague], side)
+        else:
+            value = counted_from(original.day, offset.amount, offset.unit, side, None)
+    except CALENDAR_ERRORS:
+        return Mention(**found, reason=OUTSIDE_CALENDAR)
+    return Mention(**found, value=value, anchor=anchor)
 
 
 def _window(day: dt.date, days: int, side: int) -> TimeValue:

@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 from timeline.errors import internal_error_reason, tag_reproducer
 from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
 from timeline.temporal import calendar
-from timeline.temporal.calendar import CALENDAR_ERRORS, UNIT_GRANULARITY, bounds, calendar_date, period, shift
+from timeline.temporal.calendar import (
+    CALENDAR_ERRORS,
+    OUTSIDE_CALENDAR,
+    UNIT_GRANULARITY,
+    bounds,
+    calendar_date,
+    period,
+    shift,
+)
 from timeline.temporal.lexicon import Lexicon, lexicon
 from timeline.temporal.meaning import Meaning
 from timeline.temporal.tense import clause_tense
@@ -22,7 +30,6 @@ NO_PUBLISH_DATE = "no publish date"
 NO_SUCH_DAY = "no such day in that year (e.g. February 30)"
 NO_TEXT_DATE = "the text named no time before it"
 NO_QUARTER_TOLD = "'the period' before the text named a quarter"
-OUTSIDE_CALENDAR = "outside the calendar this tool handles (years 1 to 9999)"
 UNTENSED_HORIZON = 62  # days ahead an untensed yearless date may lie ("Dec. 7" in late October)
 DEADLINE_HORIZON = 183  # after "by", "until": half a year either way
 QUARTER_MIDDLE_DAYS = 45  # from a quarter's last day back to its middle
