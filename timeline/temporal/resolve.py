@@ -8,6 +8,7 @@ state carried from one mention to the next is the ``Discourse``; nothing here re
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from timeline.errors import internal_error_reason, tag_reproducer
@@ -40,6 +41,7 @@ SENTENCE_ENDS = frozenset(".!?\n" + QUOTES)
 STORY_YEAR_REACH = 600  # characters over which "three years ago" lends its year to a yearless month
 SUB_DAY_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
 YEAR_PART_SPANS = frozenset({"P6M", "P9M", "P2Q", "P3Q", "P1Y"})  # "compared with a year earlier" is then the year
+PARTNER_REACH = 400  # characters either side of an anniversary that its sentence may span (a long news sentence)
 YEAR_PARTS = (("month", 1, Granularity.MONTH), ("quarter", 3, Granularity.QUARTER), ("half", 6, Granularity.HALF))
 Resolution = tuple[TimeValue | None, str | None, str | None]  # value, anchor, reason
 
@@ -513,10 +515,11 @@ def _anniversaries(text: str, mentions: list[Mention]) -> list[Mention]:
     """Tie each anniversary to a day-precise date in its sentence: 'three years to the day' before it,
     'the third anniversary' on it."""
     result = list(mentions)
+    starts = [mention.start for mention in mentions]  # in text order: resolve sorted them
     for index, mention in enumerate(mentions):
         if mention.meaning.get("kind") != "anniversary":
             continue
-        partner = _partner_date(text, mentions, index)
+        partner = _partner_date(text, mentions, starts, index)
         years = mention.meaning.get("years") or 0
         if partner is None or partner.value is None or partner.value.earliest is None:
             continue
@@ -534,19 +537,23 @@ def _anniversaries(text: str, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
-def _partner_date(text: str, mentions: list[Mention], index: int) -> Mention | None:
+def _partner_date(text: str, mentions: list[Mention], starts: list[int], index: int) -> Mention | None:
+    """The day-precise date nearest the anniversary in its sentence, looked for within PARTNER_REACH
+    characters either side, so the work per anniversary is bounded whatever the text."""
     mention = mentions[index]
-    sentence_start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start))
+    reach_start = max(0, mention.start - PARTNER_REACH)
+    reach_end = min(len(text), mention.end + PARTNER_REACH)
+    sentence_start = max(
+        text.rfind(". ", reach_start, mention.start), text.rfind("\n", reach_start, mention.start), reach_start - 1
+    )
     sentence_end = min(
-        (p for p in (text.find(". ", mention.end), text.find("\n", mention.end)) if p >= 0), default=len(text)
+        (p for p in (text.find(". ", mention.end, reach_end), text.find("\n", mention.end, reach_end)) if p >= 0),
+        default=reach_end,
     )
     candidates = [
         other
-        for other in mentions
-        if other is not mention
-        and sentence_start < other.start < sentence_end
-        and other.value is not None
-        and other.value.granularity == Granularity.DAY
+        for other in mentions[bisect_right(starts, sentence_start) : bisect_left(starts, sentence_end)]
+        if other is not mention and other.value is not None and other.value.granularity == Granularity.DAY
     ]
     return min(candidates, key=lambda other: abs(other.start - mention.start), default=None)
 
