@@ -21,6 +21,11 @@ import subprocess
 import sys
 import time
 
+from timeline.models import Article, Published
+from timeline.pipeline import build_timeline
+from timeline.render import render
+from timeline.tagging import tag_document
+
 MB = 1_000_000
 PUBLISHED = dt.date(2025, 2, 26)
 TINY_FILES = 10_000  # the "10,000 tiny files" shape: the size is spread over this many articles
@@ -54,11 +59,6 @@ def text_of(shape: str, size: float) -> str:
 
 def measure(shape: str, size: float, mode: str) -> tuple[float, float]:
     """Seconds and peak MB of one run, in this process (the child's side)."""
-    from timeline.models import Article, Published
-    from timeline.pipeline import build_timeline
-    from timeline.render import render
-    from timeline.tagging import tag_document
-
     published = Published(date=PUBLISHED, method="given")
     if shape == "tiny files":
         each = text_of(shape, size / TINY_FILES)
