@@ -1,13 +1,16 @@
 """Everything language-specific, one folder per language: ``languages/<code>/``.
 
 A folder holds ``temporal.json`` (the temporal grammar's words) and ``clauses.json`` (the words facts
-and merging use). Adding a language is adding a folder; this module is the one loader, and it checks
-each file against ``schema.py`` so a bad file fails at load time with its path in the message.
+and merging use). Adding a language is adding a folder, here or in a folder named by the environment
+variable ``TIMELINE_LANGUAGES`` (searched first, several separated by the path separator); this module
+is the one loader, and it checks each file against ``schema.py`` so a bad file fails at load time with
+its path in the message.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
@@ -17,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 from timeline.languages.schema import ClauseData, TemporalData
 
 ROOT = Path(__file__).parent
+EXTRA_ROOTS = "TIMELINE_LANGUAGES"  # environment variable: more folders of language folders
 DEFAULT = "en"  # the language read when an article's own is unknown (too little text to tell)
 Data = TypeVar("Data", bound=BaseModel)
 
@@ -25,8 +29,15 @@ class LanguageDataError(ValueError):
     """A language's data file is missing, not JSON, or not of the schema's shape."""
 
 
+def roots() -> list[Path]:
+    """The folders holding language folders, the user's first."""
+    extra = os.environ.get(EXTRA_ROOTS, "")
+    return [*(Path(part) for part in extra.split(os.pathsep) if part), ROOT]
+
+
 def folder(code: str) -> Path:
-    return ROOT / code
+    """The data folder of language ``code``: the first root that has it (else the built-in place)."""
+    return next((root / code for root in roots() if (root / code / "temporal.json").is_file()), ROOT / code)
 
 
 @cache
@@ -39,7 +50,8 @@ def available(code: str) -> bool:
 @cache
 def codes() -> tuple[str, ...]:
     """Every language with a data folder, sorted."""
-    return tuple(sorted(path.name for path in ROOT.iterdir() if available(path.name)))
+    names = {path.name for root in roots() if root.is_dir() for path in root.iterdir()}
+    return tuple(sorted(name for name in names if available(name)))
 
 
 def _load(path: Path, schema: type[Data]) -> Data:
