@@ -84,7 +84,7 @@ def event_offsets(text: str) -> list[EventOffset]:
                 direction=match.group("direction").lower(),
                 event=" ".join(words[:kept]),
                 vague=offset.group("vague") and offset.group("vague").lower(),
-                amount=int(count) if count.isdigit() else WORDS.event_offset_numbers.get(count, 0),
+                amount=int(count) if count.isdecimal() else WORDS.event_offset_numbers.get(count, 0),
                 unit=WORDS.event_offset_units.get(unit, ""),
             )
         )

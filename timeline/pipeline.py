@@ -67,7 +67,9 @@ class _Story:
         return story
 
     def anchor(self, published: dt.date | None) -> None:
-        mentions = temporal.resolve(self.recognized, published, self.article.language or DEFAULT)
+        mentions = temporal.resolve(
+            self.recognized, published, self.article.language or DEFAULT, text=self.article.text
+        )
         self.mentions = date_relative_durations(self.article.text, mentions, published, spans=self.sentences)
         self.extract()
 

@@ -18,4 +18,4 @@ __all__ = ["reads", "recognize", "resolve", "tag"]
 
 def tag(text: str, published: dt.date | None = None, language: str = DEFAULT) -> list[Mention]:
     """Every temporal expression of ``text`` (written in ``language``), anchored where it can be."""
-    return resolve(recognize(text, language), published, language)
+    return resolve(recognize(text, language), published, language, text=text)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from timeline.errors import internal_error_reason
 from timeline.languages import DEFAULT
 from timeline.models import (
     AnniversaryMeaning,
@@ -28,7 +29,7 @@ from timeline.models import (
     WeekdayMeaning,
 )
 from timeline.temporal import calendar
-from timeline.temporal.calendar import UNIT_GRANULARITY, bounds, period, shift
+from timeline.temporal.calendar import CALENDAR_ERRORS, UNIT_GRANULARITY, bounds, calendar_date, period, shift
 
 NO_PUBLISH_DATE = "no publish date"
 NO_SUCH_DAY = "no such day in that year (e.g. February 30)"
@@ -89,9 +90,9 @@ class Discourse:
 def _absolute(meaning: DateMeaning) -> tuple[dt.date, Granularity] | None:
     """The date and granularity of a meaning that names its year (or decade, century)."""
     if meaning.century is not None:
-        return dt.date(max(meaning.century, 0) * 100 or 1, 1, 1), Granularity.CENTURY
+        return calendar_date(max(meaning.century, 0) * 100 or 1), Granularity.CENTURY
     if meaning.decade is not None:
-        return dt.date(meaning.decade * 10, 1, 1), Granularity.DECADE
+        return calendar_date(meaning.decade * 10 or 1), Granularity.DECADE
     if meaning.year is None:
         return None
     return _in_year(meaning, meaning.year)
@@ -103,6 +104,7 @@ def _in_year(meaning: DateMeaning, year: int) -> tuple[dt.date, Granularity] | N
     if meaning.holiday is not None:
         return calendar.holiday(meaning.holiday, year), Granularity.DAY  # type: ignore[arg-type]
     if meaning.day is not None:
+        calendar_date(year)
         try:
             return dt.date(year, meaning.month, meaning.day), Granularity.DAY  # type: ignore[arg-type]
         except ValueError:
@@ -110,14 +112,14 @@ def _in_year(meaning: DateMeaning, year: int) -> tuple[dt.date, Granularity] | N
     for key, months, granularity in YEAR_PARTS:
         number = getattr(meaning, key)
         if number is not None:
-            return dt.date(year, months * (number - 1) + 1, 1), granularity
-    return dt.date(year, 1, 1), Granularity.YEAR
+            return calendar_date(year, months * (number - 1) + 1), granularity
+    return calendar_date(year), Granularity.YEAR
 
 
 def _week_of_month(year: int, month: int, nth: int) -> tuple[dt.date, Granularity] | None:
     """The ISO week holding the month's 1st (first week), 8th (second), ... or last day (last week): the
     week a reader would circle, told as one TIMEX3 week value rather than as the month with a mod."""
-    first = dt.date(year, month, 1)
+    first = calendar_date(year, month)
     if nth < 0:
         return shift(first, Granularity.MONTH, 1) - dt.timedelta(days=1), Granularity.WEEK
     day = first + dt.timedelta(days=7 * (nth - 1))
@@ -153,6 +155,8 @@ def _weekday_year(meaning: DateMeaning, published: dt.date) -> int | None:
     if meaning.weekday is None or meaning.day is None:
         return None
     for year in (published.year, published.year - 1, published.year + 1):
+        if not calendar.FIRST_YEAR <= year <= calendar.LAST_YEAR:
+            continue
         try:
             if dt.date(year, meaning.month, meaning.day).isoweekday() == meaning.weekday:  # type: ignore[arg-type]
                 return year
@@ -351,7 +355,10 @@ def _weekend(day: dt.date, amount: int) -> TimeValue:
 
 
 def _within(value: TimeValue, side: int, published: dt.date) -> TimeValue:
-    """'earlier this month' ends at the publish date; 'later this month' starts there."""
+    """'earlier this month' ends at the publish date; 'later this month' starts there (a period the publish
+    date is not in, as in "later three years ago", keeps its bounds)."""
+    if value.earliest is None or value.latest is None or not value.earliest <= published <= value.latest:
+        return value
     if side < 0:
         return value.model_copy(update={"latest": min(value.latest or published, published), "approximate": True})
     return value.model_copy(update={"earliest": max(value.earliest or published, published), "approximate": True})
@@ -378,6 +385,7 @@ def _quarter_ended(ended: EndedDay, published: dt.date) -> TimeValue | None:
     year = ended.year or (
         published.year if (ended.month, ended.day) <= (published.month, published.day) else published.year - 1
     )
+    calendar_date(year)
     try:
         last_day = dt.date(year, ended.month, ended.day)
     except ValueError:
@@ -504,7 +512,11 @@ def _anniversaries(mentions: list[Mention]) -> list[Mention]:
         day = partner.value.earliest
         anchor = f"reference {partner.value.value} ('{partner.text}')"
         if meaning.of is None:
-            day = shift(day, Granularity.YEAR, -meaning.years)
+            try:
+                day = shift(day, Granularity.YEAR, -meaning.years)
+            except CALENDAR_ERRORS:
+                result[index] = mention.model_copy(update={"reason": OUTSIDE_CALENDAR})
+                continue
         result[index] = mention.model_copy(
             update={"value": period(day, Granularity.DAY), "anchor": anchor, "reason": None}
         )
@@ -524,23 +536,30 @@ def _partner_date(mentions: list[Mention], index: int, meaning: AnniversaryMeani
     return min(candidates, key=lambda other: abs(other.start - mention.start), default=None)
 
 
-def resolve(mentions: list[Mention], published: dt.date | None, language: str = DEFAULT) -> list[Mention]:
+def resolve(
+    mentions: list[Mention], published: dt.date | None, language: str = DEFAULT, *, text: str = ""
+) -> list[Mention]:
     """Anchor every mention; those that cannot be anchored keep value None and a reason. The meanings
     carry all that recognition saw in the text (the clause's tense, a range, a scene-setting year), so
     resolution reads only them and the discourse state; the calendar arithmetic is the same in every
-    ``language``."""
+    ``language``. ``text`` is only quoted in the reproducer of an internal error."""
     discourse = Discourse(published)
     resolved: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.meaning is None:
-            raise ValueError(f"mention {mention.text!r} at {mention.start} has no meaning to resolve")
+            resolved.append(mention)  # recognition already failed on it and said why
+            continue
         discourse.position, discourse.words = mention.start, mention.text
         tense = mention.meaning.tense
-        meaning = _range_end(resolved[-1] if resolved else None, mention)
+        meaning: Meaning = mention.meaning
         try:
+            meaning = _range_end(resolved[-1] if resolved else None, mention)
             value, anchor, reason = RESOLVERS[meaning.kind](meaning, discourse, tense)
-        except (ValueError, OverflowError):  # e.g. "3000 years ago" from 1989: before year 1
+        except CALENDAR_ERRORS:  # e.g. "3000 years ago" from 1989: before year 1
             value, anchor, reason = None, None, OUTSIDE_CALENDAR
+        except Exception as error:  # a bug in one expression costs only that expression
+            value, anchor = None, None
+            reason = internal_error_reason(error, "resolving it", text or mention.text, mention.end, published)
         if value is None and reason is None:
             reason = NO_SUCH_DAY
         if meaning is not mention.meaning and value is not None:  # a range's end: its year came from the start
