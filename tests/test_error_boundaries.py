@@ -53,8 +53,8 @@ def test_a_failing_rule_costs_only_its_expression(monkeypatch):
 def test_tag_reports_a_failing_line_and_tags_the_next(monkeypatch):
     original = tagging.tag_document
 
-    def tag_document(doc_id: object, text: str, published: dt.date | None) -> dict:
-        return broken() if doc_id == "bad" else original(doc_id, text, published)
+    def tag_document(doc_id: object, text: str, published: dt.date | None, language: str) -> dict:
+        return broken() if doc_id == "bad" else original(doc_id, text, published, language)
 
     monkeypatch.setattr(tagging, "tag_document", tag_document)
     lines = [json.dumps({"id": name, "text": "On Monday.", "published": "2025-02-26"}) for name in ("a", "bad", "c")]

@@ -159,8 +159,16 @@ def build(
 
 
 @cli.command()
-def tag() -> None:
+@click.option(
+    "--language",
+    default=None,
+    metavar="CODE",
+    help='ISO 639-1 code of every text without its own "language" (default: detected per text).',
+)
+def tag(language: str | None) -> None:
     """Tag temporal expressions: JSON lines {"id", "text", "published"} on stdin, one line of TIMEX3 mentions each.
+
+    A line's optional "language" (an ISO 639-1 code) says which language's grammar reads its text.
 
     A mention that cannot be anchored (e.g. "on Monday" with published null) is listed under "unanchored"
     with a "reason".
@@ -175,8 +183,14 @@ def tag() -> None:
         bad.append(error)
         click.echo(f"timeline tag: {error}", err=True)
 
+    from timeline.languages import available, codes
+
+    if language is not None and not available(language):
+        raise click.BadParameter(
+            f"no language data for {language!r} (known: {', '.join(codes())})", param_hint="--language"
+        )
     out = sys.stdout.buffer
-    for line in tag_lines(sys.stdin.buffer, report):
+    for line in tag_lines(sys.stdin.buffer, report, language=language):
         out.write(line.encode("ascii") + b"\n")
         out.flush()
     if bad:

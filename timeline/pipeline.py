@@ -11,6 +11,7 @@ from timeline.errors import internal_error_reason
 from timeline.event_relative import date_event_offsets, event_offsets
 from timeline.facts import Span, extract_facts, sentences
 from timeline.infer import DatedFacts, anniversaries, date_anniversaries, infer_published, mark_inferred
+from timeline.languages import DEFAULT
 from timeline.merge import merge_facts
 from timeline.models import Article, Fact, InputRecord, Mention, Published, Timeline, Unanchored
 from timeline.relative import date_relative_durations
@@ -94,7 +95,8 @@ class _Story:
         if article.language and not temporal.reads(article.language):
             warnings = [*article.warnings, notices.unread_language(article.language)]
             return cls(article.model_copy(update={"warnings": warnings}), [], [])
-        story = cls(article, sentences(article.text), temporal.recognize(article.text))
+        language = article.language or DEFAULT
+        story = cls(article, sentences(article.text, language), temporal.recognize(article.text, language))
         story.anchor(article.published.date)
         story.anniversaries = bool(anniversaries(story.mentions))
         story.event_offsets = bool(event_offsets(article.text))
@@ -103,7 +105,9 @@ class _Story:
         return story
 
     def anchor(self, published: dt.date | None) -> None:
-        mentions = temporal.resolve(self.article.text, self.recognized, published)
+        mentions = temporal.resolve(
+            self.recognized, published, self.article.language or DEFAULT, text=self.article.text
+        )
         self.mentions = date_relative_durations(self.article.text, mentions, published, spans=self.sentences)
         self.extract()
 
