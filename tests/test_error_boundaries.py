@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import json
+from typing import NoReturn
 
 import pytest
 from click.testing import CliRunner
@@ -25,7 +26,7 @@ PUBLISHED = dt.date(2025, 2, 26)
 RESOLVE = importlib.import_module("timeline.temporal.resolve")  # the package exports a function of that name
 
 
-def broken(*args: object, **kwargs: object) -> object:
+def broken(*args: object, **kwargs: object) -> NoReturn:
     raise ZeroDivisionError("injected")
 
 
