@@ -5,11 +5,11 @@ from __future__ import annotations
 from timeline.errors import InputError
 from timeline.ingest.draft import Draft
 from timeline.ingest.metadata import Metadata
-from timeline.ingest.page_text import read_page_text
+from timeline.ingest.page_dump import read_page_dump
 
 
 def read_plain(text: str, stem: str, source: str) -> list[Draft | InputError]:
-    facts = read_page_text(text)
+    facts = read_page_dump(text)
     if not facts.text:
         return [InputError("no article text found", source=source)]
     meta = Metadata(title=facts.title, outlet=facts.outlet, published=facts.published)

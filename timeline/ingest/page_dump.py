@@ -1,4 +1,4 @@
-"""Reading a plain-text page dump: the body, then title, outlet and dateline around it."""
+"""Reading a page dump (a saved page's select-all text): the body, then title, outlet and publish date."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from timeline.ingest.chrome import LineKind, Page, split_page
 from timeline.ingest.cues import cues
-from timeline.ingest.dates import FoundDate, date_pattern, find_dates
+from timeline.ingest.dates import contains_date
+from timeline.ingest.language import detect_language
+from timeline.ingest.published import printed_date
 from timeline.ingest.settings import CHROME, ChromeSettings
 from timeline.models import Published
 
@@ -15,7 +17,6 @@ _BREADCRUMB = re.compile(r"[»›]|\s>\s")
 _COPYRIGHT = re.compile(
     r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^.|\n]{2,60})", re.I
 )
-_BARE_SEPARATOR = re.compile(r"^[|·•–—-]$")
 _WORD = re.compile(r"\w+")
 _TITLE_KINDS = (LineKind.SHORT, LineKind.REPEATED)  # a headline is often printed twice: page title and h1
 
@@ -56,61 +57,38 @@ def _is_headline(line: str, settings: ChromeSettings) -> bool:
         and not stripped.endswith(".")
         and not stripped.startswith(("-", "–", "—"))
         and not _BREADCRUMB.search(stripped)
-        and not date_pattern().search(stripped)
+        and not contains_date(stripped)
         and not cues().byline.match(stripped)
     )
 
 
-def find_title(page: Page, header: list[int], settings: ChromeSettings = CHROME) -> str | None:
-    """The headline nearest above the body."""
+def find_title(page: Page, header: list[int], settings: ChromeSettings = CHROME) -> int | None:
+    """The line of the headline nearest above the body."""
     for i in header:
         if page.kinds[i] in _TITLE_KINDS and _is_headline(page.lines[i], settings):
-            return page.lines[i].strip()
+            return i
     return None
 
 
-def _dateline_zone(page: Page, header: list[int], title: str | None, settings: ChromeSettings) -> list[int]:
-    """The header lines a dateline may sit in: from the body up to the headline's topmost print.
-
-    Above the headline come other stories' teasers, whose dates are not this article's; a page
-    that prints its headline twice (page title, then h1) puts the dateline between the two.
-    """
-    if title is None:
-        return header[: settings.untitled_dateline_lines]
-    last = max(position for position, i in enumerate(header) if page.lines[i].strip() == title)
-    return header[: last + 1]
-
-
-def _dateline(page: Page, header: list[int]) -> tuple[FoundDate, str] | None:
-    """The dated byline or dateline nearest above the body, with the words around it as evidence."""
-    for position, i in enumerate(header):
-        dates = find_dates(page.lines[i])
-        if dates:
-            before = [page.lines[j].strip() for j in reversed(header[position + 1 : position + 3])]
-            if before and _BARE_SEPARATOR.match(before[-1]):
-                return dates[-1], " ".join([*before, page.lines[i].strip()])
-            return dates[-1], page.lines[i].strip()
-    return None
-
-
-def _outlet_from_dateline(evidence: str, found: FoundDate) -> str | None:
+def _outlet_from_dateline(published: Published) -> str | None:
     """ "The Straits Times | February 26, 2025" names the outlet; "By Kari Nordmann | ..." does not."""
-    head, bar, _ = evidence.partition(found.text)[0].rpartition("|")
-    name = head.strip() if bar else ""
+    if published.date is None or not published.evidence:
+        return None
+    head, bar, _ = published.evidence.partition(" (")[0].rpartition("|")
+    name = head.strip() if bar and "|" not in head else ""
     return name if 1 <= len(_WORD.findall(name)) <= 6 and not cues().byline.match(name) else None
 
 
-def find_outlet(page: Page, dateline: tuple[FoundDate, str] | None) -> str | None:
+def find_outlet(page: Page, published: Published) -> str | None:
     """The outlet from a "more stories from X" header, the dateline, the copyright line or an author bio."""
     c = cues()
     for line in page.lines:
         match = c.outlet_prefix.match(line)
         if match:
             return match.group("name").strip()
-    if dateline:
-        name = _outlet_from_dateline(dateline[1], dateline[0])
-        if name:
-            return name
+    name = _outlet_from_dateline(published)
+    if name:
+        return name
     for line in page.lines:
         match = _COPYRIGHT.match(line)
         if match:
@@ -122,13 +100,13 @@ def find_outlet(page: Page, dateline: tuple[FoundDate, str] | None) -> str | Non
     return None
 
 
-def read_page_text(text: str, settings: ChromeSettings = CHROME) -> PageFacts:
+def read_page_dump(text: str, settings: ChromeSettings = CHROME) -> PageFacts:
     """Body, title, outlet and printed publish date of a page dump."""
     page = split_page(text, settings)
     if page.body_start is None:
         return PageFacts(text.strip(), None, None, Published())
-    header = _header(page, settings)
-    title = find_title(page, header, settings)
-    dateline = _dateline(page, _dateline_zone(page, header, title, settings))
-    published = Published(date=dateline[0].date, method="text", evidence=dateline[1]) if dateline else Published()
-    return PageFacts(page.body(), title, find_outlet(page, dateline), published)
+    title_line = find_title(page, _header(page, settings), settings)
+    body = page.body()
+    published = printed_date(page, title_line, detect_language(body))
+    title = page.lines[title_line].strip() if title_line is not None else None
+    return PageFacts(body, title, find_outlet(page, published), published)
