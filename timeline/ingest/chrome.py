@@ -60,17 +60,24 @@ class Page:
     def body(self) -> str:
         return "\n\n".join(self.body_lines())
 
-    def dropped(self) -> list[tuple[str, str]]:
-        """Every non-blank line left out of the body, with why: (kind, text); citations cut from a kept line too."""
-        found: list[tuple[str, str]] = []
-        for i, line in enumerate(self.lines):
-            if self.kinds[i] is LineKind.BLANK:
-                continue
-            if not self.in_body(i):
-                found.append((furniture_kind(line) or self.kinds[i].value, line.strip()))
-            else:
-                found += [("citation", citation) for citation in cut_citations(line)[1]]
-        return found
+    def with_body(self, start: int, end: int) -> Page:
+        return Page(self.lines, self.kinds, start, end)
+
+
+def dropped_lines(pages: list[Page]) -> list[tuple[str, str]]:
+    """Every non-blank line no page view keeps as body, with why: (kind, text); citations cut from kept lines too."""
+    if not pages:
+        return []
+    found: list[tuple[str, str]] = []
+    first = pages[0]
+    for i, line in enumerate(first.lines):
+        if first.kinds[i] is LineKind.BLANK:
+            continue
+        if not any(page.in_body(i) for page in pages):
+            found.append((furniture_kind(line) or first.kinds[i].value, line.strip()))
+        else:
+            found += [("citation", citation) for citation in cut_citations(line)[1]]
+    return found
 
 
 _DROPPED_IN_BODY = frozenset({LineKind.BLANK, LineKind.INLINE_CUE, LineKind.SECTION_END, LineKind.FURNITURE})
@@ -134,9 +141,7 @@ def classify(line: str, settings: ChromeSettings = CHROME) -> LineKind:
         return cue
     if _BULLET.match(line):
         return LineKind.MENU
-    if _is_share_bar(norm) or _is_date_only(line, settings):
-        return LineKind.LIST
-    return LineKind.SHORT
+    return LineKind.LIST if _is_share_bar(norm) or _is_date_only(line, settings) else LineKind.SHORT
 
 
 @cache
@@ -158,17 +163,33 @@ def _score(line: str, kind: LineKind, settings: ChromeSettings) -> int:
     return text_length(line.strip(), settings) if kind is LineKind.PROSE else _penalties(settings)[kind]
 
 
-def _best_run(scores: list[int]) -> tuple[int, int] | None:
-    """The (start, end) of the contiguous run with the highest positive total (Kadane)."""
+def _best_run(scores: list[int], low: int = 0, high: int | None = None) -> tuple[int, int, int] | None:
+    """The (start, end, total) of the contiguous run of scores[low:high] with the highest positive total (Kadane)."""
     best, best_span = 0, None
-    total, start = 0, 0
-    for i, score in enumerate(scores):
+    total, start = 0, low
+    for i in range(low, len(scores) if high is None else high):
         if total <= 0:
             total, start = 0, i
-        total += score
+        total += scores[i]
         if total > best:
-            best, best_span = total, (start, i)
+            best, best_span = total, (start, i, total)
     return best_span
+
+
+def other_runs(page: Page, settings: ChromeSettings = CHROME) -> list[tuple[int, int]]:
+    """Stretches of prose outside the body that score like an article of their own (a second pasted
+    page, the next story of a long file), in page order."""
+    if page.body_start is None or page.body_end is None:
+        return []
+    scores = [_score(line, kind, settings) for line, kind in zip(page.lines, page.kinds, strict=True)]
+    regions, found = [(0, page.body_start), (page.body_end + 1, len(scores))], []
+    while regions:
+        low, high = regions.pop()
+        run = _best_run(scores, low, high)
+        if run is not None and run[2] >= settings.min_article_score:
+            found.append((run[0], run[1]))
+            regions += [(low, run[0]), (run[1] + 1, high)]
+    return sorted(found)
 
 
 def unwrap(lines: list[str], settings: ChromeSettings = CHROME) -> list[str]:
@@ -199,5 +220,5 @@ def split_page(text: str, settings: ChromeSettings = CHROME) -> Page:
         if kinds[i] is LineKind.SHORT and counts[line.strip()] > 1:
             kinds[i] = LineKind.REPEATED
     span = _best_run([_score(line, kind, settings) for line, kind in zip(lines, kinds, strict=True)])
-    start, end = span if span else (None, None)
+    start, end = span[:2] if span else (None, None)
     return Page(lines, tuple(kinds), start, end)

@@ -20,6 +20,8 @@ import dateparser
 from timeline.ingest.page_languages import page_languages
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\d.])\d\d?([./-])\d\d?\1\d\d(?![\d.]\d|\d)")
+_ORDER_NAMES = {"mdy": "month first", "dmy": "day first"}
+_NEARER_FACTOR = 4  # a reading four times nearer the page's other dates than the other one is the page's
 _CENTURY_PIVOT = 70  # a two-digit year below this is 20yy, else 19yy: news pages are this century's or the last's
 _WINDOW_BEFORE = 40  # the longest form before its year: "{d} de septiembre de {y}" with spaces to spare
 _WINDOW_AFTER = 16  # the longest form after its year: "{y}. {m}. {d}." or "{y}年 {m}月 {d}日"
@@ -103,46 +105,54 @@ def _month_name(match: re.Match[str], group: str, language: str | None) -> tuple
     return None
 
 
-def _read(match: re.Match[str], language: str | None, slash_order: str) -> tuple[dt.date, int, str] | None:
-    """The date a match spells, how many characters of its start to skip, and a note; None if impossible."""
-    index = match.lastgroup[1:] if match.lastgroup else ""
-    parts = match.groupdict()
-    offset, note = 0, ""
-    if parts.get(f"n{index}") is not None:
-        found = _month_name(match, f"n{index}", language)
-        if found is None:
-            return None
-        month, offset = found
-        day = int(parts[f"d{index}"])
-    elif parts.get(f"a{index}") is not None:
-        first, second = int(parts[f"a{index}"]), int(parts[f"b{index}"])
-        month, day = (first, second) if slash_order == "mdy" else (second, first)
-        if first <= 12 and second <= 12 and first != second:
-            note = "read month first" if slash_order == "mdy" else "read day first"
-    else:
-        month, day = int(parts[f"m{index}"]), int(parts[f"d{index}"])
-    year = int(parts[f"y{index}"])
+def _date(year: int, month: int, day: int) -> dt.date | None:
     if year < 100:
         year += 2000 if year < _CENTURY_PIVOT else 1900
     try:
-        return dt.date(year, month, day), offset, note
+        return dt.date(year, month, day)
     except ValueError:
         return None
 
 
-def _page_slash_order(matches: list[re.Match[str]], language: str | None) -> str:
-    """Day-month order of the page's numeric dates: shown by one with a part above 12, else the language's."""
-    shown = set()
-    for match in matches:
-        index = match.lastgroup[1:] if match.lastgroup else ""
-        first = match.groupdict().get(f"a{index}")
-        if first is not None:
-            second = int(match.group(f"b{index}"))
-            if int(first) > 12 >= second:
-                shown.add("dmy")
-            elif second > 12 >= int(first):
-                shown.add("mdy")
-    return shown.pop() if len(shown) == 1 else page_languages().order(language)
+def _readings(match: re.Match[str], language: str | None) -> tuple[dict[str, dt.date], int]:
+    """What a match can mean: {"": date} for a plain one, {"mdy": …, "dmy": …} for 03/04/2020 (the
+    possible ones only); and how many characters of its start to skip."""
+    index = match.lastgroup[1:] if match.lastgroup else ""
+    parts = match.groupdict()
+    year = int(parts[f"y{index}"])
+    if parts.get(f"n{index}") is not None:
+        found = _month_name(match, f"n{index}", language)
+        date = _date(year, found[0], int(parts[f"d{index}"])) if found else None
+        return ({"": date} if date else {}), found[1] if found else 0
+    if parts.get(f"a{index}") is not None:
+        first, second = int(parts[f"a{index}"]), int(parts[f"b{index}"])
+        both = {"mdy": _date(year, first, second), "dmy": _date(year, second, first)}
+        readings = {order: date for order, date in both.items() if date is not None}
+        if len(readings) == 2 and readings["mdy"] == readings["dmy"]:
+            return {"": readings["mdy"]}, 0
+        return readings, 0
+    date = _date(year, int(parts[f"m{index}"]), int(parts[f"d{index}"]))
+    return ({"": date} if date else {}), 0
+
+
+def _choose(
+    readings: dict[str, dt.date], shown: str | None, others: list[dt.date], language: str | None
+) -> tuple[dt.date, str]:
+    """One reading of an ambiguous numeric date, and why: the order the page's other numeric dates
+    show, else the reading near the page's other dates, else the page language's order."""
+    if len(readings) == 1:
+        (date,) = readings.values()
+        return date, ""
+    if shown is not None:
+        return readings[shown], f"read {_ORDER_NAMES[shown]}, as the page's other numeric dates are"
+    if others:
+        middle = sorted(others)[len(others) // 2]
+        near = sorted(readings, key=lambda order: abs((readings[order] - middle).days))
+        closer, farther = (abs((readings[o] - middle).days) for o in near)
+        if closer * _NEARER_FACTOR < farther:
+            return readings[near[0]], f"read {_ORDER_NAMES[near[0]]}, nearer the page's other dates"
+    order = page_languages().order(language)
+    return readings[order], f"read {_ORDER_NAMES[order]}, as the page's language writes dates"
 
 
 def find_dates(text: str, language: str | None = None) -> list[FoundDate]:
@@ -151,12 +161,14 @@ def find_dates(text: str, language: str | None = None) -> list[FoundDate]:
     matches: list[re.Match[str]] = []
     for start, end in _windows(text):
         matches += [m for m in pattern.finditer(text, start, end) if not matches or m.start() >= matches[-1].end()]
-    order = _page_slash_order(matches, language)
+    read = [(match, *_readings(match, language)) for match in matches]
+    orders = {next(iter(r)) for _, r, _ in read if len(r) == 1 and next(iter(r))}
+    shown = orders.pop() if len(orders) == 1 else None  # 13/04/2020 on the page shows day first
+    plain = [r[""] for _, r, _ in read if "" in r]
     found = []
-    for match in matches:
-        read = _read(match, language, order)
-        if read is not None:
-            date, offset, note = read
+    for match, readings, offset in read:
+        if readings:
+            date, note = _choose(readings, shown, plain, language)
             found.append(FoundDate(date, match.start() + offset, match.end(), match.group()[offset:], note))
     return found
 

@@ -10,6 +10,7 @@ data/languages/, left out of the text facts are drawn from, and listed in the ru
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Literal
 
@@ -54,6 +55,38 @@ def _copyright(line: str) -> bool:
     return any((" " in w or not w.isascii()) and w in lowered for w in page_languages().furniture["copyright"])
 
 
+def _is_credit(line: str, settings: FurnitureSettings) -> bool:
+    """ "Photo: Jane Doe/Reuters", "Bildrechte: picture alliance/dpa": a credit word and a colon."""
+    match = _first_words("credit").match(line)
+    return match is not None and line[match.end() :].lstrip().startswith(":") and len(line) <= settings.max_credit_chars
+
+
+def _is_embed_signature(line: str, settings: FurnitureSettings) -> bool:
+    return "@" in line and _HANDLE.search(line) is not None
+
+
+def _is_update_stamp(line: str, settings: FurnitureSettings) -> bool:
+    return len(line) <= settings.max_stamp_chars and _updated_words().match(line) is not None
+
+
+def _is_comment_header(line: str, settings: FurnitureSettings) -> bool:
+    return line.endswith(":") and _comment_end().search(line) is not None
+
+
+def _is_citation(line: str, settings: FurnitureSettings) -> bool:
+    return CITATION.fullmatch(line.rstrip(". ")) is not None
+
+
+# The dated kinds, in the order they are tested (a line with no digit can only be a credit or a copyright).
+_DATED_KINDS: tuple[tuple[FurnitureKind, Callable[[str, FurnitureSettings], bool]], ...] = (
+    ("embed signature", _is_embed_signature),
+    ("update stamp", _is_update_stamp),
+    ("comment header", _is_comment_header),
+    ("photo credit", _is_credit),
+    ("citation", _is_citation),
+)
+
+
 def furniture_kind(line: str, settings: FurnitureSettings = FURNITURE) -> FurnitureKind | None:
     """The kind of furniture a whole line is, or None for a line of the story."""
     stripped = line.strip()
@@ -63,23 +96,7 @@ def furniture_kind(line: str, settings: FurnitureSettings = FURNITURE) -> Furnit
         return "copyright"
     if not _DIGIT.search(stripped):
         return "photo credit" if _is_credit(stripped, settings) else None
-    if "@" in stripped and _HANDLE.search(stripped):
-        return "embed signature"
-    if len(stripped) <= settings.max_stamp_chars and _updated_words().match(stripped):
-        return "update stamp"
-    if stripped.endswith(":") and _comment_end().search(stripped):
-        return "comment header"
-    if _is_credit(stripped, settings):
-        return "photo credit"
-    if CITATION.fullmatch(stripped.rstrip(". ")):
-        return "citation"
-    return None
-
-
-def _is_credit(line: str, settings: FurnitureSettings) -> bool:
-    """ "Photo: Jane Doe/Reuters", "Bildrechte: picture alliance/dpa": a credit word and a colon."""
-    match = _first_words("credit").match(line)
-    return match is not None and line[match.end() :].lstrip().startswith(":") and len(line) <= settings.max_credit_chars
+    return next((kind for kind, test in _DATED_KINDS if test(stripped, settings)), None)
 
 
 def cut_citations(line: str) -> tuple[str, list[str]]:

@@ -40,7 +40,7 @@ def printed_date(text: str, meta: Metadata) -> tuple[str, Metadata]:
     that line dates the article and leaves the body (the lines above it are headline and byline)."""
     if meta.published.date is not None:
         return text, meta
-    published = read_page_dump(text).published
+    published = read_page_dump(text)[0].published
     if published.date is None:
         return text, meta
     lines = text.splitlines()

@@ -165,7 +165,7 @@ def candidates(
         previous_line, previous_end = line, date.end
         read.append((date, line, position, short, cue))
     # lines that date something else: another day, with no cue saying it is this story's
-    listed = {line: date.date for date, line, _, _, cue in read if cue is None}
+    listed = {line: date.date for date, line, _, short, cue in read if cue is None and short}
     date_only = {line for date, line, _, _, _ in read if _is_date_only(page.lines[line], date, settings)}
 
     result = []
@@ -203,19 +203,29 @@ def _evidence(best: Candidate, page: Page) -> str:
     return f"{line} ({best.zone.value}{cue}{note})"
 
 
+def best_candidate(
+    page: Page, title_line: int | None, language: str | None, settings: PrintedDateSettings = PRINTED
+) -> Candidate | None:
+    """The date the page prints for its article, or None when none is clear."""
+    scored = [c for c in candidates(page, title_line, language, settings) if c.score >= settings.min_score]
+    return max(scored, key=lambda c: (c.score, -c.found.date.toordinal(), -c.line)) if scored else None
+
+
 def printed_date(
     page: Page, title_line: int | None, language: str | None, settings: PrintedDateSettings = PRINTED
 ) -> Published:
     """The publish date the page prints for its article, or an empty Published when none is clear."""
-    scored = [c for c in candidates(page, title_line, language, settings) if c.score >= settings.min_score]
-    if not scored:
+    best = best_candidate(page, title_line, language, settings)
+    if best is None:
         return Published()
-    best = max(scored, key=lambda c: (c.score, -c.found.date.toordinal(), -c.line))
     return Published(date=best.found.date, method="text", evidence=_evidence(best, page))
 
 
-def settle(given: tuple[dt.date, str] | None, found: Published) -> Published:
-    """The cascade's answer: a date the user gave wins over any the reader found (metadata or printed)."""
+def settle(given: tuple[dt.date, str] | None, found: Published, default: dt.date | None = None) -> Published:
+    """The cascade's answer: a date the user gave for the input wins over any the reader found
+    (metadata, else printed in the page); a default the user gave fills in only where none was found."""
     if given is not None:
         return Published(date=given[0], method="given", evidence=given[1])
+    if found.date is None and default is not None:
+        return Published(date=default, method="given", evidence=f"--default-published {default.isoformat()}")
     return found

@@ -14,6 +14,9 @@ class ChromeSettings:
     never outweighs the article, and a subheading inside the article never splits it).
     """
 
+    min_article_score: int = (
+        1200  # prose outside the body scoring this much is another article or a warning (~4 paragraphs)
+    )
     min_prose_words: int = 4  # a sentence shorter than this is a button or a label
     wide_chars_per_word: int = 2  # CJK characters per word when counting words (Chinese words average ~1.7 characters)
     wide_char_weight: int = (
