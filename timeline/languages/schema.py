@@ -74,6 +74,60 @@ class WordSets(Strict):
     bare_unit_preceders: WordList
     phrase_end_words: WordList
     day_of_month_followers: WordList
+    definite_articles: WordList
+    demonstratives: WordList
+    of_words: WordList
+    and_words: WordList
+    or_words: WordList
+    conjunctions: WordList
+    couple_words: WordList
+    plural_units: WordList
+    number_signs: WordList
+    whole_short_months: WordList
+    ambiguous_months: WordList
+    clock_prepositions: WordList
+    mid_words: WordList
+    end_words: WordList
+    parts_after_article: WordList
+    period_words: WordList
+    possessive_marks: WordList
+    possessive_endings: WordList
+    count_range_words: WordList
+    times_words: WordList
+    clock_day_followers: WordList
+    plural_day_parts: WordList
+    reference_day_words: WordList
+    on_words: WordList
+    anaphoric_after_article: WordList
+    this_words: WordList
+    this_modifiers: WordList
+    day_part_shifters: WordList
+    latest_words: WordList
+    past_words: WordList
+    half_words: WordList
+    from_words: WordList
+    now_words: WordList
+    article_words: WordList
+    span_end_words: WordList
+    same_words: WordList
+    whole_year_words: WordList
+    then_words: WordList
+    moment_words: WordList
+    anniversary_words: WordList
+    soon_words: WordList
+    soon_blockers: WordList
+    adjective_determiners: WordList
+    rate_words: WordList
+    alternate_words: WordList
+    vague_circle_words: WordList
+    passive_auxiliaries: WordList
+    infinitive_markers: WordList
+    title_abbreviations: WordList
+    ago_prepositions: WordList
+    clock_suffix_words: WordList
+    decade_suffixes: WordList
+    verb_shifters: WordList
+    quarter_shifters: WordList
 
 
 class TemporalData(Strict):
@@ -124,6 +178,12 @@ class TemporalData(Strict):
     deadline_prepositions: WordList
     word_sets: WordSets
     holidays: dict[str, Holiday]
+    day_sides: dict[str, int]  # "the day before/after (tomorrow)": -1 before, 1 after
+    clock_suffixes: dict[str, bool]  # after an hour: "o'clock", "Uhr"
+    approximate_tails: dict[str, bool]  # after a count of units: "or so"
+    anniversary_phrases: dict[str, bool]  # after a count of years: "to the day"
+    someday_phrases: dict[str, Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]]  # "(will) one day"
+    minute_separators: WordList  # between hour and minutes: ":" (and "." where a clock word follows)
 
 
 class ClauseData(Strict):
