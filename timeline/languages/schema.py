@@ -40,6 +40,13 @@ class GoverningPast(Strict):
     prepositions: WordList
 
 
+class DeicticUnit(Strict):
+    """A word that is a unit counted from the publish date: "heuer" (this year), "Vorjahr" (last year)."""
+
+    unit: str
+    amount: int
+
+
 class WordSets(Strict):
     """Named word lists the grammar compares tokens against, one per grammatical role."""
 
@@ -123,9 +130,10 @@ class WordSets(Strict):
     passive_auxiliaries: WordList
     infinitive_markers: WordList
     title_abbreviations: WordList
-    ago_prepositions: WordList
     clock_suffix_words: WordList
     decade_suffixes: WordList
+    adjective_set_words: WordList  # set words that are also adjectives ("daily volume"): a set only alone
+    generic_unless_timed: WordList  # day words that are the present at large unless a time of day follows
     verb_shifters: WordList
     quarter_shifters: WordList
 
@@ -174,7 +182,7 @@ class TemporalData(Strict):
     future_markers: WordList
     past_markers: WordList
     vague_plural_units: dict[str, WordList]
-    governing_past: GoverningPast
+    governing_past: GoverningPast | None  # None: the language has no regular past form to look for
     deadline_prepositions: WordList
     word_sets: WordSets
     holidays: dict[str, Holiday]
@@ -184,6 +192,9 @@ class TemporalData(Strict):
     anniversary_phrases: dict[str, bool]  # after a count of years: "to the day"
     someday_phrases: dict[str, Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]]  # "(will) one day"
     minute_separators: WordList  # between hour and minutes: ":" (and "." where a clock word follows)
+    ago_prepositions: dict[str, int]  # before a count: "vor (drei Jahren)", "il y a", "hace": -1
+    deictic_units: dict[str, DeicticUnit]  # one-word units counted from the publish date
+    calendar_names: Literal["dateparser"] | None  # month and weekday names also from dateparser's data (CLDR)
 
 
 class ClauseData(Strict):

@@ -78,7 +78,7 @@ class Lexicon:
     year_ago_words: frozenset[str]
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
-    governing_past: dict[str, Any]
+    governing_past: dict[str, Any] | None
     deadline_prepositions: re.Pattern[str]
     vague_plural_units: dict[str, list[str]]
     word_sets: dict[str, frozenset[str]]
@@ -89,6 +89,8 @@ class Lexicon:
     anniversary_phrases: Phrases
     someday_phrases: Phrases
     minute_separators: frozenset[str]
+    deictic_units: dict[str, dict[str, Any]]
+    ago_prepositions: Phrases
 
 
 def _deadline_pattern(words: list[str], articles: list[str]) -> re.Pattern[str]:
@@ -142,7 +144,7 @@ def lexicon(language: str = "en") -> Lexicon:
     values = {}
     for entry in fields(Lexicon):
         convert = SPECIAL_CONVERTERS.get(entry.name) or CONVERTERS.get(str(entry.type), lambda value: value)
-        values[entry.name] = convert(raw[entry.name])
+        values[entry.name] = None if raw.get(entry.name) is None else convert(raw[entry.name])
     articles = raw["word_sets"]["definite_articles"]
     values["deadline_prepositions"] = _deadline_pattern(raw["deadline_prepositions"], articles)
     return Lexicon(**values)

@@ -69,6 +69,8 @@ def _governed_by_past_verb(left: str, lex: Lexicon) -> bool:
         return False
     words = left[-GOVERNING_REACH:].split()
     form = lex.governing_past
+    if form is None:
+        return False
     if len(words) > 1 and words[-1].lower() in form["prepositions"]:
         words.pop()
     suffix = form["suffix"]

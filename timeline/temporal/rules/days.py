@@ -5,6 +5,8 @@ from __future__ import annotations
 from timeline.models import TimexType
 from timeline.temporal.rules.base import Parse, Reading, Words, longest
 
+MINUTES_PER_HOUR = 60
+
 
 class Days(Words):
     def weekday(self, i: int) -> Parse | None:
@@ -59,7 +61,7 @@ class Days(Words):
         offset = self.lex.day_words.get(word)
         if offset is None:
             return None
-        if self.generic_day(i):
+        if self.generic_day(i) or self.untimed(i):
             return i + 1, {"kind": "reference", "value": self.lex.generic_day_words[word]}, TimexType.DATE
         meaning: Reading = {"kind": "shift", "unit": "D", "amount": offset, "anchor": "published"}
         part = self.lex.day_parts.get(word)  # tonight; overnight: the night before the day the text is on
@@ -67,6 +69,14 @@ class Days(Words):
             anchor = "reference" if word in self.w["reference_day_words"] else "published"
             return i + 1, {**meaning, "day_part": part, "anchor": anchor}, TimexType.TIME
         return self.with_day_part(i + 1, meaning)
+
+    def untimed(self, i: int) -> bool:
+        """ "heute" is the present at large ("Liberalität heute") unless a time of day follows ("heute Abend",
+        "heute um 20 Uhr")."""
+        if self.t.word(i) not in self.w["generic_unless_timed"]:
+            return False
+        after = self.t.word(i + 1)
+        return after not in self.lex.day_parts and after not in self.w["clock_prepositions"]
 
     def generic_day(self, i: int) -> bool:
         """ "the cars of tomorrow" is no day but the future at large; "the end of tomorrow", "ahead of tomorrow's
@@ -142,7 +152,7 @@ class Days(Words):
         local = self.phrase(j, self.lex.local_time)
         return local[0] if local else j, hour, minute, bare
 
-    def hour_minute(self, i: int) -> tuple[int, int, int] | None:
+    def hour_minute(self, i: int) -> tuple[int, int, int] | None:  # noqa: PLR0911 - one return per reading
         t = self.t
         if len(t.word(i)) == 4:
             return self.wire_time(i)
@@ -150,9 +160,15 @@ class Days(Words):
         if hour is None or hour > 23 or len(t.word(i)) > 2:
             return None
         j, minute = i + 1, 0
-        minutes = t.word(j + 1)
-        if t.word(j) == ":" and t.glued(j) and len(minutes) == 2 and minutes.isdecimal() and t.glued(j + 1):
-            minute, j = int(t.word(j + 1)), j + 2
+        minutes, separator = t.word(j + 1), t.word(j)
+        glued = t.glued(j) and t.glued(j + 1)
+        if separator in self.lex.minute_separators and glued and len(minutes) == 2 and minutes.isdecimal():
+            minute, j = int(minutes), j + 2
+        suffix = self.phrase(j, self.lex.clock_suffixes)
+        if suffix is not None and minute < MINUTES_PER_HOUR:  # 20 Uhr, 20.30 Uhr, 10 o'clock
+            return suffix[0], hour, minute
+        if j > i + 1 and separator != ":":  # 20.30 is a time only with "Uhr" after it
+            return None
         meridian = self.lex.meridians.get(t.word(j))
         if meridian is None and j == i + 1 and self.hour_before_day_part(i, j):
             return j, hour, minute  # around 3 this morning, at 7 tonight

@@ -83,7 +83,8 @@ class Labels(Words):
         t = self.t
         word = t.word(i)
         if word in self.lex.set_words:
-            if t.word(i + 1)[:1].isalpha() or t.word(i - 1) in self.w["adjective_determiners"]:
+            adjective = word in self.w["adjective_set_words"]
+            if adjective and (t.word(i + 1)[:1].isalpha() or t.word(i - 1) in self.w["adjective_determiners"]):
                 return None  # an adjective: "quarterly dividend", "average daily volume"
             return i + 1, {"kind": "set", "value": self.lex.set_words[word]}, TimexType.SET
         if word not in self.lex.set_quantifiers or (word in self.w["rate_words"] and self.after_quantity(i - 1)):

@@ -140,6 +140,43 @@ class Relative(Words):
             return self.ahead_of_publication(parse, amount, code)
         return parse
 
+    def counted_back(self, i: int) -> Parse | None:
+        """vor drei Jahren, il y a trois ans, hace tres años: the ago-word before the count (with an approximator
+        between: vor mehr als zehn Jahren); before a count the words do not give (vor Jahren), some time ago."""
+        ago = self.phrase(i, self.lex.ago_prepositions)
+        if ago is None:
+            return None
+        j, sign = ago
+        approximator = self.phrase(j, self.lex.approximators)
+        k = approximator[0] if approximator else j
+        count = self.number(k)
+        unit = self.unit(count[0] if count else k)
+        if unit is None or unit[1] not in CALENDAR_UNITS or (count is None and not unit[2]):
+            return None
+        amount = count[1] if count else None
+        if amount is None:
+            value = "PAST_REF" if int(sign) < 0 else "FUTURE_REF"  # type: ignore[call-overload]
+            return unit[0], {"kind": "reference", "value": value}, TimexType.DATE
+        meaning: Reading = {"kind": "shift", "unit": unit[1], "amount": int(sign) * amount, "anchor": "published"}  # type: ignore[call-overload]
+        meaning["counted"] = True
+        if approximator:
+            meaning["mod"] = approximator[1]
+        return unit[0], meaning, TimexType.DATE
+
+    def deictic_unit(self, i: int) -> Parse | None:
+        """heuer (this year), Vorjahr (last year), Wochenende: one word that is a unit counted from the publish date."""
+        entry = self.lex.deictic_units.get(self.t.word(i))
+        if entry is None:
+            return None
+        meaning = {"kind": "shift", "unit": entry["unit"], "amount": entry["amount"], "anchor": "published"}
+        return i + 1, meaning, TimexType.DATE
+
+    def named_year(self, i: int) -> Parse | None:
+        """(im) Jahr 2012, (in the) year 2000: the word "year" naming the year after it."""
+        after_article = self.t.word(i - 1) in self.w["definite_articles"]  # "the year 2000": the_unit's
+        year = self.year(i + 1) if self.unit_is(i, "Y") and not after_article else None
+        return None if year is None else (year[0], {"kind": "date", "year": year[1]}, TimexType.DATE)
+
     @staticmethod
     def ahead_of_publication(parse: Parse, amount: int | None, code: str) -> Parse:
         """'redeemed in five years': a date that far after publication; 'in a year or two', 'in a few years':
