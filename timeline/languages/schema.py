@@ -132,6 +132,9 @@ class WordSets(Strict):
     title_abbreviations: WordList
     clock_suffix_words: WordList
     decade_suffixes: WordList
+    timed_day_words: WordList  # a day and its part in one word: tonight, overnight (the night before)
+    bare_hour_prepositions: WordList  # after these a bare hour is a time: "um 10"
+    day_part_prepositions: WordList  # after these a part of the day alone is that part of the text's day: "am Abend"
     adjective_set_words: WordList  # set words that are also adjectives ("daily volume"): a set only alone
     generic_unless_timed: WordList  # day words that are the present at large unless a time of day follows
     verb_shifters: WordList
@@ -192,6 +195,8 @@ class TemporalData(Strict):
     anniversary_phrases: dict[str, bool]  # after a count of years: "to the day"
     someday_phrases: dict[str, Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]]  # "(will) one day"
     minute_separators: WordList  # between hour and minutes: ":" (and "." where a clock word follows)
+    capitalised_nouns: bool  # every noun is capitalised (German): a capital is no sign of a name
+    duration_words: dict[str, str]  # one word that is a span of a length the words leave open: "jahrelang"
     ago_prepositions: dict[str, int]  # before a count: "vor (drei Jahren)", "il y a", "hace": -1
     deictic_units: dict[str, DeicticUnit]  # one-word units counted from the publish date
     calendar_names: Literal["dateparser"] | None  # month and weekday names also from dateparser's data (CLDR)

@@ -91,6 +91,8 @@ class Lexicon:
     minute_separators: frozenset[str]
     deictic_units: dict[str, dict[str, Any]]
     ago_prepositions: Phrases
+    capitalised_nouns: bool
+    duration_words: dict[str, str]
 
 
 def _deadline_pattern(words: list[str], articles: list[str]) -> re.Pattern[str]:

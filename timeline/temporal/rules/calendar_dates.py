@@ -263,7 +263,8 @@ class CalendarDates(Words):
         if code is None or self.t.word(i - 1) not in self.lex.word_sets["season_cues"]:
             return None
         j = i + 1
-        if self.t.raw[i][0].isupper() and j < len(self.t) and self.t.raw[j][0].isupper():
+        names = not self.lex.capitalised_nouns
+        if names and self.t.raw[i][0].isupper() and j < len(self.t) and self.t.raw[j][0].isupper():
             return None  # part of a name: the Winter Olympics, the Spring Festival
         year = self.year_after(j, self.of)
         meaning: Reading = {"kind": "date", "season": code}

@@ -65,7 +65,7 @@ class Days(Words):
             return i + 1, {"kind": "reference", "value": self.lex.generic_day_words[word]}, TimexType.DATE
         meaning: Reading = {"kind": "shift", "unit": "D", "amount": offset, "anchor": "published"}
         part = self.lex.day_parts.get(word)  # tonight; overnight: the night before the day the text is on
-        if part is not None:
+        if part is not None and word in self.w["timed_day_words"]:
             anchor = "reference" if word in self.w["reference_day_words"] else "published"
             return i + 1, {**meaning, "day_part": part, "anchor": anchor}, TimexType.TIME
         return self.with_day_part(i + 1, meaning)
@@ -167,8 +167,11 @@ class Days(Words):
         suffix = self.phrase(j, self.lex.clock_suffixes)
         if suffix is not None and minute < MINUTES_PER_HOUR:  # 20 Uhr, 20.30 Uhr, 10 o'clock
             return suffix[0], hour, minute
-        if j > i + 1 and separator != ":":  # 20.30 is a time only with "Uhr" after it
+        after_clock_word = t.word(i - 1) in self.w["clock_prepositions"]
+        if j > i + 1 and separator != ":" and not after_clock_word:  # 20.30 is a time with "Uhr" or after "um"
             return None
+        if j == i + 1 and t.word(i - 1) in self.w["bare_hour_prepositions"]:  # um 10
+            return j, hour, minute
         meridian = self.lex.meridians.get(t.word(j))
         if meridian is None and j == i + 1 and self.hour_before_day_part(i, j):
             return j, hour, minute  # around 3 this morning, at 7 tonight

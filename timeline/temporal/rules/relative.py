@@ -76,7 +76,7 @@ class Relative(Words):
         return named[0], {"kind": "date", key: value}, TimexType.DATE
 
     def shifted_units(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:
-        titled = j < len(self.t) and self.t.raw[j][:1].isupper()  # ABC's "This Week": the show's name
+        titled = j < len(self.t) and self.t.raw[j][:1].isupper() and not self.lex.capitalised_nouns  # ABC's "This Week"
         unit = None if titled else self.unit(j)
         if unit and not unit[2]:
             return self.past_span(unit, anchor) if word in self.w["past_words"] else self.shift(unit, direction, anchor)
@@ -170,6 +170,19 @@ class Relative(Words):
             return None
         meaning = {"kind": "shift", "unit": entry["unit"], "amount": entry["amount"], "anchor": "published"}
         return i + 1, meaning, TimexType.DATE
+
+    def duration_word(self, i: int) -> Parse | None:
+        """jahrelang, tagelang: a span of a length the words leave open, in one word."""
+        value = self.lex.duration_words.get(self.t.word(i))
+        return None if value is None else (i + 1, {"kind": "duration", "value": value}, TimexType.DURATION)
+
+    def day_part_alone(self, i: int) -> Parse | None:
+        """(am) Abend, (gegen) Mittag: that part of the day the text is on."""
+        part = self.lex.day_parts.get(self.t.word(i))
+        if part is None or self.t.word(i - 1) not in self.w["day_part_prepositions"]:
+            return None
+        meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference", "day_part": part}
+        return i + 1, meaning, TimexType.TIME
 
     def named_year(self, i: int) -> Parse | None:
         """(im) Jahr 2012, (in the) year 2000: the word "year" naming the year after it."""
