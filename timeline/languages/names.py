@@ -7,7 +7,9 @@ that are words too: both are left out. A language file can add what it needs.
 
 from __future__ import annotations
 
-import importlib
+import ast
+import importlib.util
+from pathlib import Path
 
 MONTH_KEYS = (
     "january",
@@ -36,7 +38,21 @@ def _names(info: dict[str, list[str]], keys: tuple[str, ...]) -> dict[str, int]:
     }
 
 
+def _dateparser_info(code: str) -> dict[str, list[str]]:
+    """dateparser's data of language ``code``, read as the literal it is: importing it would import all of
+    dateparser, most of a second that `timeline tag` would pay on every start."""
+    spec = importlib.util.find_spec("dateparser")  # finds the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("dateparser is not installed")
+    path = Path(spec.submodule_search_locations[0]) / "data" / "date_translation_data" / f"{code}.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for statement in tree.body:
+        if isinstance(statement, ast.Assign) and any(getattr(t, "id", None) == "info" for t in statement.targets):
+            return ast.literal_eval(statement.value)  # type: ignore[no-any-return]
+    raise ValueError(f"{path}: no 'info' table")
+
+
 def calendar_names(code: str) -> tuple[dict[str, int], dict[str, int]]:
     """Month names to 1-12 and weekday names to 1-7 (Monday 1) of language ``code``."""
-    info = importlib.import_module(f"dateparser.data.date_translation_data.{code}").info
+    info = _dateparser_info(code)
     return _names(info, MONTH_KEYS), _names(info, WEEKDAY_KEYS)
