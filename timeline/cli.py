@@ -90,6 +90,7 @@ def articles(
     paths: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...], published: tuple[str, ...], strict: bool
 ) -> None:
     """Print one JSON line per article read from PATHS (files, directories, - for stdin)."""
+    from timeline.errors import is_internal_error
     from timeline.ingest import read_inputs
     from timeline.ingest.report import failed, format_report
 
@@ -98,7 +99,7 @@ def articles(
     for article in result.articles:
         click.echo(article.model_dump_json(include=fields))
     click.echo(format_report(result.inputs, result.articles), err=True)
-    if failed(result.inputs, strict=strict):
+    if failed(result.inputs, strict=strict) or any(is_internal_error(record.reason) for record in result.inputs):
         raise SystemExit(1)
 
 
@@ -134,6 +135,7 @@ def build(
     title: str | None,
 ) -> None:
     """One sorted, sourced timeline from the articles in PATH... (files, directories, - for stdin)."""
+    from timeline.errors import is_internal_error
     from timeline.ingest import read_inputs
     from timeline.ingest.report import failed, format_report
     from timeline.pipeline import build_timeline
@@ -143,11 +145,17 @@ def build(
     click.echo(format_report(ingested.inputs, ingested.articles), err=True)
     if failed(ingested.inputs, strict=strict):
         raise SystemExit(1)
-    text = render(build_timeline(ingested.articles, ingested.inputs, title=title), fmt)
+    timeline = build_timeline(ingested.articles, ingested.inputs, title=title)
+    text = render(timeline, fmt)
     if output is None:
         click.echo(text, nl=False)
     else:
         output.write_text(text, encoding="utf-8")
+    for record in timeline.inputs:
+        if record not in ingested.inputs:  # an article a bug stopped while it was dated: the others went on
+            click.echo(f"{record.status:<7} {record.path}: {record.reason}", err=True)
+    if any(is_internal_error(record.reason) for record in timeline.inputs):
+        raise SystemExit(1)
 
 
 @cli.command()

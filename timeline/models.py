@@ -6,12 +6,14 @@ Models are frozen: a stage returns new values (``model_copy(update=...)``), neve
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1"
+ORDERED_BOUNDS = "x-ordered-bounds"  # schema keyword: the first named date is on or before the second (validation.py)
 
 
 class Frozen(BaseModel):
@@ -74,6 +76,23 @@ class TimeValue(Frozen):
     granularity: Granularity | None = Field(default=None, description="the unit the value is precise to")
     mod: Mod | None = Field(default=None, description="TIMEX3 mod: early/mid/late, about, before/after, ...")
     approximate: bool = Field(default=False, description="true when the bounds are a judgement, not the calendar")
+
+    model_config = ConfigDict(json_schema_extra={ORDERED_BOUNDS: ["earliest", "latest"]})
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> TimeValue:
+        """A copy that keeps the bounds in order too (pydantic does not validate updates)."""
+        copy = super().model_copy(update=update, deep=deep)
+        return copy.in_order() if update and {"earliest", "latest"} & update.keys() else copy
+
+    @model_validator(mode="after")
+    def _bounds_in_order(self) -> TimeValue:
+        return self.in_order()
+
+    def in_order(self) -> TimeValue:
+        """Itself, or ValueError when it ends before it starts (a bug upstream, never a value to show)."""
+        if self.earliest is not None and self.latest is not None and self.earliest > self.latest:
+            raise ValueError(f"earliest {self.earliest} is after latest {self.latest}")
+        return self
 
 
 # ---------------------------------------------------------------- articles

@@ -19,7 +19,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from timeline.errors import InputError
+from timeline.errors import InputError, internal_error_reason, tag_reproducer
 from timeline.languages import DEFAULT, available, codes
 from timeline.languages.detect import read_language
 from timeline.models import Mention
@@ -109,10 +109,17 @@ def tag_lines(
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        where: dict[str, Any] = {"source": SOURCE, "line": number}
         try:
             doc_id, text, published, own = parse_request(line)
         except ValueError as error:
-            report(InputError(str(error), source=SOURCE, line=number))
+            report(InputError(str(error), **where))
             continue
         chosen = own or language or text_language(text)
-        yield json.dumps(tag_document(doc_id, text, published, chosen), ensure_ascii=True)
+        try:
+            answer = tag_document(doc_id, text, published, chosen)
+        except Exception as error:  # a bug on one line costs only that line: the next ones are still tagged
+            reproducer = tag_reproducer(text, len(text), published)
+            report(InputError(internal_error_reason(error, "tagging this line", reproducer), **where))
+            continue
+        yield json.dumps(answer, ensure_ascii=True)

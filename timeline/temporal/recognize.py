@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from pydantic import TypeAdapter
 
+from timeline.errors import internal_error_reason, tag_reproducer
 from timeline.languages import DEFAULT
 from timeline.models import Meaning, Mention, TimexType
 from timeline.temporal.grammar import Grammar, capitalised_starts, known_words, starting_words
 from timeline.temporal.lexicon import Lexicon, lexicon
 from timeline.temporal.rules.base import Parse, Reading
 from timeline.temporal.tense import clause_tense
-from timeline.temporal.tokens import Tokens, tokenize
+from timeline.temporal.tokens import LOOKAHEAD, Tokens, tokenize
 
 SCENE_REACH = 12  # characters before a year in which its sentence's opening "In" is looked for
 QUOTES = "\"'“‘"
@@ -44,6 +45,15 @@ def _mention(text: str, tokens: Tokens, start: int, parse: Parse, lex: Lexicon, 
         reading["ends_range"] = True
     meaning = MEANING.validate_python(reading)
     return Mention(start=begin, end=end, text=text[begin:end], type=TimexType(parse[2]), meaning=meaning)
+
+
+def _failed(text: str, tokens: Tokens, start: int, error: Exception) -> Mention:
+    """The token a rule broke on, as an unanchored mention whose reason names the error and its reproducer
+    (no meaning: resolution passes it by)."""
+    begin, end = tokens.starts[start], tokens.ends[start]
+    reach = tokens.ends[min(start + LOOKAHEAD, len(tokens) - 1)]  # the furthest a rule may have read
+    reason = internal_error_reason(error, "reading the expression here", tag_reproducer(text, reach))
+    return Mention(start=begin, end=end, text=text[begin:end], type=TimexType.DATE, reason=reason)
 
 
 def _sets_the_scene(text: str, start: int, end: int, reading: Reading, lex: Lexicon) -> bool:
@@ -83,7 +93,12 @@ def recognize(text: str, language: str = DEFAULT) -> list[Mention]:
             continue
         triggered = current in triggers and (current not in capitalised or tokens.raw[i][0].isupper())
         if triggered or current[0].isdecimal():
-            parse = grammar.at(i)
+            try:
+                parse = grammar.at(i)
+            except Exception as error:  # a bug in one expression costs only that expression
+                mentions.append(_failed(text, tokens, i, error))
+                i += 1
+                continue
             if parse is not None and parse[0] > i:
                 mentions.append(_mention(text, tokens, i, parse, lex, before=mentions[-1] if mentions else None))
                 i = parse[0]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from timeline.errors import internal_error_reason
+from timeline.errors import internal_error_reason, tag_reproducer
 from timeline.languages import DEFAULT
 from timeline.models import (
     AnniversaryMeaning,
@@ -562,7 +562,9 @@ def resolve(
             value, anchor, reason = None, None, OUTSIDE_CALENDAR
         except Exception as error:  # a bug in one expression costs only that expression
             value, anchor = None, None
-            reason = internal_error_reason(error, "resolving it", text or mention.text, mention.end, published)
+            reason = internal_error_reason(
+                error, "resolving it", tag_reproducer(text or mention.text, mention.end, published)
+            )
         if value is None and reason is None:
             reason = NO_SUCH_DAY
         if meaning is not mention.meaning and value is not None:  # a range's end: its year came from the start
