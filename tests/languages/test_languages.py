@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from timeline import languages
 from timeline.cli import cli
 from timeline.languages import LanguageDataError, clause_data, temporal_data
+from timeline.languages.detect import read_language
 from timeline.temporal import lexicon as temporal_lexicon
 from timeline.temporal import tag
 
@@ -123,3 +124,16 @@ def test_a_line_with_an_unknown_language_is_reported_and_skipped() -> None:
     assert result.exit_code == 1
     assert 'stdin:1: "language" must be one of' in result.stderr
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Der Kanzler sagte am Montag, die Regierung und das Parlament hätten einen Kompromiss.", "de"),
+        ("De minister zei maandag dat het kabinet een besluit heeft genomen en de Kamer of de rechter volgt.", "nl"),
+        ("The minister said on Monday that the cabinet and a committee or the court would decide.", "en"),
+        ("El ministro dijo el lunes que el gobierno de la nación y la comisión de la cámara decidirán.", None),
+    ],
+)
+def test_tag_reads_a_text_in_the_readable_language_its_function_words_are_of(text: str, language: str | None) -> None:
+    assert read_language(text) == language

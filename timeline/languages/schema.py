@@ -132,6 +132,7 @@ class WordSets(Strict):
     title_abbreviations: WordList
     clock_suffix_words: WordList
     decade_suffixes: WordList
+    ambiguous_clock_suffixes: WordList  # also a unit ("drie uur"): a clock only after "om" or with minutes
     timed_day_words: WordList  # a day and its part in one word: tonight, overnight (the night before)
     bare_hour_prepositions: WordList  # after these a bare hour is a time: "um 10"
     day_part_prepositions: WordList  # after these a part of the day alone is that part of the text's day: "am Abend"
@@ -195,6 +196,7 @@ class TemporalData(Strict):
     anniversary_phrases: dict[str, bool]  # after a count of years: "to the day"
     someday_phrases: dict[str, Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]]  # "(will) one day"
     minute_separators: WordList  # between hour and minutes: ":" (and "." where a clock word follows)
+    capitalised_months: bool  # month names are capitalised (English, German): "may" is no month
     capitalised_nouns: bool  # every noun is capitalised (German): a capital is no sign of a name
     duration_words: dict[str, str]  # one word that is a span of a length the words leave open: "jahrelang"
     ago_prepositions: dict[str, int]  # before a count: "vor (drei Jahren)", "il y a", "hace": -1

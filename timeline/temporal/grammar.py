@@ -278,7 +278,7 @@ def starting_words(lex: Lexicon) -> frozenset[str]:
 def capitalised_starts(lex: Lexicon) -> frozenset[str]:
     """Starting words whose every rule wants them capitalised (month names, holidays): written in lower
     case ("may", "new", "good") they start nothing, and the scan can pass them by."""
-    case_sensitive = {"month_date", "holiday"}
+    case_sensitive = {"month_date", "holiday"} if lex.capitalised_months else {"holiday"}
     prefixes = starting_words(lex) - set(_dispatch(lex))
     return frozenset(
         word for word, names in _dispatch(lex).items() if set(names) <= case_sensitive and word not in prefixes
