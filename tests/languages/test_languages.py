@@ -137,3 +137,24 @@ def test_a_line_with_an_unknown_language_is_reported_and_skipped() -> None:
 )
 def test_tag_reads_a_text_in_the_readable_language_its_function_words_are_of(text: str, language: str | None) -> None:
     assert read_language(text) == language
+
+
+def test_the_shared_grammar_reads_romance_word_order_from_data_alone(data_root: Path) -> None:
+    """Day before month joined by "de", the ago-word before the count, a part of several words: what Spanish,
+    French and Portuguese need, given by a data folder (the words here are Spanish)."""
+    sets = json.loads(ENGLISH.read_text(encoding="utf-8"))["word_sets"]
+    write_language(
+        data_root,
+        "xe",
+        months={"marzo": 3, "abril": 4},
+        units={"año": "Y", "años": "Y", "día": "D", "días": "D"},
+        numbers={"dos": 2, "tres": 3},
+        ago_prepositions={"hace": -1},
+        part_phrases={"a principios de": "START", "a finales de": "END"},
+        capitalised_months=False,
+        future_markers=["habrá"],  # the future clause keeps April off the story's year (2022)
+        word_sets={**sets, "of_words": ["de"], "plural_units": ["años", "días"]},
+    )
+    text = "Hace tres años, el 3 de marzo de 2022, empezó todo; a finales de abril habrá elecciones."
+    found = {m.text: m.value.value for m in tag(text, PUBLISHED, "xe") if m.value}
+    assert found == {"Hace tres años": "2022", "3 de marzo de 2022": "2022-03-03", "a finales de abril": "2025-04"}

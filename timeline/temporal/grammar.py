@@ -107,10 +107,11 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
             if inner and inner[1]["kind"] in {"shift", "weekday"}:
                 return inner[0], {**inner[1], "within": self.lex.relative_words[word]}, inner[2]
             return None
-        part = self.lex.parts.get(word)
+        phrase = self.phrase(i, self.lex.part_phrases)  # a principios de (marzo), à la fin de
+        part = phrase[1] if phrase else self.lex.parts.get(word)
         if part is None:
             return None
-        j = self.hyphen(i + 1)
+        j = phrase[0] if phrase else self.hyphen(i + 1)
         if word in self.w["parts_after_article"]:
             if t.word(i - 1) not in self.w["definite_articles"] or t.word(j) not in self.of:
                 return None
@@ -226,6 +227,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         (words["times_words"], {"frequency"}),  # 3 times a week
         ({str(word) for word in lex.local_time}, {"clock"}),  # 1415 local time
         (words["clock_day_followers"], {"clock"}),  # around 3 this morning, at 7 tonight
+        (words["of_words"], {"day_month"}),  # 3 de marzo
     )
     for followers, rule_names in groups_of_words:
         for follower in followers:
@@ -269,6 +271,7 @@ def _words_in(value: object) -> Iterator[str]:
 def starting_words(lex: Lexicon) -> frozenset[str]:
     """The words a reading can start with: a rule's first word, an approximator, an article or a part."""
     prefixes = {str(word) for word in lex.approximators} | set(lex.parts) | set(lex.within_words) | set(lex.day_parts)
+    prefixes |= {str(word) for word in lex.part_phrases}
     words = lex.word_sets
     years = {word for word, code in lex.units.items() if code == "Y" and word not in words["plural_units"]}
     return frozenset(set(_dispatch(lex)) | prefixes | words["definite_articles"] | years | words["mid_words"])

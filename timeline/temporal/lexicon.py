@@ -91,6 +91,7 @@ class Lexicon:
     minute_separators: frozenset[str]
     deictic_units: dict[str, dict[str, Any]]
     ago_prepositions: Phrases
+    part_phrases: Phrases
     capitalised_months: bool
     capitalised_nouns: bool
     duration_words: dict[str, str]

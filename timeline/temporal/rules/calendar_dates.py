@@ -74,7 +74,7 @@ class CalendarDates(Words):
             return None
         meaning: Reading = {"kind": "date", "month": named[1], "day": day[1]}
         j = named[0]
-        year = self.year_after(j)
+        year = self.year_after(j, self.of_or_comma)  # 24 February, 2025; 3 de marzo de 2025
         if year:
             j, meaning["year"] = year
         return j, meaning, TimexType.DATE
