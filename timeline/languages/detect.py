@@ -30,7 +30,7 @@ def detect_language(text: str, *, sample_chars: int = SAMPLE_CHARS, min_chars: i
     return str(code)
 
 
-WORD = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\W\d_]+")  # one CJK character
 MIN_FUNCTION_WORDS = 3  # distinct articles and conjunctions of the language in the sample: fewer is too little
 MARGIN = 2.0  # the winner needs this many times the runner-up's occurrences
 
@@ -41,8 +41,7 @@ def _function_words() -> dict[str, frozenset[str]]:
     words = {}
     for code in codes():
         data = temporal_data(code)
-        sets = data.word_sets
-        words[code] = frozenset(sets.definite_articles) | frozenset(data.article_one) | frozenset(sets.conjunctions)
+        words[code] = frozenset(data.word_sets.common_words)
     return words
 
 
