@@ -137,8 +137,8 @@ class WordSets(Strict):
     bare_hour_prepositions: WordList  # after these a bare hour is a time: "um 10"
     day_part_prepositions: WordList  # after these a part of the day alone is that part of the text's day: "am Abend"
     adjective_set_words: WordList  # set words that are also adjectives ("daily volume"): a set only alone
-    generic_unless_timed: WordList
-    common_words: WordList  # the commonest words of running text, that tell the language (tag's default)  # day words that are the present at large unless a time of day follows
+    generic_unless_timed: WordList  # day words that are the present at large unless a time of day follows
+    common_words: WordList  # the commonest words of running text, that tell the language (tag's default)
     verb_shifters: WordList
     quarter_shifters: WordList
 
