@@ -13,7 +13,6 @@ For MkDocs, ``superfences_formatter`` is a pymdownx.superfences custom fence (do
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from timeline.curated import timeline_from_document
 from timeline.errors import InputError
 from timeline.models import Timeline
 from timeline.render.html import render_fragment
+from timeline.render.safety import html_text
 from timeline.validation import InvalidDocument, load_document, parse_document
 
 FENCE_NAME = "timeline"
@@ -75,7 +75,7 @@ def timeline_of_block(source: str, base_dir: Path) -> Timeline:
 
 
 def error_box(messages: list[str]) -> str:
-    items = "".join(f"<li>{html.escape(message)}</li>" for message in messages)
+    items = "".join(f"<li>{html_text(message)}</li>" for message in messages)
     heading = "<p><strong>This timeline could not be shown:</strong></p>"
     return f'<div class="timeline-error" role="alert">{heading}<ul>{items}</ul></div>\n'
 
