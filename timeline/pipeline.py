@@ -83,7 +83,9 @@ def _date_from_corpus(stories: list[_Story]) -> None:
         if published is not None:
             story.anchor(published.date)
             story.mentions = mark_inferred(story.mentions)
-            warnings = [*story.article.warnings, notices.DATE_INFERRED]
+            # "cannot be anchored" is no longer true: the run report and renderers say "inferred" instead.
+            kept = [warning for warning in story.article.warnings if warning != notices.NO_DATE]
+            warnings = [*kept, notices.DATE_INFERRED]
             confirmed = _confirmed(published, story.mentions)
             story.article = story.article.model_copy(update={"published": confirmed, "warnings": warnings})
         story.mentions = date_anniversaries(story.mentions, dated)

@@ -7,18 +7,23 @@ YAML file by hand can find and fix each one. The checking itself is jsonschema's
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 from jsonschema.exceptions import best_match
 
 from timeline.errors import InputError
+from timeline.files import read_regular_file
+from timeline.ingest.encoding import replace_lone_surrogates
+from timeline.safe_yaml import INTEGER_DIGIT_LIMIT, NESTING_LIMIT, load_yaml
 from timeline.schemas import schema
 
+STDIN = "-"
+STDIN_NAME = "stdin"
 PARSERS = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
 FORMAT_WORDS = {"date": "a date written YYYY-MM-DD (a real calendar day)"}
 TYPE_WORDS = {
@@ -52,39 +57,69 @@ class InvalidDocument(InputError):
         super().__init__("; ".join(map(str, problems)), source=source)
 
 
-class _DatesAsText(yaml.SafeLoader):
-    """YAML loader that keeps 2025-02-24 as the text the schema expects, not a date object."""
-
-
-_DatesAsText.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def load_document(path: Path) -> Any:
-    """The parsed file; InputError names the file and, for syntax errors, the line."""
+    """The parsed file (``-``: stdin, JSON or YAML); InputError names the file and, for syntax errors, the line."""
+    if str(path) == STDIN:
+        return _load_stdin()
     parser = PARSERS.get(path.suffix.lower())
     if parser is None:
         kind = path.suffix or "(no extension)"
         raise InputError(f"unknown file format {kind!r}: expected .json, .yaml or .yml", source=str(path))
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"cannot read: {error}", source=str(path)) from error
+        text = read_regular_file(path).decode("utf-8-sig")
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", source=str(path)) from error
+    except UnicodeDecodeError as error:
+        raise InputError(f"not UTF-8 text (byte {error.start})", source=str(path)) from error
     return parse_document(text, parser, source=str(path))
 
 
-def parse_document(text: str, parser: str, *, source: str | None = None) -> Any:
+def _load_stdin() -> Any:
     try:
-        return json.loads(text) if parser == "json" else yaml.load(text, Loader=_DatesAsText)
+        text = sys.stdin.buffer.read().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"not UTF-8 text (byte {error.start})", source=STDIN_NAME) from error
+    parser = "json" if text.lstrip().startswith(("{", "[")) else "yaml"
+    return parse_document(text, parser, source=STDIN_NAME)
+
+
+def parse_document(text: str, parser: str, *, source: str | None = None) -> Any:
+    """The data of a JSON or YAML text (YAML through safe_yaml: alias budget, no tags, bounded)."""
+    if parser != "json":
+        return load_yaml(text, source=source)
+    try:
+        document = json.loads(text, parse_int=lambda digits: _json_int(digits, text, source))
     except json.JSONDecodeError as error:
         message = f"not valid JSON: {error.msg} (column {error.colno})"
         raise InputError(message, source=source, line=error.lineno) from error
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise InputError(f"not valid YAML: {getattr(error, 'problem', error)}", source=source, line=line) from error
+    except RecursionError as error:
+        raise InputError(f"not valid JSON: nested more than {NESTING_LIMIT} levels deep", source=source) from error
+    _check_nesting(document, source)
+    return replace_lone_surrogates(document)
+
+
+def _json_int(digits: str, text: str, source: str | None) -> int:
+    if len(digits) > INTEGER_DIGIT_LIMIT:
+        line = text.count("\n", 0, max(text.find(digits), 0)) + 1
+        raise InputError(f"a number with more than {INTEGER_DIGIT_LIMIT} digits", source=source, line=line)
+    return int(digits)
+
+
+def _check_nesting(document: Any, source: str | None) -> None:
+    """InputError naming the JSON pointer of the first value nested past NESTING_LIMIT levels."""
+    stack: list[tuple[Any, str, int]] = [(document, "", 0)]
+    while stack:
+        value, pointer, depth = stack.pop()
+        if depth > NESTING_LIMIT:
+            raise InputError(f"{pointer}: nested more than {NESTING_LIMIT} levels deep", source=source)
+        if isinstance(value, dict):
+            stack.extend((item, f"{pointer}/{_escaped(key)}", depth + 1) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend((item, f"{pointer}/{index}", depth + 1) for index, item in enumerate(value))
+
+
+def _escaped(key: Any) -> str:
+    return str(key).replace("~", "~0").replace("/", "~1")
 
 
 def document_kind(document: Any) -> str:
@@ -120,7 +155,7 @@ def _most_specific(error: ValidationError) -> ValidationError:
 
 
 def _pointer(error: ValidationError) -> str:
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in error.absolute_path)
+    return "".join("/" + _escaped(part) for part in error.absolute_path)
 
 
 def _sentence(error: ValidationError) -> str:

@@ -31,7 +31,14 @@ _MONTH_KEYS = (
     "december",
 )
 # dateparser settings that refuse a date with a missing part instead of filling it from today.
-_STRICT = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
+# No "relative-time" parser: "yesterday" in a date field would be read against the clock, and the
+# output would change with the day of the run. Such a value is ignored with a warning instead.
+_STRICT = {
+    "STRICT_PARSING": True,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+}
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import re
+from typing import Any
 
 from charset_normalizer import from_bytes
 
@@ -44,3 +46,17 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     if best is None:
         raise InputError("not text in any encoding we could detect", source=source)
     return str(best), best.encoding
+
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_lone_surrogates(value: Any) -> Any:
+    """JSON may escape half a UTF-16 pair ("\\udc21"): no text can hold it, so it becomes U+FFFD."""
+    if isinstance(value, str):
+        return LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [replace_lone_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {replace_lone_surrogates(key): replace_lone_surrogates(item) for key, item in value.items()}
+    return value

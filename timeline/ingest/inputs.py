@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from timeline.errors import InputError
+from timeline.files import NotRegularFile, own_output, read_regular_file
 from timeline.ingest.draft import Draft, finish
 from timeline.ingest.encoding import decode, looks_binary
 from timeline.ingest.readers import READERS, sniff_kind
@@ -135,6 +136,11 @@ def _read_one(run: _Run, path: str, data: bytes, suffix: str) -> None:
     except InputError as error:
         run.inputs.append(InputRecord(path=path, status="error", reason=str(error)))
         return
+    written_by_us = own_output(text)
+    if written_by_us:
+        reason = f"{written_by_us} written by timeline, not an article"
+        run.inputs.append(InputRecord(path=path, status="skipped", reason=reason))
+        return
     stem = "stdin" if path == STDIN else Path(path).stem
     _record(run, path, READERS[suffix](text, stem, path), encoding)
 
@@ -144,7 +150,10 @@ def _read_path(run: _Run, path: Path, skip: str | None = None) -> None:
         run.inputs.append(InputRecord(path=str(path), status="skipped", reason=skip))
         return
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path)
+    except NotRegularFile as error:
+        run.inputs.append(InputRecord(path=str(path), status="skipped", reason=str(error)))
+        return
     except OSError as error:
         reason = f"unreadable: {error.strerror or error}"
         run.inputs.append(InputRecord(path=str(path), status="skipped", reason=reason))
