@@ -6,6 +6,7 @@ YAML file by hand can find and fix each one. The checking itself is jsonschema's
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from collections.abc import Iterator
@@ -18,10 +19,18 @@ from jsonschema.exceptions import best_match
 
 from timeline.errors import InputError
 from timeline.files import read_regular_file
+from timeline.models import TimeValue
+from timeline.render.dates import granularity_of, machine_date, readable_date
 from timeline.ingest.encoding import replace_lone_surrogates
 from timeline.safe_yaml import INTEGER_DIGIT_LIMIT, NESTING_LIMIT, load_yaml
 from timeline.schemas import schema
 
+# TimelineJS files are an output for TimelineJS: `validate --kind timelinejs` checks one, render takes none.
+RENDER_REFUSES = "timelinejs"
+NOT_RENDERABLE = (
+    "a TimelineJS file (what --format timelinejs writes) cannot be rendered again: render takes a timeline "
+    "JSON or an events file; check a TimelineJS file with --kind timelinejs"
+)
 STDIN = "-"
 STDIN_NAME = "stdin"
 PARSERS = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
@@ -134,11 +143,48 @@ def document_kind(document: Any) -> str:
 
 
 def problems(document: Any, kind: str | None = None) -> list[Problem]:
-    """Every schema violation in the document, in document order."""
-    validator = Draft202012Validator(schema(kind or document_kind(document)), format_checker=FormatChecker())
+    """Every schema violation in the document, in document order, then every date the renderers
+    could not show (earliest after latest, a value its granularity cannot read, no day after latest)."""
+    guessed = document_kind(document)
+    validator = Draft202012Validator(schema(kind or guessed), format_checker=FormatChecker())
     errors = sorted(validator.iter_errors(document), key=lambda error: list(map(str, error.absolute_path)))
-    found = (Problem(_pointer(error), _sentence(error)) for error in map(_most_specific, errors))
-    return list(dict.fromkeys(found))
+    found = list(dict.fromkeys(Problem(_pointer(error), _sentence(error)) for error in map(_most_specific, errors)))
+    if found or kind == RENDER_REFUSES:
+        return found
+    if guessed == RENDER_REFUSES:
+        return [Problem("", NOT_RENDERABLE)]
+    return [problem for pointer, value in _time_values(document, "") for problem in date_problems(value, pointer)]
+
+
+def date_problems(value: TimeValue, pointer: str) -> list[Problem]:
+    """What keeps a schema-valid time value from being rendered, each at its field's pointer."""
+    found = []
+    if value.earliest and value.latest and value.earliest > value.latest:
+        found.append(Problem(f"{pointer}/latest", f'"{value.latest}" is before earliest "{value.earliest}"'))
+    if value.latest == dt.date.max or (value.latest is None and value.earliest == dt.date.max):
+        field = "latest" if value.latest else "earliest"
+        found.append(Problem(f"{pointer}/{field}", f"must be before {dt.date.max}: a calendar entry ends the day after"))
+    try:
+        readable_date(value)
+        machine_date(value)
+    except (ValueError, OverflowError) as error:
+        granularity = granularity_of(value).value
+        found.append(Problem(f"{pointer}/value", f'"{value.value}" cannot be read as a {granularity}: {error}'))
+    return found
+
+
+def _time_values(document: Any, pointer: str) -> Iterator[tuple[str, TimeValue]]:
+    """Every time value in a schema-valid document (a mapping under a "date" key), with its pointer."""
+    if isinstance(document, list):
+        for index, item in enumerate(document):
+            yield from _time_values(item, f"{pointer}/{index}")
+    elif isinstance(document, dict):
+        for key, item in document.items():
+            where = f"{pointer}/{_escaped(key)}"
+            if key == "date" and isinstance(item, dict) and "value" in item:
+                yield where, TimeValue.model_validate(item)
+            else:
+                yield from _time_values(item, where)
 
 
 def check_file(path: Path, kind: str | None = None) -> list[Problem]:
@@ -150,7 +196,11 @@ def _most_specific(error: ValidationError) -> ValidationError:
     """For "one of these shapes" errors (an optional field), the error of the shape that was meant."""
     if not error.context:
         return error
-    meant = [sub for sub in error.context if not (sub.validator == "type" and sub.validator_value == "null")]
+    # The shape that was meant is the one whose error is not about the value's type (a string given
+    # where a date string or a mapping may go failed as a date, not as a mapping).
+    meant = [sub for sub in error.context if sub.validator != "type"] or [
+        sub for sub in error.context if not (sub.validator == "type" and sub.validator_value == "null")
+    ]
     return _most_specific(best_match(meant or error.context))
 
 
