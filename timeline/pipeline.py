@@ -25,7 +25,7 @@ def build_timeline(articles: Iterable[Article], inputs: Iterable[InputRecord], *
         articles=[story.article.info() for story in stories],
         events=merge_facts(fact for story in stories for fact in story.facts),
         unanchored=[entry for story in stories for entry in story.unanchored],
-        inputs=list(inputs),
+        inputs=sorted(inputs, key=lambda record: record.path),  # the same bytes whatever the input order
     )
 
 

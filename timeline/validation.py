@@ -19,9 +19,9 @@ from jsonschema.exceptions import best_match
 
 from timeline.errors import InputError
 from timeline.files import read_regular_file
+from timeline.ingest.encoding import replace_lone_surrogates
 from timeline.models import TimeValue
 from timeline.render.dates import granularity_of, machine_date, readable_date
-from timeline.ingest.encoding import replace_lone_surrogates
 from timeline.safe_yaml import INTEGER_DIGIT_LIMIT, NESTING_LIMIT, load_yaml
 from timeline.schemas import schema
 
@@ -163,7 +163,9 @@ def date_problems(value: TimeValue, pointer: str) -> list[Problem]:
         found.append(Problem(f"{pointer}/latest", f'"{value.latest}" is before earliest "{value.earliest}"'))
     if value.latest == dt.date.max or (value.latest is None and value.earliest == dt.date.max):
         field = "latest" if value.latest else "earliest"
-        found.append(Problem(f"{pointer}/{field}", f"must be before {dt.date.max}: a calendar entry ends the day after"))
+        found.append(
+            Problem(f"{pointer}/{field}", f"must be before {dt.date.max}: a calendar entry ends the day after")
+        )
     try:
         readable_date(value)
         machine_date(value)

@@ -36,7 +36,9 @@ def events_file(date: object) -> dict[str, object]:
         ("2025-02-30", "/events/0/date", "is not a date"),
     ],
 )  # fmt: skip
-def test_what_render_cannot_show_is_refused_by_validate_with_its_pointer(date: object, pointer: str, words: str) -> None:
+def test_what_render_cannot_show_is_refused_by_validate_with_its_pointer(
+    date: object, pointer: str, words: str
+) -> None:
     (problem,) = problems(events_file(date))
     assert problem.pointer == pointer and words in problem.message
     with pytest.raises(InvalidDocument):
@@ -46,7 +48,11 @@ def test_what_render_cannot_show_is_refused_by_validate_with_its_pointer(date: o
 def test_a_plain_date_is_that_day() -> None:
     timeline = timeline_from_document(events_file("2024-03-12"))
     (event,) = timeline.events
-    assert (event.date.value, event.date.earliest, event.date.latest) == ("2024-03-12", dt.date(2024, 3, 12), dt.date(2024, 3, 12))
+    assert (event.date.value, event.date.earliest, event.date.latest) == (
+        "2024-03-12",
+        dt.date(2024, 3, 12),
+        dt.date(2024, 3, 12),
+    )
     assert "12 Mar 2024" in render(timeline, "markdown")
 
 
@@ -69,7 +75,9 @@ TIME_VALUES = st.fixed_dictionaries(
     optional={
         "earliest": DAYS.map(dt.date.isoformat),
         "latest": DAYS.map(dt.date.isoformat),
-        "granularity": st.sampled_from(["time", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]),
+        "granularity": st.sampled_from(
+            ["time", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]
+        ),
         "mod": st.sampled_from(["START", "MID", "END", "APPROX", "BEFORE", "AFTER", "LESS_THAN", "MORE_THAN"]),
         "approximate": st.booleans(),
     },
