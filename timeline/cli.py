@@ -154,6 +154,7 @@ def articles(
       timeline articles saved-pages/ --include '*.html'
       timeline articles page.txt --published 2025-02-26 | jq .published
     """
+    from timeline.errors import is_internal_error
     from timeline.ingest import read_inputs
     from timeline.ingest.report import failed, format_report
 
@@ -162,7 +163,7 @@ def articles(
     for article in result.articles:
         click.echo(article.model_dump_json(include=fields))
     click.echo(format_report(result.inputs, result.articles), err=True)
-    if failed(result.inputs, strict=strict):
+    if failed(result.inputs, strict=strict) or any(is_internal_error(record.reason) for record in result.inputs):
         raise SystemExit(1)
 
 
@@ -208,6 +209,7 @@ def build(
       timeline build a.txt b.html --published a.txt=2025-02-26 --format json -o timeline.json
       timeline build archive/ --include '*.html' --exclude 'drafts/*' --strict --format html-fragment
     """
+    from timeline.errors import is_internal_error
     from timeline.files import check_output, refuse_overwriting_inputs
     from timeline.ingest import read_inputs
     from timeline.ingest.report import failed, format_report
@@ -224,19 +226,29 @@ def build(
         click.echo(format_report(ingested.inputs, ingested.articles), err=True)
         raise SystemExit(1)
     timeline = build_timeline(ingested.articles, ingested.inputs, title=title)
-    # Reported after the corpus stage, so an article dated from other articles says "inferred".
-    click.echo(format_report(ingested.inputs, timeline.articles), err=True)
+    # Reported after the corpus stage, so an article dated from other articles says "inferred"; an
+    # article a bug stopped while it was dated is listed there too (the others went on).
+    click.echo(format_report(timeline.inputs, timeline.articles), err=True)
     _emit(render(timeline, fmt), output)
+    if any(is_internal_error(record.reason) for record in timeline.inputs):
+        raise SystemExit(1)
 
 
 @cli.command()
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--published", multiple=True, metavar="[PATH=]DATE", help="publish date of plain text (one file, or all)")
-def tag(files: tuple[Path, ...], published: tuple[str, ...]) -> None:
+@click.option(
+    "--language",
+    default=None,
+    metavar="CODE",
+    help='ISO 639-1 code of every text without its own "language" (default: detected per text).',
+)
+def tag(files: tuple[Path, ...], published: tuple[str, ...], language: str | None) -> None:
     """Tag temporal expressions with TIMEX3 types and values, one JSON line per document.
 
     Reads JSON lines {"id", "text", "published"} on stdin (the protocol evaluation tools use), or
-    plain text: on stdin, or in FILES, each dated by --published. A mention that cannot be anchored
+    plain text: on stdin, or in FILES, each dated by --published. A line's optional "language" (an
+    ISO 639-1 code) says which language's grammar reads its text. A mention that cannot be anchored
     (e.g. "on Monday" with no publish date) is listed under "unanchored" with a "reason".
     Bad lines are reported on stderr with their line number and skipped; the exit status is 1 if any was.
 
@@ -247,18 +259,23 @@ def tag(files: tuple[Path, ...], published: tuple[str, ...]) -> None:
       timeline tag notes.txt --published notes.txt=2025-02-26
     """
     from timeline.errors import InputError
+    from timeline.languages import available, codes
     from timeline.tagging import tag_lines
 
+    if language is not None and not available(language):
+        raise click.BadParameter(
+            f"no language data for {language!r} (known: {', '.join(codes())})", param_hint="--language"
+        )
     given = _given_dates(published) if published else {}  # the JSON-lines path stays free of ingest's imports
     out = sys.stdout.buffer
     if files:
         for path in files:
-            _write_line(out, _tag_plain_text(_read_text_file(path), str(path), _given_for(given, path)))
+            _write_line(out, _tag_plain_text(_read_text_file(path), str(path), _given_for(given, path), language))
         return
     first_lines, rest = _peek_document(sys.stdin.buffer)
     if not _is_json_lines(first_lines):
         text = b"".join([*first_lines, *rest])
-        _write_line(out, _tag_plain_text(_decoded(text, STDIN), "stdin", given.get(None)))
+        _write_line(out, _tag_plain_text(_decoded(text, STDIN), "stdin", given.get(None), language))
         return
     bad: list[InputError] = []
 
@@ -266,7 +283,7 @@ def tag(files: tuple[Path, ...], published: tuple[str, ...]) -> None:
         bad.append(error)
         click.echo(f"timeline tag: {error}", err=True)
 
-    for line in tag_lines(_chain(first_lines, rest), report):
+    for line in tag_lines(_chain(first_lines, rest), report, language=language):
         _write_line(out, line)
     if bad:
         click.echo(f"timeline tag: {len(bad)} bad line(s) skipped", err=True)
@@ -316,9 +333,10 @@ def _given_for(given: dict[str | None, dt.date], path: Path) -> dt.date | None:
     return None
 
 
-def _tag_plain_text(text: str, doc_id: str, published: dt.date | None) -> str:
+def _tag_plain_text(text: str, doc_id: str, published: dt.date | None, language: str | None) -> str:
     import json
 
-    from timeline.tagging import tag_document
+    from timeline.tagging import tag_document, text_language
 
-    return json.dumps(tag_document(doc_id, text, published), ensure_ascii=True)
+    document = tag_document(doc_id, text, published, language or text_language(text))
+    return json.dumps(document, ensure_ascii=True)

@@ -78,8 +78,9 @@ def _refusal(where: Any, problem: str) -> _Refused:
     return _Refused(getattr(where, "start_mark", None), problem)
 
 
-def load_yaml(text: str, *, source: str | None = None) -> Any:
-    """The data of a YAML text; InputError names the source, the line and what is wrong."""
+def load_yaml(text: str, *, source: str | None = None, label: str = "not valid YAML", first_line: int = 1) -> Any:
+    """The data of a YAML text; InputError names the source, the line (counted from ``first_line``, for
+    YAML inside another file) and what is wrong, after ``label``."""
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -89,10 +90,9 @@ def load_yaml(text: str, *, source: str | None = None) -> Any:
         return loader.construct_document(node)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise InputError(
-            f"not valid YAML: {getattr(error, 'problem', None) or error}", source=source, line=line
-        ) from error
+        line = mark.line + first_line if mark is not None else None
+        problem = getattr(error, "problem", None) or error
+        raise InputError(f"{label}: {problem}", source=source, line=line) from error
     finally:
         loader.dispose()
 

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator, FormatChecker, ValidationError
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
 from jsonschema.exceptions import best_match
 
 from timeline.errors import InputError
 from timeline.files import read_regular_file
 from timeline.ingest.encoding import replace_lone_surrogates
-from timeline.models import TimeValue
+from timeline.models import ORDERED_BOUNDS, TimeValue
 from timeline.render.dates import granularity_of, machine_date, readable_date
 from timeline.safe_yaml import INTEGER_DIGIT_LIMIT, NESTING_LIMIT, load_yaml
 from timeline.schemas import schema
@@ -144,9 +144,9 @@ def document_kind(document: Any) -> str:
 
 def problems(document: Any, kind: str | None = None) -> list[Problem]:
     """Every schema violation in the document, in document order, then every date the renderers
-    could not show (earliest after latest, a value its granularity cannot read, no day after latest)."""
+    could not show (a value its granularity cannot read, no day after latest)."""
     guessed = document_kind(document)
-    validator = Draft202012Validator(schema(kind or guessed), format_checker=FormatChecker())
+    validator = CHECKER(schema(kind or guessed), format_checker=FormatChecker())
     errors = sorted(validator.iter_errors(document), key=lambda error: list(map(str, error.absolute_path)))
     found = list(dict.fromkeys(Problem(_pointer(error), _sentence(error)) for error in map(_most_specific, errors)))
     if found or kind == RENDER_REFUSES:
@@ -158,9 +158,7 @@ def problems(document: Any, kind: str | None = None) -> list[Problem]:
 
 def date_problems(value: TimeValue, pointer: str) -> list[Problem]:
     """What keeps a schema-valid time value from being rendered, each at its field's pointer."""
-    found = []
-    if value.earliest and value.latest and value.earliest > value.latest:
-        found.append(Problem(f"{pointer}/latest", f'"{value.latest}" is before earliest "{value.earliest}"'))
+    found = []  # earliest after latest is the schema's x-ordered-bounds
     if value.latest == dt.date.max or (value.latest is None and value.earliest == dt.date.max):
         field = "latest" if value.latest else "earliest"
         found.append(
@@ -246,6 +244,28 @@ SENTENCES = {
     "const": lambda error: f"{json.dumps(error.instance)} is not supported; use {json.dumps(error.validator_value)}",
     "minItems": lambda error: f"needs at least {error.validator_value} item(s)",
 }
+
+
+def _ordered_bounds(
+    validator: Any, names: list[str], instance: Any, schema: dict[str, Any]
+) -> Iterator[ValidationError]:
+    """The schema keyword ``x-ordered-bounds``: the first named date is not after the second."""
+    if not isinstance(instance, dict):
+        return
+    first, last = (_calendar_day(instance.get(name)) for name in names)
+    if first is not None and last is not None and first > last:
+        yield ValidationError(f"{names[0]} {first} is after {names[1]} {last}")
+
+
+def _calendar_day(value: Any) -> dt.date | None:
+    """A real day written YYYY-MM-DD, else None (the "format" keyword reports a bad one)."""
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+CHECKER = validators.extend(Draft202012Validator, {ORDERED_BOUNDS: _ordered_bounds})
 
 
 def iter_file_reports(paths: list[Path], kind: str | None = None) -> Iterator[tuple[Path, list[str]]]:

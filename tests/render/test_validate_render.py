@@ -32,7 +32,7 @@ def events_file(date: object) -> dict[str, object]:
         ({"value": "2025-02-24", "earliest": "2025-02-24", "latest": "9999-12-31"},
          "/events/0/date/latest", "must be before 9999-12-31"),
         ({"value": "2025-02-24", "earliest": "2025-02-26", "latest": "2025-02-24", "granularity": "day"},
-         "/events/0/date/latest", 'is before earliest "2025-02-26"'),
+         "/events/0/date", "earliest 2025-02-26 is after latest 2025-02-24"),
         ("2025-02-30", "/events/0/date", "is not a date"),
     ],
 )  # fmt: skip

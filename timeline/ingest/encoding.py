@@ -35,18 +35,17 @@ def looks_binary(data: bytes, settings: ReadSettings = READ) -> bool:
 
 def decode(data: bytes, source: str) -> tuple[str, str]:
     """The text and the name of the encoding it was read in (saying which lines were repaired)."""
-    utf8_bom = data.startswith(codecs.BOM_UTF8)  # the BOM itself says UTF-8
-    if utf8_bom:
-        data = data[len(codecs.BOM_UTF8) :]
     for bom, name in _BOMS:
         if data.startswith(bom):
-            text = data.decode(name, errors="replace")
-            return text, name if "\ufffd" not in text else f"{name} (invalid bytes replaced)"
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError:  # the mark says which encoding; bytes that break it are shown as �
+                return data.decode(name, errors="replace"), f"{name} (invalid bytes replaced)"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    mostly_utf8 = _utf8_with_legacy_lines(data, proven=utf8_bom)
+    mostly_utf8 = _utf8_with_legacy_lines(data)
     if mostly_utf8 is not None:
         return mostly_utf8
     best = from_bytes(data).best()
@@ -60,12 +59,13 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
 LEGACY_LINE_ENCODING = "cp1252"
 
 
-def _utf8_with_legacy_lines(data: bytes, *, proven: bool) -> tuple[str, str] | None:
+def _utf8_with_legacy_lines(data: bytes) -> tuple[str, str] | None:
     """UTF-8 with the lines that are not UTF-8 read as LEGACY_LINE_ENCODING, when other lines prove
     the file UTF-8 (they hold non-ASCII UTF-8); None when nothing does."""
     lines = data.splitlines(keepends=True)
     texts: list[str] = []
     repaired: list[int] = []
+    proven = False
     for number, line in enumerate(lines, start=1):
         try:
             texts.append(line.decode("utf-8"))

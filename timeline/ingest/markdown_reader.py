@@ -36,10 +36,7 @@ def split_front_matter(text: str, source: str) -> tuple[dict[str, object], str]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
-    try:
-        data = load_yaml(match.group(1), source=source) or {}
-    except InputError as exc:
-        raise InputError(f"front matter: {exc}") from exc
+    data = load_yaml(match.group(1), source=source, label="front matter is not valid YAML", first_line=2) or {}
     if not isinstance(data, dict):
         raise InputError("front matter is not a mapping of fields", source=source)
     return data, text[match.end() :]

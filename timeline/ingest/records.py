@@ -49,6 +49,7 @@ def draft_from_record(record: object, default_id: str, source: str, line: int | 
 
 
 def _parse(text: str, source: str, line: int | None = None) -> object:
+    """The JSON value; a lone surrogate escape becomes U+FFFD (shown as �), since no output can hold it."""
     try:
         return replace_lone_surrogates(json.loads(text))
     except json.JSONDecodeError as exc:
