@@ -94,3 +94,17 @@ def test_a_lone_surrogate_escape_in_json_becomes_a_replacement_character(tmp_pat
     assert result.returncode == 0, result.stderr
     (event,) = json.loads(result.stdout)["events"]
     assert "talks \ufffd began" in event["text"]
+
+
+def test_duplicate_article_ids_are_settled_by_content_not_reading_order(tmp_path: Path) -> None:
+    first, second = tmp_path / "one" / "a.md", tmp_path / "two" / "a.md"
+    for path, day in ((first, "2025-02-24"), (second, "2025-02-25")):
+        path.parent.mkdir()
+        path.write_text(f"---\ntitle: Talks {day}\ndate: {day}\n---\nThe talks began on Monday.\n", encoding="utf-8")
+    forward, backward = read_inputs([first, second]), read_inputs([second, first])
+    assert sorted((a.id, a.title) for a in forward.articles) == sorted((a.id, a.title) for a in backward.articles)
+    assert sorted(a.id for a in forward.articles) == ["a", "a-2"]
+    renamed = next(a for a in backward.articles if a.id == "a-2")
+    assert any("renamed 'a-2' (chosen by content)" in warning for warning in renamed.warnings)
+    assert sorted(r.articles[0] for r in backward.inputs) == ["a", "a-2"]
+    assert build([first, second], "json") == build([second, first], "json")
