@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from timeline.cli import cli
 
@@ -17,7 +17,7 @@ SEEDS = ROOT / "examples" / "seeds"
 COMMANDS = ("build", "render", "validate", "schema", "articles", "tag")
 
 
-def invoke(*args: str, stdin: str | None = None) -> object:
+def invoke(*args: str, stdin: str | None = None) -> Result:
     return CliRunner().invoke(cli, list(args), input=stdin)
 
 

@@ -30,7 +30,7 @@ def build(paths: list[Path], fmt: str, **env: str) -> bytes:
         "--format",
         fmt,
     ]
-    prefix = [FAKETIME, env.pop("FAKE_DAY")] if "FAKE_DAY" in env else []
+    prefix = [str(FAKETIME), env.pop("FAKE_DAY")] if "FAKE_DAY" in env else []
     result = subprocess.run([*prefix, *command], env={**CLEAN_ENV, **env}, capture_output=True, check=False)
     assert result.returncode == 0, result.stderr.decode()
     return result.stdout
@@ -53,8 +53,10 @@ def test_output_does_not_depend_on_the_day_of_the_run(tmp_path: Path) -> None:
     days = ["2026-01-01 12:00:00", "2031-07-15 03:00:00"]
     first, second = (build(inputs, "json", FAKE_DAY=day, TZ="UTC") for day in days)
     assert first == second
-    control = subprocess.run([FAKETIME, days[1], sys.executable, "-c", "import datetime; print(datetime.date.today())"],
-                             capture_output=True, text=True, check=True, env=CLEAN_ENV)  # fmt: skip
+    today = [sys.executable, "-c", "import datetime; print(datetime.date.today())"]
+    control = subprocess.run(
+        [str(FAKETIME), days[1], *today], capture_output=True, text=True, check=True, env=CLEAN_ENV
+    )
     assert control.stdout.strip() == "2031-07-15"  # the clock really moved
 
 

@@ -167,13 +167,14 @@ def articles(
         raise SystemExit(1)
 
 
-def _given_dates(values: tuple[str, ...]) -> dict[str | None, dt.date]:
+def _given_dates(values: tuple[str, ...]) -> dict[str | Path | None, dt.date]:
     """``--published`` values, or a usage error naming the bad one."""
     from timeline.errors import InputError
     from timeline.ingest.report import parse_published_option
 
     try:
-        return parse_published_option(values)
+        given: dict[str | Path | None, dt.date] = {key: day for key, day in parse_published_option(values).items()}
+        return given
     except InputError as error:
         raise click.BadParameter(str(error), param_hint="--published") from error
 
@@ -326,7 +327,7 @@ def _decoded(data: bytes, source: str) -> str:
     return decode(data, source)[0]
 
 
-def _given_for(given: dict[str | None, dt.date], path: Path) -> dt.date | None:
+def _given_for(given: dict[str | Path | None, dt.date], path: Path) -> dt.date | None:
     for key in (str(path), path.name, None):
         if key in given:
             return given[key]

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from markdown_it import MarkdownIt
-from markdown_it.renderer import RendererProtocol
+from markdown_it.renderer import RendererHTML, RendererProtocol
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
@@ -36,7 +36,7 @@ EMPTY_BLOCK = "the block is empty: give events (YAML or JSON) or the path of a t
 
 def timeline_plugin(md: MarkdownIt, *, base_dir: Path | None = None) -> None:
     """Renders ```timeline fences; paths in them are read relative to ``base_dir`` (default: the cwd)."""
-    default_fence = md.renderer.rules["fence"]
+    default_fence = cast(RendererHTML, md.renderer).rules["fence"]
 
     def render_fence(
         renderer: RendererProtocol, tokens: Sequence[Token], index: int, options: OptionsDict, env: EnvType

@@ -50,7 +50,7 @@ class _Loader(yaml.SafeLoader):
         if self.depth > NESTING_LIMIT:
             raise _refusal(event, f"nested more than {NESTING_LIMIT} levels deep")
         try:
-            return super().compose_node(parent, index)  # type: ignore[misc]
+            return super().compose_node(parent, index)
         finally:
             self.depth -= 1
 

@@ -231,7 +231,7 @@ def _unknown_fields(error: ValidationError) -> str:
 
 def _wrong_type(error: ValidationError) -> str:
     expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-    words = " or ".join(TYPE_WORDS.get(name, name) for name in expected)
+    words = " or ".join(TYPE_WORDS.get(str(name), str(name)) for name in expected)
     return f"expected {words}, found {json.dumps(error.instance, default=str)}"
 
 
