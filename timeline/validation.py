@@ -144,7 +144,7 @@ def document_kind(document: Any) -> str:
 
 def problems(document: Any, kind: str | None = None) -> list[Problem]:
     """Every schema violation in the document, in document order, then every date the renderers
-    could not show (a value its granularity cannot read, no day after latest)."""
+    could not show (a value its granularity cannot read)."""
     guessed = document_kind(document)
     validator = CHECKER(schema(kind or guessed), format_checker=FormatChecker())
     errors = sorted(validator.iter_errors(document), key=lambda error: list(map(str, error.absolute_path)))
@@ -159,11 +159,6 @@ def problems(document: Any, kind: str | None = None) -> list[Problem]:
 def date_problems(value: TimeValue, pointer: str) -> list[Problem]:
     """What keeps a schema-valid time value from being rendered, each at its field's pointer."""
     found = []  # earliest after latest is the schema's x-ordered-bounds
-    if value.latest == dt.date.max or (value.latest is None and value.earliest == dt.date.max):
-        field = "latest" if value.latest else "earliest"
-        found.append(
-            Problem(f"{pointer}/{field}", f"must be before {dt.date.max}: a calendar entry ends the day after")
-        )
     try:
         readable_date(value)
         machine_date(value)

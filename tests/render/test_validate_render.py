@@ -29,8 +29,6 @@ def events_file(date: object) -> dict[str, object]:
          "/events/0/date/value", "cannot be read as a day"),
         ({"value": "2025-W60", "earliest": "2025-02-24", "latest": "2025-03-02", "granularity": "week"},
          "/events/0/date/value", "cannot be read as a week"),
-        ({"value": "2025-02-24", "earliest": "2025-02-24", "latest": "9999-12-31"},
-         "/events/0/date/latest", "must be before 9999-12-31"),
         ({"value": "2025-02-24", "earliest": "2025-02-26", "latest": "2025-02-24", "granularity": "day"},
          "/events/0/date", "earliest 2025-02-26 is after latest 2025-02-24"),
         ("2025-02-30", "/events/0/date", "is not a date"),
@@ -43,6 +41,15 @@ def test_what_render_cannot_show_is_refused_by_validate_with_its_pointer(
     assert problem.pointer == pointer and words in problem.message
     with pytest.raises(InvalidDocument):
         timeline_from_document(events_file(date))
+
+
+def test_an_event_lasting_to_the_end_of_9999_validates_and_renders_everywhere() -> None:
+    document = events_file({"value": "2025-02-24", "earliest": "2025-02-24", "latest": "9999-12-31"})
+    assert problems(document) == []
+    timeline = timeline_from_document(document)
+    days = (dt.date.max - dt.date(2025, 2, 24)).days + 1
+    assert f"DURATION:P{days}D" in render(timeline, "ics")  # DTEND would be 10000-01-01, no date
+    assert all(render(timeline, fmt) for fmt in FORMATS)
 
 
 def test_a_plain_date_is_that_day() -> None:
