@@ -38,17 +38,24 @@ class Ingested:
 @dataclass
 class _Run:
     given: Mapping[str | None, dt.date]
+    default: dt.date | None = None
     articles: list[Article] = field(default_factory=list)
     inputs: list[InputRecord] = field(default_factory=list)
+    used: set[str | None] = field(default_factory=set)
 
     def given_date(self, path: str) -> tuple[dt.date, str] | None:
         if not self.given:
             return None
         for key in (path, str(Path(path).resolve()) if path != STDIN else None, Path(path).name, None):
             if key in self.given:
+                self.used.add(key)
                 named = f"{key}=" if key is not None else ""
                 return self.given[key], f"--published {named}{self.given[key].isoformat()}"
         return None
+
+    def unused_paths(self) -> list[str]:
+        """--published PATH=DATE values whose PATH named none of the inputs read."""
+        return sorted(key for key in self.given if key is not None and key not in self.used)
 
     def settle_ids(self) -> None:
         """Give articles that want the same id distinct ones, by their content rather than reading order:
@@ -148,7 +155,7 @@ def _record(run: _Run, path: str, results: list[Draft | InputError], encoding: s
     notes = (f"text decoded as {encoding}",) if encoding not in ("utf-8", "ascii") else ()
     for draft in drafts:
         noted = replace(draft, meta=replace(draft.meta, warnings=draft.meta.warnings + notes))
-        run.articles.append(finish(noted, path, run.given_date(path)))
+        run.articles.append(finish(noted, path, run.given_date(path), run.default))
     ids = [draft.id for draft in drafts]  # settle_ids makes them distinct once every input is read
     status = "read" if drafts else "error"
     reason = "; ".join(errors) or (None if drafts else "no articles in it")
@@ -206,14 +213,17 @@ def read_inputs(
     include: Iterable[str] = (),
     exclude: Iterable[str] = (),
     published: GivenDates = None,
+    default_published: dt.date | None = None,
     stdin: StdinSource = None,
 ) -> Ingested:
     """Read every path (files, directories recursively, "-" for stdin) into Articles.
 
     ``published`` gives dates the user knows: one date for every article, or a mapping from a
-    path (or None, for all others) to a date; such a date wins, with method "given".
+    path (or None, for all others) to a date; such a date wins, with method "given". A path in it
+    that names none of the inputs is an InputError. ``default_published`` dates only the articles
+    whose input says nothing of their date.
     """
-    run = _Run(_given_map(published))
+    run = _Run(_given_map(published), default_published)
     include, exclude = tuple(include), tuple(exclude)
     for raw in paths:
         if str(raw) == STDIN:
@@ -225,6 +235,9 @@ def read_inputs(
         else:
             _read_path(run, Path(raw))
     run.settle_ids()
+    unused = run.unused_paths()
+    if unused:
+        raise InputError(f"--published names {', '.join(map(repr, unused))}, which is not among the inputs read")
     return Ingested(articles=run.articles, inputs=run.inputs)
 
 
