@@ -3,7 +3,8 @@
 Static-site generators run pages, includes and sometimes data files through a template engine
 (Hugo's Go templates, Jekyll's Liquid, Eleventy's Nunjucks/Liquid, MkDocs macros' Jinja), so an
 article saying "{{ site.Params.apiKey }}" must reach the reader as those characters, never as code.
-The Hugo site build is in test_hugo_site.py.
+Each engine is run over every format and must give the text back unchanged. The Hugo site build is
+in test_hugo_site.py.
 """
 
 from __future__ import annotations
@@ -122,6 +123,17 @@ def test_liquid_renders_every_format_as_itself(payload_timeline: Timeline, tmp_p
     for fmt in TEXT_FORMATS:
         output = render(payload_timeline, fmt)
         assert environment.from_string(output).render(**site) == output, fmt
+
+
+def test_jinja_renders_every_format_as_itself(payload_timeline: Timeline) -> None:
+    """MkDocs' macros plugin runs pages through Jinja2, whose syntax Eleventy's Nunjucks shares."""
+    jinja2 = pytest.importorskip("jinja2", reason="jinja2 is not installed (pip install -e '.[dev]')")
+    environment = jinja2.Environment(undefined=jinja2.StrictUndefined)
+    site = {"site": {"secret": SECRET}}
+    assert environment.from_string("{{ site.secret }}{# gone #}").render(**site) == SECRET  # it does evaluate
+    for fmt in TEXT_FORMATS:
+        output = render(payload_timeline, fmt)
+        assert environment.from_string(output).render(**site) == output.removesuffix("\n"), fmt
 
 
 def test_bare_urls_are_not_linked_by_github_markdown(payload_timeline: Timeline) -> None:
