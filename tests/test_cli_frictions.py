@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -99,3 +100,18 @@ def test_readme_points_only_to_files_in_the_repository() -> None:
     assert "DESIGN.md" not in readme
     assert (ROOT / "docs" / "architecture.md").exists()
     assert "docs/architecture.md" in readme
+
+
+def test_validate_on_stdin_names_stdin_and_the_field() -> None:
+    events = '{"events": [{"date": "2025-02-30", "text": "The law passed.", "sources": [{"title": "Gazette"}]}]}'
+    result = invoke("validate", "-", stdin=events)
+    assert result.exit_code == 1
+    assert result.stdout.startswith('stdin: /events/0/date: "2025-02-30" is not a date')
+
+
+def test_tag_on_a_fifo_is_one_line_not_a_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    result = invoke("tag", str(fifo))
+    assert result.exit_code == 1
+    assert f"{fifo}: cannot read: a FIFO (named pipe), not read" in result.stderr

@@ -68,12 +68,12 @@ def validate(files: tuple[Path, ...], kind: str | None) -> None:
       timeline validate timeline.json events.yaml
       timeline build saved-pages/ --format json | timeline validate -
     """
-    from timeline.validation import iter_file_reports
+    from timeline.validation import iter_file_reports, source_name
 
     any_errors = False
     for path, errors in iter_file_reports(list(files), kind):
         any_errors = any_errors or bool(errors)
-        click.echo("\n".join(errors) if errors else f"{path}: valid")
+        click.echo("\n".join(errors) if errors else f"{source_name(path)}: valid")
     sys.exit(1 if any_errors else 0)
 
 
@@ -115,12 +115,12 @@ def render_file(file: Path, fmt: str, output: Path | None) -> None:
     from timeline.curated import timeline_from_document
     from timeline.files import check_output, refuse_overwriting_inputs
     from timeline.render import render
-    from timeline.validation import load_document
+    from timeline.validation import load_document, source_name
 
     if output is not None:
         refuse_overwriting_inputs(output, [file])
         check_output(output)
-    text = render(timeline_from_document(load_document(file), source=str(file)), fmt)
+    text = render(timeline_from_document(load_document(file), source=source_name(file)), fmt)
     _emit(text, output)
 
 
@@ -358,9 +358,13 @@ def _chain(first_lines: list[bytes], rest: Any) -> Any:
 
 
 def _read_text_file(path: Path) -> str:
+    from timeline.errors import InputError
     from timeline.files import read_regular_file
 
-    return _decoded(read_regular_file(path), str(path))
+    try:
+        return _decoded(read_regular_file(path), str(path))
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", source=str(path)) from error
 
 
 def _decoded(data: bytes, source: str) -> str:

@@ -83,6 +83,11 @@ def load_document(path: Path) -> Any:
     return parse_document(text, parser, source=str(path))
 
 
+def source_name(path: Path) -> str:
+    """How messages name a document: its path, or "stdin" for ``-``."""
+    return STDIN_NAME if str(path) == STDIN else str(path)
+
+
 def _load_stdin() -> Any:
     try:
         text = sys.stdin.buffer.read().decode("utf-8-sig")
@@ -266,7 +271,8 @@ CHECKER = validators.extend(Draft202012Validator, {ORDERED_BOUNDS: _ordered_boun
 def iter_file_reports(paths: list[Path], kind: str | None = None) -> Iterator[tuple[Path, list[str]]]:
     """For each file, its error lines, each naming the file (empty when valid): what ``validate`` prints."""
     for path in paths:
+        name = source_name(path)
         try:
-            yield path, [f"{path}: {problem}" for problem in check_file(path, kind)]
+            yield path, [f"{name}: {problem}" for problem in check_file(path, kind)]
         except InputError as error:
             yield path, [str(error)]
