@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from timeline.curated import timeline_from_document
 from timeline.errors import InputError
+from timeline.markdown_plugin import fence_html
 from timeline.render import FORMATS, render
 from timeline.validation import InvalidDocument, check_file, parse_document, problems
 
@@ -143,3 +144,10 @@ def test_alias_budget() -> None:
 def test_json_that_could_hurt_is_refused(text: str, words: str) -> None:
     with pytest.raises(InputError, match=words):
         parse_document(text, "json", source="t.json")
+
+
+def test_a_markdown_fence_with_an_alias_bomb_is_an_error_box_at_once() -> None:
+    lines = ["a: &a [x, x, x, x, x, x]"]
+    lines += [f"{n}: &{n} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}]" for p, n in zip("abcdefgh", "bcdefghi", strict=True)]
+    html = fence_html("\n".join(lines))
+    assert 'class="timeline-error"' in html and "expand it past 1,000,000 values" in html
