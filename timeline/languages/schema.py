@@ -211,6 +211,7 @@ class ClauseData(Strict):
     """``clauses.json``: the words facts and merging cut sentences and compare clauses with."""
 
     abbreviations: WordList  # a full stop after these does not end a sentence ("Mr. Putin", "Feb. 24")
+    ordinal_points: bool  # a point after a day's number makes it an ordinal ("am 3. März"), no sentence end
     clause_breaks: WordList  # punctuation that closes a clause inside a sentence
     leading_conjunctions: WordList  # a clause cut from a sentence does not start with these
     relative_directions: dict[str, int]  # "<duration> after X": X came that long before (-1)
