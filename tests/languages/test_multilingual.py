@@ -12,7 +12,8 @@ PUBLISHED = Published(date=dt.date(2025, 2, 25), method="metadata")
 ENGLISH = Article(
     id="en",
     language="en",
-    text="Chinese President Xi Jinping held a phone call with Russian President Vladimir Putin on Monday, the Kremlin said.",
+    text="Chinese President Xi Jinping held a phone call with Russian President Vladimir Putin on Monday, "
+    "the Kremlin said.",
     published=PUBLISHED,
 )
 GERMAN = Article(
