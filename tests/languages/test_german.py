@@ -47,6 +47,9 @@ CASES = [
     # clock times
     ("Die Sitzung beginnt um 20 Uhr.", {"20 Uhr": "2025-03-05T20:00"}),
     ("Der Zug fährt um 17.30 Uhr ab.", {"17.30 Uhr": "2025-03-05T17:30"}),
+    # ranges: the first day or hour takes the month or "Uhr" of the last
+    ("Die Tage werden vom 5. bis zum 9. Juni stattfinden.", {"5.": "2025-06-05", "9. Juni": "2025-06-09"}),
+    ("Die Ausstellung ist von 10-18 Uhr geöffnet.", {"10": "2025-03-05T10:00", "18 Uhr": "2025-03-05T18:00"}),
     # references and sets
     ("Derzeit gibt es keine Pläne.", {"Derzeit": "PRESENT_REF"}),
     ("Damals war alles anders.", {"Damals": "PAST_REF"}),
