@@ -75,7 +75,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         if word[:1].isdecimal():
             names = self.number_rules.get(self.t.word(i + 1), ())
             if names and self.t.word(i + 1) in {"-", "/"}:
-                names = ("count_units",) if self.t.word(i + 2) in self.lex.units else ("numeric_date",)
+                names = ("count_units",) if self.t.word(i + 2) in self.lex.units else ("numeric_date", "clock")
             if len(word) == 4:
                 names = ("year_or_decade", "numeric_date", *names)
             if self.t.word(i - 1) in self.w["clock_prepositions"]:
