@@ -31,6 +31,7 @@ CASES = [
     # weekdays by tense
     ("Die Polizei nahm am Montag zwei Verdächtige fest.", {"Montag": "2025-03-03"}),
     ("Der Bundestag wird am Freitag abstimmen.", {"Freitag": "2025-03-07"}),
+    ("Der Gemeinderat stimmte am Dienstagabend zu.", {"Dienstagabend": "2025-03-04TEV"}),
     # counted from the publish date: the ago-word before the count
     ("Vor drei Jahren begann der Krieg.", {"Vor drei Jahren": "2022"}),
     ("Vor mehr als zehn Jahren zog sie nach Berlin.", {"Vor mehr als zehn Jahren": "2015"}),

@@ -319,7 +319,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "quarter": {"0", "q"} | ordinals | lex.fiscal,
         "season": set(lex.seasons),
         "holiday": {str(word).lower() for word in lex.holidays},
-        "weekday": set(lex.weekdays) | set(lex.weekday_plurals),
+        "weekday": set(lex.weekdays) | set(lex.weekday_plurals) | set(lex.weekday_parts),
         "day_word": set(lex.day_words),
         "clock": {"0"} | set(lex.clock_words),
         "spoken_clock": set(lex.clock_fractions) | lex.article_one | set(lex.numbers),

@@ -21,6 +21,7 @@ UNSPACED_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 TOKEN_PATTERN = re.compile(rf"[ap]\.m\.|\d+|[{UNSPACED_SCRIPTS}]|[^\W\d_]+|[^\s\w]", re.IGNORECASE)
 
 
+MIN_COMPOUND_WEEKDAY = 5  # weekday names that make compounds ("Montag" + "abend"), not abbreviations ("mon")
 Phrases = dict[str | None, Any]  # a trie: token -> subtrie; the key None holds the value of the phrase ending there
 
 
@@ -95,6 +96,7 @@ class Lexicon:
     ago_prepositions: Phrases
     part_phrases: Phrases
     date_markers: dict[str, str]
+    weekday_parts: dict[str, tuple[int, str]]  # compounds of a weekday and a part of the day: dienstagabend
     capitalised_months: bool
     capitalised_nouns: bool
     duration_words: dict[str, str]
@@ -152,6 +154,12 @@ def lexicon(language: str = "en") -> Lexicon:
     for entry in fields(Lexicon):
         convert = SPECIAL_CONVERTERS.get(entry.name) or CONVERTERS.get(str(entry.type), lambda value: value)
         values[entry.name] = None if raw.get(entry.name) is None else convert(raw[entry.name])
+    values["weekday_parts"] = {
+        name + part: (number, code)
+        for name, number in raw["weekdays"].items()
+        if len(name) >= MIN_COMPOUND_WEEKDAY
+        for part, code in raw["day_parts"].items()
+    }
     articles = raw["word_sets"]["definite_articles"]
     values["deadline_prepositions"] = _deadline_pattern(raw["deadline_prepositions"], articles)
     return Lexicon(**values)

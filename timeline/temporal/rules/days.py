@@ -12,6 +12,9 @@ class Days(Words):
     def weekday(self, i: int) -> Parse | None:
         word = self.t.word(i)
         weekday = self.lex.weekdays.get(word)
+        compound = self.lex.weekday_parts.get(word)
+        if compound is not None:  # Dienstagabend, zondagmiddag: a weekday and its part in one word
+            return i + 1, {"kind": "weekday", "weekday": compound[0], "day_part": compound[1]}, TimexType.TIME
         if weekday is None:
             return self.weekdays(i)
         j = i + 1
