@@ -4,6 +4,7 @@ core reading (an approximator, an article, early/mid/late, a possessive)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import fields
 from functools import cache
 
@@ -305,7 +306,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         set(lex.numbers) | lex.article_one | lex.vague_numbers | words["couple_words"],
     )
     years = {word for word, code in lex.units.items() if code == "Y" and word not in words["plural_units"]}
-    starts: dict[str, set[str]] = {
+    starts: dict[str, AbstractSet[str]] = {
         "month_date": set(lex.months),
         "day_month": {"0"} | ordinals,
         "ordinal_day": {"0"},

@@ -7,7 +7,7 @@ the checked lists into the lookup tables and the token scanner the grammar needs
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any
@@ -25,7 +25,7 @@ MIN_COMPOUND_WEEKDAY = 5  # weekday names that make compounds ("Montag" + "abend
 Phrases = dict[str | None, Any]  # a trie: token -> subtrie; the key None holds the value of the phrase ending there
 
 
-def _phrases(words: dict[str, object], *, keep_case: bool = False) -> Phrases:
+def _phrases(words: Mapping[str, object], *, keep_case: bool = False) -> Phrases:
     """Multi-word entries as a trie over their tokens (lower-cased unless ``keep_case``), so matching
     costs the phrase's length."""
     trie: Phrases = {}
@@ -150,7 +150,7 @@ def lexicon(language: str = "en") -> Lexicon:
     """The tables of ``language``, each field read from the data file's entry of the same name;
     raises LanguageDataError for a language without data or with a bad file."""
     raw = temporal_data(language).model_dump(exclude_none=True)
-    values = {}
+    values: dict[str, Any] = {}
     for entry in fields(Lexicon):
         convert = SPECIAL_CONVERTERS.get(entry.name) or CONVERTERS.get(str(entry.type), lambda value: value)
         values[entry.name] = None if raw.get(entry.name) is None else convert(raw[entry.name])

@@ -61,7 +61,7 @@ class CalendarDates(Words):
         while k < day[0] + RANGE_REACH and (t.word(k) in joiners or self.day_of_month(k)):
             later = self.day_month(k) if t.word(k).isdecimal() else None
             if later is not None and "month" in later[1]:
-                shared = {key: later[1][key] for key in ("month", "year") if key in later[1]}
+                shared: Reading = {key: later[1][key] for key in ("month", "year") if key in later[1]}
                 return day[0], {"kind": "date", **shared, "day": day[1]}, TimexType.DATE
             step = self.day_of_month(k)
             k = step[0] if step else k + 1
