@@ -21,6 +21,7 @@ UNSPACED_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 TOKEN_PATTERN = re.compile(rf"[ap]\.m\.|\d+|[{UNSPACED_SCRIPTS}]|[^\W\d_]+|[^\s\w]", re.IGNORECASE)
 
 
+NEVER = re.compile(r"(?!)")  # the pattern of an empty word list
 MIN_COMPOUND_WEEKDAY = 5  # weekday names that make compounds ("Montag" + "abend"), not abbreviations ("mon")
 Phrases = dict[str | None, Any]  # a trie: token -> subtrie; the key None holds the value of the phrase ending there
 
@@ -105,6 +106,8 @@ class Lexicon:
 def _deadline_pattern(words: list[str], articles: list[str]) -> re.Pattern[str]:
     """One of ``words`` (group 1; and maybe an article, group 2) right before the end of the text it is
     searched in."""
+    if not words:
+        return NEVER
     alternatives = "|".join(map(re.escape, words))
     return re.compile(rf"\b({alternatives})\s+(?:({'|'.join(map(re.escape, articles))})\s+)?$", re.IGNORECASE)
 
@@ -113,6 +116,8 @@ def _words_pattern(markers: list[str]) -> re.Pattern[str]:
     """Lower-case markers matched as whole words; searched in lower-cased text, since IGNORECASE makes
     a long alternation several times slower."""
     words = sorted((re.escape(marker.lower()) for marker in markers), key=len, reverse=True)
+    if not words:
+        return NEVER  # an empty alternation would match at every word boundary
     return re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")\b")
 
 
