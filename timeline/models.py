@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Literal["1"] = "1"
 ORDERED_BOUNDS = "x-ordered-bounds"  # schema keyword: the first named date is on or before the second (validation.py)
 
 
