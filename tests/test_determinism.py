@@ -36,7 +36,7 @@ def build(paths: list[Path], fmt: str, **env: str) -> bytes:
     return result.stdout
 
 
-@pytest.mark.parametrize("fmt", ["json", "ics"])
+@pytest.mark.parametrize("fmt", ["json", "html", "ics"])
 def test_output_is_byte_identical_across_seed_zone_locale_and_order(fmt: str) -> None:
     reference = build(SEEDS, fmt, PYTHONHASHSEED="0", TZ="UTC", LC_ALL="C.UTF-8")
     assert build(SEEDS[::-1], fmt, PYTHONHASHSEED="12345", TZ="Pacific/Kiritimati", LC_ALL="C") == reference

@@ -198,7 +198,7 @@ def parse_date_text(text: str) -> dt.date | None:
             return dt.date.fromisoformat(iso.group(1))
         except ValueError:
             return None
-    parsed = dateparser.parse(text, settings=_STRICT)  # type: ignore[arg-type]
+    parsed = dateparser.parse(text, settings=_STRICT)
     return parsed.date() if parsed else None
 
 
