@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
+from itertools import pairwise
 
 from timeline.ingest.cues import cues, normalize
 from timeline.ingest.dates import contains_date
@@ -221,7 +222,7 @@ def _with_interrupted_parts(
         far.append((after[0] + 1, after[1] if len(after) == 2 else len(kinds)))
     runs = _runs(scores, near, settings.min_part_score) + _runs(scores, far, settings.min_crossing_score)
     parts = sorted([core, *runs])
-    gaps = tuple((a[1] + 1, b[0] - 1) for a, b in zip(parts, parts[1:], strict=False) if b[0] > a[1] + 1)
+    gaps = tuple((a[1] + 1, b[0] - 1) for a, b in pairwise(parts) if b[0] > a[1] + 1)
     return parts[0][0], parts[-1][1], gaps
 
 

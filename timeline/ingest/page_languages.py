@@ -20,7 +20,7 @@ from babel.dates import get_month_names
 CueKind = Literal["published", "updated", "byline"]
 CUE_KINDS: tuple[CueKind, ...] = ("published", "updated", "byline")
 FURNITURE_WORDS = ("copyright", "credit", "comment")
-_ORDERS = ("mdy", "dmy")
+_ORDERS = ("mdy", "dmy", "ymd")
 
 
 class LanguageDataError(ValueError):
