@@ -203,8 +203,14 @@ def other_runs(page: Page, settings: ChromeSettings = CHROME) -> list[tuple[int,
     return _runs(scores, [(0, page.body_start), (page.body_end + 1, len(scores))], settings.min_article_score)
 
 
+def _is_terminal(line: str) -> bool:
+    """A block header after which nothing is the article: comments, tags, the copyright footer."""
+    norm, c = normalize(line), cues()
+    return norm in c.terminal or norm.startswith(c.terminal_prefixes)
+
+
 def _with_interrupted_parts(
-    scores: list[int], kinds: list[LineKind], core: tuple[int, int], settings: ChromeSettings
+    lines: tuple[str, ...], scores: list[int], kinds: list[LineKind], core: tuple[int, int], settings: ChromeSettings
 ) -> tuple[int, int, tuple[tuple[int, int], ...]]:
     """The body around its best run: other runs of prose up to the nearest block header ("Related",
     "Comments") on either side join it, the chrome between them left out as gaps; past one such
@@ -216,9 +222,9 @@ def _with_interrupted_parts(
     after = [i for i in headers if i > end][:2]
     near = [(before[-1] + 1 if before else 0, start), (end + 1, after[0] if after else len(kinds))]
     far = []
-    if before:
+    if before and not _is_terminal(lines[before[-1]]):
         far.append((before[0] + 1 if len(before) == 2 else 0, before[-1]))
-    if after:
+    if after and not _is_terminal(lines[after[0]]):
         far.append((after[0] + 1, after[1] if len(after) == 2 else len(kinds)))
     runs = _runs(scores, near, settings.min_part_score) + _runs(scores, far, settings.min_crossing_score)
     parts = sorted([core, *runs])
@@ -257,5 +263,5 @@ def split_page(text: str, settings: ChromeSettings = CHROME) -> Page:
     span = _best_run(scores)
     if span is None:
         return Page(lines, tuple(kinds), None, None)
-    start, end, gaps = _with_interrupted_parts(scores, kinds, span[:2], settings)
+    start, end, gaps = _with_interrupted_parts(lines, scores, kinds, span[:2], settings)
     return Page(lines, tuple(kinds), start, end, gaps)

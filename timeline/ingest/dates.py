@@ -15,8 +15,6 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import dateparser
-
 from timeline.ingest.page_languages import page_languages
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\d.])\d\d?([./-])\d\d?\1\d\d(?![\d.]\d|\d)")
@@ -130,7 +128,7 @@ def _readings(match: re.Match[str], language: str | None) -> tuple[dict[str, dt.
         if year < 100:  # "19.03.02": a two-digit year may come first, as Japanese and Korean pages write it
             both["ymd"] = _date(first, second, year)
         readings = {order: date for order, date in both.items() if date is not None}
-        if len(set(readings.values())) == 1:
+        if len(readings) > 1 and len(set(readings.values())) == 1:  # 05/05/2020
             return {"": next(iter(readings.values()))}, 0
         return readings, 0
     date = _date(year, int(parts[f"m{index}"]), int(parts[f"d{index}"]))
@@ -168,7 +166,7 @@ def find_dates(text: str, language: str | None = None) -> list[FoundDate]:
     read = [(match, *_readings(match, language)) for match in matches]
     orders = {next(iter(r)) for _, r, _ in read if len(r) == 1 and next(iter(r))}
     shown = orders.pop() if len(orders) == 1 else None  # 13/04/2020 on the page shows day first
-    plain = [r[""] for _, r, _ in read if "" in r]
+    plain = [next(iter(r.values())) for _, r, _ in read if len(r) == 1]
     found = []
     for match, readings, offset in read:
         if readings:
@@ -195,6 +193,8 @@ def parse_date_text(text: str) -> dt.date | None:
             return dt.date.fromisoformat(iso.group(1))
         except ValueError:
             return None
+    import dateparser  # noqa: PLC0415 - slow to import; only a metadata value in no form of ours needs it
+
     parsed = dateparser.parse(text, settings=_STRICT)  # type: ignore[arg-type]
     return parsed.date() if parsed else None
 
