@@ -44,6 +44,7 @@ CASES = [
     # durations and spans
     ("Er lebt seit zehn Jahren in Wien.", {"zehn Jahren": "P10Y"}),
     ("Die Verhandlungen dauerten jahrelang.", {"jahrelang": "PXY"}),
+    ("Er saß drei Jahre und vier Monate in Haft.", {"drei Jahre und vier Monate": "P3Y4M"}),
     ("In den vergangenen Jahren stiegen die Mieten.", {"den vergangenen Jahren": "PXY"}),
     # clock times
     ("Die Sitzung beginnt um 20 Uhr.", {"20 Uhr": "2025-03-05T20:00"}),
