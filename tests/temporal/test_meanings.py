@@ -90,10 +90,3 @@ def test_without_a_publish_date_deictic_meanings_say_why() -> None:
 def test_a_meaning_rejects_a_key_its_kind_does_not_have() -> None:
     with pytest.raises(ValidationError, match="weekday"):
         ShiftMeaning(unit="D", amount=1, anchor="published", weekday=3)  # type: ignore[call-arg]
-
-
-def test_a_span_in_two_units_is_one_duration() -> None:
-    from timeline.temporal import tag  # noqa: PLC0415 - recognition too: the span is read from the words
-
-    (mention,) = tag("He served two years and six months in prison.", WEDNESDAY)
-    assert (mention.text, mention.value.value) == ("two years and six months", "P2Y6M")
