@@ -68,6 +68,12 @@ def test_german_news_sentence(sentence: str, expected: dict[str, str]) -> None:
     assert found == expected
 
 
+def test_a_count_of_years_after_mit_is_an_age_and_rund_1500_euro_a_quantity() -> None:
+    texts = [m.text for m in tag("Mit 16 Jahren ging sie; der Preis: rund 1500 Euro.", WEDNESDAY, "de")]
+    assert "16 Jahren" not in texts
+    assert "rund 1500" not in texts
+
+
 def test_nun_is_a_discourse_particle_not_a_time() -> None:
     assert tag("Nun ist die Frage, wer zahlt.", WEDNESDAY, "de") == []
 

@@ -295,6 +295,8 @@ class Relative(Words):
         t = self.t
         after = t.word(unit_index + 1)
         ages = self.lex.word_sets["age_words"]
+        if t.word(i - 1) in self.w["age_prepositions"]:
+            return False  # mit 16 Jahren: at that age
         if after in ages or (after == "-" and t.word(unit_index + 2) in ages):
             return False
         article = t.word(i) in self.lex.article_one
