@@ -64,7 +64,7 @@ class Days(Words):
         offset = self.lex.day_words.get(word)
         if offset is None:
             return None
-        if self.generic_day(i) or self.untimed(i):
+        if self.generic_day(i) or self.present_at_large(i):
             return i + 1, {"kind": "reference", "value": self.lex.generic_day_words[word]}, TimexType.DATE
         meaning: Reading = {"kind": "shift", "unit": "D", "amount": offset, "anchor": "published"}
         part = self.lex.day_parts.get(word)  # tonight; overnight: the night before the day the text is on
@@ -73,13 +73,11 @@ class Days(Words):
             return i + 1, {**meaning, "day_part": part, "anchor": anchor}, TimexType.TIME
         return self.with_day_part(i + 1, meaning)
 
-    def untimed(self, i: int) -> bool:
-        """ "heute" is the present at large ("Liberalität heute") unless a time of day follows ("heute Abend",
-        "heute um 20 Uhr")."""
-        if self.t.word(i) not in self.w["generic_unless_timed"]:
-            return False
-        after = self.t.word(i + 1)
-        return after not in self.lex.day_parts and after not in self.w["clock_prepositions"]
+    def present_at_large(self, i: int) -> bool:
+        """ "noch heute", "bis heute", "auch heute": the present at large, not the publish day ("heute" alone, "heute
+        Abend" are the day)."""
+        neighbours = {self.t.word(i - 1), self.t.word(i + 1)}
+        return self.t.word(i) in self.lex.generic_day_words and bool(neighbours & self.w["present_day_neighbours"])
 
     def generic_day(self, i: int) -> bool:
         """ "the cars of tomorrow" is no day but the future at large; "the end of tomorrow", "ahead of tomorrow's
