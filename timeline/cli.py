@@ -122,6 +122,7 @@ def _given_dates(values: tuple[str, ...]) -> dict[str | None, dt.date]:
 @click.option("--exclude", multiple=True, metavar="GLOB", help="in directories, skip matching files")
 @click.option("--strict", is_flag=True, help="exit 1 when any input is skipped or fails")
 @click.option("--title", help="the timeline's title")
+@click.option("--top", type=click.IntRange(min=1), metavar="N", help="keep only the N most salient dates")
 def build(
     *,
     paths: tuple[str, ...],
@@ -132,6 +133,7 @@ def build(
     exclude: tuple[str, ...],
     strict: bool,
     title: str | None,
+    top: int | None,
 ) -> None:
     """One sorted, sourced timeline from the articles in PATH... (files, directories, - for stdin)."""
     from timeline.ingest import read_inputs
@@ -143,7 +145,7 @@ def build(
     click.echo(format_report(ingested.inputs, ingested.articles), err=True)
     if failed(ingested.inputs, strict=strict):
         raise SystemExit(1)
-    text = render(build_timeline(ingested.articles, ingested.inputs, title=title), fmt)
+    text = render(build_timeline(ingested.articles, ingested.inputs, title=title, top=top), fmt)
     if output is None:
         click.echo(text, nl=False)
     else:

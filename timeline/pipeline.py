@@ -12,21 +12,30 @@ from timeline.facts import Span, extract_facts, sentences
 from timeline.infer import DatedFacts, anniversaries, date_anniversaries, infer_published, mark_inferred
 from timeline.merge import merge_facts
 from timeline.models import Article, Fact, InputRecord, Mention, Published, Timeline, Unanchored
+from timeline.rank import rank, top_dates
 from timeline.relative import date_relative_durations
 
 
-def build_timeline(articles: Iterable[Article], inputs: Iterable[InputRecord], *, title: str | None = None) -> Timeline:
-    """Tag and anchor each article, date what only the corpus can date, extract facts, merge, sort."""
+def build_timeline(
+    articles: Iterable[Article], inputs: Iterable[InputRecord], *, title: str | None = None, top: int | None = None
+) -> Timeline:
+    """Tag and anchor each article, date what only the corpus can date, extract facts, merge, rank, sort.
+
+    ``top`` keeps only the events of the ``top`` most salient dates.
+    """
     stories = [_Story.read(article) for article in sorted(articles, key=lambda a: a.id)]
     if any(story.needs_corpus for story in stories):
         _date_from_corpus(stories)
-    return Timeline(
-        title=title,
-        articles=[story.article.info() for story in stories],
-        events=merge_facts(fact for story in stories for fact in story.facts),
-        unanchored=[entry for story in stories for entry in story.unanchored],
-        inputs=list(inputs),
+    timeline = rank(
+        Timeline(
+            title=title,
+            articles=[story.article.info() for story in stories],
+            events=merge_facts(fact for story in stories for fact in story.facts),
+            unanchored=[entry for story in stories for entry in story.unanchored],
+            inputs=list(inputs),
+        )
     )
+    return timeline if top is None else top_dates(timeline, top)
 
 
 @dataclass
