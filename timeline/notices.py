@@ -10,3 +10,7 @@ DATE_WARNINGS = (NO_DATE, DATE_INFERRED)
 
 def unread_language(language: str) -> str:
     return f"written in '{language}', and timeline reads dates in English only: none of its dates are in the timeline"
+
+
+def contradicts_others(times: int) -> str:
+    return f"unreliable: {times} of its dates contradict what the other sources establish"

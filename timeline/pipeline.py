@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from timeline import notices, temporal
+from timeline.conflicts import find_conflicts
 from timeline.event_relative import date_event_offsets, event_offsets
 from timeline.facts import Span, extract_facts, sentences
 from timeline.infer import DatedFacts, anniversaries, date_anniversaries, infer_published, mark_inferred
@@ -19,7 +20,8 @@ from timeline.relative import date_relative_durations
 def build_timeline(
     articles: Iterable[Article], inputs: Iterable[InputRecord], *, title: str | None = None, top: int | None = None
 ) -> Timeline:
-    """Tag and anchor each article, date what only the corpus can date, extract facts, merge, rank, sort.
+    """Tag and anchor each article, date what only the corpus can date, extract facts, merge, find
+    disagreements, rank, sort.
 
     ``top`` keeps only the events of the ``top`` most salient dates.
     """
@@ -27,12 +29,14 @@ def build_timeline(
     if any(story.needs_corpus for story in stories):
         _date_from_corpus(stories)
     timeline = rank(
-        Timeline(
-            title=title,
-            articles=[story.article.info() for story in stories],
-            events=merge_facts(fact for story in stories for fact in story.facts),
-            unanchored=[entry for story in stories for entry in story.unanchored],
-            inputs=list(inputs),
+        find_conflicts(
+            Timeline(
+                title=title,
+                articles=[story.article.info() for story in stories],
+                events=merge_facts(fact for story in stories for fact in story.facts),
+                unanchored=[entry for story in stories for entry in story.unanchored],
+                inputs=list(inputs),
+            )
         )
     )
     return timeline if top is None else top_dates(timeline, top)
