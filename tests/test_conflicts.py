@@ -43,8 +43,9 @@ def test_an_article_outvoted_twice_is_flagged_unreliable() -> None:
         fact(WORLD_CUP_2024, year(2024), "002", expression="2024"),
         *(fact(OLYMPICS_2022, day("2022-02-04"), a, expression="Feb. 4, 2022") for a in ("005", "006")),
         *(fact(WORLD_CUP_2018, year(2018), a, expression="2018") for a in ("005", "006")),
+        *(fact(f"Markets rose on trading day {n}.", day(f"2022-03-0{n}"), f"other{n}") for n in range(1, 5)),
     ]
-    timeline = _checked(facts, ["002", "005", "006"])
+    timeline = _checked(facts, ["002", "005", "006", "other1", "other2", "other3", "other4"])
     kinds = {conflict.kind for event in timeline.events for conflict in event.conflicts}
     assert kinds == {"contradicts the corpus"}
     warnings = {article.id: article.warnings for article in timeline.articles}

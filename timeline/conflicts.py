@@ -4,7 +4,10 @@ Merging joins only compatible dates, so a happening two articles date apart ("th
 Olympics in Beijing" against "the Beijing Winter Olympics opened on Feb. 4, 2022") ends up as two
 events. Two events tell one happening when their clauses share much of their distinctive words
 (CONFLICT_OVERLAP of the two clauses' mean weight, at least CONFLICT_MIN_SHARED), among them an event
-word and CONFLICT_MIN_NAMES names ("Beijing", "Winter" and "Olympics"). When their dates are
+word and CONFLICT_MIN_NAMES names ("Beijing", "Winter" and "Olympics") other than the corpus's
+subject (rank.subject_names: in a collection about Jacob Zuma, "Zuma" tells no two trial days
+apart). Only dates written out count ("in 2024", "on Feb. 4, 2022"): a relative date ("yesterday")
+says when an article's news happened, and an ongoing story has news every day. When the dates are
 disjoint and no article gives both (an article that does tells two happenings, a yearly summit),
 each event carries the disagreement. An article on the losing side of UNRELIABLE_AFTER disagreements (the other side has
 more articles) is flagged as unreliable in the sources list.
@@ -18,9 +21,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from timeline.merge import EVENT_WORD_WEIGHT, MAX_POSTING, NAME_WEIGHT, Profile, profile_of
+from timeline.merge import EVENT_WORD_WEIGHT, MAX_POSTING, NAME_WEIGHT, Profile, profile_of, stem_of
 from timeline.models import ArticleInfo, Claim, Conflict, Event, Timeline
 from timeline.notices import contradicts_others
+from timeline.rank import subject_names
 
 # Named settings. Set on the seed pages and the tests' cases; conservative so that a recurring
 # happening (a yearly summit, the next election) is not taken for a disagreement.
@@ -30,13 +34,16 @@ CONFLICT_MIN_NAMES = 2  # shared names: the same people or places, not just the 
 MAX_RIVALS = 20  # events compared with one event, those sharing the most first
 UNRELIABLE_AFTER = 2  # disagreements an article loses before it is flagged
 
+ABSOLUTE = "absolute"  # Mention.anchor of a date written out in full
+
 Period = tuple[dt.date, dt.date]
 
 
 def find_conflicts(timeline: Timeline) -> Timeline:
     """Events with their ``conflicts`` set, and articles that keep contradicting the others flagged."""
     events = timeline.events
-    profiles = [_profile(event) for event in events]
+    subject = {stem_of(name) for name in subject_names(events, len(timeline.articles))}
+    profiles = [{stem: w for stem, w in _profile(event).items() if stem not in subject} for event in events]
     found: dict[int, list[Conflict]] = defaultdict(list)
     losses: dict[str, int] = defaultdict(int)
     for first, second in _disagreeing_pairs(events, profiles):
@@ -86,7 +93,7 @@ def _disagreeing_pairs(events: list[Event], profiles: list[Profile]) -> list[tup
 
 
 def _disagree(a: Event, b: Event, profile_a: Profile, profile_b: Profile) -> bool:
-    if a.status != b.status or not _disjoint(_period(a), _period(b)):
+    if a.status != b.status or not _disjoint(_period(a), _period(b)) or not (_written(a) and _written(b)):
         return False
     if {s.article for s in a.sources} & {s.article for s in b.sources}:
         return False  # an article giving both dates tells two happenings
@@ -100,6 +107,11 @@ def _disagree(a: Event, b: Event, profile_a: Profile, profile_b: Profile) -> boo
         and names >= CONFLICT_MIN_NAMES
         and any(weight == EVENT_WORD_WEIGHT for weight in common.values())
     )
+
+
+def _written(event: Event) -> bool:
+    """Dated by a date written out, not counted from the publish date or the story's time."""
+    return any(source.anchor == ABSOLUTE for source in event.sources)
 
 
 def _conflict(a: Event, b: Event) -> Conflict:

@@ -89,9 +89,14 @@ def profile_of(text: str) -> Profile:
         if lowered[0].isdigit():
             stem, weight = lowered, NUMBER_WEIGHT
         else:
-            stem, weight = lowered[:STEM_LENGTH], _word_weight(word, lowered)
+            stem, weight = stem_of(lowered), _word_weight(word, lowered)
         profile[stem] = max(weight, profile.get(stem, 0.0))
     return profile
+
+
+def stem_of(word: str) -> str:
+    """Truncation stem: "invaded"/"invasion", "China"/"Chinese" meet."""
+    return word.lower()[:STEM_LENGTH]
 
 
 def _word_weight(word: str, lowered: str) -> float:
