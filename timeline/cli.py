@@ -56,7 +56,8 @@ def schema(name: str, directory: Path | None) -> None:
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
-def render_file(file: Path, fmt: str, output: Path | None) -> None:
+@click.option("--all-undated", is_flag=True, help="list every vague reference ('recently'), not one line per article")
+def render_file(file: Path, fmt: str, output: Path | None, all_undated: bool) -> None:
     """Render a timeline JSON or a hand-curated events file (JSON or YAML) in any output format."""
     from timeline.curated import timeline_from_document
     from timeline.errors import InputError
@@ -64,7 +65,7 @@ def render_file(file: Path, fmt: str, output: Path | None) -> None:
     from timeline.validation import load_document
 
     try:
-        text = render(timeline_from_document(load_document(file), source=str(file)), fmt)
+        text = render(timeline_from_document(load_document(file), source=str(file)), fmt, all_undated=all_undated)
     except InputError as error:
         raise click.ClickException(str(error)) from error
     if output is None:
@@ -123,6 +124,7 @@ def _given_dates(values: tuple[str, ...]) -> dict[str | None, dt.date]:
 @click.option("--strict", is_flag=True, help="exit 1 when any input is skipped or fails")
 @click.option("--title", help="the timeline's title")
 @click.option("--top", type=click.IntRange(min=1), metavar="N", help="keep only the N most salient dates")
+@click.option("--all-undated", is_flag=True, help="list every vague reference ('recently'), not one line per article")
 def build(
     *,
     paths: tuple[str, ...],
@@ -134,6 +136,7 @@ def build(
     strict: bool,
     title: str | None,
     top: int | None,
+    all_undated: bool,
 ) -> None:
     """One sorted, sourced timeline from the articles in PATH... (files, directories, - for stdin)."""
     from timeline.ingest import read_inputs
@@ -145,7 +148,8 @@ def build(
     click.echo(format_report(ingested.inputs, ingested.articles), err=True)
     if failed(ingested.inputs, strict=strict):
         raise SystemExit(1)
-    text = render(build_timeline(ingested.articles, ingested.inputs, title=title, top=top), fmt)
+    timeline = build_timeline(ingested.articles, ingested.inputs, title=title, top=top)
+    text = render(timeline, fmt, all_undated=all_undated)
     if output is None:
         click.echo(text, nl=False)
     else:

@@ -50,6 +50,10 @@ STOP_WORDS = _words(
     """
 )
 
+# A timeline built with no --title is named after what its articles are about (rank.corpus_title).
+CORPUS_TITLE = "{names}: a timeline"
+TITLE_AND = " and "
+
 # Words that name what kind of event a clause tells: sharing one is strong evidence of the same event.
 EVENT_WORDS = _words(
     """

@@ -13,7 +13,7 @@ from timeline.facts import Span, extract_facts, sentences
 from timeline.infer import DatedFacts, anniversaries, date_anniversaries, infer_published, mark_inferred
 from timeline.merge import merge_facts
 from timeline.models import Article, Fact, InputRecord, Mention, Published, Timeline, Unanchored
-from timeline.rank import rank, top_dates
+from timeline.rank import corpus_title, rank, top_dates
 from timeline.relative import date_relative_durations
 
 
@@ -39,6 +39,8 @@ def build_timeline(
             )
         )
     )
+    if title is None:
+        timeline = timeline.model_copy(update={"title": corpus_title(timeline.events, len(timeline.articles))})
     return timeline if top is None else top_dates(timeline, top)
 
 

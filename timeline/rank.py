@@ -23,7 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from timeline.lexicon import STOP_WORDS
+from timeline.lexicon import CORPUS_TITLE, STOP_WORDS, TITLE_AND
 from timeline.models import Event, Source, Timeline
 
 # Named settings. Values chosen on the tls-dev topics among round numbers, each step kept only when
@@ -35,6 +35,7 @@ MIN_SUBJECT_ARTICLES = 3  # fewer articles than this have no common subject to s
 SUBJECT_WEIGHT = 2.0  # a clause naming the subject counts twice
 NEIGHBOURHOOD_DAYS = 30  # dates this close to a chosen one tell the same chapter of the story
 NEIGHBOUR_DISCOUNT = 0.3  # share of a neighbour's score taken off each time a date near it is chosen
+TITLE_NAMES = 3  # subject names a title from the corpus lists
 SALIENCE_DIGITS = 4  # salience is rounded so the JSON stays readable and stable
 
 _NAME = re.compile(r"[^\W\d_]{3,}")
@@ -91,8 +92,22 @@ def key_events(events: list[Event], count: int) -> list[Event]:
 
 def subject_names(events: Iterable[Event], articles: int) -> frozenset[str]:
     """Capitalised words (not stop words) that at least SUBJECT_SHARE of the articles use in dated sentences."""
+    return frozenset(_subject_by_use(events, articles))
+
+
+def corpus_title(events: Iterable[Event], articles: int) -> str | None:
+    """A title from what the corpus is about ("Putin, Russia and Xi: a timeline"); None with no common subject."""
+    names = _subject_by_use(events, articles)[:TITLE_NAMES]
+    if not names:
+        return None
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])}{TITLE_AND}{names[-1]}"
+    return CORPUS_TITLE.format(names=listed)
+
+
+def _subject_by_use(events: Iterable[Event], articles: int) -> list[str]:
+    """The subject names, those most articles use first."""
     if articles < MIN_SUBJECT_ARTICLES:
-        return frozenset()
+        return []
     used: dict[str, set[str]] = defaultdict(set)
     for event in events:
         for source in event.sources:
@@ -101,7 +116,8 @@ def subject_names(events: Iterable[Event], articles: int) -> frozenset[str]:
     for names in used.values():
         for name in names:
             frequency[name] += 1
-    return frozenset(name for name, count in frequency.items() if count >= SUBJECT_SHARE * articles)
+    common = [name for name, count in frequency.items() if count >= SUBJECT_SHARE * articles]
+    return sorted(common, key=lambda name: (-frequency[name], name))
 
 
 def _names(text: str) -> set[str]:
