@@ -8,9 +8,18 @@ DATE_INFERRED = "publish date inferred from other articles"
 DATE_WARNINGS = (NO_DATE, DATE_INFERRED)
 
 
-def unread_language(language: str) -> str:
-    return f"written in '{language}', and timeline reads dates in English only: none of its dates are in the timeline"
+def unread_language(language: str, read: tuple[str, ...]) -> str:
+    """The warning of an article in a language whose dates the engine cannot read (``read``: the codes it can)."""
+    return (
+        f"written in '{language}', and timeline reads dates in {', '.join(read)} only: "
+        "none of its dates are in the timeline"
+    )
 
 
 def contradicts_others(times: int) -> str:
     return f"unreliable: {times} of its dates contradict what the other sources establish"
+
+
+# A timeline built with no --title is named after what its articles are about (rank.corpus_title).
+CORPUS_TITLE = "{names}: a timeline"
+TITLE_AND = " and "

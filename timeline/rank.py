@@ -23,8 +23,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from timeline.lexicon import CORPUS_TITLE, STOP_WORDS, TITLE_AND
+from timeline.merge import STOP_WORDS
 from timeline.models import Event, Source, Timeline
+from timeline.notices import CORPUS_TITLE, TITLE_AND
 
 # Named settings. Values chosen on the tls-dev topics among round numbers, each step kept only when
 # it lifted most topics (docs/salience.md has the table); none is fitted to one topic.

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from timeline.errors import InputError
 from timeline.ingest.draft import Draft
+from timeline.ingest.encoding import replace_lone_surrogates
 from timeline.ingest.html_reader import extract_html
 from timeline.ingest.metadata import Metadata, read_metadata
 
@@ -48,11 +49,14 @@ def draft_from_record(record: object, default_id: str, source: str, line: int | 
 
 
 def _parse(text: str, source: str, line: int | None = None) -> object:
+    """The JSON value; a lone surrogate escape becomes U+FFFD (shown as �), since no output can hold it."""
     try:
-        return json.loads(text)
+        return replace_lone_surrogates(json.loads(text))
     except json.JSONDecodeError as exc:
         where = line if line is not None else exc.lineno
         raise InputError(f"not valid JSON: {exc.msg} (column {exc.colno})", source=source, line=where) from exc
+    except (ValueError, RecursionError) as exc:  # a number past Python's digit limit; absurd nesting
+        raise InputError(f"not readable JSON: {exc}", source=source, line=line) from exc
 
 
 def _attempt(record: object, default_id: str, source: str, line: int | None) -> Draft | InputError:
