@@ -78,16 +78,28 @@ class Lexicon:
     year_ago_words: frozenset[str]
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
-    governing_past: dict[str, Any]
+    governing_past: dict[str, Any] | None
     deadline_prepositions: re.Pattern[str]
     vague_plural_units: dict[str, list[str]]
     word_sets: dict[str, frozenset[str]]
     holidays: Phrases
+    day_sides: dict[str, int]
+    clock_suffixes: Phrases
+    approximate_tails: Phrases
+    anniversary_phrases: Phrases
+    someday_phrases: Phrases
+    minute_separators: frozenset[str]
+    deictic_units: dict[str, dict[str, Any]]
+    ago_prepositions: Phrases
+    capitalised_nouns: bool
+    duration_words: dict[str, str]
 
 
-def _deadline_pattern(words: list[str]) -> re.Pattern[str]:
-    """One of ``words`` (group 1; and maybe "the") right before the end of the text it is searched in."""
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+def _deadline_pattern(words: list[str], articles: list[str]) -> re.Pattern[str]:
+    """One of ``words`` (group 1; and maybe an article, group 2) right before the end of the text it is
+    searched in."""
+    alternatives = "|".join(map(re.escape, words))
+    return re.compile(rf"\b({alternatives})\s+(?:({'|'.join(map(re.escape, articles))})\s+)?$", re.IGNORECASE)
 
 
 def _words_pattern(markers: list[str]) -> re.Pattern[str]:
@@ -117,7 +129,6 @@ CONVERTERS: dict[str, Callable[[Any], object]] = {
     "dict[str, frozenset[str]]": lambda sets: {name: frozenset(words) for name, words in sets.items()},
 }
 SPECIAL_CONVERTERS: dict[str, Callable[[Any], object]] = {
-    "deadline_prepositions": _deadline_pattern,
     "holidays": _holiday_names,
 }
 
@@ -135,5 +146,7 @@ def lexicon(language: str = "en") -> Lexicon:
     values = {}
     for entry in fields(Lexicon):
         convert = SPECIAL_CONVERTERS.get(entry.name) or CONVERTERS.get(str(entry.type), lambda value: value)
-        values[entry.name] = convert(raw[entry.name])
+        values[entry.name] = None if raw.get(entry.name) is None else convert(raw[entry.name])
+    articles = raw["word_sets"]["definite_articles"]
+    values["deadline_prepositions"] = _deadline_pattern(raw["deadline_prepositions"], articles)
     return Lexicon(**values)

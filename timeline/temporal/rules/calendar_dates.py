@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimexType
-from timeline.temporal.rules.base import DATED_YEARS, OF, OF_OR_COMMA, Parse, Reading, Words
+from timeline.temporal.rules.base import DATED_YEARS, Parse, Reading, Words
 
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
@@ -36,14 +36,16 @@ class CalendarDates(Words):
             year = self.year_after(j, years=DATED_YEARS)
         else:
             short = self.short_year(j)  # June '05
-            year = self.year_after(j, OF_OR_COMMA) or (short and (short[0], short[1]["year"]))
+            year = self.year_after(j, self.of_or_comma) or (short and (short[0], short[1]["year"]))
         offset = None if year else self.year_offset_after(j)
         if year:
             j = year[0]
             meaning["year"] = year[1]
         elif offset:
             j, meaning["year_offset"] = offset
-        elif not day and self.t.word(i) == "may" and self.t.word(i - 1) not in self.lex.word_sets["month_cues"]:
+        elif (
+            not day and self.t.word(i) in self.w["ambiguous_months"] and self.t.word(i - 1) not in self.w["month_cues"]
+        ):
             return None
         return j, meaning, TimexType.DATE
 
@@ -63,7 +65,7 @@ class CalendarDates(Words):
         day = self.day_of_month(i)
         if day is None:
             return None
-        j = day[0] + 1 if self.t.word(day[0]) == "of" else day[0]
+        j = day[0] + 1 if self.t.word(day[0]) in self.of else day[0]
         named = self.month_name(j)
         offset = self.month_offset(j) if named is None and j > day[0] else None
         if offset is not None:  # the 15th of next month
@@ -80,17 +82,17 @@ class CalendarDates(Words):
     def month_offset(self, j: int) -> int | None:
         """'next month', 'last month', 'this month' at ``j``: months from the publish date's."""
         direction = self.lex.deictic_year_shifters.get(self.t.word(j))
-        return direction if self.t.word(j + 1) == "month" else None
+        return direction if self.unit_is(j + 1, "M") else None
 
     def week_of_month(self, i: int) -> Parse | None:
         """the first week of March, the last week of June 2012: a week told by its place in a month."""
-        if "week" not in (self.t.word(i + 1), self.t.word(i + 2)):
+        if not (self.unit_is(i + 1, "W") or self.unit_is(i + 2, "W")):
             return None
         ordinal = self.ordinal(i)
         if ordinal is None or not (ordinal[1] == -1 or 1 <= ordinal[1] <= 5):
             return None
         j = ordinal[0]
-        if self.t.word(j) != "week" or self.t.word(j + 1) != "of":
+        if not self.unit_is(j, "W") or self.t.word(j + 1) not in self.of:
             return None
         named = self.month_date(j + 2)
         if named is None or "day" in named[1]:
@@ -101,7 +103,8 @@ class CalendarDates(Words):
         """(on) the 15th: a day of a month left to the context; not "the 15th floor" (a noun follows)."""
         t = self.t
         ordinal = self.ordinal(i)
-        if ordinal is None or not t.word(i).isdecimal() or t.word(i - 1) != "the" or not 1 <= ordinal[1] <= 31:
+        article = t.word(i - 1) in self.w["definite_articles"]
+        if ordinal is None or not t.word(i).isdecimal() or not article or not 1 <= ordinal[1] <= 31:
             return None
         follower = t.word(ordinal[0])
         ends = self.lex.word_sets["phrase_end_words"] | self.lex.word_sets["day_of_month_followers"]
@@ -140,7 +143,7 @@ class CalendarDates(Words):
         """1988, fiscal 1989, the 1990s, '80s, nineteen ninety-six, the 1988 period."""
         t = self.t
         apostrophe = t.word(i) == "'"
-        if t.word(i + 1 + apostrophe) == "s":  # '80s, the 90s; not a possessive's
+        if t.word(i + 1 + apostrophe) in self.w["decade_suffixes"]:  # '80s, the 90s; not a possessive's
             short = self.short_decade(i + apostrophe)
             if short and (apostrophe or t.word(i - 1) in self.lex.word_sets["decade_cues"]):
                 return short
@@ -149,13 +152,13 @@ class CalendarDates(Words):
         if year is None:
             return None
         j, value = year
-        if t.word(j) == "s" and t.glued(j):
+        if t.word(j) in self.w["decade_suffixes"] and t.glued(j):
             return j + 1, {"kind": "date", "decade": value // 10}, TimexType.DATE
         quarter = self.quarter(j)
         if quarter:
             quarter[1]["year"] = value
             return quarter
-        if t.word(j) in {"period", "quarter"}:
+        if self.quarter_noun(j):
             return j + 1, {"kind": "date", "year": value, "quarter_of_reference": True}, TimexType.DATE
         return j, {"kind": "date", "year": value}, TimexType.DATE
 
@@ -177,7 +180,8 @@ class CalendarDates(Words):
         """'80s, the 90s: a decade of the 1900s by its last two digits."""
         t = self.t
         digits = t.word(i)
-        if len(digits) != 2 or not digits.isdecimal() or t.word(i + 1) != "s" or not t.glued(i + 1):
+        suffix = t.word(i + 1) in self.w["decade_suffixes"]
+        if len(digits) != 2 or not digits.isdecimal() or not suffix or not t.glued(i + 1):
             return None
         if (t.word(i - 1) != "'" and digits[1] != "0") or self.age_before(i):
             return None  # the 95s: not a decade
@@ -195,7 +199,7 @@ class CalendarDates(Words):
 
     def century(self, i: int) -> Parse | None:
         ordinal = self.ordinal(i)
-        if ordinal is None or self.t.word(ordinal[0]) != "century" or ordinal[1] < 1:
+        if ordinal is None or not self.unit_is(ordinal[0], "CE") or ordinal[1] < 1:
             return None
         return ordinal[0] + 1, {"kind": "date", "century": ordinal[1] - 1}, TimexType.DATE
 
@@ -209,31 +213,33 @@ class CalendarDates(Words):
             return None
         j = self.hyphen(ordinal[0])
         noun = self.t.word(j)
-        number = ordinal[1] if ordinal[1] > 0 else {"quarter": 4, "half": 2}.get(noun, 0)
+        quarters, half = self.lex.units.get(noun) == "Q", noun in self.w["half_words"]
+        number = ordinal[1] if ordinal[1] > 0 else 4 if self.unit_is(j, "Q") else 2 if half else 0  # the last quarter
         ordinal = (ordinal[0], number)
-        if noun in {"quarter", "quarters"} and 1 <= ordinal[1] <= 4:
+        if quarters and 1 <= ordinal[1] <= 4:
             meaning: Reading = {"kind": "date", "quarter": ordinal[1]}
-        elif noun == "half" and 1 <= ordinal[1] <= 2:
+        elif half and 1 <= ordinal[1] <= 2:
             meaning = {"kind": "date", "half": ordinal[1]}
         else:
             return None
         j += 1
-        year = self.year(j + 1) if self.t.word(j) == "of" else None
-        offset = None if year else self.year_offset_after(j) if self.t.word(j) == "of" else None
+        of = self.t.word(j) in self.of
+        year = self.year(j + 1) if of else None
+        offset = None if year else self.year_offset_after(j) if of else None
         if year:
             j, meaning["year"] = year
         elif offset:
             j, meaning["year_offset"] = offset
-        elif noun == "half" and self.t.word(j) == "of":
+        elif half and of:
             return self.half_of_decade(j + 1, ordinal[1]) or (j, meaning, TimexType.DATE)
-        if noun == "quarters":
+        if noun in self.w["plural_units"]:  # the third quarters: every third quarter
             return j, {"kind": "set", "value": f"XXXX-Q{ordinal[1]}"}, TimexType.SET
         return j, meaning, TimexType.DATE
 
     def half_of_decade(self, i: int, half: int) -> Parse | None:
         """(the last half of) the '80s: the decade's end, told as the decade with its part, there being no
         TIMEX3 value for half a decade."""
-        j = i + 1 if self.t.word(i) == "the" else i
+        j = i + 1 if self.t.word(i) in self.w["definite_articles"] else i
         decade = self.year_or_decade(j) or self.decade_word(j)
         if decade is None or "decade" not in decade[1]:
             return None
@@ -257,9 +263,10 @@ class CalendarDates(Words):
         if code is None or self.t.word(i - 1) not in self.lex.word_sets["season_cues"]:
             return None
         j = i + 1
-        if self.t.raw[i][0].isupper() and j < len(self.t) and self.t.raw[j][0].isupper():
+        names = not self.lex.capitalised_nouns
+        if names and self.t.raw[i][0].isupper() and j < len(self.t) and self.t.raw[j][0].isupper():
             return None  # part of a name: the Winter Olympics, the Spring Festival
-        year = self.year_after(j, OF)
+        year = self.year_after(j, self.of)
         meaning: Reading = {"kind": "date", "season": code}
         if year:
             j, meaning["year"] = year
