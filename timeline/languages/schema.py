@@ -139,6 +139,7 @@ class WordSets(Strict):
     generic_unless_timed: WordList  # day words that are the present at large unless a time of day follows
     verb_shifters: WordList
     quarter_shifters: WordList
+    elision_marks: WordList = Field(default_factory=list)  # the apostrophe of an elided article: l'année, dell'anno
 
 
 class TemporalData(Strict):
@@ -200,6 +201,11 @@ class TemporalData(Strict):
     ago_prepositions: dict[str, int]  # before a count: "vor (drei Jahren)", "il y a", "hace": -1
     deictic_units: dict[str, DeicticUnit]  # one-word units counted from the publish date
     calendar_names: Literal["dateparser"] | None  # month and weekday names also from dateparser's data (CLDR)
+    # month and weekday names are written with a capital (English, German), so a lower-case "may" is no month;
+    # False where they are written in lower case ("le 3 mars", "el lunes")
+    capitalised_calendar_names: bool = True
+    # after what they shift: "la semaine dernière", "el lunes pasado", "mai dernier" (-1 before, 1 after)
+    postposed_shifters: dict[str, int] = Field(default_factory=dict)
 
 
 class ClauseData(Strict):

@@ -9,7 +9,7 @@ from functools import cache
 
 from timeline.models import TimexType
 from timeline.temporal.lexicon import TOKEN_PATTERN, Lexicon
-from timeline.temporal.rules.base import Parse, longest
+from timeline.temporal.rules.base import Parse, Reading, longest
 from timeline.temporal.rules.calendar_dates import CalendarDates
 from timeline.temporal.rules.days import Days
 from timeline.temporal.rules.holidays import Holidays
@@ -52,6 +52,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         "counted_back",
         "deictic_unit",
         "named_year",
+        "unit_shifted_after",
         "duration_word",
         "day_part_alone",
         "the_unit",
@@ -115,10 +116,24 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
             if t.word(i - 1) not in self.w["definite_articles"] or t.word(j) not in self.of:
                 return None
             j += 1
+        elif t.word(j) in self.of:  # début de mars, a principios de marzo, all'inizio dell'anno
+            j = self.past_article(self.elided(j + 1))
+            if self.unit_is(j, "Y") or self.unit_is(j, "M"):  # début de l'année: the one the text is in
+                year: Reading = {"kind": "shift", "unit": self.lex.units[t.word(j)], "amount": 0, "anchor": "published"}
+                end, meaning, kind = self.shifted_after((j + 1, year, TimexType.DATE))
+                return end, {**meaning, "part": part}, kind
         inner = self.core(j)
         if inner is None or inner[1]["kind"] not in {"date", "shift", "weekday"}:
             return None
         return inner[0], {**inner[1], "part": part}, inner[2]
+
+    def elided(self, j: int) -> int:
+        """Past the apostrophe of an elided word at ``j`` (d'année, l'an), else ``j``."""
+        return j + 1 if self.t.word(j) in self.w["elision_marks"] and self.t.glued(j) else j
+
+    def past_article(self, j: int) -> int:
+        """Past a definite article at ``j`` and its apostrophe (la, l'), else ``j``."""
+        return self.elided(j + 1) if self.t.word(j) in self.w["definite_articles"] else j
 
     def day_part_today(self, j: int) -> Parse:
         meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published", "day_part": "AF"}
@@ -188,7 +203,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
     def with_article(self, j: int) -> Parse | None:
         """The longest reading at ``j``, taking a leading "the" only where it belongs to the expression."""
         start_article = self.t.word(j) in self.w["definite_articles"]
-        k = j + 1 if start_article else j
+        k = self.past_article(j)
         parse = longest(self.part_of(k), self.core(k))
         if parse is None:
             return longest(self.reference(j), self.the_unit(j), self.compared_period(j)) if start_article else None
@@ -201,6 +216,23 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
             return self.possessive(parse)
         if self.t.word(parse[0]) in self.w["clock_prepositions"]:
             return self.day_with_clock(parse)
+        return self.shifted_after(parse)
+
+    def shifted_after(self, parse: Parse) -> Parse:
+        """la semaine dernière, el lunes pasado, mai dernier, la semaine suivante: a shifter written after
+        what it shifts (a unit the text is in, a weekday, a month or season without its year)."""
+        end, meaning, kind = parse
+        word = self.t.word(end)
+        direction = self.lex.postposed_shifters.get(word)
+        if direction is None:
+            return parse
+        anchor = "reference" if word in self.lex.anaphoric_shifters else "published"
+        if meaning["kind"] == "shift" and meaning["amount"] == 0 and not meaning.get("counted"):
+            return end + 1, {**meaning, "amount": direction, "anchor": anchor}, kind
+        if meaning["kind"] == "weekday" and meaning["direction"] is None:
+            return end + 1, {**meaning, "direction": direction, "anchor": anchor}, kind
+        if meaning["kind"] == "date" and "year" not in meaning and {"month", "season"} & meaning.keys():
+            return end + 1, {**meaning, "direction": direction}, kind
         return parse
 
 
@@ -278,7 +310,7 @@ def starting_words(lex: Lexicon) -> frozenset[str]:
 def capitalised_starts(lex: Lexicon) -> frozenset[str]:
     """Starting words whose every rule wants them capitalised (month names, holidays): written in lower
     case ("may", "new", "good") they start nothing, and the scan can pass them by."""
-    case_sensitive = {"month_date", "holiday"}
+    case_sensitive = {"month_date", "holiday"} if lex.capitalised_calendar_names else {"holiday"}
     prefixes = starting_words(lex) - set(_dispatch(lex))
     return frozenset(
         word for word, names in _dispatch(lex).items() if set(names) <= case_sensitive and word not in prefixes
@@ -313,8 +345,8 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "quarter": {"0", "q"} | ordinals | lex.fiscal,
         "season": set(lex.seasons),
         "holiday": {str(word).lower() for word in lex.holidays},
-        "weekday": set(lex.weekdays) | set(lex.weekday_plurals),
-        "day_word": set(lex.day_words),
+        "weekday": {str(word) for word in lex.weekday_phrases} | set(lex.weekday_plurals),
+        "day_word": {str(word) for word in lex.day_word_phrases},
         "clock": {"0"} | set(lex.clock_words),
         "spoken_clock": set(lex.clock_fractions) | lex.article_one | set(lex.numbers),
         "shifted": set(lex.shifters),
@@ -326,6 +358,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "counted_back": {str(word) for word in lex.ago_prepositions},
         "deictic_unit": set(lex.deictic_units),
         "named_year": years,
+        "unit_shifted_after": set(lex.units) - set(words["plural_units"]) if lex.postposed_shifters else set(),
         "duration_word": set(lex.duration_words),
         "day_part_alone": set(lex.day_parts),
         "the_unit": words["definite_articles"] | words["demonstratives"],

@@ -93,6 +93,10 @@ class Lexicon:
     ago_prepositions: Phrases
     capitalised_nouns: bool
     duration_words: dict[str, str]
+    capitalised_calendar_names: bool
+    postposed_shifters: dict[str, int]
+    day_word_phrases: Phrases  # day_words as a trie: "aujourd'hui", "avant-hier" are several tokens
+    weekday_phrases: Phrases  # weekdays as a trie: "segunda-feira" is three tokens
 
 
 def _deadline_pattern(words: list[str], articles: list[str]) -> re.Pattern[str]:
@@ -149,4 +153,6 @@ def lexicon(language: str = "en") -> Lexicon:
         values[entry.name] = None if raw.get(entry.name) is None else convert(raw[entry.name])
     articles = raw["word_sets"]["definite_articles"]
     values["deadline_prepositions"] = _deadline_pattern(raw["deadline_prepositions"], articles)
+    values["day_word_phrases"] = _phrases(raw["day_words"])
+    values["weekday_phrases"] = _phrases(raw["weekdays"])
     return Lexicon(**values)

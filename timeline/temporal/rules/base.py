@@ -188,7 +188,7 @@ class Words:
     def month_name(self, i: int) -> tuple[int, int] | None:
         word = self.t.word(i)
         month = self.lex.months.get(word)
-        if month is None or not self.t.raw[i][0].isupper():
+        if month is None or (self.lex.capitalised_calendar_names and not self.t.raw[i][0].isupper()):
             return None
         j = i + 1
         if self.t.word(j) == "." and self.t.glued(j) and len(word) <= 4 and word not in self.w["whole_short_months"]:
@@ -196,6 +196,11 @@ class Words:
         elif word in self.lex.abbreviations_need_period:
             return None
         return j, month
+
+    def weekday_name(self, i: int) -> tuple[int, int] | None:
+        """A weekday's name at ``i``, of one token or several (segunda-feira): (next index, 1-7)."""
+        found = self.phrase(i, self.lex.weekday_phrases)
+        return None if found is None else (found[0], int(found[1]))  # type: ignore[call-overload]
 
     def after_quantity(self, k: int) -> bool:
         """Whether token ``k`` ends a quantity ("$2 million", "358,000", "700 seats", "100 miles": an amount or a

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimexType
-from timeline.temporal.rules.base import DATED_YEARS, Parse, Reading, Words
+from timeline.temporal.rules.base import COMMA, DATED_YEARS, Parse, Reading, Words
 
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
@@ -74,7 +74,7 @@ class CalendarDates(Words):
             return None
         meaning: Reading = {"kind": "date", "month": named[1], "day": day[1]}
         j = named[0]
-        year = self.year_after(j)
+        year = self.year_after(j, self.of_or_comma if j > day[0] + 1 else COMMA)  # 3 de marzo de 2025
         if year:
             j, meaning["year"] = year
         return j, meaning, TimexType.DATE

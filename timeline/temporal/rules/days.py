@@ -11,13 +11,15 @@ MINUTES_PER_HOUR = 60
 class Days(Words):
     def weekday(self, i: int) -> Parse | None:
         word = self.t.word(i)
-        weekday = self.lex.weekdays.get(word)
-        if weekday is None:
+        name = self.weekday_name(i)
+        if name is None:
             return self.weekdays(i)
-        j = i + 1
+        j, weekday = name
         if self.t.word(j) == "." and self.t.glued(j) and len(word) <= 5:
             j += 1
-        elif word in self.lex.abbreviations_need_period or (len(word) <= 4 and not self.t.raw[i][0].isupper()):
+        elif word in self.lex.abbreviations_need_period or (
+            len(word) <= 4 and self.lex.capitalised_calendar_names and not self.t.raw[i][0].isupper()
+        ):
             return None
         date = self.month_date(j + 1 if self.t.word(j) == "," else j)
         if date:
@@ -41,7 +43,7 @@ class Days(Words):
     def shared_part(self, j: int) -> str | None:
         """Monday and Tuesday nights: every Monday night too, the plural part of day being shared."""
         t = self.t
-        if t.word(j) not in self.w["conjunctions"] or t.word(j + 1) not in self.lex.weekdays:
+        if t.word(j) not in self.w["conjunctions"] or self.weekday_name(j + 1) is None:
             return None
         if t.word(j + 2) not in self.w["plural_day_parts"]:
             return None
@@ -57,18 +59,19 @@ class Days(Words):
 
     def day_word(self, i: int) -> Parse | None:
         """today, yesterday, tomorrow (morning), tonight, overnight."""
-        word = self.t.word(i)
-        offset = self.lex.day_words.get(word)
-        if offset is None:
+        found = self.phrase(i, self.lex.day_word_phrases)
+        if found is None:
             return None
+        end, offset = found
+        word = self.text[self.t.starts[i] : self.t.ends[end - 1]].lower()
         if self.generic_day(i) or self.untimed(i):
-            return i + 1, {"kind": "reference", "value": self.lex.generic_day_words[word]}, TimexType.DATE
+            return end, {"kind": "reference", "value": self.lex.generic_day_words[word]}, TimexType.DATE
         meaning: Reading = {"kind": "shift", "unit": "D", "amount": offset, "anchor": "published"}
         part = self.lex.day_parts.get(word)  # tonight; overnight: the night before the day the text is on
         if part is not None and word in self.w["timed_day_words"]:
             anchor = "reference" if word in self.w["reference_day_words"] else "published"
-            return i + 1, {**meaning, "day_part": part, "anchor": anchor}, TimexType.TIME
-        return self.with_day_part(i + 1, meaning)
+            return end, {**meaning, "day_part": part, "anchor": anchor}, TimexType.TIME
+        return self.with_day_part(end, meaning)
 
     def untimed(self, i: int) -> bool:
         """ "heute" is the present at large ("Liberalität heute") unless a time of day follows ("heute Abend",

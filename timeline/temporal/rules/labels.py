@@ -91,8 +91,9 @@ class Labels(Words):
             return None  # "15 million instructions per second": a rate, not a recurring time
         j = i + 2 if t.word(i + 1) in self.w["alternate_words"] else i + 1
         step = 2 if j == i + 2 else 1
-        if t.word(j) in self.lex.weekdays:
-            return j + 1, {"kind": "set", "value": f"XXXX-WXX-{self.lex.weekdays[t.word(j)]}"}, TimexType.SET
+        weekday = self.weekday_name(j)
+        if weekday is not None:
+            return weekday[0], {"kind": "set", "value": f"XXXX-WXX-{weekday[1]}"}, TimexType.SET
         named = self.month_name(j)
         if named:
             return named[0], {"kind": "set", "value": f"XXXX-{named[1]:02d}"}, TimexType.SET

@@ -44,7 +44,7 @@ class Relative(Words):
 
     def shift_target(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:  # noqa: PLR0911
         t = self.t
-        if t.word(j) in self.lex.weekdays:
+        if self.weekday_name(j) is not None:
             weekday = self.weekday(j)
             if weekday and weekday[1]["kind"] == "weekday":
                 return weekday[0], {**weekday[1], "direction": direction, "anchor": anchor}, weekday[2]
@@ -189,6 +189,13 @@ class Relative(Words):
         after_article = self.t.word(i - 1) in self.w["definite_articles"]  # "the year 2000": the_unit's
         year = self.year(i + 1) if self.unit_is(i, "Y") and not after_article else None
         return None if year is None else (year[0], {"kind": "date", "year": year[1]}, TimexType.DATE)
+
+    def unit_shifted_after(self, i: int) -> Parse | None:
+        """(no) ano passado, semana próxima: a unit and the shifter written after it, without an article."""
+        code = self.lex.units.get(self.t.word(i))
+        if code not in THE_UNITS or not self.unit_is(i, code) or self.t.word(i + 1) not in self.lex.postposed_shifters:
+            return None
+        return i + 1, {"kind": "shift", "unit": code, "amount": 0, "anchor": "published"}, TimexType.DATE
 
     @staticmethod
     def ahead_of_publication(parse: Parse, amount: int | None, code: str) -> Parse:
