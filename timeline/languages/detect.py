@@ -37,13 +37,19 @@ MARGIN = 2.0  # the winner needs this many times the runner-up's count
 
 @cache
 def _function_words() -> dict[str, frozenset[str]]:
-    """Each readable language's articles and conjunctions, the commonest words of running text."""
+    """Each readable language's articles, conjunctions and common words, the commonest words of running
+    text, less those another language has too ("la" is French, Spanish and Italian): only a word of one
+    language tells which it is."""
     words = {}
     for code in codes():
         data = temporal_data(code)
         sets = data.word_sets
-        words[code] = frozenset(sets.definite_articles) | frozenset(data.article_one) | frozenset(sets.conjunctions)
-    return words
+        common = frozenset(sets.definite_articles) | frozenset(data.article_one) | frozenset(sets.conjunctions)
+        words[code] = common | frozenset(sets.common_words)
+    return {
+        code: own - frozenset().union(*(other for key, other in words.items() if key != code))
+        for code, own in words.items()
+    }
 
 
 def read_language(text: str, *, sample_chars: int = SAMPLE_CHARS) -> str | None:

@@ -139,6 +139,7 @@ class WordSets(Strict):
     generic_unless_timed: WordList  # day words that are the present at large unless a time of day follows
     verb_shifters: WordList
     quarter_shifters: WordList
+    common_words: WordList = Field(default_factory=list)  # frequent function words that tell the language apart
     elision_marks: WordList = Field(default_factory=list)  # the apostrophe of an elided article: l'année, dell'anno
 
 
