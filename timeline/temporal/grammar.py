@@ -266,7 +266,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         by_follower[modifier] = {"count_units"}
     groups = (
         (set(lex.units), {"count_units"}),
-        (set(lex.months), {"day_month"}),
+        (set(lex.months) | words["of_words"], {"day_month"}),  # 3 March, 3 de marzo
         (lex.ordinal_suffixes, {"day_month", "ordinal_day", "week_of_month", "century", "quarter", "anniversary"}),
         (set(lex.meridians) | lex.word_sets["timezones"] | set(lex.weekdays), {"clock"}),  # at 10 Tuesday night
     )

@@ -65,10 +65,13 @@ class Relative(Words):
         return self.shifted_units(j, direction, anchor, word)
 
     def named_date(self, j: int) -> Parse | None:
-        """What "last", "next" or "this" can pick the year of: a month, a season, a holiday."""
+        """What "last", "next" or "this" can pick the year of: a month, a season, a holiday, a day of a month."""
         holiday = self.holiday(j) if self.t.raw[j : j + 1] and self.t.raw[j][:1].isupper() else None
         if holiday:
             return holiday
+        day = self.day_month(j) if self.t.word(j).isdecimal() else None  # el pasado 2 de marzo
+        if day and "year" not in day[1]:
+            return day
         named = self.month_name(j) or (None if self.t.word(j) not in self.lex.seasons else (j + 1, 0))
         if named is None:
             return None
