@@ -132,6 +132,7 @@ class WordSets(Strict):
     title_abbreviations: WordList
     clock_suffix_words: WordList
     decade_suffixes: WordList
+    ambiguous_clock_suffixes: WordList  # also a unit ("drie uur"): a clock only after "om" or with minutes
     timed_day_words: WordList  # a day and its part in one word: tonight, overnight (the night before)
     bare_hour_prepositions: WordList  # after these a bare hour is a time: "um 10"
     day_part_prepositions: WordList  # after these a part of the day alone is that part of the text's day: "am Abend"
@@ -197,14 +198,13 @@ class TemporalData(Strict):
     anniversary_phrases: dict[str, bool]  # after a count of years: "to the day"
     someday_phrases: dict[str, Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]]  # "(will) one day"
     minute_separators: WordList  # between hour and minutes: ":" (and "." where a clock word follows)
+    capitalised_months: bool  # month names are capitalised (English, German): "may" is no month
     capitalised_nouns: bool  # every noun is capitalised (German): a capital is no sign of a name
     duration_words: dict[str, str]  # one word that is a span of a length the words leave open: "jahrelang"
+    part_phrases: dict[str, Literal["START", "MID", "END"]]  # several words: "a principios de", "à la fin de"
     ago_prepositions: dict[str, int]  # before a count: "vor (drei Jahren)", "il y a", "hace": -1
     deictic_units: dict[str, DeicticUnit]  # one-word units counted from the publish date
     calendar_names: Literal["dateparser"] | None  # month and weekday names also from dateparser's data (CLDR)
-    # month and weekday names are written with a capital (English, German), so a lower-case "may" is no month;
-    # False where they are written in lower case ("le 3 mars", "el lunes")
-    capitalised_calendar_names: bool = True
     # after what they shift: "la semaine dernière", "el lunes pasado", "mai dernier" (-1 before, 1 after)
     postposed_shifters: dict[str, int] = Field(default_factory=dict)
 

@@ -108,19 +108,22 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
             if inner and inner[1]["kind"] in {"shift", "weekday"}:
                 return inner[0], {**inner[1], "within": self.lex.relative_words[word]}, inner[2]
             return None
-        part = self.lex.parts.get(word)
+        phrase = self.phrase(i, self.lex.part_phrases)  # a principios de (marzo), à la fin de
+        part = phrase[1] if phrase else self.lex.parts.get(word)
         if part is None:
             return None
-        j = self.hyphen(i + 1)
+        j = phrase[0] if phrase else self.hyphen(i + 1)
         if word in self.w["parts_after_article"]:
             if t.word(i - 1) not in self.w["definite_articles"] or t.word(j) not in self.of:
                 return None
             j += 1
-        elif t.word(j) in self.of:  # début de mars, a principios de marzo, all'inizio dell'anno
-            j = self.past_article(self.elided(j + 1))
-            if self.unit_is(j, "Y") or self.unit_is(j, "M"):  # début de l'année: the one the text is in
-                year: Reading = {"kind": "shift", "unit": self.lex.units[t.word(j)], "amount": 0, "anchor": "published"}
-                end, meaning, kind = self.shifted_after((j + 1, year, TimexType.DATE))
+        else:
+            joined = not phrase and t.word(j) in self.of  # début de mars, inizio dell'anno
+            j = self.elided(j + 1) if joined else j
+            k = self.past_article(j)
+            if (joined or k > j) and (self.unit_is(k, "Y") or self.unit_is(k, "M")):  # début de l'année, del año
+                unit: Reading = {"kind": "shift", "unit": self.lex.units[t.word(k)], "amount": 0, "anchor": "published"}
+                end, meaning, kind = self.shifted_after((k + 1, unit, TimexType.DATE))  # the one the text is in
                 return end, {**meaning, "part": part}, kind
         inner = self.core(j)
         if inner is None or inner[1]["kind"] not in {"date", "shift", "weekday"}:
@@ -258,6 +261,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         (words["times_words"], {"frequency"}),  # 3 times a week
         ({str(word) for word in lex.local_time}, {"clock"}),  # 1415 local time
         (words["clock_day_followers"], {"clock"}),  # around 3 this morning, at 7 tonight
+        (words["of_words"], {"day_month"}),  # 3 de marzo
     )
     for followers, rule_names in groups_of_words:
         for follower in followers:
@@ -266,7 +270,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         by_follower[modifier] = {"count_units"}
     groups = (
         (set(lex.units), {"count_units"}),
-        (set(lex.months) | words["of_words"], {"day_month"}),  # 3 March, 3 de marzo
+        (set(lex.months), {"day_month"}),
         (lex.ordinal_suffixes, {"day_month", "ordinal_day", "week_of_month", "century", "quarter", "anniversary"}),
         (set(lex.meridians) | lex.word_sets["timezones"] | set(lex.weekdays), {"clock"}),  # at 10 Tuesday night
     )
@@ -301,6 +305,7 @@ def _words_in(value: object) -> Iterator[str]:
 def starting_words(lex: Lexicon) -> frozenset[str]:
     """The words a reading can start with: a rule's first word, an approximator, an article or a part."""
     prefixes = {str(word) for word in lex.approximators} | set(lex.parts) | set(lex.within_words) | set(lex.day_parts)
+    prefixes |= {str(word) for word in lex.part_phrases}
     words = lex.word_sets
     years = {word for word, code in lex.units.items() if code == "Y" and word not in words["plural_units"]}
     return frozenset(set(_dispatch(lex)) | prefixes | words["definite_articles"] | years | words["mid_words"])
@@ -310,7 +315,7 @@ def starting_words(lex: Lexicon) -> frozenset[str]:
 def capitalised_starts(lex: Lexicon) -> frozenset[str]:
     """Starting words whose every rule wants them capitalised (month names, holidays): written in lower
     case ("may", "new", "good") they start nothing, and the scan can pass them by."""
-    case_sensitive = {"month_date", "holiday"} if lex.capitalised_calendar_names else {"holiday"}
+    case_sensitive = {"month_date", "holiday"} if lex.capitalised_months else {"holiday"}
     prefixes = starting_words(lex) - set(_dispatch(lex))
     return frozenset(
         word for word, names in _dispatch(lex).items() if set(names) <= case_sensitive and word not in prefixes

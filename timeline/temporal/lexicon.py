@@ -91,9 +91,10 @@ class Lexicon:
     minute_separators: frozenset[str]
     deictic_units: dict[str, dict[str, Any]]
     ago_prepositions: Phrases
+    part_phrases: Phrases
+    capitalised_months: bool
     capitalised_nouns: bool
     duration_words: dict[str, str]
-    capitalised_calendar_names: bool
     postposed_shifters: dict[str, int]
     day_word_phrases: Phrases  # day_words as a trie: "aujourd'hui", "avant-hier" are several tokens
     weekday_phrases: Phrases  # weekdays as a trie: "segunda-feira" is three tokens

@@ -188,7 +188,7 @@ class Words:
     def month_name(self, i: int) -> tuple[int, int] | None:
         word = self.t.word(i)
         month = self.lex.months.get(word)
-        if month is None or (self.lex.capitalised_calendar_names and not self.t.raw[i][0].isupper()):
+        if month is None or (self.lex.capitalised_months and not self.t.raw[i][0].isupper()):
             return None
         j = i + 1
         if self.t.word(j) == "." and self.t.glued(j) and len(word) <= 4 and word not in self.w["whole_short_months"]:

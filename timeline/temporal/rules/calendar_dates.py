@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimexType
-from timeline.temporal.rules.base import COMMA, DATED_YEARS, Parse, Reading, Words
+from timeline.temporal.rules.base import DATED_YEARS, Parse, Reading, Words
 
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
@@ -74,7 +74,7 @@ class CalendarDates(Words):
             return None
         meaning: Reading = {"kind": "date", "month": named[1], "day": day[1]}
         j = named[0]
-        year = self.year_after(j, self.of_or_comma if j > day[0] + 1 else COMMA)  # 3 de marzo de 2025
+        year = self.year_after(j, self.of_or_comma)  # 24 February, 2025; 3 de marzo de 2025
         if year:
             j, meaning["year"] = year
         return j, meaning, TimexType.DATE
@@ -153,7 +153,7 @@ class CalendarDates(Words):
             return None
         j, value = year
         if t.word(j) in self.w["decade_suffixes"] and t.glued(j):
-            return j + 1, {"kind": "date", "decade": value // 10}, TimexType.DATE
+            return self.decade_years(j + 1), {"kind": "date", "decade": value // 10}, TimexType.DATE
         quarter = self.quarter(j)
         if quarter:
             quarter[1]["year"] = value
@@ -185,7 +185,12 @@ class CalendarDates(Words):
             return None
         if (t.word(i - 1) != "'" and digits[1] != "0") or self.age_before(i):
             return None  # the 95s: not a decade
-        return i + 2, {"kind": "date", "decade": 190 + int(digits) // 10}, TimexType.DATE
+        return self.decade_years(i + 2), {"kind": "date", "decade": 190 + int(digits) // 10}, TimexType.DATE
+
+    def decade_years(self, j: int) -> int:
+        """The end of a decade's name, past the word for years that may follow it: die neunziger Jahre, the 90er
+        Jahren (English has no such word after "the 1990s")."""
+        return j + 1 if self.lex.units.get(self.t.word(j)) == "Y" and self.t.word(j) in self.w["plural_units"] else j
 
     def age_before(self, i: int) -> bool:
         """ "in her early 30s", "in their mid-twenties": an age, not the 1930s or the 1920s."""
@@ -195,7 +200,7 @@ class CalendarDates(Words):
         decade = self.lex.decade_words.get(self.t.word(i))
         if decade is None or self.t.word(i - 1) not in self.lex.word_sets["decade_cues"] or self.age_before(i):
             return None
-        return i + 1, {"kind": "date", "decade": 190 + decade}, TimexType.DATE
+        return self.decade_years(i + 1), {"kind": "date", "decade": 190 + decade}, TimexType.DATE
 
     def century(self, i: int) -> Parse | None:
         ordinal = self.ordinal(i)

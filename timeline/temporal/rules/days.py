@@ -18,7 +18,7 @@ class Days(Words):
         if self.t.word(j) == "." and self.t.glued(j) and len(word) <= 5:
             j += 1
         elif word in self.lex.abbreviations_need_period or (
-            len(word) <= 4 and self.lex.capitalised_calendar_names and not self.t.raw[i][0].isupper()
+            len(word) <= 4 and self.lex.capitalised_months and not self.t.raw[i][0].isupper()
         ):
             return None
         date = self.month_date(j + 1 if self.t.word(j) == "," else j)
@@ -167,9 +167,9 @@ class Days(Words):
         glued = t.glued(j) and t.glued(j + 1)
         if separator in self.lex.minute_separators and glued and len(minutes) == 2 and minutes.isdecimal():
             minute, j = int(minutes), j + 2
-        suffix = self.phrase(j, self.lex.clock_suffixes)
+        suffix = self.clock_suffix(i, j)
         if suffix is not None and minute < MINUTES_PER_HOUR:  # 20 Uhr, 20.30 Uhr, 10 o'clock
-            return suffix[0], hour, minute
+            return suffix, hour, minute
         after_clock_word = t.word(i - 1) in self.w["clock_prepositions"]
         if j > i + 1 and separator != ":" and not after_clock_word:  # 20.30 is a time with "Uhr" or after "um"
             return None
@@ -222,8 +222,8 @@ class Days(Words):
         fraction = self.lex.clock_fractions.get(t.word(k))
         if fraction is None:
             hour = self.clock_hour(i)
-            suffix = self.phrase(hour[0], self.lex.clock_suffixes) if hour else None
-            return None if suffix is None else (suffix[0], hour[1], 0)  # type: ignore[index]
+            suffix = self.clock_suffix(i, hour[0]) if hour else None
+            return None if suffix is None else (suffix, hour[1], 0)  # type: ignore[index]
         side = self.lex.clock_sides.get(t.word(k + 1))
         hour = self.clock_hour(k + 2)
         if side is None or hour is None or t.word(i - 1) not in self.lex.word_sets["spoken_time_prepositions"]:
@@ -232,6 +232,15 @@ class Days(Words):
             return None  # "half to five" is not said
         minutes = hour[1] * 60 + side * fraction
         return hour[0], minutes // 60 % 24, minutes % 60
+
+    def clock_suffix(self, i: int, j: int) -> int | None:
+        """The end of "o'clock" or "Uhr" at ``j`` after the hour at ``i``; a suffix that is also the unit ("drie uur":
+        three hours or three o'clock) only after a clock word ("om drie uur") or with minutes ("20.30 uur")."""
+        suffix = self.phrase(j, self.lex.clock_suffixes)
+        if suffix is None:
+            return None
+        bare = j == i + 1 and self.t.word(j) in self.w["ambiguous_clock_suffixes"]
+        return None if bare and self.t.word(i - 1) not in self.w["clock_prepositions"] else suffix[0]
 
     def clock_hour(self, i: int) -> tuple[int, int] | None:
         """An hour of a 12-hour clock, in digits or words: 10, ten."""
