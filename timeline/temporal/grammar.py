@@ -130,14 +130,6 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
             return None
         return inner[0], {**inner[1], "part": part}, inner[2]
 
-    def elided(self, j: int) -> int:
-        """Past the apostrophe of an elided word at ``j`` (d'année, l'an), else ``j``."""
-        return j + 1 if self.t.word(j) in self.w["elision_marks"] and self.t.glued(j) else j
-
-    def past_article(self, j: int) -> int:
-        """Past a definite article at ``j`` and its apostrophe (la, l'), else ``j``."""
-        return self.elided(j + 1) if self.t.word(j) in self.w["definite_articles"] else j
-
     def day_part_today(self, j: int) -> Parse:
         meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published", "day_part": "AF"}
         return j, meaning, TimexType.TIME

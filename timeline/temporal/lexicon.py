@@ -98,6 +98,7 @@ class Lexicon:
     postposed_shifters: dict[str, int]
     day_word_phrases: Phrases  # day_words as a trie: "aujourd'hui", "avant-hier" are several tokens
     weekday_phrases: Phrases  # weekdays as a trie: "segunda-feira" is three tokens
+    day_part_phrases: Phrases  # day_parts as a trie: "après-midi" is three tokens
 
 
 def _deadline_pattern(words: list[str], articles: list[str]) -> re.Pattern[str]:
@@ -156,4 +157,5 @@ def lexicon(language: str = "en") -> Lexicon:
     values["deadline_prepositions"] = _deadline_pattern(raw["deadline_prepositions"], articles)
     values["day_word_phrases"] = _phrases(raw["day_words"])
     values["weekday_phrases"] = _phrases(raw["weekdays"])
+    values["day_part_phrases"] = _phrases(raw["day_parts"])
     return Lexicon(**values)

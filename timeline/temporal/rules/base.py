@@ -76,7 +76,7 @@ class Words:
         if word not in numbers:
             return None
         value, j = numbers[word], i + 1
-        if value >= 20 and value % 10 == 0:
+        if value >= 10 and value % 10 == 0:  # twenty-one, dix-huit
             k = self.hyphen(j)
             if numbers.get(self.t.word(k), 10) < 10:
                 value, j = value + numbers[self.t.word(k)], k + 1
@@ -196,6 +196,14 @@ class Words:
         elif word in self.lex.abbreviations_need_period:
             return None
         return j, month
+
+    def elided(self, j: int) -> int:
+        """Past the apostrophe of an elided word at ``j`` (d'année, l'an), else ``j``."""
+        return j + 1 if self.t.word(j) in self.w["elision_marks"] and self.t.glued(j) else j
+
+    def past_article(self, j: int) -> int:
+        """Past a definite article at ``j`` and its apostrophe (la, l'), else ``j``."""
+        return self.elided(j + 1) if self.t.word(j) in self.w["definite_articles"] else j
 
     def weekday_name(self, i: int) -> tuple[int, int] | None:
         """A weekday's name at ``i``, of one token or several (segunda-feira): (next index, 1-7)."""

@@ -15,13 +15,15 @@ class Days(Words):
         if name is None:
             return self.weekdays(i)
         j, weekday = name
-        if self.t.word(j) == "." and self.t.glued(j) and len(word) <= 5:
+        titled = self.lex.capitalised_months or self.t.raw[i][0].isupper()  # "mer." ends "au bord de la mer."
+        if self.t.word(j) == "." and self.t.glued(j) and len(word) <= 5 and titled:
             j += 1
         elif word in self.lex.abbreviations_need_period or (
             len(word) <= 4 and self.lex.capitalised_months and not self.t.raw[i][0].isupper()
         ):
             return None
-        date = self.month_date(j + 1 if self.t.word(j) == "," else j)
+        after = j + 1 if self.t.word(j) == "," else j
+        date = self.month_date(after) or self.day_month(after)  # Sunday, August 29; dimanche 29 août
         if date:
             return date[0], {**date[1], "weekday": weekday}, date[2]
         shared = self.shared_part(j)
@@ -50,12 +52,13 @@ class Days(Words):
         return self.lex.day_parts.get(t.word(j + 2))
 
     def with_day_part(self, j: int, meaning: Reading) -> Parse:
-        part = self.lex.day_parts.get(self.t.word(j))
-        if part is None:
+        found = self.phrase(j, self.lex.day_part_phrases)  # morning, après-midi
+        if found is None:
             return j, meaning, TimexType.DATE
+        end, part = found
         if meaning["kind"] == "weekday" and self.t.word(j) in self.w["plural_day_parts"]:  # Tuesday nights: every one
-            return j + 1, {"kind": "set", "value": f"XXXX-WXX-{meaning['weekday']}T{part}"}, TimexType.SET
-        return j + 1, {**meaning, "day_part": part}, TimexType.TIME
+            return end, {"kind": "set", "value": f"XXXX-WXX-{meaning['weekday']}T{part}"}, TimexType.SET
+        return end, {**meaning, "day_part": part}, TimexType.TIME
 
     def day_word(self, i: int) -> Parse | None:
         """today, yesterday, tomorrow (morning), tonight, overnight."""
@@ -169,6 +172,9 @@ class Days(Words):
             minute, j = int(minutes), j + 2
         suffix = self.clock_suffix(i, j)
         if suffix is not None and minute < MINUTES_PER_HOUR:  # 20 Uhr, 20.30 Uhr, 10 o'clock
+            after = t.word(suffix)
+            if j == i + 1 and t.word(j) in self.lex.minute_separators and len(after) == 2 and after.isdecimal():
+                return (suffix + 1, hour, int(after)) if int(after) < MINUTES_PER_HOUR else None  # 21 h 45
             return suffix, hour, minute
         after_clock_word = t.word(i - 1) in self.w["clock_prepositions"]
         if j > i + 1 and separator != ":" and not after_clock_word:  # 20.30 is a time with "Uhr" or after "um"

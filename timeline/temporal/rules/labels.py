@@ -91,7 +91,10 @@ class Labels(Words):
             return None  # "15 million instructions per second": a rate, not a recurring time
         j = i + 2 if t.word(i + 1) in self.w["alternate_words"] else i + 1
         step = 2 if j == i + 2 else 1
-        weekday = self.weekday_name(j)
+        j = self.past_article(j)  # tous les jours, todos los lunes
+        weekday = self.weekday_name(j) or (
+            (j + 1, self.lex.weekday_plurals[t.word(j)]) if t.word(j) in self.lex.weekday_plurals else None
+        )
         if weekday is not None:
             return weekday[0], {"kind": "set", "value": f"XXXX-WXX-{weekday[1]}"}, TimexType.SET
         named = self.month_name(j)
