@@ -211,7 +211,19 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
             return self.possessive(parse)
         if self.t.word(parse[0]) in self.w["clock_prepositions"]:
             return self.day_with_clock(parse)
-        return self.shifted_after(parse)
+        return self.month_of_unit(self.shifted_after(parse))
+
+    def month_of_unit(self, parse: Parse) -> Parse:
+        """el mes de mayo, le mois de juin, il mese di marzo: the word "month" before a month's name is that month
+        (el pasado mes de mayo: last May)."""
+        end, meaning, _ = parse
+        if meaning["kind"] != "shift" or meaning["unit"] != "M" or meaning.get("counted") or self.t.word(end) not in self.of:
+            return parse
+        named = self.month_date(end + 1)
+        if named is None or "day" in named[1]:
+            return parse
+        direction = {"direction": meaning["amount"]} if meaning["amount"] and "year" not in named[1] else {}
+        return named[0], {**named[1], **direction}, named[2]
 
     def shifted_after(self, parse: Parse) -> Parse:
         """la semaine dernière, el lunes pasado, mai dernier, la semaine suivante: a shifter written after

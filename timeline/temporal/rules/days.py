@@ -74,7 +74,13 @@ class Days(Words):
         if part is not None and word in self.w["timed_day_words"]:
             anchor = "reference" if word in self.w["reference_day_words"] else "published"
             return end, {**meaning, "day_part": part, "anchor": anchor}, TimexType.TIME
-        return self.with_day_part(end, meaning)
+        return self.with_day_part(self.weekday_told(end), meaning)
+
+    def weekday_told(self, j: int) -> int:
+        """ "hoy, jueves", "aujourd'hui vendredi": the weekday said after a day word is the same day, one expression."""
+        k = j + 1 if self.t.word(j) == "," else j
+        name = self.weekday_name(k)
+        return name[0] if name and len(self.t.word(k)) > 3 else j
 
     def untimed(self, i: int) -> bool:
         """ "heute" is the present at large ("Liberalität heute") unless a time of day follows ("heute Abend",
