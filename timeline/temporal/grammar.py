@@ -113,22 +113,31 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         if part is None:
             return None
         j = phrase[0] if phrase else self.hyphen(i + 1)
-        if word in self.w["parts_after_article"]:
-            if t.word(i - 1) not in self.w["definite_articles"] or t.word(j) not in self.of:
-                return None
-            j += 1
-        else:
-            joined = not phrase and t.word(j) in self.of  # début de mars, inizio dell'anno
-            j = self.elided(j + 1) if joined else j
-            k = self.past_article(j)
-            if (joined or k > j) and (self.unit_is(k, "Y") or self.unit_is(k, "M")):  # début de l'année, del año
-                unit: Reading = {"kind": "shift", "unit": self.lex.units[t.word(k)], "amount": 0, "anchor": "published"}
-                end, meaning, kind = self.shifted_after((k + 1, unit, TimexType.DATE))  # the one the text is in
-                return end, {**meaning, "part": part}, kind
-        inner = self.core(j)
+        inner = self.part_target(i, j, phrase is not None)
         if inner is None or inner[1]["kind"] not in {"date", "shift", "weekday"}:
             return None
         return inner[0], {**inner[1], "part": part}, inner[2]
+
+    def part_target(self, i: int, j: int, phrase: bool) -> Parse | None:
+        """What the part word at ``i`` is a part of, read from ``j``: (the end of) March, (début) mars, (début)
+        de mars, (fin) de l'année."""
+        t = self.t
+        if t.word(i) in self.w["parts_after_article"]:
+            if t.word(i - 1) not in self.w["definite_articles"] or t.word(j) not in self.of:
+                return None
+            return self.core(j + 1)
+        joined = not phrase and t.word(j) in self.of  # début de mars, inizio dell'anno
+        j = self.elided(j + 1) if joined else j
+        return self.part_of_unit(j, joined) or self.core(j)
+
+    def part_of_unit(self, j: int, joined: bool) -> Parse | None:
+        """(début) de l'année, (a finales) del año: the year or month the text is in, after a part and its
+        of-word or article."""
+        k = self.past_article(j)
+        if not (joined or k > j) or not (self.unit_is(k, "Y") or self.unit_is(k, "M")):
+            return None
+        unit: Reading = {"kind": "shift", "unit": self.lex.units[self.t.word(k)], "amount": 0, "anchor": "published"}
+        return self.shifted_after((k + 1, unit, TimexType.DATE))
 
     def day_part_today(self, j: int) -> Parse:
         meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published", "day_part": "AF"}
@@ -217,7 +226,8 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         """el mes de mayo, le mois de juin, il mese di marzo: the word "month" before a month's name is that month
         (el pasado mes de mayo: last May)."""
         end, meaning, _ = parse
-        if meaning["kind"] != "shift" or meaning["unit"] != "M" or meaning.get("counted") or self.t.word(end) not in self.of:
+        month_noun = meaning["kind"] == "shift" and meaning["unit"] == "M" and not meaning.get("counted")
+        if not month_noun or self.t.word(end) not in self.of:
             return parse
         named = self.month_date(end + 1)
         if named is None or "day" in named[1]:
@@ -367,7 +377,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "counted_back": {str(word) for word in lex.ago_prepositions},
         "deictic_unit": set(lex.deictic_units),
         "named_year": years,
-        "unit_shifted_after": set(lex.units) - set(words["plural_units"]) if lex.postposed_shifters else set(),
+        "unit_shifted_after": set(lex.units) - words["plural_units"] if lex.postposed_shifters else set(),
         "duration_word": set(lex.duration_words),
         "day_part_alone": set(lex.day_parts),
         "the_unit": words["definite_articles"] | words["demonstratives"],

@@ -7,7 +7,7 @@ the checked lists into the lookup tables and the token scanner the grammar needs
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any
@@ -101,6 +101,9 @@ class Lexicon:
     day_part_phrases: Phrases  # day_parts as a trie: "après-midi" is three tokens
 
 
+FUTURE_STEM = 3  # letters before a future ending: "sera", "votera" yes, "ultra" (2) no
+
+
 def _deadline_pattern(words: list[str], articles: list[str]) -> re.Pattern[str]:
     """One of ``words`` (group 1; and maybe an article, group 2) right before the end of the text it is
     searched in."""
@@ -108,10 +111,12 @@ def _deadline_pattern(words: list[str], articles: list[str]) -> re.Pattern[str]:
     return re.compile(rf"\b({alternatives})\s+(?:({'|'.join(map(re.escape, articles))})\s+)?$", re.IGNORECASE)
 
 
-def _words_pattern(markers: list[str]) -> re.Pattern[str]:
-    """Lower-case markers matched as whole words; searched in lower-cased text, since IGNORECASE makes
-    a long alternation several times slower."""
+def _words_pattern(markers: list[str], endings: Sequence[str] = ()) -> re.Pattern[str]:
+    """Lower-case markers matched as whole words, or words ending in one of ``endings`` (a verb's tense ending,
+    after a stem of at least FUTURE_STEM letters); searched in lower-cased text, since IGNORECASE makes a long
+    alternation several times slower."""
     words = sorted((re.escape(marker.lower()) for marker in markers), key=len, reverse=True)
+    words += [rf"[^\W\d_]{{{FUTURE_STEM},}}(?:{'|'.join(map(re.escape, endings))})"] if endings else []
     return re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")\b")
 
 
@@ -155,6 +160,7 @@ def lexicon(language: str = "en") -> Lexicon:
         values[entry.name] = None if raw.get(entry.name) is None else convert(raw[entry.name])
     articles = raw["word_sets"]["definite_articles"]
     values["deadline_prepositions"] = _deadline_pattern(raw["deadline_prepositions"], articles)
+    values["future_markers"] = _words_pattern(raw["future_markers"], raw["future_endings"])
     values["day_word_phrases"] = _phrases(raw["day_words"])
     values["weekday_phrases"] = _phrases(raw["weekdays"])
     values["day_part_phrases"] = _phrases(raw["day_parts"])

@@ -25,7 +25,7 @@ class Relative(Words):
         after_article = word in self.w["anaphoric_after_article"] and t.word(i - 1) in self.w["definite_articles"]
         anaphoric = word in self.lex.anaphoric_shifters or after_article
         anchor = "reference" if anaphoric else "published"
-        j = i + 1
+        j = self.elided(i + 1)  # quest'anno
         if word in self.w["this_words"] and t.word(j) in self.w["this_modifiers"]:
             direction, j = self.lex.shifters[t.word(j)], j + 1
         if t.word(j) in self.lex.fiscal:
