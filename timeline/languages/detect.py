@@ -30,22 +30,16 @@ def detect_language(text: str, *, sample_chars: int = SAMPLE_CHARS, min_chars: i
     return str(code)
 
 
-WORD = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\W\d_]+")  # one CJK character
 MIN_FUNCTION_WORDS = 3  # distinct articles and conjunctions of the language in the sample: fewer is too little
 MARGIN = 2.0  # the winner needs this many times the runner-up's occurrences
 
 
 @cache
 def _function_words() -> dict[str, frozenset[str]]:
-    """Each readable language's articles, conjunctions and common words, the commonest words of running
-    text, less those another language has too ("la" is French, Spanish and Italian): only a word of one
-    language tells which it is."""
-    words = {}
-    for code in codes():
-        data = temporal_data(code)
-        sets = data.word_sets
-        common = frozenset(sets.definite_articles) | frozenset(data.article_one) | frozenset(sets.conjunctions)
-        words[code] = common | frozenset(sets.common_words)
+    """Each readable language's common words, less those another language has too ("la" is French, Spanish
+    and Italian; "de" Dutch, French, Spanish and Portuguese): only a word of one language tells which it is."""
+    words = {code: frozenset(temporal_data(code).word_sets.common_words) for code in codes()}
     return {
         code: own - frozenset().union(*(other for key, other in words.items() if key != code))
         for code, own in words.items()

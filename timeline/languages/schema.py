@@ -138,9 +138,9 @@ class WordSets(Strict):
     day_part_prepositions: WordList  # after these a part of the day alone is that part of the text's day: "am Abend"
     adjective_set_words: WordList  # set words that are also adjectives ("daily volume"): a set only alone
     generic_unless_timed: WordList  # day words that are the present at large unless a time of day follows
+    common_words: WordList  # the commonest words of running text, that tell the language (tag's default)
     verb_shifters: WordList
     quarter_shifters: WordList
-    common_words: WordList = Field(default_factory=list)  # frequent function words that tell the language apart
     elision_marks: WordList = Field(default_factory=list)  # the apostrophe of an elided article: l'année, dell'anno
 
 
@@ -201,6 +201,7 @@ class TemporalData(Strict):
     capitalised_months: bool  # month names are capitalised (English, German): "may" is no month
     capitalised_nouns: bool  # every noun is capitalised (German): a capital is no sign of a name
     duration_words: dict[str, str]  # one word that is a span of a length the words leave open: "jahrelang"
+    date_markers: dict[str, Literal["year", "month", "day"]]  # after a number: 2025年2月24日, 2025년 2월 24일
     part_phrases: dict[str, Literal["START", "MID", "END"]]  # several words: "a principios de", "à la fin de"
     ago_prepositions: dict[str, int]  # before a count: "vor (drei Jahren)", "il y a", "hace": -1
     deictic_units: dict[str, DeicticUnit]  # one-word units counted from the publish date

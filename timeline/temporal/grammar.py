@@ -31,6 +31,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         "ordinal_day",
         "week_of_month",
         "numeric_date",
+        "marked_date",
         "year_or_decade",
         "short_year",
         "decade_word",
@@ -276,6 +277,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         ({str(word) for word in lex.local_time}, {"clock"}),  # 1415 local time
         (words["clock_day_followers"], {"clock"}),  # around 3 this morning, at 7 tonight
         (words["of_words"], {"day_month"}),  # 3 de marzo
+        (set(lex.date_markers), {"marked_date"}),  # 2025年, 2月
     )
     for followers, rule_names in groups_of_words:
         for follower in followers:
@@ -357,6 +359,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "ordinal_day": {"0"},
         "week_of_month": {"0"} | ordinals,
         "numeric_date": {"0"},
+        "marked_date": {"0"},
         "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers),
         "short_year": {"'"},
         "decade_word": set(lex.decade_words),

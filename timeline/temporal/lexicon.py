@@ -14,9 +14,11 @@ from typing import Any
 
 from timeline.languages import available, temporal_data
 
-# One scanner for the whole text: meridians first (they contain dots), then digit runs, word runs,
-# and any other single non-space character. Each alternative is a simple run: no backtracking.
-TOKEN_PATTERN = re.compile(r"[ap]\.m\.|\d+|[^\W\d_]+|[^\s\w]", re.IGNORECASE)
+# One scanner for the whole text: meridians first (they contain dots), then digit runs, single characters
+# of the scripts written without spaces (Chinese, Japanese kana; Korean syllables), word runs, and any
+# other single non-space character. Each alternative is a simple run: no backtracking.
+UNSPACED_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+TOKEN_PATTERN = re.compile(rf"[ap]\.m\.|\d+|[{UNSPACED_SCRIPTS}]|[^\W\d_]+|[^\s\w]", re.IGNORECASE)
 
 
 Phrases = dict[str | None, Any]  # a trie: token -> subtrie; the key None holds the value of the phrase ending there
@@ -92,6 +94,7 @@ class Lexicon:
     deictic_units: dict[str, dict[str, Any]]
     ago_prepositions: Phrases
     part_phrases: Phrases
+    date_markers: dict[str, str]
     capitalised_months: bool
     capitalised_nouns: bool
     duration_words: dict[str, str]

@@ -112,6 +112,23 @@ class CalendarDates(Words):
             return None
         return ordinal[0], {"kind": "date", "day": ordinal[1]}, TimexType.DATE
 
+    def marked_date(self, i: int) -> Parse | None:
+        """2025年2月24日, 2月24日, 2025年: numbers each followed by the mark of its field, in the order year, month,
+        day; at least the month or the year, and no day without its month."""
+        fields: dict[str, int] = {}
+        j, order = i, ("year", "month", "day")
+        while self.t.word(j).isdecimal() and (field := self.lex.date_markers.get(self.t.word(j + 1))) is not None:
+            if field in fields or (fields and order.index(field) <= order.index(max(fields, key=order.index))):
+                break
+            fields[field], j = int(self.t.word(j)), j + 2
+        if not fields or ("day" in fields and "month" not in fields):
+            return None
+        if not (1 <= fields.get("month", 1) <= 12 and 1 <= fields.get("day", 1) <= 31):
+            return None
+        if "year" in fields and not 1 <= fields["year"] <= 9999:
+            return None
+        return j, {"kind": "date", **fields}, TimexType.DATE
+
     def numeric_date(self, i: int) -> Parse | None:
         """2025-02-24, 02/24/2025 (month first unless the first number cannot be a month), on 12/25."""
         if self.t.word(i - 1) in {"-", "/"} and self.t.glued(i):
