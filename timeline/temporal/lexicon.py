@@ -7,7 +7,7 @@ the checked lists into the lookup tables and the token scanner the grammar needs
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any
@@ -21,10 +21,12 @@ UNSPACED_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 TOKEN_PATTERN = re.compile(rf"[ap]\.m\.|\d+|[{UNSPACED_SCRIPTS}]|[^\W\d_]+|[^\s\w]", re.IGNORECASE)
 
 
+NEVER = re.compile(r"(?!)")  # the pattern of an empty word list
+MIN_COMPOUND_WEEKDAY = 5  # weekday names that make compounds ("Montag" + "abend"), not abbreviations ("mon")
 Phrases = dict[str | None, Any]  # a trie: token -> subtrie; the key None holds the value of the phrase ending there
 
 
-def _phrases(words: dict[str, object], *, keep_case: bool = False) -> Phrases:
+def _phrases(words: Mapping[str, object], *, keep_case: bool = False) -> Phrases:
     """Multi-word entries as a trie over their tokens (lower-cased unless ``keep_case``), so matching
     costs the phrase's length."""
     trie: Phrases = {}
@@ -95,6 +97,7 @@ class Lexicon:
     ago_prepositions: Phrases
     part_phrases: Phrases
     date_markers: dict[str, str]
+    weekday_parts: dict[str, tuple[int, str]]  # compounds of a weekday and a part of the day: dienstagabend
     capitalised_months: bool
     capitalised_nouns: bool
     duration_words: dict[str, str]
@@ -110,6 +113,8 @@ FUTURE_STEM = 3  # letters before a future ending: "sera", "votera" yes, "ultra"
 def _deadline_pattern(words: list[str], articles: list[str]) -> re.Pattern[str]:
     """One of ``words`` (group 1; and maybe an article, group 2) right before the end of the text it is
     searched in."""
+    if not words:
+        return NEVER
     alternatives = "|".join(map(re.escape, words))
     return re.compile(rf"\b({alternatives})\s+(?:({'|'.join(map(re.escape, articles))})\s+)?$", re.IGNORECASE)
 
@@ -120,6 +125,8 @@ def _words_pattern(markers: list[str], endings: Sequence[str] = ()) -> re.Patter
     alternation several times slower."""
     words = sorted((re.escape(marker.lower()) for marker in markers), key=len, reverse=True)
     words += [rf"[^\W\d_]{{{FUTURE_STEM},}}(?:{'|'.join(map(re.escape, endings))})"] if endings else []
+    if not words:
+        return NEVER  # an empty alternation would match at every word boundary
     return re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")\b")
 
 
@@ -157,10 +164,16 @@ def lexicon(language: str = "en") -> Lexicon:
     """The tables of ``language``, each field read from the data file's entry of the same name;
     raises LanguageDataError for a language without data or with a bad file."""
     raw = temporal_data(language).model_dump(exclude_none=True)
-    values = {}
+    values: dict[str, Any] = {}
     for entry in fields(Lexicon):
         convert = SPECIAL_CONVERTERS.get(entry.name) or CONVERTERS.get(str(entry.type), lambda value: value)
         values[entry.name] = None if raw.get(entry.name) is None else convert(raw[entry.name])
+    values["weekday_parts"] = {
+        name + part: (number, code)
+        for name, number in raw["weekdays"].items()
+        if len(name) >= MIN_COMPOUND_WEEKDAY
+        for part, code in raw["day_parts"].items()
+    }
     articles = raw["word_sets"]["definite_articles"]
     values["deadline_prepositions"] = _deadline_pattern(raw["deadline_prepositions"], articles)
     values["future_markers"] = _words_pattern(raw["future_markers"], raw["future_endings"])

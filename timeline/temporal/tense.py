@@ -39,8 +39,8 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon, *, weekday: bool
     if _governed_by_past_verb(left, lex):
         return "past"
     tense = _marker_tense(left, right, lex)
-    ahead = deadline and deadline.group(1).lower() in lex.word_sets["deadline_ahead_prepositions"]
-    if ahead and tense is None and not deadline.group(2):  # not "by the Tuesday deadline"
+    ahead = deadline is not None and deadline.group(1).lower() in lex.word_sets["deadline_ahead_prepositions"]
+    if ahead and tense is None and deadline is not None and not deadline.group(2):  # not "by the Tuesday deadline"
         return "future"
     return tense
 
