@@ -298,12 +298,16 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     return {follower: tuple(n for n in order if n in names) for follower, names in by_follower.items()}
 
 
+DETECTION_ONLY = frozenset({"common_words"})  # word sets that tell a text's language, read by no rule
+
+
 @cache
 def known_words(lex: Lexicon) -> frozenset[str]:
     """Every word the grammar can read: the lexicon's words and the rules' starting words. A lead word
     ("the", "a", "that") begins a reading only before one of these, so before any other it is skipped."""
-    words = {word for entry in fields(lex) for word in _words_in(getattr(lex, entry.name))}
-    return frozenset(words | starting_words(lex))
+    sets = {name: words for name, words in lex.word_sets.items() if name not in DETECTION_ONLY}
+    words = {word for entry in fields(lex) if entry.name != "word_sets" for word in _words_in(getattr(lex, entry.name))}
+    return frozenset(words | set(_words_in(sets)) | starting_words(lex))
 
 
 def _words_in(value: object) -> Iterator[str]:
