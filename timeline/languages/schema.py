@@ -142,6 +142,7 @@ class WordSets(Strict):
     common_words: WordList  # the commonest words of running text, that tell the language (tag's default)
     verb_shifters: WordList
     quarter_shifters: WordList
+    day_number_nouns: WordList = Field(default_factory=list)  # "(el) día 8": the noun before a day of the month
     elision_marks: WordList = Field(default_factory=list)  # the apostrophe of an elided article: l'année, dell'anno
 
 

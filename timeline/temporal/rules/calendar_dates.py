@@ -147,6 +147,18 @@ class CalendarDates(Words):
             return None
         return j, {"kind": "date", **fields}, TimexType.DATE
 
+    def numbered_day(self, i: int) -> Parse | None:
+        """el día 8, o dia 3 de outubro: a day of the month after the word "day"."""
+        if self.t.word(i) not in self.w["day_number_nouns"]:
+            return None
+        dated = self.day_month(i + 1)
+        if dated:
+            return dated
+        day = self.day_of_month(i + 1)
+        if day is None or not self.t.word(i + 1).isdecimal() or self.lex.units.get(self.t.word(day[0])):
+            return None
+        return day[0], {"kind": "date", "day": day[1]}, TimexType.DATE
+
     def numeric_date(self, i: int) -> Parse | None:
         """2025-02-24, 02/24/2025 (month first unless the first number cannot be a month), on 12/25."""
         if self.t.word(i - 1) in {"-", "/"} and self.t.glued(i):

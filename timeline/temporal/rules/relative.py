@@ -69,7 +69,7 @@ class Relative(Words):
         holiday = self.holiday(j) if self.t.raw[j : j + 1] and self.t.raw[j][:1].isupper() else None
         if holiday:
             return holiday
-        day = self.day_month(j) if self.t.word(j).isdecimal() else None  # el pasado 2 de marzo
+        day = self.day_month(j) if self.t.word(j).isdecimal() else self.numbered_day(j)  # el pasado (día) 2 de marzo
         if day and "year" not in day[1]:
             return day
         named = self.month_name(j) or (None if self.t.word(j) not in self.lex.seasons else (j + 1, 0))
