@@ -287,6 +287,8 @@ class Relative(Words):
         ages = self.lex.word_sets["age_words"]
         if after in ages or (after == "-" and t.word(unit_index + 2) in ages):
             return False
+        if code == "Y" and self.age_apposed(i, unit_index):
+            return False
         article = t.word(i) in self.lex.article_one
         vague = (
             t.word(i) in self.lex.vague_numbers and t.word(i) not in self.w["vague_circle_words"]
@@ -297,6 +299,15 @@ class Relative(Words):
         return (
             not rate or after in self.lex.ago_words or after in self.lex.relative_words or after in self.lex.day_sides
         )
+
+    def age_apposed(self, i: int, unit_index: int) -> bool:
+        """ "Alain Parmentier, 53 ans, employé", "âgée de 90 ans": years that are someone's age, set off by commas
+        after a name or after an age word and its of-word."""
+        t = self.t
+        ages = self.lex.word_sets["age_words"]
+        if t.word(i - 1) in self.of and t.word(i - 2) in ages:
+            return True
+        return t.word(i - 1) == "," and t.word(i).isdecimal() and t.word(unit_index + 1) in {",", "."}
 
     def opening_span(self, i: int) -> Parse | None:
         """the first nine months, the first two years, the first hours: a duration counted from a period's start."""
