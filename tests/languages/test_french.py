@@ -49,6 +49,10 @@ CASES = [
     ("Actuellement, le pays traverse une crise.", {"Actuellement": "PRESENT_REF"}),
     ("La liste est désormais complète.", {"désormais": "PRESENT_REF"}),
     ("Elle est restée au bord de la mer. Le musée reste fermé.", {}),
+    ("Alain Parmentier, 53 ans, employé de la société, a été blessé.", {}),
+    ("Âgée de 90 ans, elle vivait seule.", {}),
+    ("Ce soir à 00 h 10, Arte diffuse le film.", {"Ce soir à 00 h 10": "2025-03-05T00:10"}),
+    ("Les inscriptions se feront à partir du mois de juin.", {"mois de juin": "2025-06"}),
 ]
 
 

@@ -48,6 +48,9 @@ CASES = [
     ("Actualmente, el país atraviesa una crisis.", {"Actualmente": "PRESENT_REF"}),
     ("Hoy por hoy no hay acuerdo.", {"Hoy por hoy": "PRESENT_REF"}),
     ("Lo publicó el diario El País. Antes no había nada.", {}),
+    ("La muestra se celebra desde hoy y hasta el día 8.", {"hoy": "2025-03-05", "día 8": "2025-03-08"}),
+    ("Los diputados del pasado día 3 votaron en contra.", {"pasado día 3": "2025-03-03"}),
+    ("Juan Pérez, 45 años, fue detenido ayer.", {"ayer": "2025-03-04"}),
 ]
 
 

@@ -107,7 +107,7 @@ class Lexicon:
     day_part_phrases: Phrases  # day_parts as a trie: "après-midi" is three tokens
 
 
-FUTURE_STEM = 3  # letters before a future ending: "sera", "votera" yes, "ultra" (2) no
+FUTURE_STEM = 2  # letters before a future ending: "fera", "feront" yes; "front", "vrai" (one) no
 
 
 def _deadline_pattern(words: list[str], articles: list[str]) -> re.Pattern[str]:

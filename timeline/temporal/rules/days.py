@@ -161,7 +161,8 @@ class Days(Words):
             if hour_minute is None:
                 return None
             j, hour, minute = hour_minute
-        bare = t.word(j - 1) not in self.lex.meridians and word not in self.lex.clock_words
+        # a zero-padded hour (00 h 10, 08:00) is a 24-hour clock's, not one to move to the evening
+        bare = t.word(j - 1) not in self.lex.meridians and word not in self.lex.clock_words and word[:1] != "0"
         if t.word(j) in self.lex.word_sets["timezones"]:
             j += 1
         local = self.phrase(j, self.lex.local_time)

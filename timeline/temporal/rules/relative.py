@@ -194,9 +194,14 @@ class Relative(Words):
         return None if year is None else (year[0], {"kind": "date", "year": year[1]}, TimexType.DATE)
 
     def unit_shifted_after(self, i: int) -> Parse | None:
-        """(no) ano passado, semana próxima: a unit and the shifter written after it, without an article."""
-        code = self.lex.units.get(self.t.word(i))
-        if code not in THE_UNITS or not self.unit_is(i, code) or self.t.word(i + 1) not in self.lex.postposed_shifters:
+        """(no) ano passado, semana próxima, (du) mois de juin: a unit without an article, and the shifter or the
+        month's name written after it (the grammar reads them on from this unit)."""
+        t = self.t
+        code = self.lex.units.get(t.word(i))
+        month_named = code == "M" and t.word(i + 1) in self.of and self.month_name(i + 2) is not None
+        if code not in THE_UNITS or not self.unit_is(i, code):
+            return None
+        if t.word(i + 1) not in self.lex.postposed_shifters and not month_named:
             return None
         return i + 1, {"kind": "shift", "unit": code, "amount": 0, "anchor": "published"}, TimexType.DATE
 
