@@ -48,6 +48,7 @@ CASES = [
     ("Attualmente il Paese vive una crisi.", {"Attualmente": "PRESENT_REF"}),
     ("Le vendite annuali sono cresciute.", {"annuali": "P1Y"}),
     ("Lo ha scritto il Corriere della Sera. Il quotidiano torinese non conferma.", {}),
+    ("Il palazzo risale al secolo XVIII.", {"secolo XVIII": "17"}),
 ]
 
 

@@ -51,6 +51,8 @@ CASES = [
     ("La muestra se celebra desde hoy y hasta el día 8.", {"hoy": "2025-03-05", "día 8": "2025-03-08"}),
     ("Los diputados del pasado día 3 votaron en contra.", {"pasado día 3": "2025-03-03"}),
     ("Juan Pérez, 45 años, fue detenido ayer.", {"ayer": "2025-03-04"}),
+    ("Hasta el siglo XIX hubo aquí un convento.", {"el siglo XIX": "18"}),
+    ("El equipo ganó la segunda jornada de liga.", {}),
 ]
 
 

@@ -6,6 +6,7 @@ or None; ``Words`` holds the token stream and the language data the rules share.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -34,6 +35,18 @@ THOUSAND = 1000  # "two thousand (and six)": the multiplier that makes a spoken 
 TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 DATE_UNITS = {"DE": "E", "CE": "C"}
 HALVES = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "H"), "H": (30, "MIN"), "MIN": (30, "S")}
+
+
+ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+ROMAN_NUMERAL = re.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # I to CCCXCIX, well formed only
+
+
+def roman(word: str) -> int | None:
+    """The value of a Roman numeral written in capitals (XIX: 19), else None."""
+    if not word or not ROMAN_NUMERAL.fullmatch(word):
+        return None
+    values = [ROMAN_DIGITS[letter] for letter in word]
+    return sum(-value if value < after else value for value, after in zip(values, [*values[1:], 0], strict=True))
 
 
 def duration_value(amount: int | None, code: str, *, half: bool = False) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimexType
-from timeline.temporal.rules.base import COMMA, DATED_YEARS, Parse, Reading, Words
+from timeline.temporal.rules.base import COMMA, DATED_YEARS, Parse, Reading, Words, roman
 
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
@@ -254,6 +254,13 @@ class CalendarDates(Words):
         if ordinal is None or not self.unit_is(ordinal[0], "CE") or ordinal[1] < 1:
             return None
         return ordinal[0] + 1, {"kind": "date", "century": ordinal[1] - 1}, TimexType.DATE
+
+    def roman_century(self, i: int) -> Parse | None:
+        """el siglo XIX, o século XX, il secolo XV: the century's word and its number in Roman numerals."""
+        if not self.unit_is(i, "CE") or i + 1 >= len(self.t):
+            return None
+        number = roman(self.t.raw[i + 1])
+        return None if number is None else (i + 2, {"kind": "date", "century": number - 1}, TimexType.DATE)
 
     def quarter(self, i: int) -> Parse | None:
         """third-quarter, the fiscal first quarter, the fiscal-first quarter, first half (of 1990)."""

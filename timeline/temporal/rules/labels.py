@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from timeline.models import TimexType
-from timeline.temporal.rules.base import Parse, Reading, Words, duration_value
+from timeline.temporal.rules.base import Parse, Reading, Words, duration_value, roman
 
 
 class Labels(Words):
@@ -104,6 +104,6 @@ class Labels(Words):
             return j + 1, {"kind": "set", "value": f"XXXX-{self.lex.seasons[t.word(j)]}"}, TimexType.SET
         count = self.number(j) if t.word(j) not in self.lex.units else (j, step)
         unit = self.unit(count[0]) if count and count[1] else None
-        if unit is None:
+        if unit is None or (unit[0] < len(t) and roman(t.raw[unit[0]])):  # "(risale) al secolo XVIII": a century
             return None
         return unit[0], {"kind": "set", "value": duration_value(count[1], unit[1])}, TimexType.SET  # type: ignore[index]
