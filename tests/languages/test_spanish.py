@@ -53,6 +53,8 @@ CASES = [
     ("Juan Pérez, 45 años, fue detenido ayer.", {"ayer": "2025-03-04"}),
     ("Hasta el siglo XIX hubo aquí un convento.", {"el siglo XIX": "18"}),
     ("El equipo ganó la segunda jornada de liga.", {}),
+    ("Será el responsable del equipo para la próxima edición.", {"próxima": "FUTURE_REF"}),
+    ("Se reunió con sus homólogos durante la pasada cumbre.", {"pasada": "PAST_REF"}),
 ]
 
 
