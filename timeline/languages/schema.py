@@ -143,6 +143,8 @@ class WordSets(Strict):
     common_words: WordList  # the commonest words of running text, that tell the language (tag's default)
     verb_shifters: WordList
     quarter_shifters: WordList
+    day_number_nouns: WordList = Field(default_factory=list)  # "(el) día 8": the noun before a day of the month
+    elision_marks: WordList = Field(default_factory=list)  # the apostrophe of an elided article: l'année, dell'anno
 
 
 class TemporalData(Strict):
@@ -207,6 +209,10 @@ class TemporalData(Strict):
     ago_prepositions: dict[str, int]  # before a count: "vor (drei Jahren)", "il y a", "hace": -1
     deictic_units: dict[str, DeicticUnit]  # one-word units counted from the publish date
     calendar_names: Literal["dateparser"] | None  # month and weekday names also from dateparser's data (CLDR)
+    # endings of the future tense where it is one word ("se réunira", "votará", "si terranno"): a future marker
+    future_endings: WordList = Field(default_factory=list)
+    # after what they shift: "la semaine dernière", "el lunes pasado", "mai dernier" (-1 before, 1 after)
+    postposed_shifters: dict[str, int] = Field(default_factory=dict)
 
 
 class ClauseData(Strict):

@@ -26,7 +26,7 @@ class Relative(Words):
         after_article = word in self.w["anaphoric_after_article"] and t.word(i - 1) in self.w["definite_articles"]
         anaphoric = word in self.lex.anaphoric_shifters or after_article
         anchor = "reference" if anaphoric else "published"
-        j = i + 1
+        j = self.elided(i + 1)  # quest'anno
         if word in self.w["this_words"] and t.word(j) in self.w["this_modifiers"]:
             direction, j = self.lex.shifters[t.word(j)], j + 1
         if t.word(j) in self.lex.fiscal:
@@ -45,7 +45,7 @@ class Relative(Words):
 
     def shift_target(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:  # noqa: PLR0911
         t = self.t
-        if t.word(j) in self.lex.weekdays:
+        if self.weekday_name(j) is not None:
             weekday = self.weekday(j)
             if weekday and weekday[1]["kind"] == "weekday":
                 return weekday[0], {**weekday[1], "direction": direction, "anchor": anchor}, weekday[2]
@@ -66,10 +66,13 @@ class Relative(Words):
         return self.shifted_units(j, direction, anchor, word)
 
     def named_date(self, j: int) -> Parse | None:
-        """What "last", "next" or "this" can pick the year of: a month, a season, a holiday."""
+        """What "last", "next" or "this" can pick the year of: a month, a season, a holiday, a day of a month."""
         holiday = self.holiday(j) if self.t.raw[j : j + 1] and self.t.raw[j][:1].isupper() else None
         if holiday:
             return holiday
+        day = self.day_month(j) if self.t.word(j).isdecimal() else self.numbered_day(j)  # el pasado (día) 2 de marzo
+        if day and "year" not in day[1]:
+            return day
         named = self.month_name(j) or (None if self.t.word(j) not in self.lex.seasons else (j + 1, 0))
         if named is None:
             return None
@@ -210,6 +213,18 @@ class Relative(Words):
             return parse
         return j, {**parse[1], "value": duration_value(amount, code, more=tuple(more))}, parse[2]
 
+    def unit_shifted_after(self, i: int) -> Parse | None:
+        """(no) ano passado, semana próxima, (du) mois de juin: a unit without an article, and the shifter or the
+        month's name written after it (the grammar reads them on from this unit)."""
+        t = self.t
+        code = self.lex.units.get(t.word(i))
+        month_named = code == "M" and t.word(i + 1) in self.of and self.month_name(i + 2) is not None
+        if code not in THE_UNITS or not self.unit_is(i, code):
+            return None
+        if t.word(i + 1) not in self.lex.postposed_shifters and not month_named:
+            return None
+        return i + 1, {"kind": "shift", "unit": code, "amount": 0, "anchor": "published"}, TimexType.DATE
+
     @staticmethod
     def ahead_of_publication(parse: Parse, amount: int | None, code: str) -> Parse:
         """'redeemed in five years': a date that far after publication; 'in a year or two', 'in a few years':
@@ -299,6 +314,8 @@ class Relative(Words):
             return False  # mit 16 Jahren: at that age
         if after in ages or (after == "-" and t.word(unit_index + 2) in ages):
             return False
+        if code == "Y" and self.age_apposed(i, unit_index):
+            return False
         article = t.word(i) in self.lex.article_one
         vague = (
             t.word(i) in self.lex.vague_numbers and t.word(i) not in self.w["vague_circle_words"]
@@ -309,6 +326,15 @@ class Relative(Words):
         return (
             not rate or after in self.lex.ago_words or after in self.lex.relative_words or after in self.lex.day_sides
         )
+
+    def age_apposed(self, i: int, unit_index: int) -> bool:
+        """ "Alain Parmentier, 53 ans, employé", "âgée de 90 ans": years that are someone's age, set off by commas
+        after a name or after an age word and its of-word."""
+        t = self.t
+        ages = self.lex.word_sets["age_words"]
+        if t.word(i - 1) in self.of and t.word(i - 2) in ages:
+            return True
+        return t.word(i - 1) == "," and t.word(i).isdecimal() and t.word(unit_index + 1) in {",", "."}
 
     def opening_span(self, i: int) -> Parse | None:
         """the first nine months, the first two years, the first hours: a duration counted from a period's start."""
