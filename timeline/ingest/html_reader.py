@@ -50,12 +50,12 @@ def extract_html(html: str, source: str) -> tuple[str, Metadata]:
     document = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, date_extraction_params=_DATE_PARAMS
     )
-    if document is None or not (document.text or "").strip():
+    if document is None or isinstance(document, dict) or not (document.text or "").strip():
         raise InputError("no main text found in the HTML", source=source)
     fields = {"title": document.title, "sitename": document.sitename, "author": document.author}
     fields |= {"date": document.date, "url": document.url}
     meta = read_metadata({k: v for k, v in fields.items() if v}, "HTML metadata")
-    body, meta = printed_date(document.text, meta)
+    body, meta = printed_date(document.text or "", meta)
     if meta.published.date is None:
         published = read_page_dump(page_text(html))[0].published
         if published.date is not None:

@@ -106,8 +106,12 @@ def page_languages() -> PageLanguages:
         for kind in CUE_KINDS:
             for cue in _strings(data, kind, code):
                 cue_map.setdefault(cue.lower(), kind)
-        for kind in FURNITURE_WORDS:
-            furniture[kind] += [w.lower() for w in _strings(data, kind, code) if w.lower() not in furniture[kind]]
-    aliases = {str(k): str(v) for k, v in dict(common.get("aliases") or {}).items()}
+        for word_kind in FURNITURE_WORDS:
+            known = furniture[word_kind]
+            known += [w.lower() for w in _strings(data, word_kind, code) if w.lower() not in known]
+    raw_aliases = common.get("aliases") or {}
+    if not isinstance(raw_aliases, dict):
+        raise LanguageDataError("data/languages/_common.yaml: aliases must map a code to a code")
+    aliases = {str(k): str(v) for k, v in raw_aliases.items()}
     words = {kind: tuple(sorted(found, key=len, reverse=True)) for kind, found in furniture.items()}
     return PageLanguages(tuple(forms), tuple(suffixes), orders, aliases, months, cue_map, words)

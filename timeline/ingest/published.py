@@ -50,6 +50,17 @@ _CUE_END = re.compile(r"[\s:：\-–—|·•,(]*$")
 
 
 @dataclass(frozen=True)
+class _Read:
+    """A date on the page with what its line says about it, before it is weighed."""
+
+    found: FoundDate
+    line: int
+    position: int  # among the non-blank lines
+    short: bool
+    cue: CueKind | None
+
+
+@dataclass(frozen=True)
 class _Layout:
     """Where the zones of a page lie, as line indexes."""
 
@@ -145,12 +156,12 @@ def candidates(
     """Every full date on the page, weighed as the article's publish date."""
     text = "\n".join(page.lines)
     starts = [0]
-    for line in page.lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    for printed in page.lines[:-1]:
+        starts.append(starts[-1] + len(printed) + 1)
     layout = _layout(page, settings)
     body_lines = [i for i in layout.nonblank if i >= layout.body_start]
     lead_end = body_lines[settings.lead_lines] if len(body_lines) > settings.lead_lines else layout.body_end
-    read = []
+    read: list[_Read] = []
     previous_line, previous_end = -1, 0
     for date in find_dates(text, language):
         line = bisect.bisect_right(starts, date.start) - 1
@@ -163,13 +174,13 @@ def candidates(
         # a cue is a label of a byline or dateline; "on April 26, 2023" in a caption is no cue
         cue = _cue(text[head_start : date.start], previous, settings) if short else None
         previous_line, previous_end = line, date.end
-        read.append((date, line, position, short, cue))
+        read.append(_Read(date, line, position, short, cue))
     # lines that date something else: another day, with no cue saying it is this story's
-    listed = {line: date.date for date, line, _, short, cue in read if cue is None and short}
-    date_only = {line for date, line, _, _, _ in read if _is_date_only(page.lines[line], date, settings)}
+    listed = {r.line: r.found.date for r in read if r.cue is None and r.short}
+    date_only = {r.line for r in read if _is_date_only(page.lines[r.line], r.found, settings)}
 
     result = []
-    for date, line, position, short, cue in read:
+    for date, line, position, short, cue in ((r.found, r.line, r.position, r.short, r.cue) for r in read):
         kind = page.kinds[line]
         shape = settings.short_line_weight if short else settings.prose_weight
         window = layout.nonblank[
