@@ -29,9 +29,10 @@ from timeline.lexicon import clause_words
 from timeline.models import Event, EventStatus, Fact, Source, TimeValue
 
 # Named settings: how much two clauses must share to tell the same event.
-# Clauses in several languages are compared: a word is a stop word or an event word in any of them.
-STOP_WORDS = frozenset().union(*(clause_words(code).stop_words for code in codes()))
+# Clauses in several languages are compared: a word is an event word in any of them, and a stop word in any
+# of them unless another's event word ("war": German "was", an English event).
 EVENT_WORDS = frozenset().union(*(clause_words(code).event_words for code in codes()))
+STOP_WORDS = frozenset().union(*(clause_words(code).stop_words for code in codes())) - EVENT_WORDS
 MIN_SHARED_WEIGHT = 3.0  # sum of the weights of the word stems both clauses hold, one an event word or number
 MIN_SHARED_NAMES = 4.0  # the same when they share no event word or number
 MIN_OVERLAP = 0.3  # that sum over the smaller clause's total weight
