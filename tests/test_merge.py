@@ -177,3 +177,28 @@ def test_the_index_stays_bounded_on_a_day_of_repeated_bare_dates() -> None:
     longest = max(len(events) for postings in merger.index.values() for events in postings.values())
     assert longest <= MAX_POSTING + 1
     assert len(merger.clusters) == 600  # nothing lost, nothing merged on a bare date
+
+
+def test_the_no_limits_partnership_told_by_two_seeds_is_one_event() -> None:
+    """001 and 004 (seed pages) date it with two different windows before the invasion and share a quoted label."""
+    shortly = span("2022-02-24", "2022-01-24", "2022-02-23", Granularity.DAY)
+    weeks = span("2022-02-24", "2022-01-13", "2022-02-23", Granularity.DAY)
+    events = merge_facts(
+        [
+            fact(
+                "Shortly before the invasion of Ukraine, Mr. Xi and Mr. Putin heralded a “no limits” partnership.",
+                shortly,
+                "001",
+                expression="Shortly before the invasion of Ukraine",
+            ),
+            fact(
+                "Xi and Putin’s partnership—solidified weeks before the invasion with a “no limits” agreement—has "
+                "long been defined by mutual opposition to Western influence.",
+                weeks,
+                "004",
+                expression="weeks before the invasion",
+            ),
+        ]
+    )
+    assert len(events) == 1
+    assert {source.article for source in events[0].sources} == {"001", "004"}
