@@ -15,6 +15,10 @@ import click
 from timeline.render import FORMATS
 from timeline.schemas import SCHEMA_MODELS
 
+# The reading kinds of timeline.temporal.narrative.Kind, spelled here so `timeline --help` imports no engine.
+KINDS = ("news", "narrative", "auto")
+KIND_HELP = "news (yearless dates near the publish date), narrative (in the story's year) or auto (as each text tells)"
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="timeline-news")
@@ -122,6 +126,7 @@ def _given_dates(values: tuple[str, ...]) -> dict[str | None, dt.date]:
 @click.option("--exclude", multiple=True, metavar="GLOB", help="in directories, skip matching files")
 @click.option("--strict", is_flag=True, help="exit 1 when any input is skipped or fails")
 @click.option("--title", help="the timeline's title")
+@click.option("--kind", type=click.Choice(KINDS), default="auto", show_default=True, help=KIND_HELP)
 def build(
     *,
     paths: tuple[str, ...],
@@ -132,6 +137,7 @@ def build(
     exclude: tuple[str, ...],
     strict: bool,
     title: str | None,
+    kind: str,
 ) -> None:
     """One sorted, sourced timeline from the articles in PATH... (files, directories, - for stdin)."""
     from timeline.ingest import read_inputs
@@ -143,7 +149,9 @@ def build(
     click.echo(format_report(ingested.inputs, ingested.articles), err=True)
     if failed(ingested.inputs, strict=strict):
         raise SystemExit(1)
-    text = render(build_timeline(ingested.articles, ingested.inputs, title=title), fmt)
+    from timeline.temporal import Kind
+
+    text = render(build_timeline(ingested.articles, ingested.inputs, title=title, kind=Kind(kind)), fmt)
     if output is None:
         click.echo(text, nl=False)
     else:
@@ -151,7 +159,8 @@ def build(
 
 
 @cli.command()
-def tag() -> None:
+@click.option("--kind", type=click.Choice(KINDS), default="auto", show_default=True, help=KIND_HELP)
+def tag(kind: str) -> None:
     """Tag temporal expressions: JSON lines {"id", "text", "published"} on stdin, one line of TIMEX3 mentions each.
 
     A mention that cannot be anchored (e.g. "on Monday" with published null) is listed under "unanchored"
@@ -160,6 +169,7 @@ def tag() -> None:
     """
     from timeline.errors import InputError
     from timeline.tagging import tag_lines
+    from timeline.temporal import Kind
 
     bad: list[InputError] = []
 
@@ -168,7 +178,7 @@ def tag() -> None:
         click.echo(f"timeline tag: {error}", err=True)
 
     out = sys.stdout.buffer
-    for line in tag_lines(sys.stdin.buffer, report):
+    for line in tag_lines(sys.stdin.buffer, report, Kind(kind)):
         out.write(line.encode("ascii") + b"\n")
         out.flush()
     if bad:

@@ -15,9 +15,16 @@ from timeline.models import Article, Fact, InputRecord, Mention, Published, Time
 from timeline.relative import date_relative_durations
 
 
-def build_timeline(articles: Iterable[Article], inputs: Iterable[InputRecord], *, title: str | None = None) -> Timeline:
-    """Tag and anchor each article, date what only the corpus can date, extract facts, merge, sort."""
-    stories = [_Story.read(article) for article in sorted(articles, key=lambda a: a.id)]
+def build_timeline(
+    articles: Iterable[Article],
+    inputs: Iterable[InputRecord],
+    *,
+    title: str | None = None,
+    kind: temporal.Kind = temporal.Kind.AUTO,
+) -> Timeline:
+    """Tag and anchor each article, date what only the corpus can date, extract facts, merge, sort. ``kind``:
+    read every article as news, as a history, or (auto) as its text tells."""
+    stories = [_Story.read(article, kind) for article in sorted(articles, key=lambda a: a.id)]
     if any(story.needs_corpus for story in stories):
         _date_from_corpus(stories)
     return Timeline(
@@ -46,17 +53,18 @@ class _Story:
     unanchored: list[Unanchored] = field(default_factory=list)
     anniversaries: bool = False
     event_offsets: bool = False
+    kind: temporal.Kind = temporal.Kind.AUTO
 
     @property
     def needs_corpus(self) -> bool:
         return self.anniversaries or self.event_offsets
 
     @classmethod
-    def read(cls, article: Article) -> _Story:
+    def read(cls, article: Article, kind: temporal.Kind = temporal.Kind.AUTO) -> _Story:
         if article.language and not temporal.reads(article.language):
             warnings = [*article.warnings, notices.unread_language(article.language)]
             return cls(article.model_copy(update={"warnings": warnings}), [], [])
-        story = cls(article, sentences(article.text), temporal.recognize(article.text))
+        story = cls(article, sentences(article.text), temporal.recognize(article.text), kind=kind)
         story.anchor(article.published.date)
         story.anniversaries = bool(anniversaries(story.mentions))
         story.event_offsets = bool(event_offsets(article.text))
@@ -65,7 +73,7 @@ class _Story:
         return story
 
     def anchor(self, published: dt.date | None) -> None:
-        mentions = temporal.resolve(self.article.text, self.recognized, published)
+        mentions = temporal.resolve(self.article.text, self.recognized, published, kind=self.kind)
         self.mentions = date_relative_durations(self.article.text, mentions, published, spans=self.sentences)
         self.extract()
 

@@ -18,10 +18,11 @@ from typing import Any
 
 from timeline.errors import InputError
 from timeline.models import Mention
-from timeline.temporal import tag
+from timeline.temporal import Kind, tag
 
 SOURCE = "stdin"
 FIELDS = '{"id", "text", "published"}'
+KINDS = ", ".join(kind.value for kind in Kind)
 
 
 def mention_record(mention: Mention) -> dict[str, Any]:
@@ -36,9 +37,9 @@ def mention_record(mention: Mention) -> dict[str, Any]:
     return record
 
 
-def tag_document(doc_id: Any, text: str, published: dt.date | None) -> dict[str, Any]:
+def tag_document(doc_id: Any, text: str, published: dt.date | None, kind: Kind = Kind.AUTO) -> dict[str, Any]:
     """The answer for one document: anchored mentions and unanchored ones, each in text order."""
-    records = [mention_record(mention) for mention in tag(text, published)]
+    records = [mention_record(mention) for mention in tag(text, published, kind=kind)]
     return {
         "id": doc_id,
         "mentions": [record for record in records if "value" in record],
@@ -58,8 +59,17 @@ def parse_published(value: object) -> dt.date | None:
         raise ValueError(f'"published" is not a date (YYYY-MM-DD or an ISO datetime): {value!r}') from None
 
 
-def parse_request(line: str | bytes) -> tuple[Any, str, dt.date | None]:
-    """The id, text and publish date of one input line; ValueError says what is wrong with it."""
+def parse_kind(value: object, default: Kind) -> Kind:
+    """The line's "kind" (news, narrative, auto); absent or null: the command's ``--kind``."""
+    if value is None:
+        return default
+    if not isinstance(value, str) or value not in Kind.__members__.values():
+        raise ValueError(f'"kind" must be one of {KINDS} or null, got {value!r}')
+    return Kind(value)
+
+
+def parse_request(line: str | bytes, default_kind: Kind = Kind.AUTO) -> tuple[Any, str, dt.date | None, Kind]:
+    """The id, text, publish date and reading kind of one input line; ValueError says what is wrong with it."""
     try:
         request = json.loads(line.rstrip())
     except json.JSONDecodeError as error:
@@ -73,11 +83,15 @@ def parse_request(line: str | bytes) -> tuple[Any, str, dt.date | None]:
             raise ValueError(f'missing field "{field}"')
     if not isinstance(request["text"], str):
         raise ValueError(f'"text" must be a string, got {type(request["text"]).__name__}')
-    return request["id"], request["text"], parse_published(request.get("published"))
+    published = parse_published(request.get("published"))
+    return request["id"], request["text"], published, parse_kind(request.get("kind"), default_kind)
 
 
-def tag_lines(lines: Iterable[str | bytes], report: Callable[[InputError], None]) -> Iterator[str]:
+def tag_lines(
+    lines: Iterable[str | bytes], report: Callable[[InputError], None], kind: Kind = Kind.AUTO
+) -> Iterator[str]:
     """One ASCII JSON line (without newline) per document; each bad line goes to ``report`` and is skipped.
+    ``kind`` is how documents whose line names none are read (news, narrative, or auto: told by the text).
 
     Blank lines are not documents and are passed over. Lines are read and answered one at a time,
     so the command streams and can be driven line by line.
@@ -86,8 +100,8 @@ def tag_lines(lines: Iterable[str | bytes], report: Callable[[InputError], None]
         if not line.strip():
             continue
         try:
-            doc_id, text, published = parse_request(line)
+            doc_id, text, published, line_kind = parse_request(line, kind)
         except ValueError as error:
             report(InputError(str(error), source=SOURCE, line=number))
             continue
-        yield json.dumps(tag_document(doc_id, text, published), ensure_ascii=True)
+        yield json.dumps(tag_document(doc_id, text, published, line_kind), ensure_ascii=True)

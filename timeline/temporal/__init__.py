@@ -9,12 +9,13 @@ import datetime as dt
 
 from timeline.models import Mention
 from timeline.temporal.lexicon import reads
+from timeline.temporal.narrative import Kind
 from timeline.temporal.recognize import recognize
 from timeline.temporal.resolve import resolve
 
-__all__ = ["reads", "recognize", "resolve", "tag"]
+__all__ = ["Kind", "reads", "recognize", "resolve", "tag"]
 
 
-def tag(text: str, published: dt.date | None = None, language: str = "en") -> list[Mention]:
-    """Every temporal expression of ``text``, anchored where it can be."""
-    return resolve(text, recognize(text, language), published, language)
+def tag(text: str, published: dt.date | None = None, language: str = "en", kind: Kind = Kind.AUTO) -> list[Mention]:
+    """Every temporal expression of ``text``, anchored where it can be; ``kind`` as in ``resolve``."""
+    return resolve(text, recognize(text, language), published, language, kind)

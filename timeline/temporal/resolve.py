@@ -15,6 +15,7 @@ from timeline.temporal import calendar
 from timeline.temporal.calendar import UNIT_GRANULARITY, bounds, period, shift
 from timeline.temporal.lexicon import Lexicon, lexicon
 from timeline.temporal.meaning import Meaning
+from timeline.temporal.narrative import Kind, Reading, read_kind
 from timeline.temporal.tense import clause_tense
 
 NO_PUBLISH_DATE = "no publish date"
@@ -31,6 +32,7 @@ QUOTES = "\"'“‘"
 SENTENCE_ENDS = frozenset(".!?\n" + QUOTES)
 STORY_YEAR_REACH = 600  # characters over which "three years ago" lends its year to a yearless month
 SUB_DAY_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
+STORY_UNITS = frozenset({"W", "M", "Q", "Y"})  # "the end of the month" in a history is the story's month
 YEAR_PART_SPANS = frozenset({"P6M", "P9M", "P2Q", "P3Q", "P1Y"})  # "compared with a year earlier" is then the year
 YEAR_PARTS = (("month", 1, Granularity.MONTH), ("quarter", 3, Granularity.QUARTER), ("half", 6, Granularity.HALF))
 Resolution = tuple[TimeValue | None, str | None, str | None]  # value, anchor, reason
@@ -49,10 +51,19 @@ class Discourse:
     spans_year_part: bool = False  # a span of months (the first nine months) came after the quarter
     words: str = ""  # the text of the mention being resolved
     sources: dict[str, str] = field(default_factory=dict)  # what set the reference, story year, quarter
+    reading: Reading = field(default_factory=lambda: Reading((0,), (Kind.NEWS,)))
+
+    @property
+    def narrative(self) -> bool:
+        """Whether the passage being read tells a history, whose yearless dates are in the story's year."""
+        return self.reading.at(self.position) == Kind.NARRATIVE
 
     def passage_year(self) -> int | None:
-        """The story year, while the text is still near where it was set."""
-        if self.story_year is None or self.position - self.story_year_at > STORY_YEAR_REACH:
+        """The story year: in a history, the last year the text named; in news, while the text is still near
+        where it was set."""
+        if self.story_year is None:
+            return None
+        if not self.narrative and self.position - self.story_year_at > STORY_YEAR_REACH:
             return None
         return self.story_year
 
@@ -69,8 +80,9 @@ class Discourse:
 
     def base(self, anchor: str) -> tuple[dt.date, str, Granularity] | None:
         """The date an expression counts from, its description and granularity."""
-        if anchor == "reference" and self.reference is not None and self.reference.earliest is not None:
-            return self.reference.earliest, self.cite("reference", self.reference.value), self.reference.granularity
+        told = self.reference
+        if anchor == "reference" and told is not None and told.earliest is not None and told.granularity is not None:
+            return told.earliest, self.cite("reference", told.value), told.granularity
         if self.published is None:
             return None
         return self.published, self.published_anchor(), Granularity.DAY
@@ -185,14 +197,14 @@ def resolve_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> R
         if quarter is None:
             return None, None, NO_PUBLISH_DATE
         year = quarter.earliest.year + meaning["year_shift"]  # type: ignore[union-attr]
-        return _period(_in_year(meaning, year), meaning), discourse.cite("quarter", quarter.value), None  # type: ignore[arg-type]
+        return _period(_in_year(meaning, year), meaning), discourse.cite("quarter", quarter.value), None
     if "year_offset" in meaning and discourse.published is not None:
         year = discourse.published.year + meaning["year_offset"]
         return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None
     future = tense == "future"
     story_year = discourse.passage_year()
-    if story_year is not None and not future and meaning.get("direction") is None:
-        return _period(_in_year(meaning, story_year), meaning), discourse.cite("story_year", story_year), None  # type: ignore[arg-type]
+    if story_year is not None and (discourse.narrative or not future) and meaning.get("direction") is None:
+        return _period(_in_year(meaning, story_year), meaning), discourse.cite("story_year", story_year), None
     if discourse.published is None:
         return None, None, NO_PUBLISH_DATE
     year = _weekday_year(meaning, discourse.published) or _year_by_tense(meaning, discourse.published, tense)
@@ -200,13 +212,16 @@ def resolve_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> R
         step = 1 if tense == "future" else -1
         while not calendar.is_leap(year):
             year += step
-    return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None  # type: ignore[arg-type]
+    return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None
 
 
 def _resolve_season(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     code = meaning["season"]
     if "year" in meaning:
         return calendar.season(meaning["year"], code), "absolute", None
+    story_year = discourse.passage_year()
+    if story_year is not None and discourse.narrative and meaning.get("direction") is None:
+        return calendar.season(story_year, code), discourse.cite("story_year", story_year), None
     if discourse.published is None:
         return None, None, NO_PUBLISH_DATE
     month = calendar.SEASON_START[code]
@@ -381,7 +396,8 @@ def _reported_quarter(discourse: Discourse, tense: str | None) -> TimeValue | No
     """The quarter the text is about, unless it is still under way and the clause is not about the future:
     results are reported for finished quarters."""
     told = discourse.quarter
-    unfinished = told is not None and discourse.published is not None and told.latest >= discourse.published
+    published = discourse.published
+    unfinished = told is not None and published is not None and told.latest is not None and told.latest >= published
     return None if unfinished and tense != "future" else told
 
 
@@ -435,7 +451,7 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
     years_on = meaning.get("counted") and meaning.get("anchor") == "reference" and meaning.get("unit") == "Y"
     years_on = years_on and (meaning.get("amount") or 0) > 0  # "two years later"; "the next year (or so)" may be ahead
     if (meaning.get("counted") or meaning.get("anchor") == "reference") and not narrative_step:
-        if (years_back and meaning.get("anchor") == "published") or years_on:
+        if (years_back and meaning.get("anchor") == "published" and not discourse.narrative) or years_on:
             discourse.set_story_year(value.earliest.year)
         return
     discourse.reference = value
@@ -443,18 +459,44 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
     if value.granularity == Granularity.QUARTER and not _compared_quarter(value, discourse.quarter):
         discourse.quarter, discourse.spans_year_part = value, False
         discourse.sources["quarter"] = discourse.words
+    if _tells_story_year(meaning, discourse):
+        discourse.set_story_year(value.earliest.year)
+        return
     explicit_year = meaning["kind"] == "date" and "year" in meaning and bool({"day", "holiday"} & meaning.keys())
     if explicit_year:
         published_year = discourse.published.year if discourse.published else None
         discourse.set_story_year(value.earliest.year if value.earliest.year != published_year else None)
-    elif meaning["kind"] in {"weekday", "shift"} and meaning.get("anchor", "published") == "published":
+    elif _deictic(meaning) and not discourse.narrative:  # a history stays in its year whatever "last week" says
         discourse.set_story_year(None)
+
+
+def _deictic(meaning: Meaning) -> bool:
+    return meaning["kind"] in {"weekday", "shift"} and meaning.get("anchor", "published") == "published"
+
+
+def _in_the_story(meaning: Meaning, discourse: Discourse) -> Meaning:
+    """ "by the end of the month", "the end of the year" in a history: the month or year the story is in, not
+    the publish date's (a day, "today", stays deictic)."""
+    told = discourse.reference
+    if not discourse.narrative or meaning["kind"] != "shift" or meaning.get("anchor") != "published":
+        return meaning
+    if meaning.get("amount") != 0 or meaning.get("unit") not in STORY_UNITS or told is None:
+        return meaning
+    unit = UNIT_GRANULARITY.get(meaning["unit"], Granularity.DAY)
+    if told.granularity is None or calendar.coarser(told.granularity, unit):
+        return meaning
+    return {**meaning, "anchor": "reference"}
+
+
+def _tells_story_year(meaning: Meaning, discourse: Discourse) -> bool:
+    """In a history every year the text names ("In 1944", "in June 1941") moves the story to that year."""
+    return discourse.narrative and meaning["kind"] == "date" and "year" in meaning
 
 
 def _range_end(text: str, start: Mention | None, mention: Mention, lex: Lexicon) -> Meaning:
     """ "January-June", "from March 3 to May 1", "from Tuesday to Thursday": a yearless month or day, or a weekday,
     ending a range is the one on or after the date that opens the range, not its own nearest one."""
-    meaning = mention.meaning
+    meaning: Meaning = mention.meaning
     if meaning["kind"] not in {"date", "weekday"} or start is None or start.value is None:
         return meaning
     if start.value.earliest is None or meaning.get("direction") is not None or "year" in meaning:
@@ -502,7 +544,8 @@ def _anniversaries(text: str, mentions: list[Mention]) -> list[Mention]:
         if mention.meaning.get("kind") != "anniversary":
             continue
         partner = _partner_date(text, mentions, index)
-        years = mention.meaning.get("years") or 0
+        told_years = mention.meaning.get("years")
+        years = told_years if isinstance(told_years, int) else 0
         if partner is None or partner.value is None or partner.value.earliest is None:
             continue
         day = partner.value.earliest
@@ -532,15 +575,19 @@ def _partner_date(text: str, mentions: list[Mention], index: int) -> Mention | N
     return min(candidates, key=lambda other: abs(other.start - mention.start), default=None)
 
 
-def resolve(text: str, mentions: list[Mention], published: dt.date | None, language: str = "en") -> list[Mention]:
-    """Anchor every mention of ``text``; those that cannot be anchored keep value None and a reason."""
-    discourse = Discourse(published)
+def resolve(
+    text: str, mentions: list[Mention], published: dt.date | None, language: str = "en", kind: Kind = Kind.AUTO
+) -> list[Mention]:
+    """Anchor every mention of ``text``; those that cannot be anchored keep value None and a reason. ``kind``
+    says whether the text is news or a history (narrative), or (auto) leaves it to the text to tell."""
     lex = lexicon(language)
+    reading = read_kind(text, mentions, published.year if published else None, lex, kind)
+    discourse = Discourse(published, reading=reading)
     resolved: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         discourse.position, discourse.words = mention.start, mention.text
         tense = clause_tense(text, mention.start, mention.end, lex, weekday=mention.meaning["kind"] == "weekday")
-        meaning = _range_end(text, resolved[-1] if resolved else None, mention, lex)
+        meaning = _in_the_story(_range_end(text, resolved[-1] if resolved else None, mention, lex), discourse)
         try:
             value, anchor, reason = RESOLVERS[meaning["kind"]](meaning, discourse, tense)
         except (ValueError, OverflowError):  # e.g. "3000 years ago" from 1989: before year 1
