@@ -78,12 +78,12 @@ def bounds(day: dt.date, granularity: Granularity) -> tuple[dt.date, dt.date]:
 TIMEX_FORMATS = {
     Granularity.DAY: lambda day: day.isoformat(),
     Granularity.TIME: lambda day: day.isoformat(),
-    Granularity.WEEK: lambda day: "{}-W{:02d}".format(*day.isocalendar()[:2]),
-    Granularity.MONTH: lambda day: f"{day.year}-{day.month:02d}",
-    Granularity.QUARTER: lambda day: f"{day.year}-Q{(day.month - 1) // 3 + 1}",
-    Granularity.HALF: lambda day: f"{day.year}-H{(day.month - 1) // 6 + 1}",
-    Granularity.YEAR: lambda day: str(day.year),
-    Granularity.DECADE: lambda day: str(day.year // 10),
+    Granularity.WEEK: lambda day: "{:04d}-W{:02d}".format(*day.isocalendar()[:2]),
+    Granularity.MONTH: lambda day: f"{day.year:04d}-{day.month:02d}",
+    Granularity.QUARTER: lambda day: f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}",
+    Granularity.HALF: lambda day: f"{day.year:04d}-H{(day.month - 1) // 6 + 1}",
+    Granularity.YEAR: lambda day: f"{day.year:04d}",
+    Granularity.DECADE: lambda day: f"{day.year // 10:03d}",
     Granularity.CENTURY: lambda day: f"{day.year // 100:02d}",
 }
 
@@ -125,6 +125,27 @@ def _widen(earliest: dt.date, latest: dt.date, mod: Mod) -> tuple[dt.date, dt.da
     if mod in {Mod.APPROX, Mod.LESS_THAN, Mod.MORE_THAN, Mod.EQUAL_OR_LESS, Mod.EQUAL_OR_MORE}:
         return earliest - margin, latest + margin, True
     return earliest, latest, False
+
+
+def before_christ(
+    year: int,
+    granularity: Granularity,
+    *,
+    month: int | None = None,
+    day: int | None = None,
+    season_code: str | None = None,
+    mod: Mod | None = None,
+) -> TimeValue:
+    """A date before year 1 (``year`` counted back: 480 for 480 BC; a century counted from 0 for the 1st) as
+    TIMEX3 writes it: BC0480, BC0480-04, BC0480-SP, BC04 (the 5th century BC). It has no bounds: the bounds
+    are dates of the calendar this tool handles, which starts at year 1."""
+    if granularity == Granularity.CENTURY:
+        value = f"BC{year:02d}"
+    else:
+        value = f"BC{year:04d}"
+        value += f"-{season_code}" if season_code else f"-{month:02d}" if month else ""
+        value += f"-{day:02d}" if month and day else ""
+    return TimeValue(value=value, type=TimexType.DATE, granularity=granularity, mod=mod)
 
 
 def season(year: int, code: str) -> TimeValue:

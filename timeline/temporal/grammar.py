@@ -215,6 +215,8 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "this": {"clock"},  # around 3 this morning
         "tonight": {"clock"},  # at 7 tonight
     }
+    for marker in lex.eras["after_number"]:  # 480 BC, 70 A.D.
+        by_follower[str(marker).lower()] = {"year_or_decade"}
     for modifier in lex.word_sets["count_unit_modifiers"]:  # 20 more years, 8 trading days
         by_follower[modifier] = {"count_units"}
     groups = (
@@ -278,16 +280,17 @@ def _rule_functions(lex: Lexicon) -> dict[str, tuple[Callable[[Grammar, int], Pa
 def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     """Which rules can start at a word (digit runs under "0"), so each token tries only those."""
     ordinals, numbers = set(lex.ordinals), set(lex.numbers) | lex.article_one | lex.vague_numbers | {"couple"}
+    eras_before = lex.eras["before_number"]  # AD 70
     starts: dict[str, set[str]] = {
         "month_date": set(lex.months),
-        "day_month": {"0"} | ordinals,
+        "day_month": {"0"} | ordinals | numbers,
         "ordinal_day": {"0"},
         "week_of_month": {"0"} | ordinals,
         "numeric_date": {"0"},
-        "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers),
+        "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers) | {str(era).lower() for era in eras_before},
         "short_year": {"'"},
         "decade_word": set(lex.decade_words),
-        "century": {"0"} | ordinals,
+        "century": {"0"} | ordinals | numbers,
         "quarter": {"0", "q"} | ordinals | lex.fiscal,
         "season": set(lex.seasons),
         "holiday": {str(word).lower() for word in lex.holidays},

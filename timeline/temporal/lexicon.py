@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
@@ -24,7 +24,7 @@ TOKEN_PATTERN = re.compile(r"[ap]\.m\.|\d+|[^\W\d_]+|[^\s\w]", re.IGNORECASE)
 Phrases = dict[str | None, Any]  # a trie: token -> subtrie; the key None holds the value of the phrase ending there
 
 
-def _phrases(words: dict[str, object], *, keep_case: bool = False) -> Phrases:
+def _phrases(words: Mapping[str, object], *, keep_case: bool = False) -> Phrases:
     """Multi-word entries as a trie over their tokens (lower-cased unless ``keep_case``), so matching
     costs the phrase's length."""
     trie: Phrases = {}
@@ -53,6 +53,7 @@ class Lexicon:
     ordinals: dict[str, int]
     ordinal_suffixes: frozenset[str]
     decade_words: dict[str, int]
+    eras: dict[str, Phrases]
     day_words: dict[str, int]
     generic_day_words: dict[str, str]
     day_parts: dict[str, str]
@@ -118,7 +119,16 @@ CONVERTERS: dict[str, Callable[[Any], object]] = {
     "re.Pattern[str]": _words_pattern,
     "dict[str, frozenset[str]]": lambda sets: {name: frozenset(words) for name, words in sets.items()},
 }
+
+
+def _era_markers(eras: dict[str, dict[str, int]]) -> dict[str, Phrases]:
+    """Era markers after a number ("480 BC") and before one ("AD 70"), as written (case kept: "AD", not "ad"),
+    each with its sign: -1 before Christ, 1 after."""
+    return {side: _phrases(markers, keep_case=True) for side, markers in eras.items()}
+
+
 SPECIAL_CONVERTERS: dict[str, Callable[[Any], object]] = {
+    "eras": _era_markers,
     "deadline_prepositions": _deadline_pattern,
     "holidays": _holiday_names,
 }

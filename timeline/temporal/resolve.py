@@ -181,11 +181,17 @@ def _nearest_year(probe: tuple[dt.date, Granularity], published: dt.date, horizo
     return published.year
 
 
-def resolve_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:  # noqa: PLR0911 - one return per reading
+def resolve_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
+    if _before_christ(meaning):
+        return _before_christ_value(meaning, -meaning.get("year", 0)), "absolute", None
     if "season" in meaning:
         return _resolve_season(meaning, discourse, tense)
     if "day" in meaning and "month" not in meaning:
         return _resolve_day_of_month(meaning, discourse, tense)
+    return _resolve_calendar_date(meaning, discourse, tense)
+
+
+def _resolve_calendar_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:  # noqa: PLR0911 - one return per reading
     if meaning.get("quarter_of_reference") and discourse.quarter is not None:
         quarter = (discourse.quarter.earliest.month - 1) // 3 + 1  # type: ignore[union-attr]
         meaning = {**meaning, "quarter": quarter}
@@ -203,6 +209,8 @@ def resolve_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> R
         return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None
     future = tense == "future"
     story_year = discourse.passage_year()
+    if story_year is not None and story_year < 1 and meaning.get("direction") is None:
+        return _before_christ_value(meaning, -story_year), discourse.cite("story_year", story_year), None
     if story_year is not None and (discourse.narrative or not future) and meaning.get("direction") is None:
         return _period(_in_year(meaning, story_year), meaning), discourse.cite("story_year", story_year), None
     if discourse.published is None:
@@ -215,11 +223,44 @@ def resolve_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> R
     return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None
 
 
+def _before_christ(meaning: Meaning) -> bool:
+    """480 BC (year -480), the 5th century BC (century -5)."""
+    return meaning.get("year", 1) < 1 or meaning.get("century", 0) < 0
+
+
+def _before_christ_value(meaning: Meaning, years_back: int) -> TimeValue | None:
+    """The TIMEX3 value of a date before year 1, ``years_back`` being its year counted back (480 for 480 BC);
+    no value for what only the calendar can count (a weekday, a holiday's day)."""
+    if "century" in meaning:
+        return calendar.before_christ(-meaning["century"] - 1, Granularity.CENTURY, mod=_mod(meaning))
+    if {"holiday", "week_of_month", "quarter", "half"} & meaning.keys():
+        return None
+    granularity = (
+        Granularity.SEASON
+        if "season" in meaning
+        else Granularity.DAY
+        if "day" in meaning
+        else Granularity.MONTH
+        if "month" in meaning
+        else Granularity.YEAR
+    )
+    return calendar.before_christ(
+        years_back,
+        granularity,
+        month=meaning.get("month"),
+        day=meaning.get("day"),
+        season_code=meaning.get("season"),
+        mod=_mod(meaning) or calendar.PART_MODS.get(meaning.get("part") or ""),
+    )
+
+
 def _resolve_season(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     code = meaning["season"]
     if "year" in meaning:
         return calendar.season(meaning["year"], code), "absolute", None
     story_year = discourse.passage_year()
+    if story_year is not None and story_year < 1 and meaning.get("direction") is None:
+        return _before_christ_value(meaning, -story_year), discourse.cite("story_year", story_year), None
     if story_year is not None and discourse.narrative and meaning.get("direction") is None:
         return calendar.season(story_year, code), discourse.cite("story_year", story_year), None
     if discourse.published is None:
@@ -442,6 +483,9 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
     following yearless month belongs to."""
     if value is not None and value.value in YEAR_PART_SPANS:
         discourse.spans_year_part = discourse.quarter is not None
+    if value is not None and _before_christ(meaning) and "year" in meaning:  # 480 BC: the story goes back there
+        discourse.set_story_year(meaning["year"])
+        return
     if value is None or value.earliest is None:
         return
     years_back = (

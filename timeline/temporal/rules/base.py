@@ -27,6 +27,8 @@ def longest(*parses: Parse | None) -> Parse | None:
 OF, OF_OR_COMMA = frozenset({"of"}), frozenset({"of", ","})  # what may stand between a name and its year
 TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 DATE_UNITS = {"DE": "E", "CE": "C"}
+APOSTROPHES = {"’": "'"}  # Valentine’s Day is written with either
+MAX_ERA_YEAR_DIGITS = 4  # "480 BC", "AD 1066": a year told with its era may have fewer digits than four
 HALVES = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "H"), "H": (30, "MIN"), "MIN": (30, "S")}
 
 
@@ -94,7 +96,30 @@ class Words:
             return None
         return i + 1, code, word.endswith("s") or word in {"centuries", "millennia"}
 
+    def as_written(self, j: int) -> str:
+        """Token ``j`` with its case, either apostrophe as "'"; "" past the end."""
+        raw = self.t.raw
+        return APOSTROPHES.get(raw[j], raw[j]) if 0 <= j < len(raw) else ""
+
+    def era_year(self, i: int) -> tuple[int, int] | None:
+        """480 BC, 44 B.C.E., 70 AD, AD 70: a year told with its era, of any length; a year before Christ is
+        negative (480 BC is -480, there being no year 0)."""
+        word = self.t.word(i)
+        if word.isdigit() and len(word) <= MAX_ERA_YEAR_DIGITS and int(word) > 0:
+            marked = self.phrase(i + 1, self.lex.eras["after_number"], self.as_written)
+            return (marked[0], int(word) * int(str(marked[1]))) if marked else None
+        marked = self.phrase(i, self.lex.eras["before_number"], self.as_written)
+        if marked is None:
+            return None
+        digits = self.t.word(marked[0])
+        if digits.isdigit() and len(digits) <= MAX_ERA_YEAR_DIGITS and int(digits) > 0:
+            return marked[0] + 1, int(digits) * int(str(marked[1]))
+        return None
+
     def year(self, i: int) -> tuple[int, int] | None:
+        told = self.era_year(i)
+        if told is not None:
+            return told
         word = self.t.word(i)
         if len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2199:
             nxt = self.t.word(i + 1)
@@ -138,17 +163,23 @@ class Words:
             if self.t.word(j) in {":", "-", "/", "%", "."} and self.t.glued(j) and self.t.glued(j + 1):
                 return None
             return j, int(word)
-        ordinal = self.lex.ordinals.get(word)
-        if ordinal and ordinal > 0:
-            return i + 1, ordinal
+        ordinal = self.ordinal(i)
+        if ordinal and 0 < ordinal[1] <= 31:
+            return ordinal
         return None
 
     def ordinal(self, i: int) -> tuple[int, int] | None:
+        """3rd, third, twenty-first."""
         word = self.t.word(i)
         if word.isdigit() and self.t.word(i + 1) in self.lex.ordinal_suffixes and self.t.glued(i + 1):
             return i + 2, int(word)
         if word in self.lex.ordinals:
             return i + 1, self.lex.ordinals[word]
+        tens = self.lex.numbers.get(word, 0)
+        j = self.hyphen(i + 1)
+        unit = self.lex.ordinals.get(self.t.word(j), 0)
+        if tens >= 20 and tens % 10 == 0 and j > i + 1 and 0 < unit < 10:
+            return j + 1, tens + unit
         return None
 
     def month_name(self, i: int) -> tuple[int, int] | None:

@@ -195,10 +195,15 @@ class CalendarDates(Words):
         return i + 1, {"kind": "date", "decade": 190 + decade}, TimexType.DATE
 
     def century(self, i: int) -> Parse | None:
+        """the 20th century, the twenty-first century, the 5th century BC (century -5: before Christ)."""
         ordinal = self.ordinal(i)
         if ordinal is None or self.t.word(ordinal[0]) != "century" or ordinal[1] < 1:
             return None
-        return ordinal[0] + 1, {"kind": "date", "century": ordinal[1] - 1}, TimexType.DATE
+        j = ordinal[0] + 1
+        era = self.phrase(j, self.lex.eras["after_number"], self.as_written)
+        if era is not None and int(str(era[1])) < 0:
+            return era[0], {"kind": "date", "century": -ordinal[1]}, TimexType.DATE
+        return (era[0] if era else j), {"kind": "date", "century": ordinal[1] - 1}, TimexType.DATE
 
     def quarter(self, i: int) -> Parse | None:
         """third-quarter, the fiscal first quarter, the fiscal-first quarter, first half (of 1990)."""

@@ -6,7 +6,6 @@ from timeline.models import TimexType
 from timeline.temporal.meaning import Meaning
 from timeline.temporal.rules.base import OF_OR_COMMA, Parse, Words
 
-APOSTROPHES = {"’": "'"}  # Valentine’s Day is written with either
 POSSESSIVE_MARKS = frozenset({"'", "’"})
 SENTENCE_OPENERS = frozenset({"", ".", "!", "?", '"', "“", ":", "(", "—"})  # what a capitalised word may follow
 
@@ -36,8 +35,3 @@ class Holidays(Words):
     def holiday_name(self, i: int) -> tuple[int, object] | None:
         """The longest holiday name at ``i``, its tokens compared as written."""
         return self.phrase(i, self.lex.holidays, self.as_written)
-
-    def as_written(self, j: int) -> str:
-        """Token ``j`` with its case, either apostrophe as "'"; "" past the end."""
-        raw = self.t.raw
-        return APOSTROPHES.get(raw[j], raw[j]) if j < len(raw) else ""

@@ -1,0 +1,44 @@
+"""Everyday and historical forms the engine must read on unseen text, each with its value."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.temporal import tag
+
+SAVED = dt.date(2009, 12, 19)
+
+
+def values(text: str, published: dt.date | None = SAVED) -> dict[str, str | None]:
+    return {m.text: (m.value.value if m.value else m.reason) for m in tag(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The revolt broke out in 499 BC.", {"499 BC": "BC0499"}),
+        ("Athens fell in 480 B.C. to the Persians.", {"480 B.C.": "BC0480"}),
+        ("Caesar died in 44 BCE.", {"44 BCE": "BC0044"}),
+        ("The battle was fought in August 480 BC.", {"August 480 BC": "BC0480-08"}),
+        ("They sailed in the autumn of 481 BC.", {"autumn of 481 BC": "BC0481-FA"}),
+        ("Rome was founded in the 8th century BC.", {"the 8th century BC": "BC07"}),
+        ("The temple was destroyed in AD 70.", {"AD 70": "0070"}),
+        ("The temple was destroyed in 70 AD.", {"70 AD": "0070"}),
+        ("It was built in 1066.", {"1066": "1066"}),
+        ("The twenty-first century began badly.", {"The twenty-first century": "20"}),
+        ("They met on the twenty-first of May 1999.", {"twenty-first of May 1999": "1999-05-21"}),
+    ],
+)
+def test_eras_centuries_and_ordinal_words(text, expected):
+    assert values(text) == expected
+
+
+def test_a_story_before_christ_dates_its_yearless_dates_before_christ():
+    text = "The Persians landed in 490 BC. In the spring, they sailed home. By September, the army had left."
+    assert values(text) == {"490 BC": "BC0490", "the spring": "BC0490-SP", "September": "BC0490-09"}
+
+
+def test_ad_is_a_word_only_in_capitals():
+    assert all("70" not in text for text in values("The ad 70 ran all week."))
