@@ -107,3 +107,38 @@ def test_tag_names_a_bad_kind_and_goes_on():
     assert result.returncode == 1
     assert 'stdin:1: "kind" must be one of news, narrative, auto' in result.stderr
     assert json.loads(result.stdout)["id"] == "2"
+
+
+def test_a_year_beside_the_story_does_not_move_it():
+    text = HISTORY + " On 10 March 1945, the road would be open for a campaign in 1946. On 11 March, Cologne fell."
+    assert values(text, DOWNLOADED)["11 March"] == "1945-03-11"
+    through = HISTORY + " Aid was cut through 1947. On 11 March, Cologne fell."
+    assert values(through, DOWNLOADED)["11 March"] == "1945-03-11"
+
+
+def test_soon_in_past_narration_orders_the_story_and_names_no_time():
+    found = {m.text: m for m in tag("France surrendered and was soon divided into two zones.", DOWNLOADED)}
+    assert found["soon"].value is None
+    assert "orders the story" in (found["soon"].reason or "")
+    assert values("Prosecutors told him they may soon seek an indictment.", DOWNLOADED)["soon"] == "FUTURE_REF"
+    assert values("The company will soon sell boxes.", DOWNLOADED)["soon"] == "FUTURE_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("War came in 1940. In August of that year, Italy attacked.", {"August of that year": "1940-08"}),
+        (
+            "The law passed in 1955. On January 24 of the same year, Congress met.",
+            {"January 24 of the same year": "1955-01-24"},
+        ),
+        ("The troops will leave in the spring of next year.", {"the spring of next year": "2010-SP"}),
+    ],
+)
+def test_dates_in_the_year_the_text_names(text, expected):
+    assert {key: values(text, DOWNLOADED)[key] for key in expected} == expected
+
+
+def test_the_fall_of_a_city_is_no_season():
+    assert values("After the fall of Saigon the refugees left.", DOWNLOADED) == {}
+    assert values("They left in the fall of 1944.", DOWNLOADED) == {"fall of 1944": "1944-FA"}

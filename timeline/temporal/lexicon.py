@@ -63,6 +63,7 @@ class Lexicon:
     meridians: dict[str, int]
     local_time: Phrases
     references: dict[str, str]
+    reference_year_phrases: Phrases
     reference_phrases: Phrases
     vague_spans: Phrases
     plural_references: dict[str, str]

@@ -22,6 +22,7 @@ NO_PUBLISH_DATE = "no publish date"
 NO_SUCH_DAY = "no such day in that year (e.g. February 30)"
 NO_TEXT_DATE = "the text named no time before it"
 NO_QUARTER_TOLD = "'the period' before the text named a quarter"
+STORY_ORDER = "in past narration it orders the story's events ('was soon divided'), it names no time"
 OUTSIDE_CALENDAR = "outside the calendar this tool handles (years 1 to 9999)"
 UNTENSED_HORIZON = 62  # days ahead an untensed yearless date may lie ("Dec. 7" in late October)
 DEADLINE_HORIZON = 183  # after "by", "until": half a year either way
@@ -208,6 +209,8 @@ def _resolve_calendar_date(meaning: Meaning, discourse: Discourse, tense: str | 
         year = discourse.published.year + meaning["year_offset"]
         return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None
     future = tense == "future"
+    if meaning.get("year_of_reference"):
+        return _in_reference_year(meaning, discourse)
     story_year = discourse.passage_year()
     if story_year is not None and story_year < 1 and meaning.get("direction") is None:
         return _before_christ_value(meaning, -story_year), discourse.cite("story_year", story_year), None
@@ -221,6 +224,18 @@ def _resolve_calendar_date(meaning: Meaning, discourse: Discourse, tense: str | 
         while not calendar.is_leap(year):
             year += step
     return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None
+
+
+def _in_reference_year(meaning: Meaning, discourse: Discourse) -> Resolution:
+    """ "August of that year", "the spring of the same year": in the year of the time the text last named."""
+    told = discourse.reference
+    if told is None or told.earliest is None:
+        return None, None, NO_TEXT_DATE
+    year = told.earliest.year
+    fields = {key: value for key, value in meaning.items() if key != "year_of_reference"}
+    if "season" in fields:
+        return calendar.season(year, fields["season"]), discourse.cite("reference", told.value), None
+    return _period(_in_year(fields, year), fields), discourse.cite("reference", told.value), None
 
 
 def _before_christ(meaning: Meaning) -> bool:
@@ -254,10 +269,15 @@ def _before_christ_value(meaning: Meaning, years_back: int) -> TimeValue | None:
     )
 
 
-def _resolve_season(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
+def _resolve_season(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:  # noqa: PLR0911 - one return per reading
     code = meaning["season"]
     if "year" in meaning:
         return calendar.season(meaning["year"], code), "absolute", None
+    if meaning.get("year_of_reference"):
+        return _in_reference_year(meaning, discourse)
+    if "year_offset" in meaning and discourse.published is not None:  # the spring of next year
+        year = discourse.published.year + meaning["year_offset"]
+        return calendar.season(year, code), discourse.published_anchor(), None
     story_year = discourse.passage_year()
     if story_year is not None and story_year < 1 and meaning.get("direction") is None:
         return _before_christ_value(meaning, -story_year), discourse.cite("story_year", story_year), None
@@ -532,6 +552,24 @@ def _in_the_story(meaning: Meaning, discourse: Discourse) -> Meaning:
     return {**meaning, "anchor": "reference"}
 
 
+def _orders_the_story(text: str, mention: Mention, tense: str | None, lex: Lexicon) -> bool:
+    """ "France was soon divided": in past narration "soon" says what came next, not a time ahead of the
+    writer; after a modal ("they may soon seek") it is still the future."""
+    if tense != "past" or mention.text.lower() not in lex.word_sets["story_order_words"]:
+        return False
+    before = text[max(0, mention.start - SCENE_REACH) : mention.start].split()
+    return not before or before[-1].lower() not in lex.word_sets["verb_cues"]
+
+
+def _aside(text: str, mention: Mention, tense: str | None, lex: Lexicon) -> bool:
+    """ "a campaign planned for 1976", "funding phased in through 1975": a bare year in a clause about the future,
+    or after "until", "since", is a remark beside the story, which goes on in its own year."""
+    if mention.meaning.keys() != {"kind", "year"}:
+        return False
+    before = text[max(0, mention.start - SCENE_REACH) : mention.start].split()
+    return tense == "future" or (bool(before) and before[-1].lower() in lex.word_sets["aside_year_prepositions"])
+
+
 def _tells_story_year(meaning: Meaning, discourse: Discourse) -> bool:
     """In a history every year the text names ("In 1944", "in June 1941") moves the story to that year."""
     return discourse.narrative and meaning["kind"] == "date" and "year" in meaning
@@ -632,6 +670,9 @@ def resolve(
         discourse.position, discourse.words = mention.start, mention.text
         tense = clause_tense(text, mention.start, mention.end, lex, weekday=mention.meaning["kind"] == "weekday")
         meaning = _in_the_story(_range_end(text, resolved[-1] if resolved else None, mention, lex), discourse)
+        if _orders_the_story(text, mention, tense, lex):
+            resolved.append(mention.model_copy(update={"reason": STORY_ORDER}))
+            continue
         try:
             value, anchor, reason = RESOLVERS[meaning["kind"]](meaning, discourse, tense)
         except (ValueError, OverflowError):  # e.g. "3000 years ago" from 1989: before year 1
@@ -642,7 +683,8 @@ def resolve(
             anchor = f"reference {resolved[-1].value.value} ('{resolved[-1].text}')"  # type: ignore[union-attr]
         if value is not None and value.type != mention.type and mention.type == TimexType.TIME:
             value = value.model_copy(update={"type": mention.type})
-        _remember(discourse, mention.meaning, value)
+        if not (discourse.narrative and _aside(text, mention, tense, lex)):
+            _remember(discourse, mention.meaning, value)
         if value is not None and value.earliest is not None and _sets_the_scene(text, mention, lex):
             discourse.set_story_year(value.earliest.year)
         update = {"value": value, "anchor": anchor, "reason": reason, "future": tense == "future"}

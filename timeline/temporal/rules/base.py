@@ -140,6 +140,12 @@ class Words:
         direction = self.lex.deictic_year_shifters.get(self.t.word(k))
         return (k + 2, direction) if direction is not None and self.t.word(k + 1) == "year" else None
 
+    def reference_year_after(self, j: int) -> int | None:
+        """'(August) of that year', '(November) of the same year': the end of the words naming the year the text
+        is in, which resolution takes from the text."""
+        told = self.phrase(j, self.lex.reference_year_phrases)
+        return told[0] if told else None
+
     def word_year(self, i: int) -> tuple[int, int] | None:
         """'nineteen ninety-six', 'two thousand'."""
         century = self.lex.numbers.get(self.t.word(i))

@@ -39,11 +39,14 @@ class CalendarDates(Words):
             short = self.short_year(j)  # June '05
             year = self.year_after(j, OF_OR_COMMA) or (short and (short[0], short[1]["year"]))
         offset = None if year else self.year_offset_after(j)
+        told = None if year or offset else self.reference_year_after(j)
         if year:
             j = year[0]
             meaning["year"] = year[1]
         elif offset:
             j, meaning["year_offset"] = offset
+        elif told:
+            j, meaning["year_of_reference"] = told, True
         elif not day and self.t.word(i) == "may" and self.t.word(i - 1) not in self.lex.word_sets["month_cues"]:
             return None
         return j, meaning, TimexType.DATE
@@ -74,8 +77,11 @@ class CalendarDates(Words):
         meaning: Meaning = {"kind": "date", "month": named[1], "day": day[1]}
         j = named[0]
         year = self.year_after(j)
+        told = None if year else self.reference_year_after(j)
         if year:
             j, meaning["year"] = year
+        elif told:
+            j, meaning["year_of_reference"] = told, True
         return j, meaning, TimexType.DATE
 
     def month_offset(self, j: int) -> int | None:
@@ -267,6 +273,14 @@ class CalendarDates(Words):
             return None  # part of a name: the Winter Olympics, the Spring Festival
         year = self.year_after(j, OF)
         meaning: Meaning = {"kind": "date", "season": code}
+        told = None if year else self.reference_year_after(j)
+        offset = None if year or told else self.year_offset_after(j)
         if year:
             j, meaning["year"] = year
+        elif told:
+            j, meaning["year_of_reference"] = told, True
+        elif offset:
+            j, meaning["year_offset"] = offset
+        elif self.t.word(j) in OF:
+            return None  # the fall of Saigon, the spring of discontent: a noun, not a season
         return j, meaning, TimexType.DATE
