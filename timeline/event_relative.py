@@ -91,7 +91,7 @@ def event_offsets(text: str) -> list[EventOffset]:
                 direction=match.group("direction").lower(),
                 event=" ".join(words[:kept]),
                 vague=offset.group("vague") and offset.group("vague").lower(),
-                amount=int(count) if count.isdigit() else EVENT_OFFSET_NUMBERS.get(count, 0),
+                amount=int(count) if count.isdecimal() else EVENT_OFFSET_NUMBERS.get(count, 0),
                 unit=EVENT_OFFSET_UNITS.get(unit, ""),
             )
         )

@@ -232,7 +232,10 @@ def containing_periods(value: TimeValue) -> Iterator[Period]:
     first, last = _period(value)
     yield first, last
     for bounds in (_week, _month, _quarter, _year, _decade, _century):
-        period = bounds(first)
+        try:
+            period = bounds(first)
+        except OverflowError:  # the week of 9999-12-31 runs past the calendar: no period to share
+            continue
         if period[1] >= last and period != (first, last):
             yield period
 

@@ -35,10 +35,11 @@ def recognize(text: str, language: str = "en") -> list[Mention]:
     i, count = 0, len(tokens)
     while i < count:
         current = tokens.word(i)
-        if current in leads and tokens.word(i + 1) not in known and not tokens.word(i + 1)[:1].isdigit():
+        if current in leads and tokens.word(i + 1) not in known and not tokens.word(i + 1)[:1].isdecimal():
             i += 1  # "the company", "a statement": no reading starts here
             continue
-        if (current in triggers and (current not in capitalised or tokens.raw[i][0].isupper())) or current[0].isdigit():
+        triggered = current in triggers and (current not in capitalised or tokens.raw[i][0].isupper())
+        if triggered or current[0].isdecimal():
             parse = grammar.at(i)
             if parse is not None and parse[0] > i:
                 mentions.append(_mention(text, tokens, i, parse))

@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from timeline.errors import internal_error_reason
 from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
 from timeline.temporal import calendar
-from timeline.temporal.calendar import UNIT_GRANULARITY, bounds, period, shift
+from timeline.temporal.calendar import CALENDAR_ERRORS, UNIT_GRANULARITY, bounds, calendar_date, period, shift
 from timeline.temporal.lexicon import Lexicon, lexicon
 from timeline.temporal.meaning import Meaning
 from timeline.temporal.narrative import Kind, Reading, read_kind
@@ -96,9 +97,9 @@ def _mod(meaning: Meaning) -> Mod | None:
 def _absolute(meaning: Meaning) -> tuple[dt.date, Granularity] | None:
     """The date and granularity of a meaning that names its year (or decade, century)."""
     if "century" in meaning:
-        return dt.date(max(meaning["century"], 0) * 100 or 1, 1, 1), Granularity.CENTURY
+        return calendar_date(max(meaning["century"], 0) * 100 or 1), Granularity.CENTURY
     if "decade" in meaning:
-        return dt.date(meaning["decade"] * 10, 1, 1), Granularity.DECADE
+        return calendar_date(meaning["decade"] * 10 or 1), Granularity.DECADE
     year = meaning.get("year")
     if year is None:
         return None
@@ -111,20 +112,21 @@ def _in_year(meaning: Meaning, year: int) -> tuple[dt.date, Granularity] | None:
     if "holiday" in meaning:
         return calendar.holiday(meaning["holiday"], year), Granularity.DAY
     if "day" in meaning:
+        calendar_date(year)
         try:
             return dt.date(year, meaning["month"], meaning["day"]), Granularity.DAY
         except ValueError:
             return None
     for key, months, granularity in YEAR_PARTS:
         if key in meaning:
-            return dt.date(year, months * (meaning[key] - 1) + 1, 1), granularity
-    return dt.date(year, 1, 1), Granularity.YEAR
+            return calendar_date(year, months * (meaning[key] - 1) + 1), granularity
+    return calendar_date(year), Granularity.YEAR
 
 
 def _week_of_month(year: int, month: int, nth: int) -> tuple[dt.date, Granularity] | None:
     """The ISO week holding the month's 1st (first week), 8th (second), ... or last day (last week): the
     week a reader would circle, told as one TIMEX3 week value rather than as the month with a mod."""
-    first = dt.date(year, month, 1)
+    first = calendar_date(year, month)
     if nth < 0:
         return shift(first, Granularity.MONTH, 1) - dt.timedelta(days=1), Granularity.WEEK
     day = first + dt.timedelta(days=7 * (nth - 1))
@@ -160,6 +162,8 @@ def _weekday_year(meaning: Meaning, published: dt.date) -> int | None:
     if "weekday" not in meaning or "day" not in meaning:
         return None
     for year in (published.year, published.year - 1, published.year + 1):
+        if not calendar.FIRST_YEAR <= year <= calendar.LAST_YEAR:
+            continue
         try:
             if dt.date(year, meaning["month"], meaning["day"]).isoweekday() == meaning["weekday"]:
                 return year
@@ -419,7 +423,10 @@ def _weekend(day: dt.date, amount: int) -> TimeValue:
 
 
 def _within(value: TimeValue, side: int, published: dt.date) -> TimeValue:
-    """'earlier this month' ends at the publish date; 'later this month' starts there."""
+    """'earlier this month' ends at the publish date; 'later this month' starts there (a period the publish
+    date is not in, as in "later three years ago", keeps its bounds)."""
+    if value.earliest is None or value.latest is None or not value.earliest <= published <= value.latest:
+        return value
     if side < 0:
         return value.model_copy(update={"latest": min(value.latest or published, published), "approximate": True})
     return value.model_copy(update={"earliest": max(value.earliest or published, published), "approximate": True})
@@ -446,6 +453,7 @@ def _quarter_ended(ended: Meaning, published: dt.date) -> TimeValue | None:
     year = ended.get("year") or (
         published.year if (ended["month"], ended["day"]) <= (published.month, published.day) else published.year - 1
     )
+    calendar_date(year)
     try:
         last_day = dt.date(year, ended["month"], ended["day"])
     except ValueError:
@@ -633,7 +641,11 @@ def _anniversaries(text: str, mentions: list[Mention]) -> list[Mention]:
         day = partner.value.earliest
         anchor = f"reference {partner.value.value} ('{partner.text}')"
         if "of" not in mention.meaning:
-            day = shift(day, Granularity.YEAR, -years)
+            try:
+                day = shift(day, Granularity.YEAR, -years)
+            except CALENDAR_ERRORS:
+                result[index] = mention.model_copy(update={"reason": OUTSIDE_CALENDAR})
+                continue
         result[index] = mention.model_copy(
             update={"value": period(day, Granularity.DAY), "anchor": anchor, "reason": None}
         )
@@ -667,16 +679,23 @@ def resolve(
     discourse = Discourse(published, reading=reading)
     resolved: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
-        discourse.position, discourse.words = mention.start, mention.text
-        tense = clause_tense(text, mention.start, mention.end, lex, weekday=mention.meaning["kind"] == "weekday")
-        meaning = _in_the_story(_range_end(text, resolved[-1] if resolved else None, mention, lex), discourse)
-        if _orders_the_story(text, mention, tense, lex):
-            resolved.append(mention.model_copy(update={"reason": STORY_ORDER}))
+        if mention.reason is not None and mention.value is None and not mention.meaning:
+            resolved.append(mention)  # recognition already failed on it and said why
             continue
+        discourse.position, discourse.words = mention.start, mention.text
+        meaning, tense = mention.meaning, None
         try:
+            tense = clause_tense(text, mention.start, mention.end, lex, weekday=mention.meaning["kind"] == "weekday")
+            if _orders_the_story(text, mention, tense, lex):
+                resolved.append(mention.model_copy(update={"reason": STORY_ORDER}))
+                continue
+            meaning = _in_the_story(_range_end(text, resolved[-1] if resolved else None, mention, lex), discourse)
             value, anchor, reason = RESOLVERS[meaning["kind"]](meaning, discourse, tense)
-        except (ValueError, OverflowError):  # e.g. "3000 years ago" from 1989: before year 1
+        except CALENDAR_ERRORS:  # e.g. "3000 years ago" from 1989: before year 1
             value, anchor, reason = None, None, OUTSIDE_CALENDAR
+        except Exception as error:  # a bug in one expression costs only that expression
+            value, anchor = None, None
+            reason = internal_error_reason(error, "resolving it", text, mention.end, published)
         if value is None and reason is None:
             reason = NO_SUCH_DAY
         if meaning is not mention.meaning and value is not None:  # a range's end: its year came from the start

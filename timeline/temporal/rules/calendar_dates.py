@@ -7,7 +7,7 @@ import re
 
 from timeline.models import TimexType
 from timeline.temporal.meaning import Meaning
-from timeline.temporal.rules.base import OF, OF_OR_COMMA, Parse, Words
+from timeline.temporal.rules.base import DATED_YEARS, OF, OF_OR_COMMA, Parse, Words
 
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
@@ -34,7 +34,7 @@ class CalendarDates(Words):
         if day:
             j = day[0]
             meaning["day"] = day[1]
-            year = self.year_after(j)
+            year = self.year_after(j, years=DATED_YEARS)
         else:
             short = self.short_year(j)  # June '05
             year = self.year_after(j, OF_OR_COMMA) or (short and (short[0], short[1]["year"]))
@@ -56,7 +56,7 @@ class CalendarDates(Words):
         the first day, when the thing begins."""
         t = self.t
         first, last = t.word(j), t.word(j + 2)
-        if t.word(j + 1) != "-" or not (t.glued(j + 1) and t.glued(j + 2) and first.isdigit() and last.isdigit()):
+        if t.word(j + 1) != "-" or not (t.glued(j + 1) and t.glued(j + 2) and first.isdecimal() and last.isdecimal()):
             return None
         if len(first) > 2 or len(last) > 2 or not 1 <= int(first) < int(last) <= 31:
             return None
@@ -108,7 +108,7 @@ class CalendarDates(Words):
         """(on) the 15th: a day of a month left to the context; not "the 15th floor" (a noun follows)."""
         t = self.t
         ordinal = self.ordinal(i)
-        if ordinal is None or not t.word(i).isdigit() or t.word(i - 1) != "the" or not 1 <= ordinal[1] <= 31:
+        if ordinal is None or not t.word(i).isdecimal() or t.word(i - 1) != "the" or not 1 <= ordinal[1] <= 31:
             return None
         follower = t.word(ordinal[0])
         ends = self.lex.word_sets["phrase_end_words"] | self.lex.word_sets["day_of_month_followers"]
@@ -171,11 +171,11 @@ class CalendarDates(Words):
         only after a word that leads to a date, so that a quote mark before a number is not one."""
         t = self.t
         digits = t.word(i + 1)
-        if t.word(i) != "'" or len(digits) != 2 or not digits.isdigit() or not t.glued(i + 1):
+        if t.word(i) != "'" or len(digits) != 2 or not digits.isdecimal() or not t.glued(i + 1):
             return None
         if t.word(i - 1) not in self.lex.word_sets["month_cues"] and t.word(i - 1) not in self.lex.months:
             return None
-        if t.word(i + 2) in {"-", "/", ":", "%", "."} and t.glued(i + 2) and t.word(i + 3)[:1].isdigit():
+        if t.word(i + 2) in {"-", "/", ":", "%", "."} and t.glued(i + 2) and t.word(i + 3)[:1].isdecimal():
             return None
         short = int(digits)
         return i + 2, {"kind": "date", "year": short + (2000 if short < SHORT_YEAR_PIVOT else 1900)}, TimexType.DATE
@@ -184,7 +184,7 @@ class CalendarDates(Words):
         """'80s, the 90s: a decade of the 1900s by its last two digits."""
         t = self.t
         digits = t.word(i)
-        if len(digits) != 2 or not digits.isdigit() or t.word(i + 1) != "s" or not t.glued(i + 1):
+        if len(digits) != 2 or not digits.isdecimal() or t.word(i + 1) != "s" or not t.glued(i + 1):
             return None
         if (t.word(i - 1) != "'" and digits[1] != "0") or self.age_before(i):
             return None  # the 95s: not a decade

@@ -145,7 +145,8 @@ class Days(Words):
         if hour is None or hour > 23 or len(t.word(i)) > 2:
             return None
         j, minute = i + 1, 0
-        if t.word(j) == ":" and t.glued(j) and len(t.word(j + 1)) == 2 and t.glued(j + 1):
+        minutes = t.word(j + 1)
+        if t.word(j) == ":" and t.glued(j) and len(minutes) == 2 and minutes.isdecimal() and t.glued(j + 1):
             minute, j = int(t.word(j + 1)), j + 2
         meridian = self.lex.meridians.get(t.word(j))
         if meridian is None and j == i + 1 and self.hour_before_day_part(i, j):
@@ -161,7 +162,7 @@ class Days(Words):
         with its zone or "local time" after it (1415 alone is a year, 1200 hours a count)."""
         t = self.t
         digits = t.word(i)
-        if not digits.isdigit() or int(digits[:2]) > 23 or int(digits[2:]) > 59:
+        if not digits.isdecimal() or int(digits[:2]) > 23 or int(digits[2:]) > 59:
             return None
         hour, minute = int(digits[:2]), int(digits[2:])
         if t.word(i + 1) in self.lex.word_sets["timezones"]:
@@ -208,5 +209,5 @@ class Days(Words):
     def clock_hour(self, i: int) -> tuple[int, int] | None:
         """An hour of a 12-hour clock, in digits or words: 10, ten."""
         word = self.t.word(i)
-        hour = int(word) if word.isdigit() and len(word) <= 2 else self.lex.numbers.get(word)
+        hour = int(word) if word.isdecimal() and len(word) <= 2 else self.lex.numbers.get(word)
         return (i + 1, hour) if hour is not None and 1 <= hour <= 12 else None

@@ -251,7 +251,9 @@ class Relative(Words):
         if unit is None or self.t.word(unit[0]) != "of" or duration_value(count[1], unit[1]) not in HALF_YEAR_SPANS:  # type: ignore[index]
             return None
         year = self.year(unit[0] + 1)
-        return None if year is None else year[0], {"kind": "date", "half": 1, "year": year[1]}, TimexType.DATE
+        if year is None:
+            return None
+        return year[0], {"kind": "date", "half": 1, "year": year[1]}, TimexType.DATE
 
     def year_ago(self, i: int) -> Parse | None:
         """year-ago, year-earlier (quarter, nine months): the same period a year before the one the text is about."""
