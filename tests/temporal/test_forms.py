@@ -42,3 +42,29 @@ def test_a_story_before_christ_dates_its_yearless_dates_before_christ():
 
 def test_ad_is_a_word_only_in_capitals():
     assert all("70" not in text for text in values("The ad 70 ran all week."))
+
+
+FRIDAY = dt.date(2014, 10, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted Sat, Aug 3, 2019 11:30 AM by the editors", {"Sat, Aug 3, 2019 11:30 AM": "2019-08-03T11:30"}),
+        ("Updated March 3, 2014, 10:15 p.m. EST", {"March 3, 2014, 10:15 p.m. EST": "2014-03-03T22:15"}),
+        ("He sat, March 3 was the day.", {"March 3": "2014-03-03"}),
+        ("We married on april 9 2016.", {"april 9 2016": "2016-04-09"}),
+        ("We married on 9 april 2016.", {"9 april 2016": "2016-04-09"}),
+        ("We married on may 9 2016.", {"may 9 2016": "2016-05-09"}),
+        ("You may 2016 times try.", {"2016": "2016"}),
+        ("The sun will rise tmr at 6.", {"tmr": "2014-10-18"}),
+        ("Training tdy, glad to be home.", {"tdy": "2014-10-17"}),
+        ("Last nite was fun.", {"Last nite": "2014-10-16TNI"}),
+        ("See you this sat!", {"this sat": "2014-10-18"}),
+        ("The last sun rays fell.", {}),
+        ("We queued 2.5 hrs for it.", {"hrs": "PTXH"}),
+        ("Nxt yr we go again.", {"Nxt yr": "2015"}),
+    ],
+)
+def test_web_and_colloquial_forms(text, expected):
+    assert values(text, FRIDAY) == expected

@@ -192,7 +192,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
             return self.possessive(parse)
         if self.t.word(parse[0]) == "at":
             return self.day_with_clock(parse)
-        return parse
+        return self.stamped_clock(parse)
 
 
 @cache
@@ -264,7 +264,7 @@ def starting_words(lex: Lexicon) -> frozenset[str]:
 def capitalised_starts(lex: Lexicon) -> frozenset[str]:
     """Starting words whose every rule wants them capitalised (month names, holidays): written in lower
     case ("may", "new", "good") they start nothing, and the scan can pass them by."""
-    case_sensitive = {"month_date", "holiday"}
+    case_sensitive = {"holiday"}  # a month may be written in lower case beside its day or year: april 9 2016
     prefixes = starting_words(lex) - set(_dispatch(lex))
     return frozenset(
         word for word, names in _dispatch(lex).items() if set(names) <= case_sensitive and word not in prefixes

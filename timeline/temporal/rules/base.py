@@ -74,8 +74,13 @@ class Words:
         """A count: digits, number words, "a"/"an", "a couple of", or vague ("several", "a few") as None."""
         word = self.t.word(i)
         if word.isdecimal() and len(word) <= 6:
-            if self.t.word(i - 1) == "," and self.t.glued(i) and self.t.word(i - 2).isdecimal() and self.t.glued(i - 1):
-                return None  # the "000" of "5,000" is no number of its own
+            if (
+                self.t.word(i - 1) in {",", "."}
+                and self.t.glued(i)
+                and self.t.word(i - 2).isdecimal()
+                and self.t.glued(i - 1)
+            ):
+                return None  # the "000" of "5,000", the "5" of "2.5": no number of their own
             grouped = self.thousands(i)
             if grouped is not None:
                 return grouped
@@ -210,7 +215,7 @@ class Words:
     def month_name(self, i: int) -> tuple[int, int] | None:
         word = self.t.word(i)
         month = self.lex.months.get(word)
-        if month is None or not self.t.raw[i][0].isupper():
+        if month is None or not (self.t.raw[i][0].isupper() or self.dated_in_lower_case(i)):
             return None
         j = i + 1
         if self.t.word(j) == "." and self.t.glued(j) and len(word) <= 4 and word not in {"may", "june", "july"}:
@@ -218,6 +223,20 @@ class Words:
         elif word in self.lex.abbreviations_need_period:
             return None
         return j, month
+
+    def dated_in_lower_case(self, i: int) -> bool:
+        """ "april 9 2016", "9 april", "april 2016": a month written in lower case is one only before its day and
+        year, after its day, or right before a year; a word that is also a verb ("may", "march") only in the first."""
+        t = self.t
+        j = i + 1 + (t.word(i + 1) == ".")
+        day = self.day_of_month(j) if t.word(j).isdecimal() else None
+        if day is not None:
+            return self.year_after(day[0]) is not None
+        if t.word(i) in self.lex.word_sets["ambiguous_month_words"]:
+            return False
+        if self.day_of_month(i - 1 - (t.word(i - 1) == "of")) is not None and t.word(i - 1).isdecimal():
+            return True
+        return self.year(j) is not None
 
     def after_quantity(self, k: int) -> bool:
         """Whether token ``k`` ends a quantity ("$2 million", "358,000", "700 seats", "100 miles": an amount or a

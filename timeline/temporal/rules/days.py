@@ -14,13 +14,17 @@ class Days(Words):
         if weekday is None:
             return self.weekdays(i)
         j = i + 1
-        if self.t.word(j) == "." and self.t.glued(j) and len(word) <= 5:
-            j += 1
-        elif word in self.lex.abbreviations_need_period or (len(word) <= 4 and not self.t.raw[i][0].isupper()):
-            return None
-        date = self.month_date(j + 1 if self.t.word(j) == "," else j)
-        if date:
+        period = self.t.word(j) == "." and self.t.glued(j) and len(word) <= 5
+        j += period
+        written = period or self.t.raw[i][0].isupper() or len(word) > 4  # "Sat" and "sat." are days; "sat" a verb
+        date = self.month_date(j + 1 if self.t.word(j) == "," else j) if written else None
+        if date:  # Sat, Aug 3, 2019: an abbreviation is a weekday before a date, period or not
             return date[0], {**date[1], "weekday": weekday}, date[2]
+        shifted = self.lex.shifters.get(self.t.word(i - 1), -1) >= 0  # "this sat", "next fri"; not "the last sun"
+        if not (period or shifted) and (
+            word in self.lex.abbreviations_need_period or (len(word) <= 4 and not self.t.raw[i][0].isupper())
+        ):
+            return None
         shared = self.shared_part(j)
         if shared:
             return j, {"kind": "set", "value": f"XXXX-WXX-{weekday}T{shared}"}, TimexType.SET
@@ -95,6 +99,15 @@ class Days(Words):
         shifted = self.shifted(j) if t.word(j) in self.lex.shifters else None
         day = longest(self.weekday(after), self.day_word(j), self.month_date(after), shifted)
         return day if day and self.day_precise(day[1]) else None
+
+    def stamped_clock(self, parse: Parse) -> Parse:
+        """Sat, Aug 3, 2019 11:30 AM; March 3, 10:15 p.m. EST: a web timestamp, the day and right after it (maybe
+        past a comma) a clock time with a.m./p.m. or a zone, is that time on that day."""
+        j = parse[0] + (self.t.word(parse[0]) == ",")
+        time = self.time_of_day(j) if self.t.word(j)[:1].isdecimal() else None
+        if time is None or time[3] or "clock" in parse[1] or not self.day_precise(parse[1]):
+            return parse
+        return self.at_time(time[0], parse[1], time)
 
     def day_with_clock(self, parse: Parse) -> Parse:
         """tomorrow at 5 p.m., next Tuesday at noon, March 3 at 10 a.m.: the day told, at that time."""
