@@ -20,7 +20,10 @@ kind
 Common optional keys: ``part`` (START/MID/END), ``mod`` (TIMEX3 mod of an approximator),
 ``day_part`` (MO/AF/EV/NI), ``clock`` ("22:00"), ``within`` (-1 "earlier this", +1 "later this"),
 ``quarter`` (True: "the year-ago quarter" names the quarter, whatever span the text went on to),
-``from_day`` (on a shift: the day counted from, in days from the anchor: "a week from tomorrow" is 1).
+``from_day`` (on a shift: the day counted from, in days from the anchor: "a week from tomorrow" is 1),
+``current`` (on a shift: "this weekend", the one under way or coming), ``year_of_reference`` (on a date: "August of
+that year", in the year of the text's reference time). A ``year`` or ``century`` below 1 is before Christ: 480 BC
+is year -480, the 5th century BC century -5.
 """
 
 from __future__ import annotations

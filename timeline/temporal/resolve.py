@@ -389,12 +389,14 @@ def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> 
         granularity = base_granularity  # "a year earlier" than Aug. 12 is a day too; "the next year" is a year
     if "from_day" in meaning:
         granularity = Granularity.DAY  # "a year from today" is a day
-    return _shifted_value(meaning, target, granularity, discourse), anchor, None
+    return _shifted_value(meaning, target, granularity, discourse, tense), anchor, None
 
 
-def _shifted_value(meaning: Meaning, target: dt.date, granularity: Granularity, discourse: Discourse) -> TimeValue:
+def _shifted_value(
+    meaning: Meaning, target: dt.date, granularity: Granularity, discourse: Discourse, tense: str | None
+) -> TimeValue:
     if meaning["unit"] == "WE":
-        return _weekend(target, meaning["amount"])
+        return _weekend(target, meaning["amount"], bool(meaning.get("current")) and tense != "past")
     if granularity == Granularity.DAY:
         return _day_value(target, meaning)
     value = period(target, granularity, part=meaning.get("part"), mod=_mod(meaning))
@@ -408,10 +410,11 @@ def _year_ago(meaning: Meaning) -> bool:
     return meaning["amount"] == -1 and "part" not in meaning and bool(meaning.get("counted"))
 
 
-def _weekend(day: dt.date, amount: int) -> TimeValue:
-    """The weekend: the last one on or before the anchor when it is 'the weekend' (amount 0)."""
+def _weekend(day: dt.date, amount: int, coming: bool) -> TimeValue:
+    """The weekend: 'the weekend' (amount 0) is the last one on or before the anchor; 'this weekend' (``coming``)
+    the one under way or coming."""
     saturday = day + dt.timedelta(days=6 - day.isoweekday())
-    if amount == 0 and day.isoweekday() < 6:
+    if amount == 0 and day.isoweekday() < 6 and not coming:
         saturday -= dt.timedelta(days=7)
     year, week, _ = saturday.isocalendar()
     return TimeValue(

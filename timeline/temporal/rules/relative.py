@@ -31,8 +31,8 @@ class Relative(Words):
         if t.word(j) in self.lex.fiscal:
             j += 1
         target = self.shift_target(j, direction, anchor, word)
-        if target is None:
-            return None
+        if target is not None and direction == 0 and target[1].get("unit") == "WE":  # this weekend: under way or coming
+            return target[0], {**target[1], "current": True}, target[2]
         return target
 
     def last_as_verb(self, i: int) -> bool:
