@@ -94,6 +94,7 @@ def articles(
     paths: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...], published: tuple[str, ...], strict: bool
 ) -> None:
     """Print one JSON line per article read from PATHS (files, directories, - for stdin)."""
+    from timeline.errors import is_internal_error
     from timeline.ingest import read_inputs
     from timeline.ingest.report import failed, format_report
 
@@ -102,7 +103,7 @@ def articles(
     for article in result.articles:
         click.echo(article.model_dump_json(include=fields))
     click.echo(format_report(result.inputs, result.articles), err=True)
-    if failed(result.inputs, strict=strict):
+    if failed(result.inputs, strict=strict) or any(is_internal_error(record.reason) for record in result.inputs):
         raise SystemExit(1)
 
 
@@ -140,6 +141,7 @@ def build(
     kind: str,
 ) -> None:
     """One sorted, sourced timeline from the articles in PATH... (files, directories, - for stdin)."""
+    from timeline.errors import is_internal_error
     from timeline.ingest import read_inputs
     from timeline.ingest.report import failed, format_report
     from timeline.pipeline import build_timeline
@@ -151,17 +153,31 @@ def build(
         raise SystemExit(1)
     from timeline.temporal import Kind
 
-    text = render(build_timeline(ingested.articles, ingested.inputs, title=title, kind=Kind(kind)), fmt)
+    timeline = build_timeline(ingested.articles, ingested.inputs, title=title, kind=Kind(kind))
+    text = render(timeline, fmt)
     if output is None:
         click.echo(text, nl=False)
     else:
         output.write_text(text, encoding="utf-8")
+    for record in timeline.inputs:
+        if record not in ingested.inputs:  # an article a bug stopped while it was dated: the others went on
+            click.echo(f"{record.status:<7} {record.path}: {record.reason}", err=True)
+    if any(is_internal_error(record.reason) for record in timeline.inputs):
+        raise SystemExit(1)
 
 
 @cli.command()
+@click.option(
+    "--language",
+    default=None,
+    metavar="CODE",
+    help='ISO 639-1 code of every text without its own "language" (default: detected per text).',
+)
 @click.option("--kind", type=click.Choice(KINDS), default="auto", show_default=True, help=KIND_HELP)
-def tag(kind: str) -> None:
+def tag(language: str | None, kind: str) -> None:
     """Tag temporal expressions: JSON lines {"id", "text", "published"} on stdin, one line of TIMEX3 mentions each.
+
+    A line's optional "language" (an ISO 639-1 code) says which language's grammar reads its text.
 
     A mention that cannot be anchored (e.g. "on Monday" with published null) is listed under "unanchored"
     with a "reason".
@@ -177,8 +193,14 @@ def tag(kind: str) -> None:
         bad.append(error)
         click.echo(f"timeline tag: {error}", err=True)
 
+    from timeline.languages import available, codes
+
+    if language is not None and not available(language):
+        raise click.BadParameter(
+            f"no language data for {language!r} (known: {', '.join(codes())})", param_hint="--language"
+        )
     out = sys.stdout.buffer
-    for line in tag_lines(sys.stdin.buffer, report, Kind(kind)):
+    for line in tag_lines(sys.stdin.buffer, report, language=language, kind=Kind(kind)):
         out.write(line.encode("ascii") + b"\n")
         out.flush()
     if bad:

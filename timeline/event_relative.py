@@ -18,19 +18,12 @@ from dataclasses import dataclass
 
 from timeline.facts import Span, is_dated, sentences
 from timeline.infer import DatedFacts
-from timeline.lexicon import (
-    CLAUSE_VERBS,
-    EVENT_OFFSET_DAYS,
-    EVENT_OFFSET_HEDGES,
-    EVENT_OFFSET_NUMBERS,
-    EVENT_OFFSET_UNITS,
-    EVENT_PHRASE_ENDS,
-    RELATIVE_DIRECTIONS,
-)
+from timeline.lexicon import clause_words
 from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
 from timeline.relative import counted_from
 from timeline.temporal.calendar import timex
 
+WORDS = clause_words()  # the phrase patterns below are English ("before the invasion")
 MAX_EVENT_WORDS = 6  # an event's noun phrase is at most this long ("the invasion of Ukraine")
 EVENT_ANCHOR = "{offset}: the event {cited}"
 
@@ -42,16 +35,16 @@ def _alternatives(words: Iterable[str]) -> str:
 
 # Found from its direction ("before the invasion"), the rarer part, then the offset just before it.
 _DIRECTION_AND_EVENT = re.compile(
-    rf"\b(?P<direction>{_alternatives(RELATIVE_DIRECTIONS)})\s+the\s+"
+    rf"\b(?P<direction>{_alternatives(WORDS.relative_directions)})\s+the\s+"
     rf"(?P<event>[\w’'-]+(?:[ \t]+[\w’'-]+){{0,{MAX_EVENT_WORDS - 1}}})",
     re.IGNORECASE,
 )
 _OFFSET = re.compile(
-    rf"\b(?:(?:(?:{_alternatives(EVENT_OFFSET_HEDGES)})\s+)?(?P<vague>{_alternatives(EVENT_OFFSET_DAYS)})"
-    rf"|(?P<count>\d+|{_alternatives(EVENT_OFFSET_NUMBERS)})\s+(?P<unit>{_alternatives(EVENT_OFFSET_UNITS)}))\s+$",
+    rf"\b(?:(?:(?:{_alternatives(WORDS.event_offset_hedges)})\s+)?(?P<vague>{_alternatives(WORDS.event_offset_days)})"
+    rf"|(?P<count>\d+|{_alternatives(WORDS.event_offset_numbers)})\s+(?P<unit>{_alternatives(WORDS.event_offset_units)}))\s+$",
     re.IGNORECASE,
 )
-_PHRASE_ENDS = EVENT_PHRASE_ENDS | CLAUSE_VERBS
+_PHRASE_ENDS = WORDS.event_phrase_ends | WORDS.clause_verbs
 MAX_OFFSET_CHARS = 24  # "a few months ", "twelve weeks ": the offset's longest spelling and its space
 
 
@@ -91,8 +84,8 @@ def event_offsets(text: str) -> list[EventOffset]:
                 direction=match.group("direction").lower(),
                 event=" ".join(words[:kept]),
                 vague=offset.group("vague") and offset.group("vague").lower(),
-                amount=int(count) if count.isdecimal() else EVENT_OFFSET_NUMBERS.get(count, 0),
-                unit=EVENT_OFFSET_UNITS.get(unit, ""),
+                amount=int(count) if count.isdecimal() else WORDS.event_offset_numbers.get(count, 0),
+                unit=WORDS.event_offset_units.get(unit, ""),
             )
         )
     return found
@@ -129,9 +122,9 @@ def _dated(offset: EventOffset, dated: DatedFacts) -> Mention | None:
     original = dated.original(offset.event)
     if original is None:
         return None
-    side = -RELATIVE_DIRECTIONS[offset.direction]  # "before the event": the clause lies on its earlier side
+    side = -WORDS.relative_directions[offset.direction]  # "before the event": the clause lies on its earlier side
     if offset.vague is not None:
-        value = _window(original.day, EVENT_OFFSET_DAYS[offset.vague], side)
+        value = _window(original.day, WORDS.event_offset_days[offset.vague], side)
     else:
         value = counted_from(original.day, offset.amount, offset.unit, side, None)
     return Mention(

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from timeline.merge import profile_of, words_of
-from timeline.models import Fact, Granularity, Mention, Published
+from timeline.models import AnniversaryMeaning, Fact, Granularity, Mention, Published
 from timeline.temporal.calendar import period
 
 # Named settings: how much of an anniversary's object a fact's words must cover to tell it.
@@ -78,9 +78,8 @@ def anniversaries(mentions: Iterable[Mention]) -> list[Anniversary]:
     found = []
     for mention in mentions:
         meaning = mention.meaning
-        years, of = meaning.get("years"), meaning.get("of")
-        if meaning.get("kind") == "anniversary" and isinstance(years, int) and isinstance(of, str) and of.strip():
-            found.append(Anniversary(years=years, of=of.strip(), expression=mention.text))
+        if isinstance(meaning, AnniversaryMeaning) and meaning.of and meaning.of.strip():
+            found.append(Anniversary(years=meaning.years, of=meaning.of.strip(), expression=mention.text))
     return found
 
 

@@ -7,9 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from timeline import notices, temporal
+from timeline.errors import internal_error_reason
 from timeline.event_relative import date_event_offsets, event_offsets
 from timeline.facts import Span, extract_facts, sentences
 from timeline.infer import DatedFacts, anniversaries, date_anniversaries, infer_published, mark_inferred
+from timeline.languages import DEFAULT
 from timeline.merge import merge_facts
 from timeline.models import Article, Fact, InputRecord, Mention, Published, Timeline, Unanchored
 from timeline.relative import date_relative_durations
@@ -24,7 +26,7 @@ def build_timeline(
 ) -> Timeline:
     """Tag and anchor each article, date what only the corpus can date, extract facts, merge, sort. ``kind``:
     read every article as news, as a history, or (auto) as its text tells."""
-    stories = [_Story.read(article, kind) for article in sorted(articles, key=lambda a: a.id)]
+    stories = [_Story.read_safely(article, kind) for article in sorted(articles, key=lambda a: a.id)]
     if any(story.needs_corpus for story in stories):
         _date_from_corpus(stories)
     return Timeline(
@@ -32,8 +34,28 @@ def build_timeline(
         articles=[story.article.info() for story in stories],
         events=merge_facts(fact for story in stories for fact in story.facts),
         unanchored=[entry for story in stories for entry in story.unanchored],
-        inputs=list(inputs),
+        inputs=_with_failures(list(inputs), stories),
     )
+
+
+def _with_failures(inputs: list[InputRecord], stories: list[_Story]) -> list[InputRecord]:
+    """The run report with each article a bug stopped marked as an error of its input, with the reason."""
+    failures: dict[str, list[str]] = {}
+    for story in stories:
+        if story.failure is not None:
+            failures.setdefault(story.article.path or "", []).append(f"{story.article.id}: {story.failure}")
+    if not failures:
+        return inputs
+    marked = []
+    for record in inputs:
+        reasons = failures.pop(record.path, None)
+        reason = "; ".join([record.reason, *reasons] if record.reason else reasons) if reasons else None
+        marked.append(record.model_copy(update={"status": "error", "reason": reason}) if reasons else record)
+    marked.extend(
+        InputRecord(path=path or "(given in memory)", status="error", reason="; ".join(reasons))
+        for path, reasons in failures.items()
+    )
+    return marked
 
 
 @dataclass
@@ -53,6 +75,7 @@ class _Story:
     unanchored: list[Unanchored] = field(default_factory=list)
     anniversaries: bool = False
     event_offsets: bool = False
+    failure: str | None = None  # why a bug stopped this article: it then adds nothing, the others go on
     kind: temporal.Kind = temporal.Kind.AUTO
 
     @property
@@ -60,11 +83,29 @@ class _Story:
         return self.anniversaries or self.event_offsets
 
     @classmethod
+    def read_safely(cls, article: Article, kind: temporal.Kind = temporal.Kind.AUTO) -> _Story:
+        """The story, or (after a bug) an empty one that says why: one article never costs the run."""
+        try:
+            return cls.read(article, kind)
+        except Exception as error:  # a bug in one article costs only that article
+            return cls(article, [], []).failed(error, "dating this article")
+
+    def failed(self, error: Exception, doing: str) -> _Story:
+        reproducer = f"`timeline build` on the article {self.article.path or self.article.id!r}"
+        self.failure = internal_error_reason(error, doing, reproducer)
+        self.article = self.article.model_copy(update={"warnings": [*self.article.warnings, self.failure]})
+        self.sentences, self.recognized, self.mentions, self.facts, self.unanchored = [], [], [], [], []
+        self.anniversaries = self.event_offsets = False
+        return self
+
+    @classmethod
     def read(cls, article: Article, kind: temporal.Kind = temporal.Kind.AUTO) -> _Story:
         if article.language and not temporal.reads(article.language):
             warnings = [*article.warnings, notices.unread_language(article.language)]
             return cls(article.model_copy(update={"warnings": warnings}), [], [])
-        story = cls(article, sentences(article.text), temporal.recognize(article.text), kind=kind)
+        language = article.language or DEFAULT
+        recognized = temporal.recognize(article.text, language)
+        story = cls(article, sentences(article.text, language), recognized, kind=kind)
         story.anchor(article.published.date)
         story.anniversaries = bool(anniversaries(story.mentions))
         story.event_offsets = bool(event_offsets(article.text))
@@ -73,7 +114,9 @@ class _Story:
         return story
 
     def anchor(self, published: dt.date | None) -> None:
-        mentions = temporal.resolve(self.article.text, self.recognized, published, kind=self.kind)
+        mentions = temporal.resolve(
+            self.recognized, published, self.article.language or DEFAULT, text=self.article.text, kind=self.kind
+        )
         self.mentions = date_relative_durations(self.article.text, mentions, published, spans=self.sentences)
         self.extract()
 
@@ -87,16 +130,24 @@ def _date_from_corpus(stories: list[_Story]) -> None:
     for story in stories:
         if not story.needs_corpus:
             continue
-        published = infer_published(story.mentions, dated) if story.article.published.date is None else None
-        if published is not None:
-            story.anchor(published.date)
-            story.mentions = mark_inferred(story.mentions)
-            warnings = [*story.article.warnings, notices.DATE_INFERRED]
-            confirmed = _confirmed(published, story.mentions)
-            story.article = story.article.model_copy(update={"published": confirmed, "warnings": warnings})
-        story.mentions = date_anniversaries(story.mentions, dated)
-        story.mentions = date_event_offsets(story.article.text, story.mentions, dated, spans=story.sentences)
-        story.extract()
+        try:
+            _date_story_from_corpus(story, dated)
+        except Exception as error:  # a bug in one article costs only that article
+            story.failed(error, "dating this article from the others")
+
+
+def _date_story_from_corpus(story: _Story, dated: DatedFacts) -> None:
+    """Date one story by what the dated articles tell: its publish date, anniversaries, event offsets."""
+    published = infer_published(story.mentions, dated) if story.article.published.date is None else None
+    if published is not None:
+        story.anchor(published.date)
+        story.mentions = mark_inferred(story.mentions)
+        warnings = [*story.article.warnings, notices.DATE_INFERRED]
+        confirmed = _confirmed(published, story.mentions)
+        story.article = story.article.model_copy(update={"published": confirmed, "warnings": warnings})
+    story.mentions = date_anniversaries(story.mentions, dated)
+    story.mentions = date_event_offsets(story.article.text, story.mentions, dated, spans=story.sentences)
+    story.extract()
 
 
 def _confirmed(published: Published, mentions: list[Mention]) -> Published:

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from timeline.facts import DATES_FOLLOWING_WORDS, Span, is_dated, mentions_by_sentence
-from timeline.lexicon import RELATIVE_DIRECTIONS
+from timeline.lexicon import clause_words
 from timeline.models import Mention, Mod, TimeValue, TimexType
 from timeline.occurrence import previous_occurrence
 from timeline.temporal.calendar import UNIT_GRANULARITY, period, shift
@@ -56,18 +56,19 @@ def _sentence_date(mentions: list[Mention], published: dt.date | None) -> tuple[
 def _relative(text: str, mention: Mention, reference: tuple[dt.date, str] | None) -> Mention | None:
     counted = _COUNTED_DURATION.fullmatch(mention.value.value if mention.value else "")
     following = _NEXT_WORD.match(text, mention.end)
-    direction = RELATIVE_DIRECTIONS.get(following.group(1).lower()) if following else None
+    direction = clause_words().relative_directions.get(following.group(1).lower()) if following else None
     if mention.type != TimexType.DURATION or not counted or direction is None or reference is None:
         return None
     day, label = reference
-    value = counted_from(day, int(counted.group(1)), counted.group(2), direction, mention.meaning.get("mod"))
+    mod = mention.meaning.mod if mention.meaning is not None else None
+    value = counted_from(day, int(counted.group(1)), counted.group(2), direction, mod)
     word = following.group(1)  # type: ignore[union-attr]  # direction found it
     return mention.model_copy(
         update={
             "end": following.end(),  # type: ignore[union-attr]
             "text": text[mention.start : following.end()],  # type: ignore[union-attr]
             "type": TimexType.DATE,
-            "meaning": {**mention.meaning, "dates": DATES_FOLLOWING_WORDS},
+            "meaning": mention.meaning and mention.meaning.model_copy(update={"dates": DATES_FOLLOWING_WORDS}),
             "value": value,
             "anchor": f"{counted.group(0)} {word.lower()} (counted from {label})",
             "reason": None,

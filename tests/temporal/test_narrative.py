@@ -12,7 +12,6 @@ import pytest
 from timeline import temporal
 from timeline.cli import KINDS
 from timeline.temporal import Kind, recognize, tag
-from timeline.temporal.lexicon import lexicon
 from timeline.temporal.narrative import read_kind
 
 DOWNLOADED = dt.date(2009, 12, 19)  # WikiWars' document date: when the page was saved, not when the story is
@@ -55,7 +54,7 @@ def test_kind_overrides_the_guess():
 
 def test_a_present_day_passage_in_a_history_reads_as_news():
     text = HISTORY + "\n\nToday the museum opened a new hall, and last week it announced a show for next month."
-    reading = read_kind(text, recognize(text), DOWNLOADED.year, lexicon("en"))
+    reading = read_kind(text, recognize(text), DOWNLOADED.year)
     assert reading.at(0) == Kind.NARRATIVE
     assert reading.at(len(text) - 10) == Kind.NEWS
 
@@ -65,7 +64,7 @@ def test_a_background_passage_in_news_reads_as_history():
     background = "The firm was founded in 1921. It listed in 1950, merged in 1971 and moved in 1985. In March it hired."
     text = news + background
     assert values(text, dt.date(1998, 5, 8))["March"] == "1985-03"
-    assert read_kind(text, recognize(text), 1998, lexicon("en")).at(0) == Kind.NEWS
+    assert read_kind(text, recognize(text), 1998).at(0) == Kind.NEWS
 
 
 def test_a_quoted_years_ago_does_not_move_a_history():

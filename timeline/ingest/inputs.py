@@ -14,7 +14,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from timeline.errors import InputError
+from timeline.errors import InputError, internal_error_reason
 from timeline.ingest.draft import Draft, finish
 from timeline.ingest.encoding import decode, looks_binary
 from timeline.ingest.readers import READERS, sniff_kind
@@ -136,7 +136,17 @@ def _read_one(run: _Run, path: str, data: bytes, suffix: str) -> None:
         run.inputs.append(InputRecord(path=path, status="error", reason=str(error)))
         return
     stem = "stdin" if path == STDIN else Path(path).stem
-    _record(run, path, READERS[suffix](text, stem, path), encoding)
+    articles = len(run.articles)
+    try:
+        try:
+            results = READERS[suffix](text, stem, path)
+        except InputError as error:  # a reader's complaint about the whole file (e.g. bad front matter)
+            results = [error]
+        _record(run, path, results, encoding)
+    except Exception as error:  # a bug in one input costs only that input
+        del run.articles[articles:]
+        reason = internal_error_reason(error, "reading this input", f"`timeline articles {path}`")
+        run.inputs.append(InputRecord(path=path, status="error", reason=reason))
 
 
 def _read_path(run: _Run, path: Path, skip: str | None = None) -> None:

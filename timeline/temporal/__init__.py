@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline.languages import DEFAULT
 from timeline.models import Mention
 from timeline.temporal.lexicon import reads
 from timeline.temporal.narrative import Kind
@@ -16,6 +17,7 @@ from timeline.temporal.resolve import resolve
 __all__ = ["Kind", "reads", "recognize", "resolve", "tag"]
 
 
-def tag(text: str, published: dt.date | None = None, language: str = "en", kind: Kind = Kind.AUTO) -> list[Mention]:
-    """Every temporal expression of ``text``, anchored where it can be; ``kind`` as in ``resolve``."""
-    return resolve(text, recognize(text, language), published, language, kind)
+def tag(text: str, published: dt.date | None = None, language: str = DEFAULT, kind: Kind = Kind.AUTO) -> list[Mention]:
+    """Every temporal expression of ``text`` (written in ``language``), anchored where it can be; ``kind`` as in
+    ``resolve``."""
+    return resolve(recognize(text, language), published, language, text=text, kind=kind)

@@ -5,6 +5,8 @@ story is in, the last year the text established, as HeidelTime's narrative mode 
 publish date. The kind is decided from the recognized expressions, per document and then per passage (a
 paragraph): a reading that names many years away from the publish date, few deictic words ("today", "on
 Monday", "last week") and narrates in the past is a history. ``--kind news|narrative`` overrides the guess.
+It reads only the typed meanings (their years, anchors and clause tenses) and the text's paragraph breaks, so it
+is the same in every language.
 """
 
 from __future__ import annotations
@@ -15,8 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
 
-from timeline.models import Mention
-from timeline.temporal.lexicon import Lexicon
+from timeline.models import DateMeaning, Mention, ShiftMeaning, WeekdayMeaning
 
 
 class Kind(StrEnum):
@@ -48,14 +49,14 @@ class Passage:
 
     historic_years: int = 0
     deictic: int = 0
-    past_markers: int = 0
-    future_markers: int = 0
+    past_clauses: int = 0
+    future_clauses: int = 0
 
     def reads_as_history(self, min_years: int) -> bool:
         return (
             self.historic_years >= min_years
             and self.historic_years >= YEARS_PER_DEICTIC * self.deictic
-            and self.past_markers >= self.future_markers
+            and self.past_clauses >= self.future_clauses
         )
 
 
@@ -72,36 +73,33 @@ class Reading:
 
 def _historic_year(mention: Mention, published_year: int | None) -> bool:
     meaning = mention.meaning
-    year = meaning.get("year")
-    if meaning.get("kind") != "date" or not isinstance(year, int):
+    if not isinstance(meaning, DateMeaning) or meaning.year is None:
         return False
-    return published_year is None or abs(year - published_year) >= HISTORIC_DISTANCE
+    return published_year is None or abs(meaning.year - published_year) >= HISTORIC_DISTANCE
 
 
 def _deictic(mention: Mention) -> bool:
     """Counted from the publish date: "today", "on Monday", "last week", "three years ago"."""
-    kind = mention.meaning.get("kind")
-    return kind == "weekday" or (kind == "shift" and mention.meaning.get("anchor") == "published")
+    meaning = mention.meaning
+    return isinstance(meaning, WeekdayMeaning) or (isinstance(meaning, ShiftMeaning) and meaning.anchor == "published")
 
 
-def _count(text: str, mentions: list[Mention], published_year: int | None, lex: Lexicon) -> Passage:
-    lowered = text.lower()
+def _count(mentions: list[Mention], published_year: int | None) -> Passage:
+    tenses = [mention.meaning.tense for mention in mentions if mention.meaning is not None]
     return Passage(
         historic_years=sum(_historic_year(mention, published_year) for mention in mentions),
         deictic=sum(_deictic(mention) for mention in mentions),
-        past_markers=sum(1 for _ in lex.past_markers.finditer(lowered)),
-        future_markers=sum(1 for _ in lex.future_markers.finditer(lowered)),
+        past_clauses=tenses.count("past"),
+        future_clauses=tenses.count("future"),
     )
 
 
-def read_kind(
-    text: str, mentions: list[Mention], published_year: int | None, lex: Lexicon, kind: Kind = Kind.AUTO
-) -> Reading:
-    """The kind of each passage of ``text``: ``kind`` itself unless AUTO, else the document's kind, except in a
-    passage whose own counts clearly say otherwise."""
+def read_kind(text: str, mentions: list[Mention], published_year: int | None, kind: Kind = Kind.AUTO) -> Reading:
+    """The kind of each passage (paragraph) of ``text``: ``kind`` itself unless AUTO, else the document's kind,
+    except in a passage whose own counts clearly say otherwise."""
     if kind != Kind.AUTO:
         return Reading((0,), (kind,))
-    whole = _count(text, mentions, published_year, lex)
+    whole = _count(mentions, published_year)
     document = Kind.NARRATIVE if whole.reads_as_history(DOCUMENT_MIN_YEARS) else Kind.NEWS
     starts, kinds = [0], [document]
     bounds = [0, *(match.end() for match in PASSAGE_BREAK.finditer(text)), len(text)]
@@ -112,7 +110,7 @@ def read_kind(
         while first < len(ordered) and ordered[first].start < end:
             inside.append(ordered[first])
             first += 1
-        passage = _count(text[begin:end], inside, published_year, lex)
+        passage = _count(inside, published_year)
         own = _passage_kind(passage, document)
         if begin == starts[-1]:
             kinds[-1] = own

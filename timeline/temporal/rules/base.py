@@ -7,12 +7,15 @@ or None; ``Words`` holds the token stream and the language data the rules share.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from timeline.temporal.lexicon import Lexicon, Phrases
-from timeline.temporal.meaning import Meaning
 from timeline.temporal.tokens import Tokens
 
-Parse = tuple[int, Meaning, str]
+Reading = dict[str, Any]
+"""The grammar's working meaning, cheap to build and extend ({**inner, "part": "END"}); recognition turns
+each into its typed ``timeline.models`` meaning (one model per kind), which checks every key."""
+Parse = tuple[int, Reading, str]
 
 
 def longest(*parses: Parse | None) -> Parse | None:

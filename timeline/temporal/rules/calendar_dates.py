@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimexType
-from timeline.temporal.meaning import Meaning
-from timeline.temporal.rules.base import DATED_YEARS, OF, OF_OR_COMMA, Parse, Words
+from timeline.temporal.rules.base import DATED_YEARS, OF, OF_OR_COMMA, Parse, Reading, Words
 
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
@@ -29,7 +28,7 @@ class CalendarDates(Words):
         if named is None:
             return None
         j, month = named
-        meaning: Meaning = {"kind": "date", "month": month}
+        meaning: Reading = {"kind": "date", "month": month}
         day = self.day_of_month(j) or self.day_range(j)
         if day:
             j = day[0]
@@ -74,7 +73,7 @@ class CalendarDates(Words):
             return j + 2, {"kind": "date", "day": day[1], "month_offset": offset}, TimexType.DATE
         if named is None:
             return None
-        meaning: Meaning = {"kind": "date", "month": named[1], "day": day[1]}
+        meaning: Reading = {"kind": "date", "month": named[1], "day": day[1]}
         j = named[0]
         year = self.year_after(j)
         told = None if year else self.reference_year_after(j)
@@ -224,7 +223,7 @@ class CalendarDates(Words):
         number = ordinal[1] if ordinal[1] > 0 else {"quarter": 4, "half": 2}.get(noun, 0)
         ordinal = (ordinal[0], number)
         if noun in {"quarter", "quarters"} and 1 <= ordinal[1] <= 4:
-            meaning: Meaning = {"kind": "date", "quarter": ordinal[1]}
+            meaning: Reading = {"kind": "date", "quarter": ordinal[1]}
         elif noun == "half" and 1 <= ordinal[1] <= 2:
             meaning = {"kind": "date", "half": ordinal[1]}
         else:
@@ -260,7 +259,7 @@ class CalendarDates(Words):
             return None
         if t.glued(i + 2) and t.word(i + 2)[:1].isalnum():
             return None  # part of a longer code: Q3X, 3Q4
-        meaning: Meaning = {"kind": "date", "quarter": int(t.word(digit))}
+        meaning: Reading = {"kind": "date", "quarter": int(t.word(digit))}
         year = self.year(i + 2)
         return (year[0], {**meaning, "year": year[1]}, TimexType.DATE) if year else (i + 2, meaning, TimexType.DATE)
 
@@ -272,7 +271,7 @@ class CalendarDates(Words):
         if self.t.raw[i][0].isupper() and j < len(self.t) and self.t.raw[j][0].isupper():
             return None  # part of a name: the Winter Olympics, the Spring Festival
         year = self.year_after(j, OF)
-        meaning: Meaning = {"kind": "date", "season": code}
+        meaning: Reading = {"kind": "date", "season": code}
         told = None if year else self.reference_year_after(j)
         offset = None if year or told else self.year_offset_after(j)
         if year:

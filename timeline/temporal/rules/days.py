@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from timeline.models import TimexType
-from timeline.temporal.meaning import Meaning
-from timeline.temporal.rules.base import Parse, Words, longest
+from timeline.temporal.rules.base import Parse, Reading, Words, longest
 
 
 class Days(Words):
@@ -48,7 +47,7 @@ class Days(Words):
             return None
         return self.lex.day_parts.get(t.word(j + 2))
 
-    def with_day_part(self, j: int, meaning: Meaning) -> Parse:
+    def with_day_part(self, j: int, meaning: Reading) -> Parse:
         part = self.lex.day_parts.get(self.t.word(j))
         if part is None:
             return j, meaning, TimexType.DATE
@@ -64,7 +63,7 @@ class Days(Words):
             return None
         if self.generic_day(i):
             return i + 1, {"kind": "reference", "value": self.lex.generic_day_words[word]}, TimexType.DATE
-        meaning: Meaning = {"kind": "shift", "unit": "D", "amount": offset, "anchor": "published"}
+        meaning: Reading = {"kind": "shift", "unit": "D", "amount": offset, "anchor": "published"}
         if word == "overnight":  # the night before the day the text is on
             return i + 1, {**meaning, "day_part": "NI", "anchor": "reference"}, TimexType.TIME
         if word == "tonight":
@@ -86,7 +85,7 @@ class Days(Words):
         if time is None:
             return None
         j = time[0]
-        meaning: Meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published"}
+        meaning: Reading = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published"}
         day = self.day_after_clock(j)
         if day:
             j, meaning = day[0], day[1]
@@ -116,7 +115,7 @@ class Days(Words):
             return parse
         return self.at_time(time[0], parse[1], time)
 
-    def at_time(self, j: int, day: Meaning, time: tuple[int, int, int, bool]) -> Parse:
+    def at_time(self, j: int, day: Reading, time: tuple[int, int, int, bool]) -> Parse:
         """The day's meaning at a clock time; a part of the day makes an hour without a.m./p.m. afternoon's
         or evening's (7:30 this evening is 19:30)."""
         _, hour, minute, bare = time
@@ -126,7 +125,7 @@ class Days(Words):
         return j, {**meaning, "clock": f"{hour:02d}:{minute:02d}" if hour < 24 else "24"}, TimexType.TIME
 
     @staticmethod
-    def day_precise(meaning: Meaning) -> bool:
+    def day_precise(meaning: Reading) -> bool:
         """Whether a meaning names one day, so that a clock time can be put on it."""
         kind = meaning["kind"]
         if kind == "shift":
