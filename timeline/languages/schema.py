@@ -74,6 +74,7 @@ class WordSets(Strict):
     bare_unit_preceders: WordList
     phrase_end_words: WordList
     day_of_month_followers: WordList
+    clause_conjunctions: WordList = Field(description="', and the facade will': after a comma, a new clause")
     story_order_words: WordList = Field(description="'soon': in past narration it orders events, names no time")
     ambiguous_month_words: WordList = Field(description="month names that are also verbs: capitalised only")
     aside_year_prepositions: WordList = Field(description="'until 1976': a year beside a history's story")

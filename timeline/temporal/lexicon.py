@@ -80,6 +80,7 @@ class Lexicon:
     year_ago_words: frozenset[str]
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
+    clause_joints: re.Pattern[str]
     governing_past: dict[str, Any]
     deadline_prepositions: re.Pattern[str]
     vague_plural_units: dict[str, list[str]]
@@ -126,10 +127,21 @@ def _era_markers(eras: dict[str, dict[str, int]]) -> dict[str, Phrases]:
     return {side: _phrases(markers, keep_case=True) for side, markers in eras.items()}
 
 
+def _clause_joints(conjunctions: list[str]) -> re.Pattern[str]:
+    """A comma and a conjunction that opens a new clause: ", and", ", but" (either case)."""
+    words = "|".join(map(re.escape, conjunctions))
+    return re.compile(r",\s+(?:" + words + r")\b", re.IGNORECASE)
+
+
 SPECIAL_CONVERTERS: dict[str, Callable[[Any], object]] = {
     "eras": _era_markers,
     "deadline_prepositions": _deadline_pattern,
     "holidays": _holiday_names,
+}
+
+
+DERIVED: dict[str, Callable[[dict[str, Any]], object]] = {  # tables built from entries of another name
+    "clause_joints": lambda raw: _clause_joints(raw["word_sets"]["clause_conjunctions"]),
 }
 
 
@@ -143,8 +155,10 @@ def lexicon(language: str = "en") -> Lexicon:
     """The tables of ``language``, each field read from the data file's entry of the same name;
     raises LanguageDataError for a language without data or with a bad file."""
     raw = temporal_data(language).model_dump(exclude_none=True)
-    values = {}
+    values: dict[str, Any] = {name: derive(raw) for name, derive in DERIVED.items()}
     for entry in fields(Lexicon):
+        if entry.name in DERIVED:
+            continue
         convert = SPECIAL_CONVERTERS.get(entry.name) or CONVERTERS.get(str(entry.type), lambda value: value)
         values[entry.name] = convert(raw[entry.name])
     return Lexicon(**values)

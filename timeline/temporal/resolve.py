@@ -35,6 +35,7 @@ from timeline.temporal.narrative import Kind, Reading, read_kind
 NO_PUBLISH_DATE = "no publish date"
 NO_SUCH_DAY = "no such day in that year (e.g. February 30)"
 NO_TEXT_DATE = "the text named no time before it"
+NO_ANTECEDENT = "counted from a time the text has not named yet ('two days later' than what?)"
 NO_QUARTER_TOLD = "'the period' before the text named a quarter"
 STORY_ORDER = "in past narration it orders the story's events ('was soon divided'), it names no time"
 OUTSIDE_CALENDAR = "outside the calendar this tool handles (years 1 to 9999)"
@@ -378,6 +379,8 @@ def resolve_shift(meaning: ShiftMeaning, discourse: Discourse, tense: str | None
         compared = Granularity.YEAR if by_year else Granularity.QUARTER
         anchor = discourse.cite("quarter", told.value) if told is discourse.quarter else discourse.published_anchor()
         return period(moved, compared, mod=meaning.mod), anchor, None
+    if meaning.anchor == "reference" and meaning.counted and discourse.reference is None:
+        return None, None, NO_ANTECEDENT  # "Workers protested two days later." opening a text: later than what?
     base = discourse.base(meaning.anchor)
     if base is None:
         return None, None, NO_PUBLISH_DATE

@@ -332,6 +332,15 @@ class Relative(Words):
             return None
         return i + 3, {"kind": "shift", "unit": "D", "amount": side, "anchor": "reference"}, TimexType.DATE
 
+    def unit_beside(self, i: int) -> Parse | None:
+        """ "the year before", "the week after" ending their phrase: a unit before or after the text's time (in
+        "the year before the war" only "the year" is temporal, the rest names an event)."""
+        side, follower = DAY_SIDES.get(self.t.word(i + 2)), self.t.word(i + 3)
+        if side is None or (follower[:1].isalnum() and follower not in self.lex.word_sets["phrase_end_words"]):
+            return None
+        unit = self.lex.units[self.t.word(i + 1)]
+        return i + 3, {"kind": "shift", "unit": unit, "amount": side, "anchor": "reference", "counted": True}, "DATE"
+
     def the_unit(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
         """the year, the quarter, the week, that year, the same day: the unit the text is in."""
         t = self.t
@@ -370,6 +379,9 @@ class Relative(Words):
         # "the century" only as the end of a period ("the end of the century"), not "the deal of the century"
         after_part = t.word(i - 2) in self.lex.parts
         units = {"year", "week", "weekend", "month", "decade"} | ({"century"} if after_part else set())
+        beside = self.unit_beside(i) if noun in units and word == "the" else None
+        if beside is not None:
+            return beside
         if noun in units or (word == "that" and noun == "day"):
             anchor = "reference" if word == "that" else "published"
             unit = self.lex.units[noun]
