@@ -29,8 +29,10 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon, *, weekday: bool
     if _governed_by_past_verb(left, lex):
         return "past"
     tense = _marker_tense(left, right, lex)
-    ahead = deadline and deadline.group(1).lower() in lex.word_sets["deadline_ahead_prepositions"]
-    if ahead and tense is None and not deadline.group(0).lower().endswith("the "):  # not "by the Tuesday deadline"
+    if deadline is None or tense is not None:
+        return tense
+    ahead = deadline.group(1).lower() in lex.word_sets["deadline_ahead_prepositions"]
+    if ahead and not deadline.group(0).lower().endswith("the "):  # not "by the Tuesday deadline"
         return "future"
     return tense
 
@@ -56,9 +58,9 @@ def _marker_tense(left: str, right: str, lex: Lexicon) -> str | None:
         for match in pattern.finditer(left):
             if not _passive(left, match.start()) and not (tense == "past" and _infinitive(left, match.start())):
                 found.append((len(left) - match.end(), 0, tense))
-        match = next((m for m in pattern.finditer(right) if not _passive(right, m.start())), None)
-        if match:
-            found.append((match.start(), 1, tense))
+        after = [m.start() for m in pattern.finditer(right) if not _passive(right, m.start())]
+        if after:
+            found.append((after[0], 1, tense))
     return min(found)[2] if found else None
 
 
