@@ -75,6 +75,10 @@ class WordSets(Strict):
     phrase_end_words: WordList
     day_of_month_followers: WordList
     clause_conjunctions: WordList = Field(description="', and the facade will': after a comma, a new clause")
+    label_nouns: WordList = Field(description="'page 1999', 'Resolution 1483': a number that labels, no year")
+    title_nouns: WordList = Field(description="'the film 1917': a number that names a work, no year")
+    street_words: WordList = Field(description="'1600 Pennsylvania Avenue': a house number, no year")
+    title_quotes: WordList = Field(description='quote marks around a title: a quoted "1917" is a name')
     story_order_words: WordList = Field(description="'soon': in past narration it orders events, names no time")
     ambiguous_month_words: WordList = Field(description="month names that are also verbs: capitalised only")
     aside_year_prepositions: WordList = Field(description="'until 1976': a year beside a history's story")

@@ -150,10 +150,28 @@ class Words:
             nxt = self.t.word(i + 1)
             if nxt == "%" or (nxt in {",", ".", ":"} and self.t.word(i + 2).isdecimal() and self.t.glued(i + 2)):
                 return None
-            if self.t.word(i - 1) in {"$", "#", "no", "no."}:
+            if self.t.word(i - 1) in {"$", "#"} or self.names_a_thing(i):
                 return None
             return i + 1, int(word)
         return self.word_year(i)
+
+    def in_a_name(self, i: int) -> bool:
+        """ "The Morning Show", "the Evening Standard": a capitalised time word before another capitalised word is
+        part of a name."""
+        return self.t.raw[i][:1].isupper() and i + 1 < len(self.t) and self.t.raw[i + 1][:1].isupper()
+
+    def names_a_thing(self, i: int) -> bool:
+        """ "page 1999", "Resolution 1483", "the film 1917", "1600 Pennsylvania Avenue", a quoted "1917": a number
+        that labels or names something is no year."""
+        t, sets = self.t, self.lex.word_sets
+        before = t.word(i - 1 - (t.word(i - 1) == "."))  # p. 1999, no. 1999
+        if before in sets["label_nouns"] or before in sets["title_nouns"]:
+            return True
+        street = next((k for k in (i + 2, i + 3) if t.word(k) in sets["street_words"]), None)
+        if street is not None and all(t.raw[k][:1].isupper() for k in range(i + 1, street + 1)):
+            return True
+        quotes = self.lex.word_sets["title_quotes"]
+        return t.word(i - 1) in quotes and t.word(i + 1) in quotes and t.glued(i) and t.glued(i + 1)
 
     def year_after(
         self, j: int, joiners: frozenset[str] = frozenset({","}), years: range = BARE_YEARS

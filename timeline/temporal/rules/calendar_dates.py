@@ -156,7 +156,8 @@ class CalendarDates(Words):
             return None
         j, value = year
         if t.word(j) == "s" and t.glued(j):
-            return j + 1, {"kind": "date", "decade": value // 10}, TimexType.DATE
+            decade = (j + 1, {"kind": "date", "decade": value // 10}, TimexType.DATE)
+            return None if self.counts_many(i, j + 1) else decade
         quarter = self.quarter(j)
         if quarter:
             quarter[1]["year"] = value
@@ -164,6 +165,11 @@ class CalendarDates(Words):
         if t.word(j) in {"period", "quarter"}:
             return j + 1, {"kind": "date", "year": value, "quarter_of_reference": True}, TimexType.DATE
         return j, {"kind": "date", "year": value}, TimexType.DATE
+
+    def counts_many(self, i: int, j: int) -> bool:
+        """ "10s of 1000s", "1000s of people": a plural number joined to a count by "of" is a quantity, no decade."""
+        t = self.t
+        return t.word(j) == "of" or (t.word(i - 1) == "of" and t.word(i - 2) == "s" and t.word(i - 3).isdecimal())
 
     def short_year(self, i: int) -> Parse | None:
         """(in, since, of) '94: a year by its last two digits, '00 to '29 in the 2000s and the rest in the 1900s;

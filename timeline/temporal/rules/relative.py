@@ -307,7 +307,8 @@ class Relative(Words):
         t = self.t
         if t.word(i + 1) not in self.lex.word_sets["comparison_words"] or t.word(i + 2) not in {"quarter", "period"}:
             return None
-        return i + 3, {"kind": "quarter_ref"}, TimexType.DATE
+        said_period = {"period": True} if t.word(i + 2) == "period" else {}  # a quarter only once one was told
+        return i + 3, {"kind": "quarter_ref", **said_period}, TimexType.DATE
 
     def part_of_day(self, i: int, part: str) -> Parse | None:
         """(the morning) of March 3, of Christmas Eve, of Monday: that part of the day named."""
@@ -364,7 +365,7 @@ class Relative(Words):
             return i + 3, {"kind": "shift", "unit": "Y", "amount": 0, "anchor": "published"}, TimexType.DATE
         if noun == "year" and self.year(i + 2):
             return self.year(i + 2)[0], {"kind": "date", "year": self.year(i + 2)[1]}, TimexType.DATE  # type: ignore[index]
-        if noun in self.lex.day_parts and word == "the":
+        if noun in self.lex.day_parts and word == "the" and not self.in_a_name(i + 1):
             meaning = {
                 "kind": "shift",
                 "unit": "D",
