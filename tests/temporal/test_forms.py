@@ -62,9 +62,40 @@ FRIDAY = dt.date(2014, 10, 17)
         ("Last nite was fun.", {"Last nite": "2014-10-16TNI"}),
         ("See you this sat!", {"this sat": "2014-10-18"}),
         ("The last sun rays fell.", {}),
-        ("We queued 2.5 hrs for it.", {"hrs": "PTXH"}),
+        ("We queued 2.5 hrs for it.", {}),  # not "5 hrs": a decimal's digits count nothing
         ("Nxt yr we go again.", {"Nxt yr": "2015"}),
     ],
 )
 def test_web_and_colloquial_forms(text, expected):
     assert values(text, FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "calendar"),
+    [
+        ("Eid al-Adha 2030 falls early.", "Eid al-Adha 2030", "2030-04-13", "AE"),
+        ("Holi 2021 was colourful.", "Holi 2021", "2021-03-29", "IN"),
+        ("Lunar New Year 2024 was joyful.", "Lunar New Year 2024", "2024-02-10", "CN"),
+        ("Rosh Hashanah 2025 starts at sunset.", "Rosh Hashanah 2025", "2025-09-23", "IL"),
+    ],
+)
+def test_feasts_of_other_calendars_with_the_calendar_recorded(text, expression, value, calendar):
+    (mention,) = tag(text, SAVED)
+    assert (mention.text, mention.value.value if mention.value else None) == (expression, value)
+    assert f"{calendar} calendar of the holidays package" in (mention.anchor or "")
+
+
+def test_a_feast_a_calendar_does_not_count_that_year_has_no_day():
+    (mention,) = tag("Eid al-Fitr 1950 was quiet.", SAVED)
+    assert mention.value is None and mention.reason is not None and "no such day" in mention.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fireworks lit the evening of New Year's Eve 2019.", {"the evening of New Year's Eve 2019": "2019-12-31TEV"}),
+        ("Prices rose in mid-June 1944.", {"mid-June 1944": "1944-06"}),
+    ],
+)
+def test_parts_of_named_days(text, expected):
+    assert values(text) == expected

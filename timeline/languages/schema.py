@@ -21,7 +21,9 @@ WordList = list[str]
 
 class Holiday(Strict):
     """A holiday's rule: a fixed ``month``/``day``, the ``nth`` ``weekday`` of a month (-1 the last,
-    counted from ``from_day``), or ``easter`` (days from Easter Sunday); ``names`` as written."""
+    counted from ``from_day``), ``easter`` (days from Easter Sunday), or a ``country``'s calendar in the
+    ``holidays`` package (lunar and lunisolar feasts: Eid al-Adha, Holi, Lunar New Year) under the package's
+    English ``calendar_name``; ``names`` as written."""
 
     names: WordList = Field(min_length=1)
     month: int | None = Field(default=None, ge=1, le=12)
@@ -30,6 +32,8 @@ class Holiday(Strict):
     nth: int | None = None
     from_day: int | None = None
     easter: int | None = None
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$", description="ISO 3166 code of its calendar")
+    calendar_name: str | None = Field(default=None, description="its English name in the holidays package")
 
 
 class GoverningPast(Strict):

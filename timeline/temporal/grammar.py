@@ -254,10 +254,16 @@ def _words_in(value: object) -> Iterator[str]:
 
 
 @cache
+def prefix_words(lex: Lexicon) -> frozenset[str]:
+    """The words that start a reading before its core: an approximator, an article, a part (mid, early)."""
+    prefixes = {str(word) for word in lex.approximators} | set(lex.parts) | set(lex.within_words) | set(lex.day_parts)
+    return frozenset(prefixes | {"the", "year", "mid"})
+
+
+@cache
 def starting_words(lex: Lexicon) -> frozenset[str]:
     """The words a reading can start with: a rule's first word, an approximator, an article or a part."""
-    prefixes = {str(word) for word in lex.approximators} | set(lex.parts) | set(lex.within_words) | set(lex.day_parts)
-    return frozenset(set(_dispatch(lex)) | prefixes | {"the", "year", "mid"})
+    return frozenset(set(_dispatch(lex)) | prefix_words(lex))
 
 
 @cache
@@ -265,7 +271,7 @@ def capitalised_starts(lex: Lexicon) -> frozenset[str]:
     """Starting words whose every rule wants them capitalised (month names, holidays): written in lower
     case ("may", "new", "good") they start nothing, and the scan can pass them by."""
     case_sensitive = {"holiday"}  # a month may be written in lower case beside its day or year: april 9 2016
-    prefixes = starting_words(lex) - set(_dispatch(lex))
+    prefixes = prefix_words(lex)  # "mid" starts "mid-June" in lower case even if it also starts "Mid-Autumn"
     return frozenset(
         word for word, names in _dispatch(lex).items() if set(names) <= case_sensitive and word not in prefixes
     )

@@ -116,7 +116,8 @@ def _in_year(meaning: DateMeaning, year: int) -> tuple[dt.date, Granularity] | N
     if meaning.week_of_month is not None:
         return _week_of_month(year, meaning.month, meaning.week_of_month)  # type: ignore[arg-type]
     if meaning.holiday is not None:
-        return calendar.holiday(meaning.holiday, year), Granularity.DAY  # type: ignore[arg-type]
+        day = calendar.holiday(meaning.holiday, year)
+        return (day, Granularity.DAY) if day is not None else None
     if meaning.day is not None:
         calendar_date(year)
         try:
@@ -209,7 +210,9 @@ def _resolve_calendar_date(meaning: DateMeaning, discourse: Discourse, tense: st
         meaning = meaning.model_copy(update={"quarter": quarter})
     known = _absolute(meaning)
     if known is not None:
-        return _period(known, meaning), "absolute", None
+        return _period(known, meaning), _absolute_anchor(meaning), None
+    if meaning.year is not None:
+        return None, None, NO_SUCH_DAY  # Feb. 30, 2019; Eid al-Fitr 1950, before the calendar counts it
     if meaning.year_shift is not None:
         quarter = discourse.quarter or _previous_quarter(discourse)
         if quarter is None:
@@ -221,12 +224,9 @@ def _resolve_calendar_date(meaning: DateMeaning, discourse: Discourse, tense: st
         return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None
     if meaning.year_of_reference:
         return _in_reference_year(meaning, discourse)
-    future = tense == "future"
-    story_year = discourse.passage_year()
-    if story_year is not None and story_year < 1 and meaning.direction is None:
-        return _before_christ_value(meaning, -story_year), discourse.cite("story_year", story_year), None
-    if story_year is not None and (discourse.narrative or not future) and meaning.direction is None:
-        return _period(_in_year(meaning, story_year), meaning), discourse.cite("story_year", story_year), None
+    in_story = _in_story_year(meaning, discourse, tense)
+    if in_story is not None:
+        return in_story
     if discourse.published is None:
         return None, None, NO_PUBLISH_DATE
     year = _weekday_year(meaning, discourse.published) or _year_by_tense(meaning, discourse.published, tense)
@@ -235,6 +235,28 @@ def _resolve_calendar_date(meaning: DateMeaning, discourse: Discourse, tense: st
         while not calendar.is_leap(year):
             year += step
     return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None
+
+
+def _in_story_year(meaning: DateMeaning, discourse: Discourse, tense: str | None) -> Resolution | None:
+    """A yearless date in the year the story is in (a history's, or a passage's about another year; before
+    Christ too), unless it says which ("next May") or, in news, looks ahead."""
+    story_year = discourse.passage_year()
+    if story_year is None or meaning.direction is not None:
+        return None
+    if story_year < 1:
+        return _before_christ_value(meaning, -story_year), discourse.cite("story_year", story_year), None
+    if discourse.narrative or tense != "future":
+        return _period(_in_year(meaning, story_year), meaning), discourse.cite("story_year", story_year), None
+    return None
+
+
+def _absolute_anchor(meaning: DateMeaning) -> str:
+    """ "absolute", or for a feast of another calendar the calendar it was dated by ("absolute (AE calendar of
+    the holidays package: Eid al-Adha)")."""
+    rule = meaning.holiday or {}
+    if "country" not in rule:
+        return "absolute"
+    return f"absolute ({rule['country']} calendar of the holidays package: {rule['calendar_name']})"
 
 
 def _in_reference_year(meaning: DateMeaning, discourse: Discourse) -> Resolution:
