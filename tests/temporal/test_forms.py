@@ -99,3 +99,21 @@ def test_a_feast_a_calendar_does_not_count_that_year_has_no_day():
 )
 def test_parts_of_named_days(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It happened on 14-Feb-98.", {"14-Feb-98": "1998-02-14"}),
+        ("We met on 5/6/17.", {"5/6/17": "2017-05-06"}),  # both could be the month: the English month first
+        ("We met on 25/6/17.", {"25/6/17": "2017-06-25"}),  # 25 cannot be a month
+        ("Pay by the 15th day of next month.", {"15th day of next month": "2019-06-15"}),
+        ("Come the day after tomorrow at 9am.", {"the day after tomorrow at 9am": "2019-05-05T09:00"}),
+        ("Our thanksgiving 2016 was fun.", {"thanksgiving 2016": "2016-11-24"}),
+        ("Fireworks lit the evening of new year's eve 2019.", {"the evening of new year's eve 2019": "2019-12-31TEV"}),
+        ("It was a good friday at the bar.", {"friday": "2019-05-03"}),  # in lower case, no holiday without a year
+        ("The score was 1-2-3.", {}),
+    ],
+)
+def test_numeric_and_spelled_out_forms(text, expected):
+    assert values(text, dt.date(2019, 5, 3)) == expected

@@ -185,11 +185,17 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         k = j + 1 if start_article else j
         parse = longest(self.part_of(k), self.core(k))
         if parse is None:
-            return longest(self.reference(j), self.the_unit(j), self.compared_period(j)) if start_article else None
+            unit = longest(self.reference(j), self.the_unit(j), self.compared_period(j)) if start_article else None
+            return self.with_clock(unit) if unit is not None else None
         if start_article and not self.takes_article(parse, k):
             return None  # read again from the next token, without "the"
         if self.t.word(parse[0]) == "'" and self.t.word(parse[0] + 1) == "s":
             return self.possessive(parse)
+        return self.with_clock(parse)
+
+    def with_clock(self, parse: Parse) -> Parse:
+        """The day read, with the clock time after it: "tomorrow at 5pm", "the day after tomorrow at 9am",
+        "Aug 3, 2019 11:30 AM"."""
         if self.t.word(parse[0]) == "at":
             return self.day_with_clock(parse)
         return self.stamped_clock(parse)
@@ -270,7 +276,7 @@ def starting_words(lex: Lexicon) -> frozenset[str]:
 def capitalised_starts(lex: Lexicon) -> frozenset[str]:
     """Starting words whose every rule wants them capitalised (month names, holidays): written in lower
     case ("may", "new", "good") they start nothing, and the scan can pass them by."""
-    case_sensitive = {"holiday"}  # a month may be written in lower case beside its day or year: april 9 2016
+    case_sensitive: set[str] = set()  # months and holidays may be in lower case beside a day or year: april 9 2016
     prefixes = prefix_words(lex)  # "mid" starts "mid-June" in lower case even if it also starts "Mid-Autumn"
     return frozenset(
         word for word, names in _dispatch(lex).items() if set(names) <= case_sensitive and word not in prefixes

@@ -86,6 +86,7 @@ class Lexicon:
     vague_plural_units: dict[str, list[str]]
     word_sets: dict[str, frozenset[str]]
     holidays: Phrases
+    holidays_in_lower_case: Phrases  # "thanksgiving 2016": a name in lower case is a holiday only before its year
 
 
 def _deadline_pattern(words: list[str]) -> re.Pattern[str]:
@@ -100,7 +101,7 @@ def _words_pattern(markers: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")\b")
 
 
-def _holiday_names(holidays: dict[str, dict[str, Any]]) -> Phrases:
+def _holiday_names(holidays: dict[str, dict[str, Any]], *, keep_case: bool = True) -> Phrases:
     """Every written form of every holiday as a trie over its tokens as written: the names are matched
     case-sensitively ("Easter", not "easter"; "Good Friday", not "a good Friday"). Each leaf holds the
     holiday's rule: ``month``/``day`` (fixed), ``month``/``weekday``/``nth`` (nth weekday, -1 the last,
@@ -110,7 +111,7 @@ def _holiday_names(holidays: dict[str, dict[str, Any]]) -> Phrases:
         for name, entry in holidays.items()
         for written in entry["names"]
     }
-    return _phrases(forms, keep_case=True)
+    return _phrases(forms, keep_case=keep_case)
 
 
 CONVERTERS: dict[str, Callable[[Any], object]] = {
@@ -142,6 +143,7 @@ SPECIAL_CONVERTERS: dict[str, Callable[[Any], object]] = {
 
 DERIVED: dict[str, Callable[[dict[str, Any]], object]] = {  # tables built from entries of another name
     "clause_joints": lambda raw: _clause_joints(raw["word_sets"]["clause_conjunctions"]),
+    "holidays_in_lower_case": lambda raw: _holiday_names(raw["holidays"], keep_case=False),
 }
 
 

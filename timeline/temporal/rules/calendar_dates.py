@@ -11,7 +11,7 @@ from timeline.temporal.rules.base import DATED_YEARS, OF, OF_OR_COMMA, Parse, Re
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
     r"(?:(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})"
-    r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<us_year>\d{4})"
+    r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<us_year>\d{4}|\d{2})"
     r"|(?P<month>\d{1,2})/(?P<day>\d{1,2}))(?![-/]?\d)"
 )
 FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32})  # 1/2, 3/4, 5/8: fractions, not days
@@ -62,11 +62,13 @@ class CalendarDates(Words):
         return j + 3, int(first)
 
     def day_month(self, i: int) -> Parse | None:
-        """24 February 2025 / the 24th of February / the 15th of next month."""
+        """24 February 2025 / the 24th of February / the 15th (day) of next month."""
         day = self.day_of_month(i)
         if day is None:
             return None
-        j = day[0] + 1 if self.t.word(day[0]) == "of" else day[0]
+        told_day = self.t.word(day[0]) == "day" and self.t.word(day[0] + 1) == "of" and self.t.word(i - 1) == "the"
+        j = day[0] + told_day
+        j = j + 1 if self.t.word(j) == "of" else j
         named = self.month_name(j)
         offset = self.month_offset(j) if named is None and j > day[0] else None
         if offset is not None:  # the 15th of next month
@@ -121,17 +123,34 @@ class CalendarDates(Words):
             return None  # inside a longer run of numbers
         match = NUMERIC_DATE.match(self.text, self.t.starts[i])
         if match is None:
-            return None
+            return self.dashed_date(i)
         if match["month"]:
             return self.short_date(i, int(match["month"]), int(match["day"]))
         if match["iso_year"]:
             year, month, day = int(match["iso_year"]), int(match["iso_month"]), int(match["iso_day"])
         else:
-            first, second, year = int(match["first"]), int(match["second"]), int(match["us_year"])
-            month, day = (first, second) if first <= 12 else (second, first)
+            first, second, year = int(match["first"]), int(match["second"]), self.full_year(match["us_year"])
+            month, day = (first, second) if first <= 12 else (second, first)  # 5/6/17: the month first, as in US
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         return i + 5, {"kind": "date", "year": year, "month": month, "day": day}, TimexType.DATE
+
+    @staticmethod
+    def full_year(digits: str) -> int:
+        """'98 is 1998, '17 2017 (two digits below the pivot are this century's); four digits as written."""
+        short = int(digits)
+        return short if len(digits) == 4 else short + (2000 if short < SHORT_YEAR_PIVOT else 1900)
+
+    def dashed_date(self, i: int) -> Parse | None:
+        """14-Feb-98, 3-mar-2021: a day, a month's name and a year joined by dashes (in any case: the form is
+        unambiguous)."""
+        t = self.t
+        if not all(t.glued(k) for k in range(i + 1, i + 5)) or t.word(i + 1) != "-" or t.word(i + 3) != "-":
+            return None
+        month, day, digits = self.lex.months.get(t.word(i + 2)), t.number(i), t.word(i + 4)
+        if month is None or day is None or not 1 <= day <= 31 or len(digits) not in {2, 4} or not digits.isdecimal():
+            return None
+        return i + 5, {"kind": "date", "year": self.full_year(digits), "month": month, "day": day}, TimexType.DATE
 
     def short_date(self, i: int, month: int, day: int) -> Parse | None:
         """(on, by, until) 12/25: month/day without a year, read as a date only after such a preposition and
@@ -182,8 +201,7 @@ class CalendarDates(Words):
             return None
         if t.word(i + 2) in {"-", "/", ":", "%", "."} and t.glued(i + 2) and t.word(i + 3)[:1].isdecimal():
             return None
-        short = int(digits)
-        return i + 2, {"kind": "date", "year": short + (2000 if short < SHORT_YEAR_PIVOT else 1900)}, TimexType.DATE
+        return i + 2, {"kind": "date", "year": self.full_year(digits)}, TimexType.DATE
 
     def short_decade(self, i: int) -> Parse | None:
         """'80s, the 90s: a decade of the 1900s by its last two digits."""

@@ -13,6 +13,9 @@ class Holidays(Words):
     def holiday(self, i: int) -> Parse | None:
         """A holiday's name as written (capitalised), with its year if one follows: Christmas 2012."""
         named = self.holiday_name(i)
+        if named is None:  # "thanksgiving 2016", "new year's eve 2019": in lower case only before its year
+            lower = self.phrase(i, self.lex.holidays_in_lower_case, self.as_written_lower)
+            named = lower if lower is not None and self.year_after(lower[0], OF_OR_COMMA) else None
         if named is None or (named[0] < len(self.t) and self.t.raw[named[0]][:1].isupper()) or self.qualified(i):
             return None  # none, or part of a longer name: Easter Island, Christmas Carol
         j = named[0]
@@ -21,6 +24,10 @@ class Holidays(Words):
         if year:
             j, meaning["year"] = year
         return j, meaning, TimexType.DATE
+
+    def as_written_lower(self, j: int) -> str:
+        """Token ``j`` as written, lower-cased (its apostrophe as "'")."""
+        return self.as_written(j).lower()
 
     def qualified(self, i: int) -> bool:
         """Orthodox Christmas, Canadian Thanksgiving, Ukraine's Independence Day: a name before the holiday
