@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -18,6 +19,8 @@ from timeline.schemas import SCHEMA_MODELS
 # The reading kinds of timeline.temporal.narrative.Kind, spelled here so `timeline --help` imports no engine.
 KINDS = ("news", "narrative", "auto")
 KIND_HELP = "news (yearless dates near the publish date), narrative (in the story's year) or auto (as each text tells)"
+if TYPE_CHECKING:
+    from timeline.ingest import Ingested
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -89,22 +92,55 @@ def main() -> None:
 @click.option("--include", multiple=True, help="glob of files to read inside directories (repeatable)")
 @click.option("--exclude", multiple=True, help="glob of files to skip inside directories (repeatable)")
 @click.option("--published", multiple=True, metavar="[PATH=]DATE", help="publish date for all inputs or one path")
+@click.option("--default-published", metavar="DATE", help="publish date only where the input gives none")
 @click.option("--strict", is_flag=True, help="exit non-zero when any input is skipped or has errors")
+@click.option("-v", "--verbose", is_flag=True, help="list every line dropped as page chrome in the report")
 def articles(
-    paths: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...], published: tuple[str, ...], strict: bool
+    *,
+    paths: tuple[str, ...],
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    published: tuple[str, ...],
+    default_published: str | None,
+    strict: bool,
+    verbose: bool,
 ) -> None:
     """Print one JSON line per article read from PATHS (files, directories, - for stdin)."""
     from timeline.errors import is_internal_error
-    from timeline.ingest import read_inputs
     from timeline.ingest.report import failed, format_report
 
-    result = read_inputs(paths, include=include, exclude=exclude, published=_given_dates(published))
+    result = _ingest(paths, include, exclude, published, default_published)
     fields = {"id", "title", "outlet", "url", "language", "published", "text"}
     for article in result.articles:
         click.echo(article.model_dump_json(include=fields))
-    click.echo(format_report(result.inputs, result.articles), err=True)
+    click.echo(format_report(result.inputs, result.articles, verbose=verbose), err=True)
     if failed(result.inputs, strict=strict) or any(is_internal_error(record.reason) for record in result.inputs):
         raise SystemExit(1)
+
+
+def _ingest(
+    paths: tuple[str, ...],
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    published: tuple[str, ...],
+    default_published: str | None,
+) -> Ingested:
+    """The inputs read, with the publish-date options checked (a bad one is a usage error)."""
+    from timeline.errors import InputError
+    from timeline.ingest import read_inputs
+
+    default = None
+    if default_published is not None:
+        try:
+            default = dt.date.fromisoformat(default_published.strip())
+        except ValueError as exc:
+            message = f"{default_published!r}: expected YYYY-MM-DD"
+            raise click.BadParameter(message, param_hint="--default-published") from exc
+    given = _given_dates(published)
+    try:
+        return read_inputs(paths, include=include, exclude=exclude, published=given, default_published=default)
+    except InputError as error:
+        raise click.BadParameter(str(error), param_hint="--published") from error
 
 
 def _given_dates(values: tuple[str, ...]) -> dict[str | None, dt.date]:
@@ -123,6 +159,7 @@ def _given_dates(values: tuple[str, ...]) -> dict[str | None, dt.date]:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="write here, not to stdout")
 @click.option("--published", multiple=True, metavar="[PATH=]DATE", help="publish date of one input or of all")
+@click.option("--default-published", metavar="DATE", help="publish date only where the input gives none")
 @click.option("--include", multiple=True, metavar="GLOB", help="in directories, read only matching files")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="in directories, skip matching files")
 @click.option("--strict", is_flag=True, help="exit 1 when any input is skipped or fails")
@@ -134,6 +171,7 @@ def build(
     fmt: str,
     output: Path | None,
     published: tuple[str, ...],
+    default_published: str | None,
     include: tuple[str, ...],
     exclude: tuple[str, ...],
     strict: bool,
@@ -142,12 +180,11 @@ def build(
 ) -> None:
     """One sorted, sourced timeline from the articles in PATH... (files, directories, - for stdin)."""
     from timeline.errors import is_internal_error
-    from timeline.ingest import read_inputs
     from timeline.ingest.report import failed, format_report
     from timeline.pipeline import build_timeline
     from timeline.render import render
 
-    ingested = read_inputs(paths, include=include, exclude=exclude, published=_given_dates(published))
+    ingested = _ingest(paths, include, exclude, published, default_published)
     click.echo(format_report(ingested.inputs, ingested.articles), err=True)
     if failed(ingested.inputs, strict=strict):
         raise SystemExit(1)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -21,7 +22,7 @@ from timeline.infer import DatedFacts
 from timeline.lexicon import clause_words
 from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
 from timeline.relative import counted_from
-from timeline.temporal.calendar import timex
+from timeline.temporal.calendar import CALENDAR_ERRORS, OUTSIDE_CALENDAR, timex
 
 WORDS = clause_words()  # the phrase patterns below are English ("before the invasion")
 MAX_EVENT_WORDS = 6  # an event's noun phrase is at most this long ("the invasion of Ukraine")
@@ -101,21 +102,31 @@ def date_event_offsets(
     the text's date. ``spans`` are the text's sentences when the caller has them already.
     """
     starts = [span.start for span in (sentences(text) if spans is None else spans)]
-    offsets = [offset for offset in event_offsets(text) if not _dated_elsewhere(offset, mentions, starts)]
+    dated_by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if is_dated(mention):
+            dated_by_sentence[bisect_right(starts, mention.start)].append(mention)
+    offsets = [offset for offset in event_offsets(text) if not _dated_elsewhere(offset, dated_by_sentence, starts)]
     added = [m for m in (_dated(offset, dated) for offset in offsets) if m is not None]
-    kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]
+    added_starts = [a.start for a in added]  # in text order: event_offsets finds them left to right
+    kept = [m for m in mentions if not _inside(m, added, added_starts)]
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
-def _dated_elsewhere(offset: EventOffset, mentions: list[Mention], sentence_starts: list[int]) -> bool:
-    """Whether the offset's sentence has a date of its own, outside the offset's phrase."""
-    sentence = bisect_right(sentence_starts, offset.start)
-    return any(
-        is_dated(m)
-        and bisect_right(sentence_starts, m.start) == sentence
-        and not (offset.start <= m.start and m.end <= offset.end)
-        for m in mentions
-    )
+def _inside(mention: Mention, added: list[Mention], added_starts: list[int]) -> bool:
+    """Whether the mention lies inside an added phrase: one of the two starting last at or before it (an
+    offset's words may reach back over the event phrase before it, never over two)."""
+    index = bisect_right(added_starts, mention.start)
+    return any(mention.end <= phrase.end for phrase in added[max(0, index - 2) : index])
+
+
+def _dated_elsewhere(
+    offset: EventOffset, dated_by_sentence: dict[int, list[Mention]], sentence_starts: list[int]
+) -> bool:
+    """Whether the offset's sentence has a date of its own, outside the offset's phrase (the dated mentions
+    are grouped by sentence, so each offset looks at its own sentence's only)."""
+    in_sentence = dated_by_sentence.get(bisect_right(sentence_starts, offset.start), [])
+    return any(not (offset.start <= m.start and m.end <= offset.end) for m in in_sentence)
 
 
 def _dated(offset: EventOffset, dated: DatedFacts) -> Mention | None:
@@ -123,18 +134,16 @@ def _dated(offset: EventOffset, dated: DatedFacts) -> Mention | None:
     if original is None:
         return None
     side = -WORDS.relative_directions[offset.direction]  # "before the event": the clause lies on its earlier side
-    if offset.vague is not None:
-        value = _window(original.day, WORDS.event_offset_days[offset.vague], side)
-    else:
-        value = counted_from(original.day, offset.amount, offset.unit, side, None)
-    return Mention(
-        start=offset.start,
-        end=offset.end,
-        text=offset.text,
-        type=TimexType.DATE,
-        value=value,
-        anchor=EVENT_ANCHOR.format(offset=offset.text, cited=original.cited()),
-    )
+    anchor = EVENT_ANCHOR.format(offset=offset.text, cited=original.cited())
+    found = {"start": offset.start, "end": offset.end, "text": offset.text, "type": TimexType.DATE}
+    try:
+        if offset.vague is not None:
+            value = _window(original.day, WORDS.event_offset_days[offset.vague], side)
+        else:
+            value = counted_from(original.day, offset.amount, offset.unit, side, None)
+    except CALENDAR_ERRORS:
+        return Mention(**found, reason=OUTSIDE_CALENDAR)
+    return Mention(**found, value=value, anchor=anchor)
 
 
 def _window(day: dt.date, days: int, side: int) -> TimeValue:

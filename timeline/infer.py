@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from timeline.merge import profile_of, words_of
 from timeline.models import AnniversaryMeaning, Fact, Granularity, Mention, Published
-from timeline.temporal.calendar import period
+from timeline.temporal.calendar import CALENDAR_ERRORS, OUTSIDE_CALENDAR, calendar_date, period
 
 # Named settings: how much of an anniversary's object a fact's words must cover to tell it.
 MIN_OBJECT_COVERAGE = 0.6
@@ -93,9 +93,13 @@ def _dated_anniversary(mention: Mention, dated: DatedFacts) -> Mention | None:
     original = dated.original(found[0].of) if found else None
     if original is None:
         return None
+    try:
+        day = add_years(original.day, found[0].years)
+    except CALENDAR_ERRORS:
+        return mention.model_copy(update={"reason": OUTSIDE_CALENDAR})
     return mention.model_copy(
         update={
-            "value": period(add_years(original.day, found[0].years), Granularity.DAY),
+            "value": period(day, Granularity.DAY),
             "anchor": f"anniversary of {original.cited()}",
             "reason": None,
         }
@@ -107,7 +111,10 @@ def infer_published(mentions: Iterable[Mention], dated: DatedFacts) -> Published
     for anniversary in anniversaries(mentions):
         original = dated.original(anniversary.of)
         if original is not None:
-            day = add_years(original.day, anniversary.years)
+            try:
+                day = add_years(original.day, anniversary.years)
+            except CALENDAR_ERRORS:
+                continue  # that many years from the event leave the calendar: no publish date from it
             evidence = (
                 f"'{anniversary.expression}' ({anniversary.of!r}): {original.cited()}, so "
                 f"{anniversary.years} years later is {day.isoformat()} ({day.strftime('%A')}), "
@@ -118,7 +125,8 @@ def infer_published(mentions: Iterable[Mention], dated: DatedFacts) -> Published
 
 
 def add_years(day: dt.date, years: int) -> dt.date:
-    """The same calendar day N years later (29 February becomes 28 February)."""
+    """The same calendar day N years later (29 February becomes 28 February); OutsideCalendar past 1..9999."""
+    calendar_date(day.year + years)
     try:
         return day.replace(year=day.year + years)
     except ValueError:

@@ -129,10 +129,20 @@ class ArticleInfo(Frozen):
     warnings: list[str] = Field(default_factory=list, description="what a reader should know, e.g. no publish date")
 
 
+class DroppedBlock(Frozen):
+    """A line of an input left out of the article text, and why (page chrome or furniture)."""
+
+    kind: str = Field(description="menu, short, repeated, list, section end, copyright, update stamp, citation, …")
+    text: str
+
+
 class Article(ArticleInfo):
     """An ingested article: metadata plus the cleaned body that offsets point into."""
 
     text: str = Field(description="the cleaned body text")
+    dropped: list[DroppedBlock] = Field(
+        default_factory=list, exclude=True, description="what ingestion left out of the input, for the run report"
+    )
 
     def info(self) -> ArticleInfo:
         return ArticleInfo.model_validate(self.model_dump(exclude={"text"}))

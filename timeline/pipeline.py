@@ -11,7 +11,7 @@ from timeline.errors import internal_error_reason
 from timeline.event_relative import date_event_offsets, event_offsets
 from timeline.facts import Span, extract_facts, sentences
 from timeline.infer import DatedFacts, anniversaries, date_anniversaries, infer_published, mark_inferred
-from timeline.languages import DEFAULT
+from timeline.languages import DEFAULT, codes
 from timeline.merge import merge_facts
 from timeline.models import Article, Fact, InputRecord, Mention, Published, Timeline, Unanchored
 from timeline.relative import date_relative_durations
@@ -101,7 +101,7 @@ class _Story:
     @classmethod
     def read(cls, article: Article, kind: temporal.Kind = temporal.Kind.AUTO) -> _Story:
         if article.language and not temporal.reads(article.language):
-            warnings = [*article.warnings, notices.unread_language(article.language)]
+            warnings = [*article.warnings, notices.unread_language(article.language, codes())]
             return cls(article.model_copy(update={"warnings": warnings}), [], [])
         language = article.language or DEFAULT
         recognized = temporal.recognize(article.text, language)

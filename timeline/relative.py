@@ -17,7 +17,7 @@ from timeline.facts import DATES_FOLLOWING_WORDS, Span, is_dated, mentions_by_se
 from timeline.lexicon import clause_words
 from timeline.models import Mention, Mod, TimeValue, TimexType
 from timeline.occurrence import previous_occurrence
-from timeline.temporal.calendar import UNIT_GRANULARITY, period, shift
+from timeline.temporal.calendar import CALENDAR_ERRORS, OUTSIDE_CALENDAR, UNIT_GRANULARITY, period, shift
 
 _COUNTED_DURATION = re.compile(r"P(\d+)([DWMY])")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)\b")
@@ -35,13 +35,21 @@ def date_relative_durations(
     result: list[Mention] = []
     for sentence, in_sentence in mentions_by_sentence(text, mentions, spans):
         reference = _sentence_date(in_sentence, published)
-        result += [
-            _relative(text, mention, reference)
-            or previous_occurrence(text, sentence.start, mention, reference)
-            or mention
-            for mention in in_sentence
-        ]
+        result += [_counted(text, sentence.start, mention, reference) for mention in in_sentence]
     return result
+
+
+def _counted(text: str, sentence_start: int, mention: Mention, reference: tuple[dt.date, str] | None) -> Mention:
+    """The mention dated from its sentence's event, or as it was (with the reason when the count would leave
+    the calendar: "5,000 days after the war" told in year 2)."""
+    try:
+        return (
+            _relative(text, mention, reference)
+            or previous_occurrence(text, sentence_start, mention, reference)
+            or mention
+        )
+    except CALENDAR_ERRORS:
+        return mention.model_copy(update={"reason": OUTSIDE_CALENDAR})
 
 
 def _sentence_date(mentions: list[Mention], published: dt.date | None) -> tuple[dt.date, str] | None:

@@ -136,3 +136,16 @@ def test_calendar_edges_build_and_render_in_every_format(text, published):
     assert timeline.events or timeline.unanchored
     for fmt in FORMATS:
         assert render(timeline, fmt)
+
+
+def test_an_anniversary_past_year_9999_infers_no_publish_date():
+    """Fuzzing (corpus-0-464): "the 8000th anniversary of X" with X dated 2022 would be in year 10022."""
+    dated = Article(
+        id="dated",
+        text="Russia invaded Ukraine on Feb. 24, 2022.",
+        published=Published(date=dt.date(2025, 2, 26), method="given"),
+    )
+    undated = Article(id="undated", text="On Monday, the 8000th anniversary of the invasion of Ukraine.")
+    timeline = build_timeline([dated, undated], [])
+    assert [article.published.date for article in timeline.articles] == [dt.date(2025, 2, 26), None]
+    assert not [record for record in timeline.inputs if record.status == "error"]

@@ -36,18 +36,25 @@ class Ingested:
 @dataclass
 class _Run:
     given: Mapping[str | None, dt.date]
+    default: dt.date | None = None
     articles: list[Article] = field(default_factory=list)
     inputs: list[InputRecord] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
+    used: set[str | None] = field(default_factory=set)
 
     def given_date(self, path: str) -> tuple[dt.date, str] | None:
         if not self.given:
             return None
         for key in (path, str(Path(path).resolve()) if path != STDIN else None, Path(path).name, None):
             if key in self.given:
+                self.used.add(key)
                 named = f"{key}=" if key is not None else ""
                 return self.given[key], f"--published {named}{self.given[key].isoformat()}"
         return None
+
+    def unused_paths(self) -> list[str]:
+        """--published PATH=DATE values whose PATH named none of the inputs read."""
+        return sorted(key for key in self.given if key is not None and key not in self.used)
 
     def unique_id(self, wanted: str) -> tuple[str, tuple[str, ...]]:
         article_id, n = wanted, 1
@@ -118,7 +125,7 @@ def _record(run: _Run, path: str, results: list[Draft | InputError], encoding: s
         if encoding not in ("utf-8", "ascii"):
             notes += (f"text decoded as {encoding}",)
         renamed = replace(draft, id=article_id, meta=replace(draft.meta, warnings=draft.meta.warnings + notes))
-        run.articles.append(finish(renamed, path, run.given_date(path)))
+        run.articles.append(finish(renamed, path, run.given_date(path), run.default))
         ids.append(article_id)
     status = "read" if drafts else "error"
     reason = "; ".join(errors) or (None if drafts else "no articles in it")
@@ -168,14 +175,17 @@ def read_inputs(
     include: Iterable[str] = (),
     exclude: Iterable[str] = (),
     published: GivenDates = None,
+    default_published: dt.date | None = None,
     stdin: StdinSource = None,
 ) -> Ingested:
     """Read every path (files, directories recursively, "-" for stdin) into Articles.
 
     ``published`` gives dates the user knows: one date for every article, or a mapping from a
-    path (or None, for all others) to a date; such a date wins, with method "given".
+    path (or None, for all others) to a date; such a date wins, with method "given". A path in it
+    that names none of the inputs is an InputError. ``default_published`` dates only the articles
+    whose input says nothing of their date.
     """
-    run = _Run(_given_map(published))
+    run = _Run(_given_map(published), default_published)
     include, exclude = tuple(include), tuple(exclude)
     for raw in paths:
         if str(raw) == STDIN:
@@ -186,6 +196,9 @@ def read_inputs(
                 _read_path(run, path, skip)
         else:
             _read_path(run, Path(raw))
+    unused = run.unused_paths()
+    if unused:
+        raise InputError(f"--published names {', '.join(map(repr, unused))}, which is not among the inputs read")
     return Ingested(articles=run.articles, inputs=run.inputs)
 
 

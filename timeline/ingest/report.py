@@ -7,22 +7,29 @@ from collections import Counter
 from collections.abc import Iterable
 
 from timeline.errors import InputError
-from timeline.models import ArticleInfo, InputRecord
+from timeline.models import Article, InputRecord
 
 
-def format_report(inputs: list[InputRecord], articles: Iterable[ArticleInfo] = ()) -> str:
-    """One line per input path, each article's warnings under it, then a tally."""
-    warnings: dict[str, list[str]] = {}
+def format_report(inputs: list[InputRecord], articles: Iterable[Article] = (), *, verbose: bool = False) -> str:
+    """One line per input path with the characters kept as article text and dropped as page chrome,
+    each article's warnings under it (and, verbose, every dropped line with its kind), then a tally."""
+    by_path: dict[str, list[Article]] = {}
     for article in articles:
-        warnings.setdefault(article.path or "", []).extend(f"{article.id}: {w}" for w in article.warnings)
+        by_path.setdefault(article.path or "", []).append(article)
     lines = []
     for record in inputs:
+        read = by_path.get(record.path, [])
         if record.status == "read":
-            detail = f"{len(record.articles)} article(s)" + (f"; problems: {record.reason}" if record.reason else "")
+            kept = sum(len(a.text) for a in read)
+            dropped = sum(len(block.text) for a in read for block in a.dropped)
+            detail = f"{len(record.articles)} article(s), {kept:,} characters kept, {dropped:,} dropped as page chrome"
+            detail += f"; problems: {record.reason}" if record.reason else ""
         else:
             detail = record.reason or ""
         lines.append(f"{record.status:<7} {record.path}: {detail}")
-        lines.extend(f"        warning: {w}" for w in warnings.get(record.path, []))
+        lines.extend(f"        warning: {a.id}: {w}" for a in read for w in a.warnings)
+        if verbose:
+            lines.extend(f"        dropped ({block.kind}): {block.text}" for a in read for block in a.dropped)
     tally = Counter(record.status for record in inputs)
     lines.append(", ".join(f"{tally[s]} {s}" for s in ("read", "skipped", "error")) + f" of {len(inputs)} input(s)")
     return "\n".join(lines)

@@ -44,6 +44,13 @@ class GoverningPast(Strict):
     prepositions: WordList
 
 
+class DeicticUnit(Strict):
+    """A word that is a unit counted from the publish date: "heuer" (this year), "Vorjahr" (last year)."""
+
+    unit: str
+    amount: int
+
+
 class WordSets(Strict):
     """Named word lists the grammar compares tokens against, one per grammatical role."""
 
@@ -78,21 +85,88 @@ class WordSets(Strict):
     bare_unit_preceders: WordList
     phrase_end_words: WordList
     day_of_month_followers: WordList
-    clause_conjunctions: WordList = Field(description="', and the facade will': after a comma, a new clause")
-    label_nouns: WordList = Field(description="'page 1999', 'Resolution 1483': a number that labels, no year")
-    title_nouns: WordList = Field(description="'the film 1917': a number that names a work, no year")
-    street_words: WordList = Field(description="'1600 Pennsylvania Avenue': a house number, no year")
-    title_quotes: WordList = Field(description='quote marks around a title: a quoted "1917" is a name')
-    story_order_words: WordList = Field(description="'soon': in past narration it orders events, names no time")
-    ambiguous_month_words: WordList = Field(description="month names that are also verbs: capitalised only")
-    aside_year_prepositions: WordList = Field(description="'until 1976': a year beside a history's story")
+    clause_conjunctions: WordList = Field(
+        default=[], description="', and the facade will': after a comma, a new clause"
+    )
+    label_nouns: WordList = Field(
+        default=[], description="'page 1999', 'Resolution 1483': a number that labels, no year"
+    )
+    title_nouns: WordList = Field(default=[], description="'the film 1917': a number that names a work, no year")
+    street_words: WordList = Field(default=[], description="'1600 Pennsylvania Avenue': a house number, no year")
+    title_quotes: WordList = Field(default=[], description='quote marks around a title: a quoted "1917" is a name')
+    story_order_words: WordList = Field(
+        default=[], description="'soon': in past narration it orders events, names no time"
+    )
+    ambiguous_month_words: WordList = Field(default=[], description="month names that are also verbs: capitalised only")
+    aside_year_prepositions: WordList = Field(default=[], description="'until 1976': a year beside a history's story")
+
+    definite_articles: WordList
+    demonstratives: WordList
+    of_words: WordList
+    and_words: WordList
+    or_words: WordList
+    conjunctions: WordList
+    couple_words: WordList
+    plural_units: WordList
+    number_signs: WordList
+    whole_short_months: WordList
+    ambiguous_months: WordList
+    clock_prepositions: WordList
+    mid_words: WordList
+    end_words: WordList
+    parts_after_article: WordList
+    period_words: WordList
+    possessive_marks: WordList
+    possessive_endings: WordList
+    count_range_words: WordList
+    times_words: WordList
+    clock_day_followers: WordList
+    plural_day_parts: WordList
+    reference_day_words: WordList
+    on_words: WordList
+    anaphoric_after_article: WordList
+    this_words: WordList
+    this_modifiers: WordList
+    day_part_shifters: WordList
+    latest_words: WordList
+    past_words: WordList
+    half_words: WordList
+    from_words: WordList
+    now_words: WordList
+    article_words: WordList
+    span_end_words: WordList
+    same_words: WordList
+    whole_year_words: WordList
+    then_words: WordList
+    moment_words: WordList
+    anniversary_words: WordList
+    soon_words: WordList
+    soon_blockers: WordList
+    adjective_determiners: WordList
+    rate_words: WordList
+    alternate_words: WordList
+    vague_circle_words: WordList
+    passive_auxiliaries: WordList
+    infinitive_markers: WordList
+    title_abbreviations: WordList
+    clock_suffix_words: WordList
+    decade_suffixes: WordList
+    ambiguous_clock_suffixes: WordList  # also a unit ("drie uur"): a clock only after "om" or with minutes
+    timed_day_words: WordList  # a day and its part in one word: tonight, overnight (the night before)
+    bare_hour_prepositions: WordList  # after these a bare hour is a time: "um 10"
+    day_part_prepositions: WordList  # after these a part of the day alone is that part of the text's day: "am Abend"
+    adjective_set_words: WordList  # set words that are also adjectives ("daily volume"): a set only alone
+    generic_unless_timed: WordList  # day words that are the present at large unless a time of day follows
+    common_words: WordList  # the commonest words of running text, that tell the language (tag's default)
+    verb_shifters: WordList
+    quarter_shifters: WordList
 
 
 class Eras(Strict):
     """Era markers as written, each with its sign (-1 before Christ, 1 after)."""
 
-    after_number: dict[str, Literal[-1, 1]] = Field(description="480 BC, 70 AD")
-    before_number: dict[str, Literal[-1, 1]] = Field(description="AD 70")
+    after_number: dict[str, Literal[-1, 1]] = Field(default={}, description="480 BC, 70 AD")
+    before_number: dict[str, Literal[-1, 1]] = Field(default={}, description="AD 70")
 
 
 class TemporalData(Strict):
@@ -111,7 +185,7 @@ class TemporalData(Strict):
     ordinals: dict[str, int]
     ordinal_suffixes: WordList
     decade_words: dict[str, int]
-    eras: Eras
+    eras: Eras = Field(default_factory=Eras)
     day_words: dict[str, int]
     generic_day_words: dict[str, str]
     day_parts: dict[str, Literal["MO", "AF", "EV", "NI"]]
@@ -120,7 +194,9 @@ class TemporalData(Strict):
     clock_sides: dict[str, int]
     meridians: dict[str, int]
     local_time: dict[str, bool]
-    reference_year_phrases: dict[str, bool] = Field(description="'(August) of that year': the told time's year")
+    reference_year_phrases: dict[str, bool] = Field(
+        default={}, description="'(August) of that year': the told time's year"
+    )
     references: dict[str, Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]]
     reference_phrases: dict[str, Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]]
     vague_spans: dict[str, str]
@@ -141,10 +217,24 @@ class TemporalData(Strict):
     future_markers: WordList
     past_markers: WordList
     vague_plural_units: dict[str, WordList]
-    governing_past: GoverningPast
+    governing_past: GoverningPast | None  # None: the language has no regular past form to look for
     deadline_prepositions: WordList
     word_sets: WordSets
     holidays: dict[str, Holiday]
+    day_sides: dict[str, int]  # "the day before/after (tomorrow)": -1 before, 1 after
+    clock_suffixes: dict[str, bool]  # after an hour: "o'clock", "Uhr"
+    approximate_tails: dict[str, bool]  # after a count of units: "or so"
+    anniversary_phrases: dict[str, bool]  # after a count of years: "to the day"
+    someday_phrases: dict[str, Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]]  # "(will) one day"
+    minute_separators: WordList  # between hour and minutes: ":" (and "." where a clock word follows)
+    capitalised_months: bool  # month names are capitalised (English, German): "may" is no month
+    capitalised_nouns: bool  # every noun is capitalised (German): a capital is no sign of a name
+    duration_words: dict[str, str]  # one word that is a span of a length the words leave open: "jahrelang"
+    date_markers: dict[str, Literal["year", "month", "day"]]  # after a number: 2025年2月24日, 2025년 2월 24일
+    part_phrases: dict[str, Literal["START", "MID", "END"]]  # several words: "a principios de", "à la fin de"
+    ago_prepositions: dict[str, int]  # before a count: "vor (drei Jahren)", "il y a", "hace": -1
+    deictic_units: dict[str, DeicticUnit]  # one-word units counted from the publish date
+    calendar_names: Literal["dateparser"] | None  # month and weekday names also from dateparser's data (CLDR)
 
 
 class ClauseData(Strict):

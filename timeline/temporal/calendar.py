@@ -50,6 +50,7 @@ class OutsideCalendar(ValueError):
         super().__init__(f"year {year} is outside the calendar this tool handles (years {FIRST_YEAR} to {LAST_YEAR})")
 
 
+OUTSIDE_CALENDAR = f"outside the calendar this tool handles (years {FIRST_YEAR} to {LAST_YEAR})"  # the reason
 CALENDAR_ERRORS = (OutsideCalendar, OverflowError)  # OverflowError: date arithmetic past year 1 or 9999
 
 

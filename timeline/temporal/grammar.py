@@ -31,6 +31,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         "ordinal_day",
         "week_of_month",
         "numeric_date",
+        "marked_date",
         "year_or_decade",
         "short_year",
         "decade_word",
@@ -49,6 +50,11 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         "bare_units",
         "opening_span",
         "year_ago",
+        "counted_back",
+        "deictic_unit",
+        "named_year",
+        "duration_word",
+        "day_part_alone",
         "the_unit",
         "anniversary",
         "reference",
@@ -72,7 +78,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
                 names = ("count_units",) if self.t.word(i + 2) in self.lex.units else ("numeric_date",)
             if len(word) == 4:
                 names = ("year_or_decade", "numeric_date", *names)
-            if self.t.word(i - 1) == "at":
+            if self.t.word(i - 1) in self.w["clock_prepositions"]:
                 names = (*names, "clock")
             return longest(*(getattr(self, name)(i) for name in names))
         return longest(*(rule(self, i) for rule in self.dispatch.get(word, ())))
@@ -84,29 +90,31 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         if word in self.lex.day_parts and t.word(i + 1) in self.lex.day_words:
             inner = self.day_word(i + 1)
             return inner[0], {**inner[1], "day_part": self.lex.day_parts[word]}, TimexType.TIME  # type: ignore[index]
-        if word == "mid" and t.word(i + 1) in self.lex.day_parts:
+        if word in self.w["mid_words"] and t.word(i + 1) in self.lex.day_parts:
             return self.part_of(i + 1) or self.day_part_today(i + 2)
-        if word == "mid" and t.word(i + 1) == "-" and t.word(i + 2) in self.lex.day_parts:
+        if word in self.w["mid_words"] and t.word(i + 1) == "-" and t.word(i + 2) in self.lex.day_parts:
             return self.part_of(i + 2) or (
                 i + 3,
                 {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published", "day_part": "AF"},
                 TimexType.TIME,
             )
-        if word == "year" and t.word(i + 1) in {"end", "-", "'"}:
-            j = {"end": i + 2, "-": i + 3, "'": i + 4}[t.word(i + 1)]
-            if t.word(j - 1) == "end":
+        ends = self.w["end_words"]
+        if self.unit_is(i, "Y") and (t.word(i + 1) in ends or t.word(i + 1) in {"-", *self.w["possessive_marks"]}):
+            j = i + 2 if t.word(i + 1) in ends else i + 3 if t.word(i + 1) == "-" else i + 4  # year end, year-end, 's
+            if t.word(j - 1) in ends:
                 return j, {"kind": "shift", "unit": "Y", "amount": 0, "anchor": "published", "part": "END"}, "DATE"
         if word in self.lex.within_words:
             inner = self.core(i + 1)
             if inner and inner[1]["kind"] in {"shift", "weekday"}:
                 return inner[0], {**inner[1], "within": self.lex.relative_words[word]}, inner[2]
             return None
-        part = self.lex.parts.get(word)
+        phrase = self.phrase(i, self.lex.part_phrases)  # a principios de (marzo), à la fin de
+        part = phrase[1] if phrase else self.lex.parts.get(word)
         if part is None:
             return None
-        j = self.hyphen(i + 1)
-        if word in {"beginning", "start", "middle", "end", "close", "dawn"}:
-            if t.word(i - 1) != "the" or t.word(j) != "of":
+        j = phrase[0] if phrase else self.hyphen(i + 1)
+        if word in self.w["parts_after_article"]:
+            if t.word(i - 1) not in self.w["definite_articles"] or t.word(j) not in self.of:
                 return None
             j += 1
         inner = self.core(j)
@@ -130,9 +138,9 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
             quarter = self.quarter(j)
             if quarter:
                 return quarter[0], {**quarter[1], "year_offset": meaning["amount"]}, quarter[2]
-            if self.t.word(j) == "end":
+            if self.t.word(j) in self.w["end_words"]:
                 return j + 1, {**meaning, "part": "END"}, parse[2]
-            if self.t.word(j) in {"quarter", "period"} and meaning["amount"] == -1:  # last year's quarter
+            if self.quarter_noun(j) and meaning["amount"] == -1:  # last year's quarter
                 return j + 1, {**YEAR_EARLIER_QUARTER, "quarter": True}, TimexType.DATE
         if meaning.get("unit") == "D" and meaning.get("amount") == 0:
             return None
@@ -145,9 +153,9 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         t, end = self.t, parse[0]
         words = (t.word(end), t.word(end + 1), t.word(end + 2))
         signs = {**self.lex.ago_words, **self.lex.relative_words}
-        if words[0] in self.lex.article_one and words[1] == "year" and signs.get(words[2]) == -1:
+        if words[0] in self.lex.article_one and self.unit_is(end + 1, "Y") and signs.get(words[2]) == -1:
             end += 3
-        elif words[:2] == ("last", "year"):
+        elif self.lex.deictic_year_shifters.get(words[0]) == -1 and self.unit_is(end + 1, "Y"):
             end += 2
         else:
             return parse
@@ -160,7 +168,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         if self.t.word(end - 2) == "-" or meaning["kind"] == "weekday" or "clock" in meaning:
             return False
         if meaning["kind"] == "reference":
-            return end > start + 1 and self.t.word(start) != "then"  # the [then current] price
+            return end > start + 1 and self.t.word(start) not in self.w["then_words"]  # the [then current] price
         if meaning["kind"] != "date" or {"part", "week_of_month"} & meaning.keys():
             return True
         return not ({"day", "month", "holiday"} & meaning.keys()) and (
@@ -172,7 +180,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         approximator = self.phrase(i, self.lex.approximators)
         if approximator is None:
             return self.year_before(self.with_article(i))
-        if self.t.word(approximator[0]) == "the":
+        if self.t.word(approximator[0]) in self.w["definite_articles"]:
             return None  # "over the past year": a preposition before "the", not an approximation
         parse = self.with_article(approximator[0])
         if parse is None or parse[1]["kind"] not in {"duration", "shift", "date", "weekday"}:
@@ -181,7 +189,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
 
     def with_article(self, j: int) -> Parse | None:
         """The longest reading at ``j``, taking a leading "the" only where it belongs to the expression."""
-        start_article = self.t.word(j) == "the"
+        start_article = self.t.word(j) in self.w["definite_articles"]
         k = j + 1 if start_article else j
         parse = longest(self.part_of(k), self.core(k))
         if parse is None:
@@ -189,14 +197,17 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
             return self.with_clock(unit) if unit is not None else None
         if start_article and not self.takes_article(parse, k):
             return None  # read again from the next token, without "the"
-        if self.t.word(parse[0]) == "'" and self.t.word(parse[0] + 1) == "s":
+        if (
+            self.t.word(parse[0]) in self.w["possessive_marks"]
+            and self.t.word(parse[0] + 1) in self.w["possessive_endings"]
+        ):
             return self.possessive(parse)
         return self.with_clock(parse)
 
     def with_clock(self, parse: Parse) -> Parse:
         """The day read, with the clock time after it: "tomorrow at 5pm", "the day after tomorrow at 9am",
         "Aug 3, 2019 11:30 AM"."""
-        if self.t.word(parse[0]) == "at":
+        if self.t.word(parse[0]) in self.w["clock_prepositions"]:
             return self.day_with_clock(parse)
         return self.stamped_clock(parse)
 
@@ -210,20 +221,26 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "-": {"numeric_date", "count_units", "year_or_decade"},
         "/": {"numeric_date"},
         ":": {"clock"},
-        "o": {"clock"},  # 10 o'clock
-        "s": {"year_or_decade"},
-        "to": {"count_units"},
-        "or": {"count_units"},
         ",": {"count_units"},  # 5,000 years
         "1": {"count_units"},  # 2 1/2 years
         "q": {"quarter"},  # 3Q
-        "times": {"frequency"},  # 3 times a week
-        "local": {"clock"},  # 1415 local time
-        "this": {"clock"},  # around 3 this morning
-        "tonight": {"clock"},  # at 7 tonight
     }
-    for marker in lex.eras["after_number"]:  # 480 BC, 70 A.D.
-        by_follower[str(marker).lower()] = {"year_or_decade"}
+    words = lex.word_sets
+    groups_of_words = (
+        (lex.minute_separators, {"clock"}),  # 7:30
+        ({str(word) for word in lex.clock_suffixes}, {"clock"}),  # 10 o'clock, 20 Uhr
+        (words["decade_suffixes"], {"year_or_decade"}),  # 1990s
+        (words["count_range_words"], {"count_units"}),  # 12 to 18 months
+        (words["times_words"], {"frequency"}),  # 3 times a week
+        ({str(word) for word in lex.local_time}, {"clock"}),  # 1415 local time
+        (words["clock_day_followers"], {"clock"}),  # around 3 this morning, at 7 tonight
+        (words["of_words"], {"day_month"}),  # 3 de marzo
+        (set(lex.date_markers), {"marked_date"}),  # 2025年, 2月
+        ({str(marker).lower() for marker in lex.eras["after_number"]}, {"year_or_decade"}),  # 480 BC, 70 A.D.
+    )
+    for followers, rule_names in groups_of_words:
+        for follower in followers:
+            by_follower.setdefault(follower, set()).update(rule_names)
     for modifier in lex.word_sets["count_unit_modifiers"]:  # 20 more years, 8 trading days
         by_follower[modifier] = {"count_units"}
     groups = (
@@ -263,7 +280,10 @@ def _words_in(value: object) -> Iterator[str]:
 def prefix_words(lex: Lexicon) -> frozenset[str]:
     """The words that start a reading before its core: an approximator, an article, a part (mid, early)."""
     prefixes = {str(word) for word in lex.approximators} | set(lex.parts) | set(lex.within_words) | set(lex.day_parts)
-    return frozenset(prefixes | {"the", "year", "mid"})
+    prefixes |= {str(word) for word in lex.part_phrases}
+    words = lex.word_sets
+    years = {word for word, code in lex.units.items() if code == "Y" and word not in words["plural_units"]}
+    return frozenset(prefixes | words["definite_articles"] | years | words["mid_words"])
 
 
 @cache
@@ -292,15 +312,21 @@ def _rule_functions(lex: Lexicon) -> dict[str, tuple[Callable[[Grammar, int], Pa
 @cache
 def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     """Which rules can start at a word (digit runs under "0"), so each token tries only those."""
-    ordinals, numbers = set(lex.ordinals), set(lex.numbers) | lex.article_one | lex.vague_numbers | {"couple"}
-    eras_before = lex.eras["before_number"]  # AD 70
+    words = lex.word_sets
+    ordinals, numbers = (
+        set(lex.ordinals),
+        set(lex.numbers) | lex.article_one | lex.vague_numbers | words["couple_words"],
+    )
+    years = {word for word, code in lex.units.items() if code == "Y" and word not in words["plural_units"]}
+    eras_before = {str(era).lower() for era in lex.eras["before_number"]}  # AD 70
     starts: dict[str, set[str]] = {
         "month_date": set(lex.months),
         "day_month": {"0"} | ordinals | numbers,
         "ordinal_day": {"0"},
         "week_of_month": {"0"} | ordinals,
         "numeric_date": {"0"},
-        "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers) | {str(era).lower() for era in eras_before},
+        "marked_date": {"0"},
+        "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers) | eras_before,
         "short_year": {"'"},
         "decade_word": set(lex.decade_words),
         "century": {"0"} | ordinals | numbers,
@@ -312,18 +338,23 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "clock": {"0"} | set(lex.clock_words),
         "spoken_clock": set(lex.clock_fractions) | lex.article_one | set(lex.numbers),
         "shifted": set(lex.shifters),
-        "someday": {"one"},
+        "someday": {str(word) for word in lex.someday_phrases},
         "count_units": {"0"} | numbers,
-        "bare_units": {word for word in lex.units if word.endswith("s") or word in {"centuries", "millennia"}},
+        "bare_units": set(words["plural_units"]),
         "opening_span": lex.word_sets["opening_words"],
-        "year_ago": {"year"},
-        "the_unit": {"the", "that"},
+        "year_ago": years,
+        "counted_back": {str(word) for word in lex.ago_prepositions},
+        "deictic_unit": set(lex.deictic_units),
+        "named_year": years,
+        "duration_word": set(lex.duration_words),
+        "day_part_alone": set(lex.day_parts),
+        "the_unit": words["definite_articles"] | words["demonstratives"],
         "anniversary": {"0"} | ordinals,
         "reference": set(lex.references) | {str(word) for word in lex.reference_phrases},
-        "this_moment": {"this"},
+        "this_moment": set(words["this_words"]),
         "frequency": {"0"} | set(lex.numbers) | lex.frequency_words,
         "recurrence": set(lex.set_words) | lex.set_quantifiers,
-        "then": {"then"},
+        "then": set(words["then_words"]),
         "vague_span": {str(word) for word in lex.vague_spans},
     }
     table: dict[str, list[str]] = {}

@@ -14,9 +14,11 @@ from typing import Any
 
 from timeline.languages import available, temporal_data
 
-# One scanner for the whole text: meridians first (they contain dots), then digit runs, word runs,
-# and any other single non-space character. Each alternative is a simple run: no backtracking.
-TOKEN_PATTERN = re.compile(r"[ap]\.m\.|\d+|[^\W\d_]+|[^\s\w]", re.IGNORECASE)
+# One scanner for the whole text: meridians first (they contain dots), then digit runs, single characters
+# of the scripts written without spaces (Chinese, Japanese kana; Korean syllables), word runs, and any
+# other single non-space character. Each alternative is a simple run: no backtracking.
+UNSPACED_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+TOKEN_PATTERN = re.compile(rf"[ap]\.m\.|\d+|[{UNSPACED_SCRIPTS}]|[^\W\d_]+|[^\s\w]", re.IGNORECASE)
 
 
 Phrases = dict[str | None, Any]  # a trie: token -> subtrie; the key None holds the value of the phrase ending there
@@ -81,17 +83,32 @@ class Lexicon:
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
     clause_joints: re.Pattern[str]
-    governing_past: dict[str, Any]
+    governing_past: dict[str, Any] | None
     deadline_prepositions: re.Pattern[str]
     vague_plural_units: dict[str, list[str]]
     word_sets: dict[str, frozenset[str]]
     holidays: Phrases
     holidays_in_lower_case: Phrases  # "thanksgiving 2016": a name in lower case is a holiday only before its year
+    day_sides: dict[str, int]
+    clock_suffixes: Phrases
+    approximate_tails: Phrases
+    anniversary_phrases: Phrases
+    someday_phrases: Phrases
+    minute_separators: frozenset[str]
+    deictic_units: dict[str, dict[str, Any]]
+    ago_prepositions: Phrases
+    part_phrases: Phrases
+    date_markers: dict[str, str]
+    capitalised_months: bool
+    capitalised_nouns: bool
+    duration_words: dict[str, str]
 
 
-def _deadline_pattern(words: list[str]) -> re.Pattern[str]:
-    """One of ``words`` (group 1; and maybe "the") right before the end of the text it is searched in."""
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+def _deadline_pattern(words: list[str], articles: list[str]) -> re.Pattern[str]:
+    """One of ``words`` (group 1; and maybe an article, group 2) right before the end of the text it is
+    searched in."""
+    alternatives = "|".join(map(re.escape, words))
+    return re.compile(rf"\b({alternatives})\s+(?:({'|'.join(map(re.escape, articles))})\s+)?$", re.IGNORECASE)
 
 
 def _words_pattern(markers: list[str]) -> re.Pattern[str]:
@@ -130,13 +147,14 @@ def _era_markers(eras: dict[str, dict[str, int]]) -> dict[str, Phrases]:
 
 def _clause_joints(conjunctions: list[str]) -> re.Pattern[str]:
     """A comma and a conjunction that opens a new clause: ", and", ", but" (either case)."""
+    if not conjunctions:
+        return re.compile(r"(?!)")  # a language without such words: no clause ends there
     words = "|".join(map(re.escape, conjunctions))
     return re.compile(r",\s+(?:" + words + r")\b", re.IGNORECASE)
 
 
 SPECIAL_CONVERTERS: dict[str, Callable[[Any], object]] = {
     "eras": _era_markers,
-    "deadline_prepositions": _deadline_pattern,
     "holidays": _holiday_names,
 }
 
@@ -162,5 +180,7 @@ def lexicon(language: str = "en") -> Lexicon:
         if entry.name in DERIVED:
             continue
         convert = SPECIAL_CONVERTERS.get(entry.name) or CONVERTERS.get(str(entry.type), lambda value: value)
-        values[entry.name] = convert(raw[entry.name])
+        values[entry.name] = None if raw.get(entry.name) is None else convert(raw[entry.name])
+    articles = raw["word_sets"]["definite_articles"]
+    values["deadline_prepositions"] = _deadline_pattern(raw["deadline_prepositions"], articles)
     return Lexicon(**values)

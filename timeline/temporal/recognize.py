@@ -22,6 +22,7 @@ from timeline.temporal.tokens import LOOKAHEAD, Tokens, tokenize
 SCENE_REACH = 12  # characters before a year in which its sentence's opening "In" is looked for
 QUOTES = "\"'“‘"
 SENTENCE_ENDS = frozenset(".!?\n" + QUOTES)
+SENTENCE_REACH = 400  # characters either side of an anniversary its sentence may span (a long news sentence)
 MEANING: TypeAdapter[Meaning] = TypeAdapter(Meaning)
 
 
@@ -93,10 +94,12 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The offsets just before and at the end of the sentence holding text[start:end]."""
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    sentence_end = min((p for p in (text.find(". ", end), text.find("\n", end)) if p >= 0), default=len(text))
-    return sentence_start, sentence_end
+    """The offsets just before and at the end of the sentence holding text[start:end], looked for within
+    SENTENCE_REACH characters either side (so unpunctuated text costs no more per mention than prose)."""
+    reach_start, reach_end = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    sentence_start = max(text.rfind(". ", reach_start, start), text.rfind("\n", reach_start, start), reach_start - 1)
+    ends = (text.find(". ", end, reach_end), text.find("\n", end, reach_end))
+    return sentence_start, min((p for p in ends if p >= 0), default=reach_end)
 
 
 def recognize(text: str, language: str = DEFAULT) -> list[Mention]:

@@ -8,6 +8,7 @@ state carried from one mention to the next is the ``Discourse``; nothing here re
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,7 +30,15 @@ from timeline.models import (
     WeekdayMeaning,
 )
 from timeline.temporal import calendar
-from timeline.temporal.calendar import CALENDAR_ERRORS, UNIT_GRANULARITY, bounds, calendar_date, period, shift
+from timeline.temporal.calendar import (
+    CALENDAR_ERRORS,
+    OUTSIDE_CALENDAR,
+    UNIT_GRANULARITY,
+    bounds,
+    calendar_date,
+    period,
+    shift,
+)
 from timeline.temporal.narrative import Kind, Reading, read_kind
 
 NO_PUBLISH_DATE = "no publish date"
@@ -38,7 +47,6 @@ NO_TEXT_DATE = "the text named no time before it"
 NO_ANTECEDENT = "counted from a time the text has not named yet ('two days later' than what?)"
 NO_QUARTER_TOLD = "'the period' before the text named a quarter"
 STORY_ORDER = "in past narration it orders the story's events ('was soon divided'), it names no time"
-OUTSIDE_CALENDAR = "outside the calendar this tool handles (years 1 to 9999)"
 UNTENSED_HORIZON = 62  # days ahead an untensed yearless date may lie ("Dec. 7" in late October)
 DEADLINE_HORIZON = 183  # after "by", "until": half a year either way
 QUARTER_MIDDLE_DAYS = 45  # from a quarter's last day back to its middle
@@ -316,6 +324,9 @@ def _resolve_season(meaning: DateMeaning, discourse: Discourse, tense: str | Non
         return calendar.season(story_year, code), discourse.cite("story_year", story_year), None
     if discourse.published is None:
         return None, None, NO_PUBLISH_DATE
+    current = calendar.season(discourse.published.year, code)
+    if meaning.direction == 0 and current.earliest <= discourse.published <= current.latest:  # type: ignore[operator]
+        return current, discourse.published_anchor(), None  # this summer, said in the summer
     month = calendar.SEASON_START[code]
     probe = DateMeaning(month=month, direction=meaning.direction)
     year = _year_by_tense(probe, discourse.published, tense)
@@ -623,11 +634,12 @@ def _anniversaries(mentions: list[Mention]) -> list[Mention]:
     """Tie each anniversary to a day-precise date in its sentence: 'three years to the day' before it,
     'the third anniversary' on it."""
     result = list(mentions)
+    starts = [mention.start for mention in mentions]  # in text order: resolve sorted them
     for index, mention in enumerate(mentions):
         meaning = mention.meaning
         if not isinstance(meaning, AnniversaryMeaning):
             continue
-        partner = _partner_date(mentions, index, meaning)
+        partner = _partner_date(mentions, starts, index, meaning)
         if partner is None or partner.value is None or partner.value.earliest is None:
             continue
         day = partner.value.earliest
@@ -644,15 +656,17 @@ def _anniversaries(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
-def _partner_date(mentions: list[Mention], index: int, meaning: AnniversaryMeaning) -> Mention | None:
+def _partner_date(
+    mentions: list[Mention], starts: list[int], index: int, meaning: AnniversaryMeaning
+) -> Mention | None:
+    """The day-precise date nearest the anniversary in its sentence; the sentence's mentions are found by
+    bisection, so the work per anniversary does not grow with the text."""
     mention = mentions[index]
+    in_sentence = mentions[bisect_right(starts, meaning.sentence_start) : bisect_left(starts, meaning.sentence_end)]
     candidates = [
         other
-        for other in mentions
-        if other is not mention
-        and meaning.sentence_start < other.start < meaning.sentence_end
-        and other.value is not None
-        and other.value.granularity == Granularity.DAY
+        for other in in_sentence
+        if other is not mention and other.value is not None and other.value.granularity == Granularity.DAY
     ]
     return min(candidates, key=lambda other: abs(other.start - mention.start), default=None)
 
