@@ -141,3 +141,13 @@ def test_dates_in_the_year_the_text_names(text, expected):
 def test_the_fall_of_a_city_is_no_season():
     assert values("After the fall of Saigon the refugees left.", DOWNLOADED) == {}
     assert values("They left in the fall of 1944.", DOWNLOADED) == {"fall of 1944": "1944-FA"}
+
+
+def test_a_date_after_until_is_beside_the_story():
+    text = HISTORY + " The siege lasted until the fall of the city in February 1946. In June, Japan fell."
+    assert values(text, DOWNLOADED)["June"] == "1945-06"
+
+
+def test_soon_before_a_past_verb_orders_the_story():
+    found = {m.text: m for m in tag("In 1941 the Germans soon intervened to assist Italy.", DOWNLOADED)}
+    assert found["soon"].value is None

@@ -19,6 +19,7 @@ from timeline.temporal.rules.base import Parse, Reading
 from timeline.temporal.tense import clause_tense
 from timeline.temporal.tokens import LOOKAHEAD, Tokens, tokenize
 
+ASIDE_REACH = 40  # characters before a dated expression in which an "until" makes it a side remark
 SCENE_REACH = 12  # characters before a year in which its sentence's opening "In" is looked for
 QUOTES = "\"'“‘"
 SENTENCE_ENDS = frozenset(".!?\n" + QUOTES)
@@ -42,7 +43,8 @@ def _mention(text: str, tokens: Tokens, start: int, parse: Parse, lex: Lexicon, 
     tense = clause_tense(text, begin, end, lex, weekday=kind == "weekday")
     if tense is not None:
         reading["tense"] = tense
-    reading.update(_beside_the_story(text, begin, end, tense, lex, bare_year=bare_year))
+    dated = kind == "date" and "year" in parse[1]
+    reading.update(_beside_the_story(text, begin, end, tense, lex, bare_year=bare_year, dated=dated))
     if before is not None and text[before.end : begin].strip().lower() in lex.word_sets["range_connectors"]:
         reading["ends_range"] = True
     meaning = MEANING.validate_python(reading)
@@ -73,18 +75,49 @@ def _sets_the_scene(text: str, start: int, end: int, reading: Reading, lex: Lexi
 
 
 def _beside_the_story(
-    text: str, begin: int, end: int, tense: str | None, lex: Lexicon, *, bare_year: bool
+    text: str, begin: int, end: int, tense: str | None, lex: Lexicon, *, bare_year: bool, dated: bool
 ) -> dict[str, bool]:
-    """ "a campaign planned for 1976", "funding phased in through 1975": a bare year in a future clause or after
-    "until", "since" is aside from the story, which goes on in its own year; "France was soon divided": in past
+    """ "a campaign planned for 1976", "lasted until the fall of Budapest in February 1945": a bare year in a
+    future clause, or a date with its year a few words after "until", "since", is aside from the story, which goes
+    on in its own year; "France was soon divided": in past
     narration "soon" orders the story's events (after a modal, "they may soon seek", it is still ahead)."""
     word_before = _word_before(text, begin)
     flags = {}
-    if bare_year and (tense == "future" or word_before in lex.word_sets["aside_year_prepositions"]):
+    if (bare_year and tense == "future") or (dated and _after_aside_word(text, begin, lex)):
         flags["aside"] = True
-    if tense == "past" and text[begin:end].lower() in lex.word_sets["story_order_words"]:
+    past = tense == "past" or _past_form(_word_after(text, end), lex)  # "the Germans soon intervened"
+    if past and text[begin:end].lower() in lex.word_sets["story_order_words"]:
         flags["orders_story"] = word_before not in lex.word_sets["verb_cues"]
     return flags
+
+
+def _after_aside_word(text: str, begin: int, lex: Lexicon) -> bool:
+    """ "lasted until the fall of Budapest in February 1945": an "until", "since" a few words before the date in
+    its clause puts it beside the story."""
+    words = text[max(0, begin - ASIDE_REACH) : begin].split()
+    if len(words) > 1:
+        words = words[1:]  # the first may be cut
+    tail = []
+    for word in reversed(words):
+        if word[-1:] in ",;:.!?":
+            break
+        tail.append(word.lower())
+    return any(word in lex.word_sets["aside_year_prepositions"] for word in tail)
+
+
+def _word_after(text: str, end: int) -> str:
+    """The lower-cased word right after ``end`` (within a few characters), or ""."""
+    words = text[end : end + SCENE_REACH].split()
+    return words[0].lower().strip(".,;:") if words else ""
+
+
+def _past_form(word: str, lex: Lexicon) -> bool:
+    """A past form: a marker ("became", "fell") or a regular one ("intervened")."""
+    form = lex.governing_past
+    regular = (
+        form is not None and word.isalpha() and len(word) > len(form["suffix"]) + 2 and word.endswith(form["suffix"])
+    )
+    return regular or lex.past_markers.fullmatch(word) is not None
 
 
 def _word_before(text: str, start: int) -> str:
