@@ -151,3 +151,8 @@ def test_a_date_after_until_is_beside_the_story():
 def test_soon_before_a_past_verb_orders_the_story():
     found = {m.text: m for m in tag("In 1941 the Germans soon intervened to assist Italy.", DOWNLOADED)}
     assert found["soon"].value is None
+
+
+def test_a_clock_time_in_a_history_is_on_the_story_day():
+    text = HISTORY + " On 30 April 1945 the city fell; at 11:30 a.m. the flag was raised."
+    assert values(text, DOWNLOADED)["11:30 a.m."] == "1945-04-30T11:30"

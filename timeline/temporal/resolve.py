@@ -587,12 +587,13 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
 
 
 def _in_the_story(meaning: Meaning, discourse: Discourse) -> Meaning:
-    """ "by the end of the month", "the end of the year" in a history: the month or year the story is in, not
-    the publish date's (a day, "today", stays deictic)."""
+    """ "by the end of the month", "the end of the year", "at 11:30 a.m." in a history: the month, year or day the
+    story is in, not the publish date's ("today" itself stays deictic)."""
     told = discourse.reference
     if not discourse.narrative or not isinstance(meaning, ShiftMeaning) or meaning.anchor != "published":
         return meaning
-    if meaning.amount != 0 or meaning.unit not in STORY_UNITS or told is None or told.granularity is None:
+    timed = meaning.unit == "D" and (meaning.clock is not None or meaning.day_part is not None)  # at 11:30 a.m.
+    if meaning.amount != 0 or not (meaning.unit in STORY_UNITS or timed) or told is None or told.granularity is None:
         return meaning
     if calendar.coarser(told.granularity, UNIT_GRANULARITY.get(meaning.unit, Granularity.DAY)):
         return meaning
