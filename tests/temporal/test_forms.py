@@ -117,3 +117,13 @@ def test_parts_of_named_days(text, expected):
 )
 def test_numeric_and_spelled_out_forms(text, expected):
     assert values(text, dt.date(2019, 5, 3)) == expected
+
+
+def test_years_counted_in_a_story_before_christ():
+    found = values("The revolt broke out in 492 BC. The following year, the Persians sailed.")
+    assert found == {"492 BC": "BC0492", "The following year": "BC0491"}
+
+
+def test_this_period_before_any_quarter_is_no_quarter_in_a_history():
+    (period,) = [m for m in tag("Throughout this period, the war went on.", SAVED) if m.text == "this period"]
+    assert period.value is None

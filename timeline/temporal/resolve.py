@@ -412,8 +412,9 @@ def resolve_shift(meaning: ShiftMeaning, discourse: Discourse, tense: str | None
         compared = Granularity.YEAR if by_year else Granularity.QUARTER
         anchor = discourse.cite("quarter", told.value) if told is discourse.quarter else discourse.published_anchor()
         return period(moved, compared, mod=meaning.mod), anchor, None
-    if meaning.anchor == "reference" and meaning.counted and discourse.reference is None:
-        return None, None, NO_ANTECEDENT  # "Workers protested two days later." opening a text: later than what?
+    undated = _without_a_text_date(meaning, discourse)
+    if undated is not None:
+        return undated
     base = discourse.base(meaning.anchor)
     if base is None:
         return None, None, NO_PUBLISH_DATE
@@ -432,6 +433,30 @@ def resolve_shift(meaning: ShiftMeaning, discourse: Discourse, tense: str | None
     if meaning.from_day is not None:
         granularity = Granularity.DAY  # "a year from today" is a day
     return _shifted_value(meaning, target, granularity, discourse, tense), anchor, None
+
+
+def _without_a_text_date(meaning: ShiftMeaning, discourse: Discourse) -> Resolution | None:
+    """An anaphor the text gave no date to count from: in a story before Christ, years from its year; a count
+    with nothing before it ("Workers protested two days later." opening a text: later than what?) unanchored."""
+    before_christ = _years_from_a_story_before_christ(meaning, discourse)
+    if before_christ is not None:
+        return before_christ
+    if meaning.anchor == "reference" and meaning.counted and discourse.reference is None:
+        return None, None, NO_ANTECEDENT
+    return None
+
+
+def _years_from_a_story_before_christ(meaning: ShiftMeaning, discourse: Discourse) -> Resolution | None:
+    """ "The following year", "a decade earlier" in a story set before Christ: counted from its year (492 BC, the
+    following year: 491 BC), there being no calendar date to count from."""
+    story_year = discourse.passage_year()
+    if meaning.anchor != "reference" or meaning.unit != "Y" or story_year is None or story_year >= 1:
+        return None
+    year = story_year + meaning.amount
+    if year >= 1:
+        return None
+    value = calendar.before_christ(-year, Granularity.YEAR, mod=meaning.mod)
+    return value, discourse.cite("story_year", story_year), None
 
 
 def _shifted_value(

@@ -60,7 +60,9 @@ class Relative(Words):
             return j + 1, meaning, TimexType.TIME
         if self.quarter_noun(j) and word in self.w["quarter_shifters"]:
             if word in self.w["latest_words"] or t.word(j) in self.w["period_words"]:
-                return j + 1, {"kind": "quarter_ref"}, TimexType.DATE
+                latest = word in self.w["latest_words"]  # "the latest period" is the last reported quarter
+                said_period = {} if latest or t.word(j) not in self.w["period_words"] else {"period": True}
+                return j + 1, {"kind": "quarter_ref", **said_period}, TimexType.DATE
             return j + 1, {"kind": "shift", "unit": "Q", "amount": 0, "anchor": anchor}, TimexType.DATE
         return self.shifted_units(j, direction, anchor, word)
 
@@ -369,7 +371,7 @@ class Relative(Words):
         t = self.t
         if t.word(i + 1) not in self.lex.word_sets["comparison_words"] or not self.quarter_noun(i + 2):
             return None
-        said_period = {"period": True} if t.word(i + 2) == "period" else {}  # a quarter only once one was told
+        said_period = {"period": True} if t.word(i + 2) in self.w["period_words"] else {}  # a quarter once told
         return i + 3, {"kind": "quarter_ref", **said_period}, TimexType.DATE
 
     def part_of_day(self, i: int, part: str) -> Parse | None:
