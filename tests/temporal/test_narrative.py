@@ -156,3 +156,8 @@ def test_soon_before_a_past_verb_orders_the_story():
 def test_a_clock_time_in_a_history_is_on_the_story_day():
     text = HISTORY + " On 30 April 1945 the city fell; at 11:30 a.m. the flag was raised."
     assert values(text, DOWNLOADED)["11:30 a.m."] == "1945-04-30T11:30"
+
+
+def test_a_month_joined_to_a_later_one_takes_its_year():
+    found = values("In April and June 1955, Diem cleared the sects. In August/September 1956 they met.", DOWNLOADED)
+    assert (found["April"], found["August"]) == ("1955-04", "1956-08")

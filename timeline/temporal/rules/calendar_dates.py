@@ -50,7 +50,19 @@ class CalendarDates(Words):
             not day and self.t.word(i) in self.w["ambiguous_months"] and self.t.word(i - 1) not in self.w["month_cues"]
         ):
             return None
+        shared = None if year or offset or told or day else self.shared_year(j)
+        if shared is not None:
+            meaning["year"] = shared
         return j, meaning, TimexType.DATE
+
+    def shared_year(self, j: int) -> int | None:
+        """ "April and June 1955", "August/September 1956": a month joined to a later one takes its year."""
+        joiner = self.t.word(j)
+        if joiner not in self.w["and_words"] | self.w["or_words"] | {"/"}:
+            return None
+        other = self.month_name(j + 1)
+        year = self.year_after(other[0], self.of_or_comma) if other else None
+        return year[1] if year else None
 
     def day_range(self, j: int) -> tuple[int, int] | None:
         """(March) 20-22: days of the month named before them, a span the expression keeps whole; its value is
