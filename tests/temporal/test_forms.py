@@ -127,3 +127,16 @@ def test_years_counted_in_a_story_before_christ():
 def test_this_period_before_any_quarter_is_no_quarter_in_a_history():
     (period,) = [m for m in tag("Throughout this period, the war went on.", SAVED) if m.text == "this period"]
     assert period.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Today's service was awesome.", {"Today": "2014-10-17"}),
+        ("The offer ran in today's editions.", {"today": "2014-10-17"}),
+        ("Fathers matter in today's world.", {}),  # the present age, no day
+        ("They are the chips of today's personal computers.", {}),
+    ],
+)
+def test_todays_is_the_day_unless_it_is_the_present_age(text, expected):
+    assert values(text, FRIDAY) == expected

@@ -94,6 +94,7 @@ class WordSets(Strict):
     title_nouns: WordList = Field(default=[], description="'the film 1917': a number that names a work, no year")
     street_words: WordList = Field(default=[], description="'1600 Pennsylvania Avenue': a house number, no year")
     title_quotes: WordList = Field(default=[], description='quote marks around a title: a quoted "1917" is a name')
+    generic_present_nouns: WordList = Field(default=[], description="'today's world': the present age, no day")
     story_order_words: WordList = Field(
         default=[], description="'soon': in past narration it orders events, names no time"
     )

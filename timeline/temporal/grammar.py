@@ -127,8 +127,8 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         return j, meaning, TimexType.TIME
 
     def possessive(self, parse: Parse) -> Parse | None:
-        """this year's third quarter, 1997's first half, year's end, last year's quarter; "today's world" is not a
-        date."""
+        """this year's third quarter, 1997's first half, year's end, last year's quarter, today's meeting; "today's
+        world" is the present age, not a day."""
         j = parse[0] + 2
         meaning = parse[1]
         if meaning.keys() == {"kind", "year"}:  # 1997's fourth quarter
@@ -142,8 +142,9 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
                 return j + 1, {**meaning, "part": "END"}, parse[2]
             if self.quarter_noun(j) and meaning["amount"] == -1:  # last year's quarter
                 return j + 1, {**YEAR_EARLIER_QUARTER, "quarter": True}, TimexType.DATE
-        if meaning.get("unit") == "D" and meaning.get("amount") == 0:
-            return None
+        if meaning.get("unit") == "D" and meaning.get("amount") == 0:  # today's world: the present age, no day
+            generic = {self.t.word(j), self.t.word(j + 1)} & self.w["generic_present_nouns"]
+            return None if generic else parse  # today's service: that day
         return parse
 
     def year_before(self, parse: Parse | None) -> Parse | None:
