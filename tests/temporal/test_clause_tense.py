@@ -44,3 +44,8 @@ def test_an_anaphor_counts_from_the_time_the_text_named():
     found = values("On May 1 they met. Two days later they left. In 2010 sales rose; the year before, they fell.")
     assert found["Two days later"] == "2019-05-03"
     assert found["the year before"] == "2009"
+
+
+def test_plans_look_ahead_even_in_a_past_clause():
+    found = values("I was planning to go to camp in July.", dt.date(2015, 4, 19))
+    assert found == {"July": "2015-07"}
