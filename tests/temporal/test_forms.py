@@ -140,3 +140,20 @@ def test_this_period_before_any_quarter_is_no_quarter_in_a_history():
 )
 def test_todays_is_the_day_unless_it_is_the_present_age(text, expected):
     assert values(text, FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Event starts at 430pm @ Vivo.", {"430pm": "2014-12-20T16:30"}),
+        ("Starts work at 7.30am sharp.", {"7.30am": "2014-12-20T07:30"}),
+        ("A trip to the museum 27.03.15 with friends.", {"27.03.15": "2015-03-27"}),  # dots: the day first
+        ("Version 1.2.3 is out.", {}),
+        ("Merry Christmas!!!", {"Christmas": "2014-12-25"}),  # a greeting, not another calendar's Christmas
+        ("They keep Orthodox Christmas later.", {}),
+        ("#HWW1HR team met. CN1111FC class.", {}),  # digits inside codes and hashtags
+        ("Sales in FY2010 rose.", {"2010": "2010"}),
+    ],
+)
+def test_post_forms(text, expected):
+    assert values(text, dt.date(2014, 12, 20)) == expected

@@ -95,6 +95,7 @@ class WordSets(Strict):
     street_words: WordList = Field(default=[], description="'1600 Pennsylvania Avenue': a house number, no year")
     title_quotes: WordList = Field(default=[], description='quote marks around a title: a quoted "1917" is a name')
     generic_present_nouns: WordList = Field(default=[], description="'today's world': the present age, no day")
+    greeting_words: WordList = Field(default=[], description="'Merry Christmas': a greeting, not another calendar")
     story_order_words: WordList = Field(
         default=[], description="'soon': in past narration it orders events, names no time"
     )

@@ -221,6 +221,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     by_follower: dict[str, set[str]] = {
         "-": {"numeric_date", "count_units", "year_or_decade"},
         "/": {"numeric_date"},
+        ".": {"numeric_date"},  # 27.03.15
         ":": {"clock"},
         ",": {"count_units"},  # 5,000 years
         "1": {"count_units"},  # 2 1/2 years

@@ -120,6 +120,19 @@ def _past_form(word: str, lex: Lexicon) -> bool:
     return regular or lex.past_markers.fullmatch(word) is not None
 
 
+CODE_PREFIX = 3  # letters glued before digits that make a code (HWW1HR, COVID19); FY2010 is still a year
+
+
+def _inside_a_code(tokens: Tokens, i: int) -> bool:
+    """HWW1HR, CN1111FC, Yg2BC6O: digits glued to letters before them (three or more, or more letters or
+    digits after) are part of a code or hashtag, no date."""
+    before = tokens.word(i - 1)
+    if i == 0 or not tokens.glued(i) or not before.isalpha():
+        return False
+    after_glued = i + 1 < len(tokens) and tokens.glued(i + 1) and tokens.word(i + 1)[:1].isalnum()
+    return len(before) >= CODE_PREFIX or after_glued
+
+
 def _word_before(text: str, start: int) -> str:
     """The lower-cased word right before ``start`` (within a few characters), or ""."""
     words = text[max(0, start - SCENE_REACH) : start].split()
@@ -148,6 +161,9 @@ def recognize(text: str, language: str = DEFAULT) -> list[Mention]:
         current = tokens.word(i)
         if current in leads and tokens.word(i + 1) not in known and not tokens.word(i + 1)[:1].isdecimal():
             i += 1  # "the company", "a statement": no reading starts here
+            continue
+        if current[0].isdecimal() and _inside_a_code(tokens, i):
+            i += 1  # HWW1HR, CN1111FC: digits inside a code or hashtag are no date
             continue
         triggered = current in triggers and (current not in capitalised or tokens.raw[i][0].isupper())
         if triggered or current[0].isdecimal():

@@ -12,6 +12,7 @@ from timeline.temporal.rules.base import DATED_YEARS, Parse, Reading, Words
 NUMERIC_DATE = re.compile(
     r"(?:(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})"
     r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<us_year>\d{4}|\d{2})"
+    r"|(?P<dot_day>\d{1,2})\.(?P<dot_month>\d{1,2})\.(?P<dot_year>\d{4}|\d{2})"
     r"|(?P<month>\d{1,2})/(?P<day>\d{1,2}))(?![-/]?\d)"
 )
 FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32})  # 1/2, 3/4, 5/8: fractions, not days
@@ -164,6 +165,8 @@ class CalendarDates(Words):
             return self.short_date(i, int(match["month"]), int(match["day"]))
         if match["iso_year"]:
             year, month, day = int(match["iso_year"]), int(match["iso_month"]), int(match["iso_day"])
+        elif match["dot_year"]:  # 27.03.15: dots put the day first
+            year, month, day = self.full_year(match["dot_year"]), int(match["dot_month"]), int(match["dot_day"])
         else:
             first, second, year = int(match["first"]), int(match["second"]), self.full_year(match["us_year"])
             month, day = (first, second) if first <= 12 else (second, first)  # 5/6/17: the month first, as in US

@@ -167,6 +167,9 @@ class Days(Words):
 
     def hour_minute(self, i: int) -> tuple[int, int, int] | None:  # noqa: PLR0911 - one return per reading
         t = self.t
+        compact = self.compact_time(i)
+        if compact is not None:
+            return compact
         if len(t.word(i)) == 4:
             return self.wire_time(i)
         hour = t.number(i)
@@ -175,13 +178,15 @@ class Days(Words):
         j, minute = i + 1, 0
         minutes, separator = t.word(j + 1), t.word(j)
         glued = t.glued(j) and t.glued(j + 1)
-        if separator in self.lex.minute_separators and glued and len(minutes) == 2 and minutes.isdecimal():
+        dotted = separator == "." and t.word(j + 2) in self.lex.meridians  # 7.30am
+        if (separator in self.lex.minute_separators or dotted) and glued and len(minutes) == 2 and minutes.isdecimal():
             minute, j = int(minutes), j + 2
         suffix = self.clock_suffix(i, j)
         if suffix is not None and minute < MINUTES_PER_HOUR:  # 20 Uhr, 20.30 Uhr, 10 o'clock
             return suffix, hour, minute
         after_clock_word = t.word(i - 1) in self.w["clock_prepositions"]
-        if j > i + 1 and separator != ":" and not after_clock_word:  # 20.30 is a time with "Uhr" or after "um"
+        stated = t.word(j) in self.lex.meridians  # 7.30am
+        if j > i + 1 and separator != ":" and not (after_clock_word or stated):  # 20.30: with "Uhr", after "um"
             return None
         if j == i + 1 and t.word(i - 1) in self.w["bare_hour_prepositions"]:  # um 10
             return j, hour, minute
@@ -193,6 +198,17 @@ class Days(Words):
         if hour > 12:
             return None
         return j + 1, (hour % 12) + meridian, minute
+
+    def compact_time(self, i: int) -> tuple[int, int, int] | None:
+        """430pm, 1130pm: hours and minutes run together right before a.m./p.m., as posts write them."""
+        t = self.t
+        digits, meridian = t.word(i), self.lex.meridians.get(t.word(i + 1))
+        if meridian is None or not t.glued(i + 1) or len(digits) not in {3, 4} or not digits.isdecimal():
+            return None
+        hour, minute = int(digits[:-2]), int(digits[-2:])
+        if not 1 <= hour <= 12 or minute >= MINUTES_PER_HOUR:
+            return None
+        return i + 2, hour % 12 + meridian, minute
 
     def wire_time(self, i: int) -> tuple[int, int, int] | None:
         """0230 GMT, 1415 local time: a 24-hour clock in four digits, as wire services write it; a time only

@@ -38,6 +38,7 @@ class Holidays(Words):
         if i >= 3 and raw[i - 1] in self.w["possessive_endings"] and t.word(i - 2) in POSSESSIVE_MARKS:
             return raw[i - 3][:1].isupper()
         named = i >= 1 and raw[i - 1][:1].isupper() and raw[i - 1].isalpha() and t.word(i - 2) not in SENTENCE_OPENERS
+        named = named and t.word(i - 1) not in self.w["greeting_words"]  # Merry Christmas, Happy Holi
         return named and not self.lex.capitalised_nouns
 
     def holiday_name(self, i: int) -> tuple[int, object] | None:
