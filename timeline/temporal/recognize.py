@@ -127,9 +127,10 @@ def _inside_a_code(tokens: Tokens, i: int) -> bool:
     """HWW1HR, CN1111FC, Yg2BC6O: digits glued to letters before them (three or more, or more letters or
     digits after) are part of a code or hashtag, no date."""
     before = tokens.word(i - 1)
-    if i == 0 or not tokens.glued(i) or not before.isalpha():
-        return False
-    after_glued = i + 1 < len(tokens) and tokens.glued(i + 1) and tokens.word(i + 1)[:1].isalnum()
+    if i == 0 or not tokens.glued(i) or not (before.isascii() and before.isalpha()):
+        return False  # 在2025年: scripts without spaces glue their words to digits
+    after = tokens.word(i + 1)
+    after_glued = i + 1 < len(tokens) and tokens.glued(i + 1) and after[:1].isascii() and after[:1].isalnum()
     return len(before) >= CODE_PREFIX or after_glued
 
 
