@@ -9,10 +9,11 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
+from timeline.errors import TimelineError
 from timeline.render import FORMATS
 from timeline.schemas import SCHEMA_MODELS
 
@@ -22,24 +23,60 @@ KIND_HELP = "news (yearless dates near the publish date), narrative (in the stor
 if TYPE_CHECKING:
     from timeline.ingest import Ingested
 
+STDIN = "-"
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class _Commands(click.Group):
+    """Every command's errors as one clear line naming the file, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TimelineError as error:
+            raise click.ClickException(str(error)) from error
+        except BrokenPipeError:
+            # The reader went away (`timeline build ... | head`): nothing more to say to it.
+            sys.stderr.close()
+            raise SystemExit(1) from None
+        except OSError as error:
+            where = f"{error.filename}: " if error.filename else ""
+            raise click.ClickException(f"{where}{error.strerror or error}") from error
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="timeline-news")
 def cli() -> None:
-    """Fact timelines from news articles, every relative date anchored, every line sourced."""
+    """Fact timelines from news articles, every relative date anchored, every line sourced.
+
+    \b
+    Examples:
+      timeline build saved-pages/ -o timeline.md
+      timeline build saved-pages/ --format json | timeline render - --format html -o timeline.html
+      timeline validate events.yaml
+      echo "He left on Monday." | timeline tag --published 2025-02-26
+    """
 
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--kind", type=click.Choice(list(SCHEMA_MODELS)), help="Check against this schema (default: guessed).")
 def validate(files: tuple[Path, ...], kind: str | None) -> None:
-    """Check timeline or events files (JSON or YAML) against schemas/; exit 1 on any error."""
-    from timeline.validation import iter_file_reports
+    """Check timeline or events files (JSON or YAML; - reads stdin) against schemas/; exit 1 on any error.
+
+    A file is valid exactly when `timeline render` can render it: dates are real calendar days,
+    earliest is not after latest, and every error is printed with its JSON pointer.
+
+    \b
+    Examples:
+      timeline validate timeline.json events.yaml
+      timeline build saved-pages/ --format json | timeline validate -
+    """
+    from timeline.validation import iter_file_reports, source_name
 
     any_errors = False
     for path, errors in iter_file_reports(list(files), kind):
         any_errors = any_errors or bool(errors)
-        click.echo("\n".join(errors) if errors else f"{path}: valid")
+        click.echo("\n".join(errors) if errors else f"{source_name(path)}: valid")
     sys.exit(1 if any_errors else 0)
 
 
@@ -49,7 +86,13 @@ def validate(files: tuple[Path, ...], kind: str | None) -> None:
     "--write", "directory", type=click.Path(file_okay=False, path_type=Path), help="Write every schema into DIR."
 )
 def schema(name: str, directory: Path | None) -> None:
-    """Print the JSON Schema NAME (timeline or events), or write them all with --write schemas/."""
+    """Print the JSON Schema NAME (timeline or events), or write them all with --write schemas/.
+
+    \b
+    Examples:
+      timeline schema events > events.schema.json
+      timeline schema --write schemas/
+    """
     from timeline.schemas import schema_text, write_schemas
 
     if directory is None:
@@ -64,20 +107,34 @@ def schema(name: str, directory: Path | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
 def render_file(file: Path, fmt: str, output: Path | None) -> None:
-    """Render a timeline JSON or a hand-curated events file (JSON or YAML) in any output format."""
-    from timeline.curated import timeline_from_document
-    from timeline.errors import InputError
-    from timeline.render import render
-    from timeline.validation import load_document
+    """Render a timeline JSON or a hand-curated events file (JSON or YAML; - reads stdin) in any format.
 
-    try:
-        text = render(timeline_from_document(load_document(file), source=str(file)), fmt)
-    except InputError as error:
-        raise click.ClickException(str(error)) from error
+    \b
+    Examples:
+      timeline render timeline.json --format html -o timeline.html
+      timeline render events.yaml --format ics -o events.ics
+      timeline build saved-pages/ --format json | timeline render - --format timelinejs
+    """
+    from timeline.curated import timeline_from_document
+    from timeline.files import check_output, refuse_overwriting_inputs
+    from timeline.render import render
+    from timeline.validation import load_document, source_name
+
+    if output is not None:
+        refuse_overwriting_inputs(output, [file])
+        check_output(output)
+    text = render(timeline_from_document(load_document(file), source=source_name(file)), fmt)
+    _emit(text, output)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    """To stdout, or to the output file whole (the previous file stays intact if writing fails)."""
+    from timeline.files import write_output
+
     if output is None:
         click.echo(text, nl=False)
     else:
-        output.write_text(text, encoding="utf-8", newline="")
+        write_output(output, text)
 
 
 def main() -> None:
@@ -105,7 +162,13 @@ def articles(
     strict: bool,
     verbose: bool,
 ) -> None:
-    """Print one JSON line per article read from PATHS (files, directories, - for stdin)."""
+    """Print one JSON line per article read from PATHS (files, directories, - for stdin).
+
+    \b
+    Examples:
+      timeline articles saved-pages/ --include '*.html'
+      timeline articles page.txt --published 2025-02-26 | jq .published
+    """
     from timeline.errors import is_internal_error
     from timeline.ingest.report import failed, format_report
 
@@ -143,13 +206,14 @@ def _ingest(
         raise click.BadParameter(str(error), param_hint="--published") from error
 
 
-def _given_dates(values: tuple[str, ...]) -> dict[str | None, dt.date]:
+def _given_dates(values: tuple[str, ...]) -> dict[str | Path | None, dt.date]:
     """``--published`` values, or a usage error naming the bad one."""
     from timeline.errors import InputError
     from timeline.ingest.report import parse_published_option
 
     try:
-        return parse_published_option(values)
+        given: dict[str | Path | None, dt.date] = {key: day for key, day in parse_published_option(values).items()}
+        return given
     except InputError as error:
         raise click.BadParameter(str(error), param_hint="--published") from error
 
@@ -178,32 +242,51 @@ def build(
     title: str | None,
     kind: str,
 ) -> None:
-    """One sorted, sourced timeline from the articles in PATH... (files, directories, - for stdin)."""
+    """One sorted, sourced timeline from the articles in PATH... (files, directories, - for stdin).
+
+    The run report (every input and what became of it) goes to stderr. With -o the file is written
+    whole at the end, its folder created if needed; an -o that names an input is refused.
+
+    \b
+    Examples:
+      timeline build saved-pages/ -o timeline.md
+      timeline build a.txt b.html --published a.txt=2025-02-26 --format json -o timeline.json
+      timeline build archive/ --include '*.html' --exclude 'drafts/*' --strict --format html-fragment
+    """
     from timeline.errors import is_internal_error
+    from timeline.files import check_output, refuse_overwriting_inputs
     from timeline.ingest.report import failed, format_report
     from timeline.pipeline import build_timeline
     from timeline.render import render
 
+    if output is not None:
+        refuse_overwriting_inputs(output, paths)
+        check_output(output)
     ingested = _ingest(paths, include, exclude, published, default_published)
-    click.echo(format_report(ingested.inputs, ingested.articles), err=True)
+    if output is not None:
+        refuse_overwriting_inputs(output, [record.path for record in ingested.inputs])
     if failed(ingested.inputs, strict=strict):
+        click.echo(format_report(ingested.inputs, ingested.articles), err=True)
         raise SystemExit(1)
     from timeline.temporal import Kind
 
     timeline = build_timeline(ingested.articles, ingested.inputs, title=title, kind=Kind(kind))
-    text = render(timeline, fmt)
-    if output is None:
-        click.echo(text, nl=False)
-    else:
-        output.write_text(text, encoding="utf-8")
-    for record in timeline.inputs:
-        if record not in ingested.inputs:  # an article a bug stopped while it was dated: the others went on
-            click.echo(f"{record.status:<7} {record.path}: {record.reason}", err=True)
+    # Reported after the corpus stage, so an article dated from other articles says "inferred"; an
+    # article a bug stopped while it was dated is listed there too (the others went on).
+    dated = {info.id: info for info in timeline.articles}
+    reported = [
+        article.model_copy(update={"warnings": dated[article.id].warnings}) if article.id in dated else article
+        for article in ingested.articles
+    ]
+    click.echo(format_report(timeline.inputs, reported), err=True)
+    _emit(render(timeline, fmt), output)
     if any(is_internal_error(record.reason) for record in timeline.inputs):
         raise SystemExit(1)
 
 
 @cli.command()
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--published", multiple=True, metavar="[PATH=]DATE", help="publish date of plain text (one file, or all)")
 @click.option(
     "--language",
     default=None,
@@ -211,35 +294,107 @@ def build(
     help='ISO 639-1 code of every text without its own "language" (default: detected per text).',
 )
 @click.option("--kind", type=click.Choice(KINDS), default="auto", show_default=True, help=KIND_HELP)
-def tag(language: str | None, kind: str) -> None:
-    """Tag temporal expressions: JSON lines {"id", "text", "published"} on stdin, one line of TIMEX3 mentions each.
+def tag(files: tuple[Path, ...], published: tuple[str, ...], language: str | None, kind: str) -> None:
+    """Tag temporal expressions with TIMEX3 types and values, one JSON line per document.
 
-    A line's optional "language" (an ISO 639-1 code) says which language's grammar reads its text.
-
-    A mention that cannot be anchored (e.g. "on Monday" with published null) is listed under "unanchored"
-    with a "reason".
+    Reads JSON lines {"id", "text", "published"} on stdin (the protocol evaluation tools use), or
+    plain text: on stdin, or in FILES, each dated by --published. A line's optional "language" (an
+    ISO 639-1 code) says which language's grammar reads its text. A mention that cannot be anchored
+    (e.g. "on Monday" with no publish date) is listed under "unanchored" with a "reason".
     Bad lines are reported on stderr with their line number and skipped; the exit status is 1 if any was.
+
+    \b
+    Examples:
+      echo '{"id": "1", "text": "He left on Monday.", "published": "2025-02-26"}' | timeline tag
+      echo "He left on Monday." | timeline tag --published 2025-02-26
+      timeline tag notes.txt --published notes.txt=2025-02-26
     """
     from timeline.errors import InputError
+    from timeline.languages import available, codes
     from timeline.tagging import tag_lines
     from timeline.temporal import Kind
 
+    if language is not None and not available(language):
+        raise click.BadParameter(
+            f"no language data for {language!r} (known: {', '.join(codes())})", param_hint="--language"
+        )
+    given = _given_dates(published) if published else {}  # the JSON-lines path stays free of ingest's imports
+    out = sys.stdout.buffer
+    if files:
+        for path in files:
+            text = _read_text_file(path)
+            _write_line(out, _tag_plain_text(text, str(path), _given_for(given, path), language, kind))
+        return
+    first_lines, rest = _peek_document(sys.stdin.buffer)
+    if not _is_json_lines(first_lines):
+        text = b"".join([*first_lines, *rest])
+        _write_line(out, _tag_plain_text(_decoded(text, STDIN), "stdin", given.get(None), language, kind))
+        return
     bad: list[InputError] = []
 
     def report(error: InputError) -> None:
         bad.append(error)
         click.echo(f"timeline tag: {error}", err=True)
 
-    from timeline.languages import available, codes
-
-    if language is not None and not available(language):
-        raise click.BadParameter(
-            f"no language data for {language!r} (known: {', '.join(codes())})", param_hint="--language"
-        )
-    out = sys.stdout.buffer
-    for line in tag_lines(sys.stdin.buffer, report, language=language, kind=Kind(kind)):
-        out.write(line.encode("ascii") + b"\n")
-        out.flush()
+    for line in tag_lines(_chain(first_lines, rest), report, language=language, kind=Kind(kind)):
+        _write_line(out, line)
     if bad:
         click.echo(f"timeline tag: {len(bad)} bad line(s) skipped", err=True)
         raise SystemExit(1)
+
+
+def _write_line(out: Any, line: str) -> None:
+    out.write(line.encode("ascii") + b"\n")
+    out.flush()
+
+
+def _peek_document(stream: Any) -> tuple[list[bytes], Any]:
+    """The lines up to the first non-blank one (which decides the protocol), and the rest unread."""
+    lines: list[bytes] = []
+    for line in iter(stream.readline, b""):
+        lines.append(line)
+        if line.strip():
+            break
+    return lines, stream
+
+
+def _is_json_lines(first_lines: list[bytes]) -> bool:
+    return bool(first_lines) and first_lines[-1].lstrip().startswith(b"{")
+
+
+def _chain(first_lines: list[bytes], rest: Any) -> Any:
+    yield from first_lines
+    yield from rest
+
+
+def _read_text_file(path: Path) -> str:
+    from timeline.errors import InputError
+    from timeline.files import read_regular_file
+
+    try:
+        return _decoded(read_regular_file(path), str(path))
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", source=str(path)) from error
+
+
+def _decoded(data: bytes, source: str) -> str:
+    from timeline.ingest.encoding import decode
+
+    return decode(data, source)[0]
+
+
+def _given_for(given: dict[str | Path | None, dt.date], path: Path) -> dt.date | None:
+    for key in (str(path), path.name, None):
+        if key in given:
+            return given[key]
+    return None
+
+
+def _tag_plain_text(text: str, doc_id: str, published: dt.date | None, language: str | None, kind: str = "auto") -> str:
+    import json
+
+    from timeline.tagging import tag_document, text_language
+    from timeline.temporal import Kind
+
+    document = tag_document(doc_id, text, published, language or text_language(text), Kind(kind))
+    return json.dumps(document, ensure_ascii=True)

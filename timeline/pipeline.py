@@ -34,7 +34,7 @@ def build_timeline(
         articles=[story.article.info() for story in stories],
         events=merge_facts(fact for story in stories for fact in story.facts),
         unanchored=[entry for story in stories for entry in story.unanchored],
-        inputs=_with_failures(list(inputs), stories),
+        inputs=sorted(_with_failures(list(inputs), stories), key=lambda record: record.path),  # any input order
     )
 
 
@@ -142,7 +142,9 @@ def _date_story_from_corpus(story: _Story, dated: DatedFacts) -> None:
     if published is not None:
         story.anchor(published.date)
         story.mentions = mark_inferred(story.mentions)
-        warnings = [*story.article.warnings, notices.DATE_INFERRED]
+        # "cannot be anchored" is no longer true: the run report and renderers say "inferred" instead.
+        kept = [warning for warning in story.article.warnings if warning != notices.NO_DATE]
+        warnings = [*kept, notices.DATE_INFERRED]
         confirmed = _confirmed(published, story.mentions)
         story.article = story.article.model_copy(update={"published": confirmed, "warnings": warnings})
     story.mentions = date_anniversaries(story.mentions, dated)

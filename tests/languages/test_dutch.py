@@ -33,6 +33,7 @@ CASES = [
     ("De stakers legden maandag het werk neer.", {"maandag": "2025-03-03"}),
     ("De Kamer stemt vrijdag over de motie.", {"vrijdag": "2025-02-28"}),
     ("Het kabinet zal vrijdag over de motie beslissen.", {"vrijdag": "2025-03-07"}),
+    ("De gemeenteraad besloot dinsdagavond tot sluiting.", {"dinsdagavond": "2025-03-04TEV"}),
     # relative to the publish date
     ("Drie jaar geleden viel Rusland Oekraïne binnen.", {"Drie jaar geleden": "2022"}),
     ("Twee weken geleden werd de burgemeester geïnstalleerd.", {"Twee weken geleden": "2025-W08"}),

@@ -31,6 +31,7 @@ CASES = [
     # weekdays by tense
     ("Die Polizei nahm am Montag zwei Verdächtige fest.", {"Montag": "2025-03-03"}),
     ("Der Bundestag wird am Freitag abstimmen.", {"Freitag": "2025-03-07"}),
+    ("Der Gemeinderat stimmte am Dienstagabend zu.", {"Dienstagabend": "2025-03-04TEV"}),
     # counted from the publish date: the ago-word before the count
     ("Vor drei Jahren begann der Krieg.", {"Vor drei Jahren": "2022"}),
     ("Vor mehr als zehn Jahren zog sie nach Berlin.", {"Vor mehr als zehn Jahren": "2015"}),
@@ -47,6 +48,9 @@ CASES = [
     # clock times
     ("Die Sitzung beginnt um 20 Uhr.", {"20 Uhr": "2025-03-05T20:00"}),
     ("Der Zug fährt um 17.30 Uhr ab.", {"17.30 Uhr": "2025-03-05T17:30"}),
+    # ranges: the first day or hour takes the month or "Uhr" of the last
+    ("Die Tage werden vom 5. bis zum 9. Juni stattfinden.", {"5.": "2025-06-05", "9. Juni": "2025-06-09"}),
+    ("Die Ausstellung ist von 10-18 Uhr geöffnet.", {"10": "2025-03-05T10:00", "18 Uhr": "2025-03-05T18:00"}),
     # references and sets
     ("Derzeit gibt es keine Pläne.", {"Derzeit": "PRESENT_REF"}),
     ("Damals war alles anders.", {"Damals": "PAST_REF"}),

@@ -26,7 +26,14 @@ _CENTURY_PIVOT = 70  # a two-digit year below this is 20yy, else 19yy: news page
 _WINDOW_BEFORE = 40  # the longest form before its year: "{d} de septiembre de {y}" with spaces to spare
 _WINDOW_AFTER = 16  # the longest form after its year: "{y}. {m}. {d}." or "{y}年 {m}月 {d}日"
 # dateparser settings that refuse a date with a missing part instead of filling it from today.
-_STRICT = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
+# No "relative-time" parser: "yesterday" in a date field would be read against the clock, and the
+# output would change with the day of the run. Such a value is ignored with a warning instead.
+_STRICT = {
+    "STRICT_PARSING": True,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+}
 
 
 @dataclass(frozen=True)
@@ -191,7 +198,7 @@ def parse_date_text(text: str) -> dt.date | None:
             return dt.date.fromisoformat(iso.group(1))
         except ValueError:
             return None
-    parsed = dateparser.parse(text, settings=_STRICT)  # type: ignore[arg-type]
+    parsed = dateparser.parse(text, settings=_STRICT)
     return parsed.date() if parsed else None
 
 

@@ -7,6 +7,7 @@ the reason) and the others go on.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from timeline.errors import InputError, internal_error_reason
+from timeline.files import NotRegularFile, own_output, read_regular_file
 from timeline.ingest.draft import Draft, finish
 from timeline.ingest.encoding import decode, looks_binary
 from timeline.ingest.readers import READERS, sniff_kind
@@ -39,7 +41,6 @@ class _Run:
     default: dt.date | None = None
     articles: list[Article] = field(default_factory=list)
     inputs: list[InputRecord] = field(default_factory=list)
-    ids: set[str] = field(default_factory=set)
     used: set[str | None] = field(default_factory=set)
 
     def given_date(self, path: str) -> tuple[dt.date, str] | None:
@@ -56,14 +57,46 @@ class _Run:
         """--published PATH=DATE values whose PATH named none of the inputs read."""
         return sorted(key for key in self.given if key is not None and key not in self.used)
 
-    def unique_id(self, wanted: str) -> tuple[str, tuple[str, ...]]:
-        article_id, n = wanted, 1
-        while article_id in self.ids:
-            n += 1
-            article_id = f"{wanted}-{n}"
-        self.ids.add(article_id)
-        note = (f"id {wanted!r} was already used in this run; renamed {article_id!r}",)
-        return article_id, note if article_id != wanted else ()
+    def settle_ids(self) -> None:
+        """Give articles that want the same id distinct ones, by their content rather than reading order:
+        the one whose text sorts first (by digest, then path) keeps it, the others get -2, -3, ..."""
+        groups: dict[str, list[int]] = {}
+        for index, article in enumerate(self.articles):
+            groups.setdefault(article.id, []).append(index)
+        taken = set(groups)
+        duplicates = {wanted: indexes for wanted, indexes in groups.items() if len(indexes) > 1}
+        for wanted, indexes in duplicates.items():
+            ordered = sorted(indexes, key=lambda i: (_digest(self.articles[i]), self.articles[i].path or ""))
+            number = 1
+            for index in ordered[1:]:
+                number += 1
+                while f"{wanted}-{number}" in taken:
+                    number += 1
+                article_id = f"{wanted}-{number}"
+                taken.add(article_id)
+                article = self.articles[index]
+                note = f"id {wanted!r} was already used in this run; renamed {article_id!r} (chosen by content)"
+                update = {"id": article_id, "warnings": [*article.warnings, note]}
+                self.articles[index] = article.model_copy(update=update)
+        if duplicates:
+            self.inputs = _with_article_ids(self.inputs, self.articles)
+
+
+def _digest(article: Article) -> str:
+    return hashlib.sha1(f"{article.title}\n{article.text}".encode("utf-8", "replace")).hexdigest()
+
+
+def _with_article_ids(inputs: list[InputRecord], articles: list[Article]) -> list[InputRecord]:
+    """Each record's article ids as the articles now have them (an input read twice takes its share)."""
+    queues: dict[str | None, list[str]] = {}
+    for article in articles:
+        queues.setdefault(article.path, []).append(article.id)
+    settled = []
+    for record in inputs:
+        queue = queues.get(record.path, [])
+        ids, queues[record.path] = queue[: len(record.articles)], queue[len(record.articles) :]
+        settled.append(record.model_copy(update={"articles": ids}) if record.articles else record)
+    return settled
 
 
 def _given_map(published: GivenDates) -> Mapping[str | None, dt.date]:
@@ -119,14 +152,11 @@ def _skip_reason(data: bytes, suffix: str) -> str | None:
 def _record(run: _Run, path: str, results: list[Draft | InputError], encoding: str) -> None:
     errors = [str(r) for r in results if isinstance(r, InputError)]
     drafts = [r for r in results if isinstance(r, Draft)]
-    ids = []
+    notes = (f"text decoded as {encoding}",) if encoding not in ("utf-8", "ascii") else ()
     for draft in drafts:
-        article_id, notes = run.unique_id(draft.id)
-        if encoding not in ("utf-8", "ascii"):
-            notes += (f"text decoded as {encoding}",)
-        renamed = replace(draft, id=article_id, meta=replace(draft.meta, warnings=draft.meta.warnings + notes))
-        run.articles.append(finish(renamed, path, run.given_date(path), run.default))
-        ids.append(article_id)
+        noted = replace(draft, meta=replace(draft.meta, warnings=draft.meta.warnings + notes))
+        run.articles.append(finish(noted, path, run.given_date(path), run.default))
+    ids = [draft.id for draft in drafts]  # settle_ids makes them distinct once every input is read
     status = "read" if drafts else "error"
     reason = "; ".join(errors) or (None if drafts else "no articles in it")
     run.inputs.append(InputRecord(path=path, status=status, reason=reason, articles=ids))
@@ -141,6 +171,11 @@ def _read_one(run: _Run, path: str, data: bytes, suffix: str) -> None:
         text, encoding = decode(data, path)
     except InputError as error:
         run.inputs.append(InputRecord(path=path, status="error", reason=str(error)))
+        return
+    written_by_us = own_output(text)
+    if written_by_us:
+        reason = f"{written_by_us} written by timeline, not an article"
+        run.inputs.append(InputRecord(path=path, status="skipped", reason=reason))
         return
     stem = "stdin" if path == STDIN else Path(path).stem
     articles = len(run.articles)
@@ -161,7 +196,10 @@ def _read_path(run: _Run, path: Path, skip: str | None = None) -> None:
         run.inputs.append(InputRecord(path=str(path), status="skipped", reason=skip))
         return
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path)
+    except NotRegularFile as error:
+        run.inputs.append(InputRecord(path=str(path), status="skipped", reason=str(error)))
+        return
     except OSError as error:
         reason = f"unreadable: {error.strerror or error}"
         run.inputs.append(InputRecord(path=str(path), status="skipped", reason=reason))
@@ -196,6 +234,7 @@ def read_inputs(
                 _read_path(run, path, skip)
         else:
             _read_path(run, Path(raw))
+    run.settle_ids()
     unused = run.unused_paths()
     if unused:
         raise InputError(f"--published names {', '.join(map(repr, unused))}, which is not among the inputs read")

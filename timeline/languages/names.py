@@ -48,7 +48,8 @@ def _dateparser_info(code: str) -> dict[str, list[str]]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for statement in tree.body:
         if isinstance(statement, ast.Assign) and any(getattr(t, "id", None) == "info" for t in statement.targets):
-            return ast.literal_eval(statement.value)  # type: ignore[no-any-return]
+            info: dict[str, list[str]] = ast.literal_eval(statement.value)
+            return info
     raise ValueError(f"{path}: no 'info' table")
 
 

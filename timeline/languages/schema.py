@@ -159,6 +159,7 @@ class WordSets(Strict):
     day_part_prepositions: WordList  # after these a part of the day alone is that part of the text's day: "am Abend"
     adjective_set_words: WordList  # set words that are also adjectives ("daily volume"): a set only alone
     generic_unless_timed: WordList  # day words that are the present at large unless a time of day follows
+    range_fillers: WordList  # may stand in a range of days besides its connectors: vom 5. bis "zum" 9. Juni
     common_words: WordList  # the commonest words of running text, that tell the language (tag's default)
     verb_shifters: WordList
     quarter_shifters: WordList
@@ -243,6 +244,7 @@ class ClauseData(Strict):
     """``clauses.json``: the words facts and merging cut sentences and compare clauses with."""
 
     abbreviations: WordList  # a full stop after these does not end a sentence ("Mr. Putin", "Feb. 24")
+    ordinal_points: bool  # a point after a day's number makes it an ordinal ("am 3. März"), no sentence end
     clause_breaks: WordList  # punctuation that closes a clause inside a sentence
     leading_conjunctions: WordList  # a clause cut from a sentence does not start with these
     relative_directions: dict[str, int]  # "<duration> after X": X came that long before (-1)

@@ -8,9 +8,11 @@ from typing import Any
 
 import pendulum
 from dateutil.easter import easter
-from dateutil.relativedelta import relativedelta, weekdays
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from timeline.models import Granularity, Mod, TimeValue, TimexType
+
+WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)  # ISO order: weekday 1 is Monday
 
 FIRST_YEAR, LAST_YEAR = dt.MINYEAR, dt.MAXYEAR  # the proleptic Gregorian calendar Python's dates cover
 HOLIDAY_NAMES_LANGUAGE = "en_US"  # the holidays package's names are compared in its US English translation
@@ -207,7 +209,7 @@ def holiday(rule: dict[str, Any], year: int) -> dt.date | None:
         return calendar_date(year, rule["month"], rule["day"])
     nth = rule["nth"]
     start = rule.get("from_day", 1 if nth > 0 else 31)  # relativedelta clamps day 31 to the month's last
-    step = relativedelta(month=rule["month"], day=start, weekday=weekdays[rule["weekday"] - 1](nth))
+    step = relativedelta(month=rule["month"], day=start, weekday=WEEKDAYS[rule["weekday"] - 1](nth))
     return calendar_date(year) + step
 
 

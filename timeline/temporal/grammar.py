@@ -4,6 +4,7 @@ core reading (an approximator, an article, early/mid/late, a possessive)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import fields
 from functools import cache
 
@@ -75,7 +76,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         if word[:1].isdecimal():
             names = self.number_rules.get(self.t.word(i + 1), ())
             if names and self.t.word(i + 1) in {"-", "/"}:
-                names = ("count_units",) if self.t.word(i + 2) in self.lex.units else ("numeric_date",)
+                names = ("count_units",) if self.t.word(i + 2) in self.lex.units else ("numeric_date", "clock")
             if len(word) == 4:
                 names = ("year_or_decade", "numeric_date", *names)
             if self.t.word(i - 1) in self.w["clock_prepositions"]:
@@ -321,7 +322,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     )
     years = {word for word, code in lex.units.items() if code == "Y" and word not in words["plural_units"]}
     eras_before = {str(era).lower() for era in lex.eras["before_number"]}  # AD 70
-    starts: dict[str, set[str]] = {
+    starts: dict[str, AbstractSet[str]] = {
         "month_date": set(lex.months),
         "day_month": {"0"} | ordinals | numbers,
         "ordinal_day": {"0"},
@@ -335,7 +336,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "quarter": {"0", "q"} | ordinals | lex.fiscal,
         "season": set(lex.seasons),
         "holiday": {str(word).lower() for word in lex.holidays},
-        "weekday": set(lex.weekdays) | set(lex.weekday_plurals),
+        "weekday": set(lex.weekdays) | set(lex.weekday_plurals) | set(lex.weekday_parts),
         "day_word": set(lex.day_words),
         "clock": {"0"} | set(lex.clock_words),
         "spoken_clock": set(lex.clock_fractions) | lex.article_one | set(lex.numbers),

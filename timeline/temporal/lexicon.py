@@ -21,6 +21,8 @@ UNSPACED_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 TOKEN_PATTERN = re.compile(rf"[ap]\.m\.|\d+|[{UNSPACED_SCRIPTS}]|[^\W\d_]+|[^\s\w]", re.IGNORECASE)
 
 
+NEVER = re.compile(r"(?!)")  # the pattern of an empty word list
+MIN_COMPOUND_WEEKDAY = 5  # weekday names that make compounds ("Montag" + "abend"), not abbreviations ("mon")
 Phrases = dict[str | None, Any]  # a trie: token -> subtrie; the key None holds the value of the phrase ending there
 
 
@@ -99,6 +101,7 @@ class Lexicon:
     ago_prepositions: Phrases
     part_phrases: Phrases
     date_markers: dict[str, str]
+    weekday_parts: dict[str, tuple[int, str]]  # compounds of a weekday and a part of the day: dienstagabend
     capitalised_months: bool
     capitalised_nouns: bool
     duration_words: dict[str, str]
@@ -107,6 +110,8 @@ class Lexicon:
 def _deadline_pattern(words: list[str], articles: list[str]) -> re.Pattern[str]:
     """One of ``words`` (group 1; and maybe an article, group 2) right before the end of the text it is
     searched in."""
+    if not words:
+        return NEVER
     alternatives = "|".join(map(re.escape, words))
     return re.compile(rf"\b({alternatives})\s+(?:({'|'.join(map(re.escape, articles))})\s+)?$", re.IGNORECASE)
 
@@ -115,6 +120,8 @@ def _words_pattern(markers: list[str]) -> re.Pattern[str]:
     """Lower-case markers matched as whole words; searched in lower-cased text, since IGNORECASE makes
     a long alternation several times slower."""
     words = sorted((re.escape(marker.lower()) for marker in markers), key=len, reverse=True)
+    if not words:
+        return NEVER  # an empty alternation would match at every word boundary
     return re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")\b")
 
 
@@ -181,6 +188,12 @@ def lexicon(language: str = "en") -> Lexicon:
             continue
         convert = SPECIAL_CONVERTERS.get(entry.name) or CONVERTERS.get(str(entry.type), lambda value: value)
         values[entry.name] = None if raw.get(entry.name) is None else convert(raw[entry.name])
+    values["weekday_parts"] = {
+        name + part: (number, code)
+        for name, number in raw["weekdays"].items()
+        if len(name) >= MIN_COMPOUND_WEEKDAY
+        for part, code in raw["day_parts"].items()
+    }
     articles = raw["word_sets"]["definite_articles"]
     values["deadline_prepositions"] = _deadline_pattern(raw["deadline_prepositions"], articles)
     return Lexicon(**values)

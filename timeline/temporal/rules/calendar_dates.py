@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimexType
-from timeline.temporal.rules.base import DATED_YEARS, Parse, Reading, Words
+from timeline.temporal.rules.base import COMMA, DATED_YEARS, Parse, Reading, Words
 
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
@@ -19,6 +19,7 @@ FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32})  # 1/2, 3/4, 5/8: fracti
 
 
 QUARTER_DIGITS = frozenset("1234")
+RANGE_REACH = 16  # tokens from a day to the month its range or list names: am 3., 4., 5., 6. und 7. Oktober
 SHORT_YEAR_PIVOT = 30  # '29 is 2029, '30 is 1930
 
 
@@ -65,6 +66,23 @@ class CalendarDates(Words):
         year = self.year_after(other[0], self.of_or_comma) if other else None
         return year[1] if year else None
 
+    def day_of_a_range(self, day: tuple[int, int]) -> Parse | None:
+        """vom 5. bis zum 9. Juni, am 10. und 11. Februar, 3 to 5 March: a day whose month (and year) the last day
+        of its range or list names; only day numbers and the words that join them may stand between."""
+        t = self.t
+        joiners = self.w["range_connectors"] | self.w["conjunctions"] | self.w["range_fillers"] | COMMA
+        k = day[0]
+        if t.word(k) not in joiners:
+            return None
+        while k < day[0] + RANGE_REACH and (t.word(k) in joiners or self.day_of_month(k)):
+            later = self.day_month(k) if t.word(k).isdecimal() else None
+            if later is not None and "month" in later[1]:
+                shared: Reading = {key: later[1][key] for key in ("month", "year") if key in later[1]}
+                return day[0], {"kind": "date", **shared, "day": day[1]}, TimexType.DATE
+            step = self.day_of_month(k)
+            k = step[0] if step else k + 1
+        return None
+
     def day_range(self, j: int) -> tuple[int, int] | None:
         """(March) 20-22: days of the month named before them, a span the expression keeps whole; its value is
         the first day, when the thing begins."""
@@ -93,7 +111,7 @@ class CalendarDates(Words):
         if offset is not None:  # the 15th of next month
             return j + 2, {"kind": "date", "day": day[1], "month_offset": offset}, TimexType.DATE
         if named is None:
-            return None
+            return self.day_of_a_range(day)
         meaning: Reading = {"kind": "date", "month": named[1], "day": day[1]}
         j = named[0]
         year = self.year_after(j, self.of_or_comma)  # 24 February, 2025; 3 de marzo de 2025

@@ -12,6 +12,9 @@ class Days(Words):
     def weekday(self, i: int) -> Parse | None:
         word = self.t.word(i)
         weekday = self.lex.weekdays.get(word)
+        compound = self.lex.weekday_parts.get(word)
+        if compound is not None:  # Dienstagabend, zondagmiddag: a weekday and its part in one word
+            return i + 1, {"kind": "weekday", "weekday": compound[0], "day_part": compound[1]}, TimexType.TIME
         if weekday is None:
             return self.weekdays(i)
         j = i + 1
@@ -190,6 +193,8 @@ class Days(Words):
             return None
         if j == i + 1 and t.word(i - 1) in self.w["bare_hour_prepositions"]:  # um 10
             return j, hour, minute
+        if self.suffixed_time_after(j):  # 10-18 Uhr, von 14 bis 18 Uhr: the first hour shares the last one's "Uhr"
+            return j, hour, minute
         meridian = self.lex.meridians.get(t.word(j))
         if meridian is None and j == i + 1 and self.hour_before_day_part(i, j):
             return j, hour, minute  # around 3 this morning, at 7 tonight
@@ -258,6 +263,16 @@ class Days(Words):
             return None  # "half to five" is not said
         minutes = hour[1] * 60 + side * fraction
         return hour[0], minutes // 60 % 24, minutes % 60
+
+    def suffixed_time_after(self, j: int) -> bool:
+        """Whether a range word at ``j`` leads to an hour (with minutes) written with its clock word or meridian."""
+        t = self.t
+        if t.word(j) not in self.w["range_connectors"] or not t.word(j + 1).isdecimal() or len(t.word(j + 1)) > 2:
+            return False
+        k = j + 2
+        if t.word(k) in self.lex.minute_separators and t.glued(k) and len(t.word(k + 1)) == 2:
+            k += 2
+        return self.phrase(k, self.lex.clock_suffixes) is not None or t.word(k) in self.lex.meridians
 
     def clock_suffix(self, i: int, j: int) -> int | None:
         """The end of "o'clock" or "Uhr" at ``j`` after the hour at ``i``; a suffix that is also the unit ("drie uur":

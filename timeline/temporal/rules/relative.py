@@ -308,11 +308,9 @@ class Relative(Words):
         nine months" alone is a span ("two quarters of" is no fraction here)."""
         count = self.number(i)
         unit = self.unit(count[0]) if count else None
-        if (
-            unit is None
-            or self.t.word(unit[0]) not in self.of
-            or duration_value(count[1], unit[1]) not in HALF_YEAR_SPANS
-        ):  # type: ignore[index]
+        if count is None or unit is None or self.t.word(unit[0]) not in self.of:
+            return None
+        if duration_value(count[1], unit[1]) not in HALF_YEAR_SPANS:
             return None
         year = self.year(unit[0] + 1)
         if year is None:
