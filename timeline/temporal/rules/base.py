@@ -171,6 +171,8 @@ class Words:
     def in_a_name(self, i: int) -> bool:
         """ "The Morning Show", "the Evening Standard": a capitalised time word before another capitalised word is
         part of a name."""
+        if self.lex.capitalised_nouns:  # German capitalises every noun: case tells no name
+            return False
         return self.t.raw[i][:1].isupper() and i + 1 < len(self.t) and self.t.raw[i + 1][:1].isupper()
 
     def names_a_thing(self, i: int) -> bool:
