@@ -43,3 +43,16 @@ def test_the_same_period_before_any_quarter_is_told_is_no_quarter():
     (same,) = [m for m in tag("The same period between 2011-12 and 2017-18 saw growth.", FRIDAY) if m.value is None]
     assert same.text == "The same period"
     assert "named a quarter" in (same.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was known as the famous Long March.", {}),
+        ("The army embarked on the epic Ice March to the Kuban.", {}),
+        ("He met Obama in March and Putin in April.", {"March": "2019-03", "April": "2019-04"}),
+        ("Moscow fell.\nIn January the Soviets attacked.", {"January": "2019-01"}),  # a line's first word
+    ],
+)
+def test_a_month_after_a_name_is_part_of_it(text, expected):
+    assert values(text) == expected

@@ -33,6 +33,7 @@ COMMA = frozenset({","})
 THOUSAND = 1000  # "two thousand (and six)": the multiplier that makes a spoken year
 TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 DATE_UNITS = {"DE": "E", "CE": "C"}
+SENTENCE_OPENERS = frozenset({"", ".", "!", "?", '"', "“", ":", "(", "—"})  # what a capitalised word may follow
 APOSTROPHES = {"’": "'"}  # Valentine’s Day is written with either
 MAX_ERA_YEAR_DIGITS = 4  # "480 BC", "AD 1066": a year told with its era may have fewer digits than four
 HALVES = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "H"), "H": (30, "MIN"), "MIN": (30, "S")}
@@ -174,6 +175,18 @@ class Words:
         if self.lex.capitalised_nouns:  # German capitalises every noun: case tells no name
             return False
         return self.t.raw[i][:1].isupper() and i + 1 < len(self.t) and self.t.raw[i + 1][:1].isupper()
+
+    def after_a_name(self, i: int) -> bool:
+        """the Long March, the Ice March, the Arab Spring: a capitalised word inside a sentence (not a time word)
+        right before makes the month or season part of a name."""
+        t, raw = self.t, self.t.raw
+        if self.lex.capitalised_nouns or i < 1 or not raw[i - 1][:1].isupper() or not raw[i - 1].isalpha():
+            return False
+        before = t.word(i - 1)
+        time_word = before in self.lex.shifters or before in self.lex.parts or before in self.lex.weekdays
+        time_word = time_word or before in self.w["mid_words"] or before in self.w["scene_prepositions"]
+        line_start = i < 2 or "\n" in self.text[t.ends[i - 2] : t.starts[i - 1]]  # a heading's or line's first word
+        return t.word(i - 2) not in SENTENCE_OPENERS and not line_start and not time_word
 
     def names_a_thing(self, i: int) -> bool:
         """ "page 1999", "Resolution 1483", "the film 1917", "1600 Pennsylvania Avenue", a quoted "1917": a number

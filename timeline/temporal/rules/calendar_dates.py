@@ -52,6 +52,8 @@ class CalendarDates(Words):
             not day and self.t.word(i) in self.w["ambiguous_months"] and self.t.word(i - 1) not in self.w["month_cues"]
         ):
             return None
+        if not (year or offset or told or day) and self.after_a_name(i):
+            return None  # the Long March, the Ice March
         shared = None if year or offset or told or day else self.shared_year(j)
         if shared is not None:
             meaning["year"] = shared

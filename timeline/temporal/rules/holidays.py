@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from timeline.models import TimexType
-from timeline.temporal.rules.base import Parse, Reading, Words
+from timeline.temporal.rules.base import SENTENCE_OPENERS, Parse, Reading, Words
 
 POSSESSIVE_MARKS = frozenset({"'", "’"})
-SENTENCE_OPENERS = frozenset({"", ".", "!", "?", '"', "“", ":", "(", "—"})  # what a capitalised word may follow
 
 
 class Holidays(Words):
