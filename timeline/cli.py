@@ -322,8 +322,8 @@ def tag(files: tuple[Path, ...], published: tuple[str, ...], language: str | Non
     out = sys.stdout.buffer
     if files:
         for path in files:
-            text = _read_text_file(path)
-            _write_line(out, _tag_plain_text(text, str(path), _given_for(given, path), language, kind))
+            document = _read_text_file(path)
+            _write_line(out, _tag_plain_text(document, str(path), _given_for(given, path), language, kind))
         return
     first_lines, rest = _peek_document(sys.stdin.buffer)
     if not _is_json_lines(first_lines):
