@@ -106,7 +106,8 @@ def schema(name: str, directory: Path | None) -> None:
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
-def render_file(file: Path, fmt: str, output: Path | None) -> None:
+@click.option("--all-undated", is_flag=True, help="list every vague reference ('recently'), not one line per article")
+def render_file(file: Path, fmt: str, output: Path | None, all_undated: bool) -> None:
     """Render a timeline JSON or a hand-curated events file (JSON or YAML; - reads stdin) in any format.
 
     \b
@@ -123,7 +124,7 @@ def render_file(file: Path, fmt: str, output: Path | None) -> None:
     if output is not None:
         refuse_overwriting_inputs(output, [file])
         check_output(output)
-    text = render(timeline_from_document(load_document(file), source=source_name(file)), fmt)
+    text = render(timeline_from_document(load_document(file), source=source_name(file)), fmt, all_undated=all_undated)
     _emit(text, output)
 
 
@@ -227,7 +228,9 @@ def _given_dates(values: tuple[str, ...]) -> dict[str | Path | None, dt.date]:
 @click.option("--include", multiple=True, metavar="GLOB", help="in directories, read only matching files")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="in directories, skip matching files")
 @click.option("--strict", is_flag=True, help="exit 1 when any input is skipped or fails")
-@click.option("--title", help="the timeline's title")
+@click.option("--title", help="the timeline's title (default: named after what the articles are about)")
+@click.option("--top", type=click.IntRange(min=1), metavar="N", help="keep only the N most salient dates")
+@click.option("--all-undated", is_flag=True, help="list every vague reference ('recently'), not one line per article")
 @click.option("--kind", type=click.Choice(KINDS), default="auto", show_default=True, help=KIND_HELP)
 def build(
     *,
@@ -240,6 +243,8 @@ def build(
     exclude: tuple[str, ...],
     strict: bool,
     title: str | None,
+    top: int | None,
+    all_undated: bool,
     kind: str,
 ) -> None:
     """One sorted, sourced timeline from the articles in PATH... (files, directories, - for stdin).
@@ -252,6 +257,7 @@ def build(
       timeline build saved-pages/ -o timeline.md
       timeline build a.txt b.html --published a.txt=2025-02-26 --format json -o timeline.json
       timeline build archive/ --include '*.html' --exclude 'drafts/*' --strict --format html-fragment
+      timeline build archive/ --top 20 -o key-dates.md
     """
     from timeline.errors import is_internal_error
     from timeline.files import check_output, refuse_overwriting_inputs
@@ -270,7 +276,7 @@ def build(
         raise SystemExit(1)
     from timeline.temporal import Kind
 
-    timeline = build_timeline(ingested.articles, ingested.inputs, title=title, kind=Kind(kind))
+    timeline = build_timeline(ingested.articles, ingested.inputs, title=title, top=top, kind=Kind(kind))
     # Reported after the corpus stage, so an article dated from other articles says "inferred"; an
     # article a bug stopped while it was dated is listed there too (the others went on).
     dated = {info.id: info for info in timeline.articles}
@@ -279,7 +285,7 @@ def build(
         for article in ingested.articles
     ]
     click.echo(format_report(timeline.inputs, reported), err=True)
-    _emit(render(timeline, fmt), output)
+    _emit(render(timeline, fmt, all_undated=all_undated), output)
     if any(is_internal_error(record.reason) for record in timeline.inputs):
         raise SystemExit(1)
 

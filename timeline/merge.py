@@ -93,9 +93,14 @@ def profile_of(text: str) -> Profile:
         if lowered[0].isdigit():
             stem, weight = lowered, NUMBER_WEIGHT
         else:
-            stem, weight = lowered[:STEM_LENGTH], _word_weight(word, lowered)
+            stem, weight = stem_of(lowered), _word_weight(word, lowered)
         profile[stem] = max(weight, profile.get(stem, 0.0))
     return profile
+
+
+def stem_of(word: str) -> str:
+    """Truncation stem: "invaded"/"invasion", "China"/"Chinese" meet."""
+    return word.lower()[:STEM_LENGTH]
 
 
 def _word_weight(word: str, lowered: str) -> float:
@@ -173,12 +178,15 @@ class _Merger:
         """
         distinct = _distinct(members)
         bounds: dict[int, float] = {}
+        verbatim: set[int] = set()
         for fact, profile in distinct:
-            for event, bound in self._candidates(fact, profile).items():
+            found, same_words = self._candidates(fact, profile)
+            verbatim.update(same_words)
+            for event, bound in found.items():
                 bounds[event] = max(bound, bounds.get(event, 0.0))
-        best, best_score = None, 0.0
+        best, best_score = (min(verbatim), 0.0) if verbatim else (None, 0.0)
         for candidate in heapq.nsmallest(MAX_CANDIDATES, bounds, key=lambda c: (-bounds[c], c)):
-            if bounds[candidate] <= best_score:
+            if verbatim or bounds[candidate] <= best_score:
                 break  # no later candidate can share more
             score = max(self.clusters[candidate].similarity(profile) for _, profile in distinct)
             if score > best_score:
@@ -192,13 +200,17 @@ class _Merger:
         for period in periods if keys else ():
             postings = self.index[(members[0][0].status, period)]
             for key in keys:
-                postings[key].append(best)
+                if len(postings[key]) <= MAX_POSTING:  # one past the cap marks the key as too common
+                    postings[key].append(best)
 
-    def _candidates(self, fact: Fact, profile: Profile) -> dict[int, float]:
-        """Events holding the fact's date that may share enough of its words, with the most they may share.
+    def _candidates(self, fact: Fact, profile: Profile) -> tuple[dict[int, float], list[int]]:
+        """Events holding the fact's date that may share enough of its words, with the most they may share,
+        and the events that hold its clause word for word (copies of a story: the same event) when the
+        clause has words of its own.
 
         Stems found in more than MAX_POSTING events of the period are too common to look events up
-        by (they would make a busy day quadratic); they still count as possibly shared.
+        by (they would make a busy day quadratic); they still count as possibly shared. No posting
+        list grows past MAX_POSTING + 1, so the index stays linear in the facts.
         """
         postings = self.index.get((fact.status, _period(fact.date)), {})
         hits: dict[int, float] = defaultdict(float)
@@ -211,9 +223,8 @@ class _Merger:
             for event in events:
                 hits[event] += weight
         bounds = {event: weight + common for event, weight in hits.items() if weight + common >= MIN_SHARED_WEIGHT}
-        for event in postings.get(_EXACT + _normalized(fact.text), ()):
-            bounds[event] = sum(profile.values())
-        return bounds
+        verbatim = postings.get(_EXACT + _normalized(fact.text), []) if profile else []  # a bare date tells nothing
+        return bounds, verbatim[:MAX_POSTING]
 
 
 def _distinct(members: list[tuple[Fact, Profile]]) -> list[tuple[Fact, Profile]]:

@@ -341,6 +341,24 @@ class Fact(Frozen):
     source: Source
 
 
+class Claim(Frozen):
+    """One side of a disagreement: a date and the articles that give it."""
+
+    date: TimeValue = Field(description="the date these sources give")
+    articles: list[str] = Field(min_length=1, description="ids of the articles that give it")
+    quote: str = Field(description="how one of them says it")
+
+
+class Conflict(Frozen):
+    """Sources that date one happening differently: every claim with its sources."""
+
+    kind: Literal["dates differ", "contradicts the corpus"] = Field(
+        description="dates differ: the event's sources give incompatible dates; contradicts the corpus: "
+        "a source dates elsewhere a happening the other sources date here"
+    )
+    claims: list[Claim] = Field(min_length=2, description="each date given, with the articles that give it")
+
+
 class Event(Frozen):
     """One thing that happened (or is planned), with every article that tells of it."""
 
@@ -350,6 +368,10 @@ class Event(Frozen):
     status: EventStatus = Field(default="occurred", description="occurred, or planned (told in the future tense)")
     sources: list[Source] = Field(min_length=1, description="every article that tells of it")
     notes: list[str] = Field(default_factory=list, description="how the sources were reconciled (a finer date kept)")
+    salience: float = Field(
+        default=0.0, description="higher = more central to the corpus (timeline/rank.py); --top N keeps the N most"
+    )
+    conflicts: list[Conflict] = Field(default_factory=list, description="where sources disagree on when it happened")
 
 
 class Unanchored(Frozen):

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from timeline import notices, temporal
+from timeline.conflicts import find_conflicts
 from timeline.errors import internal_error_reason
 from timeline.event_relative import date_event_offsets, event_offsets
 from timeline.facts import Span, extract_facts, sentences
@@ -14,6 +15,7 @@ from timeline.infer import DatedFacts, anniversaries, date_anniversaries, infer_
 from timeline.languages import DEFAULT, codes
 from timeline.merge import merge_facts
 from timeline.models import Article, Fact, InputRecord, Mention, Published, Timeline, Unanchored
+from timeline.rank import corpus_title, rank, top_dates
 from timeline.relative import date_relative_durations
 
 
@@ -22,20 +24,32 @@ def build_timeline(
     inputs: Iterable[InputRecord],
     *,
     title: str | None = None,
+    top: int | None = None,
     kind: temporal.Kind = temporal.Kind.AUTO,
 ) -> Timeline:
-    """Tag and anchor each article, date what only the corpus can date, extract facts, merge, sort. ``kind``:
-    read every article as news, as a history, or (auto) as its text tells."""
+    """Tag and anchor each article, date what only the corpus can date, extract facts, merge, find
+    disagreements, rank, sort.
+
+    ``top`` keeps only the events of the ``top`` most salient dates; ``kind`` reads every article as news, as a
+    history, or (auto) as its text tells.
+    """
     stories = [_Story.read_safely(article, kind) for article in sorted(articles, key=lambda a: a.id)]
     if any(story.needs_corpus for story in stories):
         _date_from_corpus(stories)
-    return Timeline(
-        title=title,
-        articles=[story.article.info() for story in stories],
-        events=merge_facts(fact for story in stories for fact in story.facts),
-        unanchored=[entry for story in stories for entry in story.unanchored],
-        inputs=sorted(_with_failures(list(inputs), stories), key=lambda record: record.path),  # any input order
+    timeline = rank(
+        find_conflicts(
+            Timeline(
+                title=title,
+                articles=[story.article.info() for story in stories],
+                events=merge_facts(fact for story in stories for fact in story.facts),
+                unanchored=[entry for story in stories for entry in story.unanchored],
+                inputs=sorted(_with_failures(list(inputs), stories), key=lambda record: record.path),  # any order
+            )
+        )
     )
+    if title is None:
+        timeline = timeline.model_copy(update={"title": corpus_title(timeline.events, len(timeline.articles))})
+    return timeline if top is None else top_dates(timeline, top)
 
 
 def _with_failures(inputs: list[InputRecord], stories: list[_Story]) -> list[InputRecord]:

@@ -158,11 +158,14 @@ class WordSets(Strict):
     bare_hour_prepositions: WordList  # after these a bare hour is a time: "um 10"
     day_part_prepositions: WordList  # after these a part of the day alone is that part of the text's day: "am Abend"
     adjective_set_words: WordList  # set words that are also adjectives ("daily volume"): a set only alone
-    generic_unless_timed: WordList  # day words that are the present at large unless a time of day follows
+    present_day_neighbours: WordList  # next to these a generic day word is the present at large: "noch heute"
+    age_prepositions: WordList  # before a count of years it is an age: "mit 16 Jahren"
     range_fillers: WordList  # may stand in a range of days besides its connectors: vom 5. bis "zum" 9. Juni
     common_words: WordList  # the commonest words of running text, that tell the language (tag's default)
     verb_shifters: WordList
     quarter_shifters: WordList
+    day_number_nouns: WordList = Field(default_factory=list)  # "(el) día 8": the noun before a day of the month
+    elision_marks: WordList = Field(default_factory=list)  # the apostrophe of an elided article: l'année, dell'anno
 
 
 class Eras(Strict):
@@ -238,6 +241,10 @@ class TemporalData(Strict):
     ago_prepositions: dict[str, int]  # before a count: "vor (drei Jahren)", "il y a", "hace": -1
     deictic_units: dict[str, DeicticUnit]  # one-word units counted from the publish date
     calendar_names: Literal["dateparser"] | None  # month and weekday names also from dateparser's data (CLDR)
+    # endings of the future tense where it is one word ("se réunira", "votará", "si terranno"): a future marker
+    future_endings: WordList = Field(default_factory=list)
+    # after what they shift: "la semaine dernière", "el lunes pasado", "mai dernier" (-1 before, 1 after)
+    postposed_shifters: dict[str, int] = Field(default_factory=dict)
 
 
 class ClauseData(Strict):

@@ -7,7 +7,7 @@ the checked lists into the lookup tables and the token scanner the grammar needs
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any
@@ -105,6 +105,13 @@ class Lexicon:
     capitalised_months: bool
     capitalised_nouns: bool
     duration_words: dict[str, str]
+    postposed_shifters: dict[str, int]
+    day_word_phrases: Phrases  # day_words as a trie: "aujourd'hui", "avant-hier" are several tokens
+    weekday_phrases: Phrases  # weekdays as a trie: "segunda-feira" is three tokens
+    day_part_phrases: Phrases  # day_parts as a trie: "après-midi" is three tokens
+
+
+FUTURE_STEM = 2  # letters before a future ending: "fera", "feront" yes; "front", "vrai" (one) no
 
 
 def _deadline_pattern(words: list[str], articles: list[str]) -> re.Pattern[str]:
@@ -116,10 +123,12 @@ def _deadline_pattern(words: list[str], articles: list[str]) -> re.Pattern[str]:
     return re.compile(rf"\b({alternatives})\s+(?:({'|'.join(map(re.escape, articles))})\s+)?$", re.IGNORECASE)
 
 
-def _words_pattern(markers: list[str]) -> re.Pattern[str]:
-    """Lower-case markers matched as whole words; searched in lower-cased text, since IGNORECASE makes
-    a long alternation several times slower."""
+def _words_pattern(markers: list[str], endings: Sequence[str] = ()) -> re.Pattern[str]:
+    """Lower-case markers matched as whole words, or words ending in one of ``endings`` (a verb's tense ending,
+    after a stem of at least FUTURE_STEM letters); searched in lower-cased text, since IGNORECASE makes a long
+    alternation several times slower."""
     words = sorted((re.escape(marker.lower()) for marker in markers), key=len, reverse=True)
+    words += [rf"[^\W\d_]{{{FUTURE_STEM},}}(?:{'|'.join(map(re.escape, endings))})"] if endings else []
     if not words:
         return NEVER  # an empty alternation would match at every word boundary
     return re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")\b")
@@ -196,4 +205,8 @@ def lexicon(language: str = "en") -> Lexicon:
     }
     articles = raw["word_sets"]["definite_articles"]
     values["deadline_prepositions"] = _deadline_pattern(raw["deadline_prepositions"], articles)
+    values["future_markers"] = _words_pattern(raw["future_markers"], raw["future_endings"])
+    values["day_word_phrases"] = _phrases(raw["day_words"])
+    values["weekday_phrases"] = _phrases(raw["weekdays"])
+    values["day_part_phrases"] = _phrases(raw["day_parts"])
     return Lexicon(**values)

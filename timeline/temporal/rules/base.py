@@ -6,6 +6,7 @@ or None; ``Words`` holds the token stream and the language data the rules share.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -39,9 +40,22 @@ MAX_ERA_YEAR_DIGITS = 4  # "480 BC", "AD 1066": a year told with its era may hav
 HALVES = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "H"), "H": (30, "MIN"), "MIN": (30, "S")}
 
 
-def duration_value(amount: int | None, code: str, *, half: bool = False) -> str:
-    """TIMEX3 duration: P3Y, PXM, PT2H, P1E (a decade), P2Y6M (2 1/2 years), PT1M30S (a minute and a half)."""
-    parts = [("X" if amount is None else str(amount), code)]
+ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+ROMAN_NUMERAL = re.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # I to CCCXCIX, well formed only
+
+
+def roman(word: str) -> int | None:
+    """The value of a Roman numeral written in capitals (XIX: 19), else None."""
+    if not word or not ROMAN_NUMERAL.fullmatch(word):
+        return None
+    values = [ROMAN_DIGITS[letter] for letter in word]
+    return sum(-value if value < after else value for value, after in zip(values, [*values[1:], 0], strict=True))
+
+
+def duration_value(amount: int | None, code: str, *, half: bool = False, more: tuple[tuple[int, str], ...] = ()) -> str:
+    """TIMEX3 duration: P3Y, PXM, PT2H, P1E (a decade), P2Y6M (2 1/2 years), PT1M30S (a minute and a half),
+    P3Y4M (``more``: three years and four months)."""
+    parts = [("X" if amount is None else str(amount), code), *((str(count), unit) for count, unit in more)]
     if half and amount is not None and code in HALVES:
         parts.append((str(HALVES[code][0]), HALVES[code][1]))
     date = "".join(f"{count}{DATE_UNITS.get(unit, unit)}" for count, unit in parts if unit not in TIME_UNITS)
@@ -79,7 +93,7 @@ class Words:
         if word not in numbers:
             return None
         value, j = numbers[word], i + 1
-        if value >= 20 and value % 10 == 0:
+        if value >= 10 and value % 10 == 0:  # twenty-one, dix-huit
             k = self.hyphen(j)
             if numbers.get(self.t.word(k), 10) < 10:
                 value, j = value + numbers[self.t.word(k)], k + 1
@@ -286,6 +300,19 @@ class Words:
         if self.day_of_month(i - 1 - (t.word(i - 1) in self.of)) is not None and t.word(i - 1).isdecimal():
             return True
         return self.year(j) is not None
+
+    def elided(self, j: int) -> int:
+        """Past the apostrophe of an elided word at ``j`` (d'année, l'an), else ``j``."""
+        return j + 1 if self.t.word(j) in self.w["elision_marks"] and self.t.glued(j) else j
+
+    def past_article(self, j: int) -> int:
+        """Past a definite article at ``j`` and its apostrophe (la, l'), else ``j``."""
+        return self.elided(j + 1) if self.t.word(j) in self.w["definite_articles"] else j
+
+    def weekday_name(self, i: int) -> tuple[int, int] | None:
+        """A weekday's name at ``i``, of one token or several (segunda-feira): (next index, 1-7)."""
+        found = self.phrase(i, self.lex.weekday_phrases)
+        return None if found is None else (found[0], int(found[1]))  # type: ignore[call-overload]
 
     def after_quantity(self, k: int) -> bool:
         """Whether token ``k`` ends a quantity ("$2 million", "358,000", "700 seats", "100 miles": an amount or a

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimexType
-from timeline.temporal.rules.base import COMMA, DATED_YEARS, Parse, Reading, Words
+from timeline.temporal.rules.base import COMMA, DATED_YEARS, Parse, Reading, Words, roman
 
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
@@ -174,6 +174,18 @@ class CalendarDates(Words):
             return None
         return j, {"kind": "date", **fields}, TimexType.DATE
 
+    def numbered_day(self, i: int) -> Parse | None:
+        """el día 8, o dia 3 de outubro: a day of the month after the word "day"."""
+        if self.t.word(i) not in self.w["day_number_nouns"]:
+            return None
+        dated = self.day_month(i + 1)
+        if dated:
+            return dated
+        day = self.day_of_month(i + 1)
+        if day is None or not self.t.word(i + 1).isdecimal() or self.lex.units.get(self.t.word(day[0])):
+            return None
+        return day[0], {"kind": "date", "day": day[1]}, TimexType.DATE
+
     def numeric_date(self, i: int) -> Parse | None:
         """2025-02-24, 02/24/2025 (month first unless the first number cannot be a month), on 12/25."""
         if self.t.word(i - 1) in {"-", "/"} and self.t.glued(i):
@@ -298,6 +310,13 @@ class CalendarDates(Words):
         if era is not None and int(str(era[1])) < 0:
             return era[0], {"kind": "date", "century": -ordinal[1]}, TimexType.DATE
         return (era[0] if era else j), {"kind": "date", "century": ordinal[1] - 1}, TimexType.DATE
+
+    def roman_century(self, i: int) -> Parse | None:
+        """el siglo XIX, o século XX, il secolo XV: the century's word and its number in Roman numerals."""
+        if not self.unit_is(i, "CE") or i + 1 >= len(self.t):
+            return None
+        number = roman(self.t.raw[i + 1])
+        return None if number is None else (i + 2, {"kind": "date", "century": number - 1}, TimexType.DATE)
 
     def quarter(self, i: int) -> Parse | None:
         """third-quarter, the fiscal first quarter, the fiscal-first quarter, first half (of 1990)."""

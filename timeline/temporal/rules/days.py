@@ -11,23 +11,25 @@ MINUTES_PER_HOUR = 60
 class Days(Words):
     def weekday(self, i: int) -> Parse | None:
         word = self.t.word(i)
-        weekday = self.lex.weekdays.get(word)
+        name = self.weekday_name(i)
         compound = self.lex.weekday_parts.get(word)
         if compound is not None:  # Dienstagabend, zondagmiddag: a weekday and its part in one word
             return i + 1, {"kind": "weekday", "weekday": compound[0], "day_part": compound[1]}, TimexType.TIME
-        if weekday is None:
+        if name is None:
             return self.weekdays(i)
-        j = i + 1
-        period = self.t.word(j) == "." and self.t.glued(j) and len(word) <= 5
+        j, weekday = name
+        titled = self.lex.capitalised_months or self.t.raw[i][0].isupper()  # "mer." ends "au bord de la mer."
+        period = self.t.word(j) == "." and self.t.glued(j) and len(word) <= 5 and titled
         j += period
         written = period or self.t.raw[i][0].isupper() or len(word) > 4  # "Sat" and "sat." are days; "sat" a verb
-        date = self.month_date(j + 1 if self.t.word(j) == "," else j) if written else None
-        if date:  # Sat, Aug 3, 2019: an abbreviation is a weekday before a date, period or not
+        after = j + 1 if self.t.word(j) == "," else j
+        # Sat, Aug 3, 2019; Sunday, August 29; dimanche 29 août: an abbreviation before a date, period or not
+        date = (self.month_date(after) or self.day_month(after)) if written else None
+        if date:
             return date[0], {**date[1], "weekday": weekday}, date[2]
         shifted = self.lex.shifters.get(self.t.word(i - 1), -1) >= 0  # "this sat", "next fri"; not "the last sun"
-        if not (period or shifted) and (
-            word in self.lex.abbreviations_need_period or (len(word) <= 4 and not self.t.raw[i][0].isupper())
-        ):
+        lower_short = len(word) <= 4 and self.lex.capitalised_months and not self.t.raw[i][0].isupper()
+        if not (period or shifted) and (word in self.lex.abbreviations_need_period or lower_short):
             return None
         shared = self.shared_part(j)
         if shared:
@@ -48,42 +50,48 @@ class Days(Words):
     def shared_part(self, j: int) -> str | None:
         """Monday and Tuesday nights: every Monday night too, the plural part of day being shared."""
         t = self.t
-        if t.word(j) not in self.w["conjunctions"] or t.word(j + 1) not in self.lex.weekdays:
+        if t.word(j) not in self.w["conjunctions"] or self.weekday_name(j + 1) is None:
             return None
         if t.word(j + 2) not in self.w["plural_day_parts"]:
             return None
         return self.lex.day_parts.get(t.word(j + 2))
 
     def with_day_part(self, j: int, meaning: Reading) -> Parse:
-        part = self.lex.day_parts.get(self.t.word(j))
-        if part is None:
+        found = self.phrase(j, self.lex.day_part_phrases)  # morning, après-midi
+        if found is None:
             return j, meaning, TimexType.DATE
+        end, part = found
         if meaning["kind"] == "weekday" and self.t.word(j) in self.w["plural_day_parts"]:  # Tuesday nights: every one
-            return j + 1, {"kind": "set", "value": f"XXXX-WXX-{meaning['weekday']}T{part}"}, TimexType.SET
-        return j + 1, {**meaning, "day_part": part}, TimexType.TIME
+            return end, {"kind": "set", "value": f"XXXX-WXX-{meaning['weekday']}T{part}"}, TimexType.SET
+        return end, {**meaning, "day_part": part}, TimexType.TIME
 
     def day_word(self, i: int) -> Parse | None:
         """today, yesterday, tomorrow (morning), tonight, overnight."""
-        word = self.t.word(i)
-        offset = self.lex.day_words.get(word)
-        if offset is None:
+        found = self.phrase(i, self.lex.day_word_phrases)
+        if found is None:
             return None
-        if self.generic_day(i) or self.untimed(i):
-            return i + 1, {"kind": "reference", "value": self.lex.generic_day_words[word]}, TimexType.DATE
+        end, offset = found
+        word = self.text[self.t.starts[i] : self.t.ends[end - 1]].lower()
+        if self.generic_day(i) or self.present_at_large(i):
+            return end, {"kind": "reference", "value": self.lex.generic_day_words[word]}, TimexType.DATE
         meaning: Reading = {"kind": "shift", "unit": "D", "amount": offset, "anchor": "published"}
         part = self.lex.day_parts.get(word)  # tonight; overnight: the night before the day the text is on
         if part is not None and word in self.w["timed_day_words"]:
             anchor = "reference" if word in self.w["reference_day_words"] else "published"
-            return i + 1, {**meaning, "day_part": part, "anchor": anchor}, TimexType.TIME
-        return self.with_day_part(i + 1, meaning)
+            return end, {**meaning, "day_part": part, "anchor": anchor}, TimexType.TIME
+        return self.with_day_part(self.weekday_told(end), meaning)
 
-    def untimed(self, i: int) -> bool:
-        """ "heute" is the present at large ("Liberalität heute") unless a time of day follows ("heute Abend",
-        "heute um 20 Uhr")."""
-        if self.t.word(i) not in self.w["generic_unless_timed"]:
-            return False
-        after = self.t.word(i + 1)
-        return after not in self.lex.day_parts and after not in self.w["clock_prepositions"]
+    def weekday_told(self, j: int) -> int:
+        """ "hoy, jueves", "aujourd'hui vendredi": the weekday said after a day word is the same day, one expression."""
+        k = j + 1 if self.t.word(j) == "," else j
+        name = self.weekday_name(k)
+        return name[0] if name and len(self.t.word(k)) > 3 else j
+
+    def present_at_large(self, i: int) -> bool:
+        """ "noch heute", "bis heute", "auch heute": the present at large, not the publish day ("heute" alone, "heute
+        Abend" are the day)."""
+        neighbours = {self.t.word(i - 1), self.t.word(i + 1)}
+        return self.t.word(i) in self.lex.generic_day_words and bool(neighbours & self.w["present_day_neighbours"])
 
     def generic_day(self, i: int) -> bool:
         """ "the cars of tomorrow" is no day but the future at large; "the end of tomorrow", "ahead of tomorrow's
@@ -158,11 +166,12 @@ class Days(Words):
         if word in self.lex.clock_words:
             hour, minute, j = self.lex.clock_words[word], 0, i + 1
         else:
-            hour_minute = self.hour_minute(i) or self.spoken_time(i)
+            hour_minute = self.compact_time(i) or self.hour_minute(i) or self.spoken_time(i)
             if hour_minute is None:
                 return None
             j, hour, minute = hour_minute
-        bare = t.word(j - 1) not in self.lex.meridians and word not in self.lex.clock_words
+        # a zero-padded hour (00 h 10, 08:00) is a 24-hour clock's, not one to move to the evening
+        bare = t.word(j - 1) not in self.lex.meridians and word not in self.lex.clock_words and word[:1] != "0"
         if t.word(j) in self.lex.word_sets["timezones"]:
             j += 1
         local = self.phrase(j, self.lex.local_time)
@@ -170,9 +179,6 @@ class Days(Words):
 
     def hour_minute(self, i: int) -> tuple[int, int, int] | None:  # noqa: PLR0911 - one return per reading
         t = self.t
-        compact = self.compact_time(i)
-        if compact is not None:
-            return compact
         if len(t.word(i)) == 4:
             return self.wire_time(i)
         hour = t.number(i)
@@ -186,6 +192,9 @@ class Days(Words):
             minute, j = int(minutes), j + 2
         suffix = self.clock_suffix(i, j)
         if suffix is not None and minute < MINUTES_PER_HOUR:  # 20 Uhr, 20.30 Uhr, 10 o'clock
+            after = t.word(suffix)
+            if j == i + 1 and t.word(j) in self.lex.minute_separators and len(after) == 2 and after.isdecimal():
+                return (suffix + 1, hour, int(after)) if int(after) < MINUTES_PER_HOUR else None  # 21 h 45
             return suffix, hour, minute
         after_clock_word = t.word(i - 1) in self.w["clock_prepositions"]
         stated = t.word(j) in self.lex.meridians  # 7.30am

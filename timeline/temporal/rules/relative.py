@@ -7,6 +7,7 @@ from timeline.models import TimexType
 from timeline.temporal.rules.base import Parse, Reading, Words, duration_value
 
 CALENDAR_UNITS = frozenset({"D", "W", "M", "Q", "Y", "DE"})
+UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")  # a span told in several units names the larger first
 HALF_YEAR_SPANS = frozenset({"P2Q", "P6M"})
 SAME_UNITS = frozenset({"D", "W", "M", "Y"})  # the same day, week, month, year
 THE_UNITS = frozenset({"Y", "W", "WE", "M", "DE"})  # the year, the week, the weekend, the month, the decade
@@ -25,7 +26,7 @@ class Relative(Words):
         after_article = word in self.w["anaphoric_after_article"] and t.word(i - 1) in self.w["definite_articles"]
         anaphoric = word in self.lex.anaphoric_shifters or after_article
         anchor = "reference" if anaphoric else "published"
-        j = i + 1
+        j = self.elided(i + 1)  # quest'anno
         if word in self.w["this_words"] and t.word(j) in self.w["this_modifiers"]:
             direction, j = self.lex.shifters[t.word(j)], j + 1
         if t.word(j) in self.lex.fiscal:
@@ -44,7 +45,7 @@ class Relative(Words):
 
     def shift_target(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:  # noqa: PLR0911
         t = self.t
-        if t.word(j) in self.lex.weekdays:
+        if self.weekday_name(j) is not None:
             weekday = self.weekday(j)
             if weekday and weekday[1]["kind"] == "weekday":
                 return weekday[0], {**weekday[1], "direction": direction, "anchor": anchor}, weekday[2]
@@ -67,10 +68,13 @@ class Relative(Words):
         return self.shifted_units(j, direction, anchor, word)
 
     def named_date(self, j: int) -> Parse | None:
-        """What "last", "next" or "this" can pick the year of: a month, a season, a holiday."""
+        """What "last", "next" or "this" can pick the year of: a month, a season, a holiday, a day of a month."""
         holiday = self.holiday(j) if self.t.raw[j : j + 1] and self.t.raw[j][:1].isupper() else None
         if holiday:
             return holiday
+        day = self.day_month(j) if self.t.word(j).isdecimal() else self.numbered_day(j)  # el pasado (día) 2 de marzo
+        if day and "year" not in day[1]:
+            return day
         named = self.month_name(j) or (None if self.t.word(j) not in self.lex.seasons else (j + 1, 0))
         if named is None:
             return None
@@ -136,6 +140,8 @@ class Relative(Words):
         parse = self.relative_or_duration(j, amount, code, adjective)
         if half and parse[1]["kind"] == "duration":
             parse = parse[0], {**parse[1], "value": duration_value(amount, code, half=True)}, parse[2]
+        elif parse[1]["kind"] == "duration" and amount is not None and not adjective:
+            parse = self.and_smaller_units(parse, amount, code)
         ahead = t.word(i - 1) in self.lex.word_sets["ahead_prepositions"] and not adjective
         ahead = ahead and not self.superlative_before(i - 1)
         if ahead and parse[1]["kind"] == "duration" and code in CALENDAR_UNITS:
@@ -191,6 +197,35 @@ class Relative(Words):
         after_article = self.t.word(i - 1) in self.w["definite_articles"]  # "the year 2000": the_unit's
         year = self.year(i + 1) if self.unit_is(i, "Y") and not after_article else None
         return None if year is None else (year[0], {"kind": "date", "year": year[1]}, TimexType.DATE)
+
+    def and_smaller_units(self, parse: Parse, amount: int, code: str) -> Parse:
+        """three years and four months, zwei Jahre und neun Monate: one span of both counts."""
+        t = self.t
+        j, more = parse[0], list[tuple[int, str]]()
+        while t.word(j) in self.w["and_words"] and (count := self.number(j + 1)) is not None and count[1] is not None:
+            unit = self.unit(count[0])
+            last = more[-1][1] if more else code
+            if unit is None or unit[1] not in UNIT_ORDER or last not in UNIT_ORDER:
+                break
+            if UNIT_ORDER.index(unit[1]) <= UNIT_ORDER.index(last):
+                break
+            more.append((count[1], unit[1]))
+            j = unit[0]
+        if not more:
+            return parse
+        return j, {**parse[1], "value": duration_value(amount, code, more=tuple(more))}, parse[2]
+
+    def unit_shifted_after(self, i: int) -> Parse | None:
+        """(no) ano passado, semana próxima, (du) mois de juin: a unit without an article, and the shifter or the
+        month's name written after it (the grammar reads them on from this unit)."""
+        t = self.t
+        code = self.lex.units.get(t.word(i))
+        month_named = code == "M" and t.word(i + 1) in self.of and self.month_name(i + 2) is not None
+        if code not in THE_UNITS or not self.unit_is(i, code):
+            return None
+        if t.word(i + 1) not in self.lex.postposed_shifters and not month_named:
+            return None
+        return i + 1, {"kind": "shift", "unit": code, "amount": 0, "anchor": "published"}, TimexType.DATE
 
     @staticmethod
     def ahead_of_publication(parse: Parse, amount: int | None, code: str) -> Parse:
@@ -277,7 +312,11 @@ class Relative(Words):
         t = self.t
         after = t.word(unit_index + 1)
         ages = self.lex.word_sets["age_words"]
+        if t.word(i - 1) in self.w["age_prepositions"]:
+            return False  # mit 16 Jahren: at that age
         if after in ages or (after == "-" and t.word(unit_index + 2) in ages):
+            return False
+        if code == "Y" and self.age_apposed(i, unit_index):
             return False
         article = t.word(i) in self.lex.article_one
         vague = (
@@ -289,6 +328,15 @@ class Relative(Words):
         return (
             not rate or after in self.lex.ago_words or after in self.lex.relative_words or after in self.lex.day_sides
         )
+
+    def age_apposed(self, i: int, unit_index: int) -> bool:
+        """ "Alain Parmentier, 53 ans, employé", "âgée de 90 ans": years that are someone's age, set off by commas
+        after a name or after an age word and its of-word."""
+        t = self.t
+        ages = self.lex.word_sets["age_words"]
+        if t.word(i - 1) in self.of and t.word(i - 2) in ages:
+            return True
+        return t.word(i - 1) == "," and t.word(i).isdecimal() and t.word(unit_index + 1) in {",", "."}
 
     def opening_span(self, i: int) -> Parse | None:
         """the first nine months, the first two years, the first hours: a duration counted from a period's start."""
