@@ -96,10 +96,7 @@ class WordSets(Strict):
     title_quotes: WordList = Field(default=[], description='quote marks around a title: a quoted "1917" is a name')
     generic_present_nouns: WordList = Field(default=[], description="'today's world': the present age, no day")
     greeting_words: WordList = Field(default=[], description="'Merry Christmas': a greeting, not another calendar")
-    story_order_words: WordList = Field(
-        default=[], description="'soon': in past narration it orders events, names no time"
-    )
-    ambiguous_month_words: WordList = Field(default=[], description="month names that are also verbs: capitalised only")
+    lower_case_month_verbs: WordList = Field(default=[], description="may, march: lower case, a month only with a date")
     aside_year_prepositions: WordList = Field(default=[], description="'until 1976': a year beside a history's story")
 
     definite_articles: WordList

@@ -93,7 +93,7 @@ def _beside_the_story(
     if (bare_year and tense == "future") or (dated and _after_aside_word(text, begin, lex)):
         flags["aside"] = True
     past = tense == "past" or _past_form(_word_after(text, end), lex)  # "the Germans soon intervened"
-    if past and text[begin:end].lower() in lex.word_sets["story_order_words"]:
+    if past and text[begin:end].lower() in lex.word_sets["soon_words"]:
         flags["orders_story"] = word_before not in lex.word_sets["verb_cues"]
     return flags
 

@@ -295,7 +295,7 @@ class Words:
         day = self.day_of_month(j) if t.word(j).isdecimal() else None
         if day is not None:
             return self.year_after(day[0]) is not None
-        if t.word(i) in self.lex.word_sets["ambiguous_month_words"]:
+        if t.word(i) in self.w["lower_case_month_verbs"]:
             return False
         if self.day_of_month(i - 1 - (t.word(i - 1) in self.of)) is not None and t.word(i - 1).isdecimal():
             return True
