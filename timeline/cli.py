@@ -17,6 +17,9 @@ from timeline.errors import TimelineError
 from timeline.render import FORMATS
 from timeline.schemas import SCHEMA_MODELS
 
+# The reading kinds of timeline.temporal.narrative.Kind, spelled here so `timeline --help` imports no engine.
+KINDS = ("news", "narrative", "auto")
+KIND_HELP = "news (yearless dates near the publish date), narrative (in the story's year) or auto (as each text tells)"
 if TYPE_CHECKING:
     from timeline.ingest import Ingested
 
@@ -228,6 +231,7 @@ def _given_dates(values: tuple[str, ...]) -> dict[str | Path | None, dt.date]:
 @click.option("--title", help="the timeline's title (default: named after what the articles are about)")
 @click.option("--top", type=click.IntRange(min=1), metavar="N", help="keep only the N most salient dates")
 @click.option("--all-undated", is_flag=True, help="list every vague reference ('recently'), not one line per article")
+@click.option("--kind", type=click.Choice(KINDS), default="auto", show_default=True, help=KIND_HELP)
 def build(
     *,
     paths: tuple[str, ...],
@@ -241,6 +245,7 @@ def build(
     title: str | None,
     top: int | None,
     all_undated: bool,
+    kind: str,
 ) -> None:
     """One sorted, sourced timeline from the articles in PATH... (files, directories, - for stdin).
 
@@ -269,7 +274,9 @@ def build(
     if failed(ingested.inputs, strict=strict):
         click.echo(format_report(ingested.inputs, ingested.articles), err=True)
         raise SystemExit(1)
-    timeline = build_timeline(ingested.articles, ingested.inputs, title=title, top=top)
+    from timeline.temporal import Kind
+
+    timeline = build_timeline(ingested.articles, ingested.inputs, title=title, top=top, kind=Kind(kind))
     # Reported after the corpus stage, so an article dated from other articles says "inferred"; an
     # article a bug stopped while it was dated is listed there too (the others went on).
     dated = {info.id: info for info in timeline.articles}
@@ -292,7 +299,8 @@ def build(
     metavar="CODE",
     help='ISO 639-1 code of every text without its own "language" (default: detected per text).',
 )
-def tag(files: tuple[Path, ...], published: tuple[str, ...], language: str | None) -> None:
+@click.option("--kind", type=click.Choice(KINDS), default="auto", show_default=True, help=KIND_HELP)
+def tag(files: tuple[Path, ...], published: tuple[str, ...], language: str | None, kind: str) -> None:
     """Tag temporal expressions with TIMEX3 types and values, one JSON line per document.
 
     Reads JSON lines {"id", "text", "published"} on stdin (the protocol evaluation tools use), or
@@ -310,6 +318,7 @@ def tag(files: tuple[Path, ...], published: tuple[str, ...], language: str | Non
     from timeline.errors import InputError
     from timeline.languages import available, codes
     from timeline.tagging import tag_lines
+    from timeline.temporal import Kind
 
     if language is not None and not available(language):
         raise click.BadParameter(
@@ -319,12 +328,13 @@ def tag(files: tuple[Path, ...], published: tuple[str, ...], language: str | Non
     out = sys.stdout.buffer
     if files:
         for path in files:
-            _write_line(out, _tag_plain_text(_read_text_file(path), str(path), _given_for(given, path), language))
+            document = _read_text_file(path)
+            _write_line(out, _tag_plain_text(document, str(path), _given_for(given, path), language, kind))
         return
     first_lines, rest = _peek_document(sys.stdin.buffer)
     if not _is_json_lines(first_lines):
         text = b"".join([*first_lines, *rest])
-        _write_line(out, _tag_plain_text(_decoded(text, STDIN), "stdin", given.get(None), language))
+        _write_line(out, _tag_plain_text(_decoded(text, STDIN), "stdin", given.get(None), language, kind))
         return
     bad: list[InputError] = []
 
@@ -332,7 +342,7 @@ def tag(files: tuple[Path, ...], published: tuple[str, ...], language: str | Non
         bad.append(error)
         click.echo(f"timeline tag: {error}", err=True)
 
-    for line in tag_lines(_chain(first_lines, rest), report, language=language):
+    for line in tag_lines(_chain(first_lines, rest), report, language=language, kind=Kind(kind)):
         _write_line(out, line)
     if bad:
         click.echo(f"timeline tag: {len(bad)} bad line(s) skipped", err=True)
@@ -386,10 +396,11 @@ def _given_for(given: dict[str | Path | None, dt.date], path: Path) -> dt.date |
     return None
 
 
-def _tag_plain_text(text: str, doc_id: str, published: dt.date | None, language: str | None) -> str:
+def _tag_plain_text(text: str, doc_id: str, published: dt.date | None, language: str | None, kind: str = "auto") -> str:
     import json
 
     from timeline.tagging import tag_document, text_language
+    from timeline.temporal import Kind
 
-    document = tag_document(doc_id, text, published, language or text_language(text))
+    document = tag_document(doc_id, text, published, language or text_language(text), Kind(kind))
     return json.dumps(document, ensure_ascii=True)
