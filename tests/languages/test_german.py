@@ -44,6 +44,7 @@ CASES = [
     # durations and spans
     ("Er lebt seit zehn Jahren in Wien.", {"zehn Jahren": "P10Y"}),
     ("Die Verhandlungen dauerten jahrelang.", {"jahrelang": "PXY"}),
+    ("Er saß drei Jahre und vier Monate in Haft.", {"drei Jahre und vier Monate": "P3Y4M"}),
     ("In den vergangenen Jahren stiegen die Mieten.", {"den vergangenen Jahren": "PXY"}),
     # clock times
     ("Die Sitzung beginnt um 20 Uhr.", {"20 Uhr": "2025-03-05T20:00"}),
@@ -65,6 +66,12 @@ CASES = [
 def test_german_news_sentence(sentence: str, expected: dict[str, str]) -> None:
     found = {m.text: m.value.value for m in tag(sentence, WEDNESDAY, "de") if m.value is not None}
     assert found == expected
+
+
+def test_a_count_of_years_after_mit_is_an_age_and_rund_1500_euro_a_quantity() -> None:
+    texts = [m.text for m in tag("Mit 16 Jahren ging sie; der Preis: rund 1500 Euro.", WEDNESDAY, "de")]
+    assert "16 Jahren" not in texts
+    assert "rund 1500" not in texts
 
 
 def test_nun_is_a_discourse_particle_not_a_time() -> None:

@@ -138,6 +138,7 @@ class WordSets(Strict):
     day_part_prepositions: WordList  # after these a part of the day alone is that part of the text's day: "am Abend"
     adjective_set_words: WordList  # set words that are also adjectives ("daily volume"): a set only alone
     generic_unless_timed: WordList  # day words that are the present at large unless a time of day follows
+    age_prepositions: WordList  # before a count of years it is an age: "mit 16 Jahren"
     range_fillers: WordList  # may stand in a range of days besides its connectors: vom 5. bis "zum" 9. Juni
     common_words: WordList  # the commonest words of running text, that tell the language (tag's default)
     verb_shifters: WordList

@@ -206,7 +206,15 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         parse = self.with_article(approximator[0])
         if parse is None or parse[1]["kind"] not in {"duration", "shift", "date", "weekday"}:
             return None
+        if parse[1].keys() == {"kind", "year"} and self.counted_noun(parse[0]):
+            return None  # rund 1500 Euro, about 1500 people: a quantity, not a year
         return parse[0], {**parse[1], "mod": approximator[1]}, parse[2]
+
+    def counted_noun(self, j: int) -> bool:
+        """Whether token ``j`` is a noun being counted (an amount's, or one the grammar does not read), not a time
+        word."""
+        word = self.t.word(j)
+        return word.isalpha() and (word in self.w["amount_words"] or word not in known_words(self.lex))
 
     def with_article(self, j: int) -> Parse | None:
         """The longest reading at ``j``, taking a leading "the" only where it belongs to the expression."""

@@ -49,9 +49,10 @@ def roman(word: str) -> int | None:
     return sum(-value if value < after else value for value, after in zip(values, [*values[1:], 0], strict=True))
 
 
-def duration_value(amount: int | None, code: str, *, half: bool = False) -> str:
-    """TIMEX3 duration: P3Y, PXM, PT2H, P1E (a decade), P2Y6M (2 1/2 years), PT1M30S (a minute and a half)."""
-    parts = [("X" if amount is None else str(amount), code)]
+def duration_value(amount: int | None, code: str, *, half: bool = False, more: tuple[tuple[int, str], ...] = ()) -> str:
+    """TIMEX3 duration: P3Y, PXM, PT2H, P1E (a decade), P2Y6M (2 1/2 years), PT1M30S (a minute and a half),
+    P3Y4M (``more``: three years and four months)."""
+    parts = [("X" if amount is None else str(amount), code), *((str(count), unit) for count, unit in more)]
     if half and amount is not None and code in HALVES:
         parts.append((str(HALVES[code][0]), HALVES[code][1]))
     date = "".join(f"{count}{DATE_UNITS.get(unit, unit)}" for count, unit in parts if unit not in TIME_UNITS)

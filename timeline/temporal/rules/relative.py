@@ -7,6 +7,7 @@ from timeline.models import TimexType
 from timeline.temporal.rules.base import Parse, Reading, Words, duration_value
 
 CALENDAR_UNITS = frozenset({"D", "W", "M", "Q", "Y", "DE"})
+UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")  # a span told in several units names the larger first
 HALF_YEAR_SPANS = frozenset({"P2Q", "P6M"})
 SAME_UNITS = frozenset({"D", "W", "M", "Y"})  # the same day, week, month, year
 THE_UNITS = frozenset({"Y", "W", "WE", "M", "DE"})  # the year, the week, the weekend, the month, the decade
@@ -137,6 +138,8 @@ class Relative(Words):
         parse = self.relative_or_duration(j, amount, code, adjective)
         if half and parse[1]["kind"] == "duration":
             parse = parse[0], {**parse[1], "value": duration_value(amount, code, half=True)}, parse[2]
+        elif parse[1]["kind"] == "duration" and amount is not None and not adjective:
+            parse = self.and_smaller_units(parse, amount, code)
         ahead = t.word(i - 1) in self.lex.word_sets["ahead_prepositions"] and not adjective
         ahead = ahead and not self.superlative_before(i - 1)
         if ahead and parse[1]["kind"] == "duration" and code in CALENDAR_UNITS:
@@ -204,6 +207,23 @@ class Relative(Words):
         if t.word(i + 1) not in self.lex.postposed_shifters and not month_named:
             return None
         return i + 1, {"kind": "shift", "unit": code, "amount": 0, "anchor": "published"}, TimexType.DATE
+
+    def and_smaller_units(self, parse: Parse, amount: int, code: str) -> Parse:
+        """three years and four months, zwei Jahre und neun Monate: one span of both counts."""
+        t = self.t
+        j, more = parse[0], []
+        while t.word(j) in self.w["and_words"] and (count := self.number(j + 1)) is not None and count[1] is not None:
+            unit = self.unit(count[0])
+            last = more[-1][1] if more else code
+            if unit is None or unit[1] not in UNIT_ORDER or last not in UNIT_ORDER:
+                break
+            if UNIT_ORDER.index(unit[1]) <= UNIT_ORDER.index(last):
+                break
+            more.append((count[1], unit[1]))
+            j = unit[0]
+        if not more:
+            return parse
+        return j, {**parse[1], "value": duration_value(amount, code, more=tuple(more))}, parse[2]
 
     @staticmethod
     def ahead_of_publication(parse: Parse, amount: int | None, code: str) -> Parse:
@@ -290,6 +310,8 @@ class Relative(Words):
         t = self.t
         after = t.word(unit_index + 1)
         ages = self.lex.word_sets["age_words"]
+        if t.word(i - 1) in self.w["age_prepositions"]:
+            return False  # mit 16 Jahren: at that age
         if after in ages or (after == "-" and t.word(unit_index + 2) in ages):
             return False
         if code == "Y" and self.age_apposed(i, unit_index):
