@@ -132,9 +132,10 @@ class Relative(Words):
             j = tail[0]
         elif t.word(j) in self.w["or_words"] and self.number(j + 1) and not self.unit(self.number(j + 1)[0]):  # type: ignore[index]
             j, amount = self.number(j + 1)[0], None  # type: ignore[index]  # a year or two
-        and_a = t.word(j) in self.w["and_words"] and t.word(j + 1) in self.lex.article_one
-        if and_a and t.word(j + 2) in self.w["half_words"]:  # and a half
-            half, j = True, j + 3
+        if t.word(j) in self.w["and_words"]:  # and a half; y medio, e meio (no article)
+            k = j + 2 if t.word(j + 1) in self.lex.article_one else j + 1
+            if t.word(k) in self.w["half_words"]:
+                half, j = True, k + 1
         parse = self.relative_or_duration(j, amount, code, adjective)
         if half and parse[1]["kind"] == "duration":
             parse = parse[0], {**parse[1], "value": duration_value(amount, code, half=True)}, parse[2]
