@@ -219,7 +219,7 @@ class Relative(Words):
     def and_smaller_units(self, parse: Parse, amount: int, code: str) -> Parse:
         """three years and four months, zwei Jahre und neun Monate: one span of both counts."""
         t = self.t
-        j, more = parse[0], []
+        j, more = parse[0], list[tuple[int, str]]()
         while t.word(j) in self.w["and_words"] and (count := self.number(j + 1)) is not None and count[1] is not None:
             unit = self.unit(count[0])
             last = more[-1][1] if more else code
