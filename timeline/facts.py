@@ -34,6 +34,7 @@ _QUOTES = "\"“”‘’'"
 DATES_FOLLOWING_WORDS = "following"  # Mention.meaning["dates"]: the expression dates the words after it
 
 NOT_AN_EVENT = "{kind}, not a point in time ({value})"
+VAGUE_REFERENCE = "a vague time reference"  # "recently", "now": summarized per article by the renderers
 
 
 @cache
@@ -119,7 +120,7 @@ def unanchored_reason(mention: Mention) -> str:
     """Why a mention dates no event: the reason a stage gave, or the kind of value it has."""
     if mention.reason or mention.value is None:
         return mention.reason or "could not be anchored"
-    kind = {"DURATION": "a duration", "SET": "a repeated time"}.get(mention.type, "a vague time reference")
+    kind = {"DURATION": "a duration", "SET": "a repeated time"}.get(mention.type, VAGUE_REFERENCE)
     return NOT_AN_EVENT.format(kind=kind, value=mention.value.value)
 
 

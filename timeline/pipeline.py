@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from timeline import notices, temporal
+from timeline.conflicts import find_conflicts
 from timeline.errors import internal_error_reason
 from timeline.event_relative import date_event_offsets, event_offsets
 from timeline.facts import Span, extract_facts, sentences
@@ -14,21 +15,41 @@ from timeline.infer import DatedFacts, anniversaries, date_anniversaries, infer_
 from timeline.languages import DEFAULT, codes
 from timeline.merge import merge_facts
 from timeline.models import Article, Fact, InputRecord, Mention, Published, Timeline, Unanchored
+from timeline.rank import corpus_title, rank, top_dates
 from timeline.relative import date_relative_durations
 
 
-def build_timeline(articles: Iterable[Article], inputs: Iterable[InputRecord], *, title: str | None = None) -> Timeline:
-    """Tag and anchor each article, date what only the corpus can date, extract facts, merge, sort."""
-    stories = [_Story.read_safely(article) for article in sorted(articles, key=lambda a: a.id)]
+def build_timeline(
+    articles: Iterable[Article],
+    inputs: Iterable[InputRecord],
+    *,
+    title: str | None = None,
+    top: int | None = None,
+    kind: temporal.Kind = temporal.Kind.AUTO,
+) -> Timeline:
+    """Tag and anchor each article, date what only the corpus can date, extract facts, merge, find
+    disagreements, rank, sort.
+
+    ``top`` keeps only the events of the ``top`` most salient dates; ``kind`` reads every article as news, as a
+    history, or (auto) as its text tells.
+    """
+    stories = [_Story.read_safely(article, kind) for article in sorted(articles, key=lambda a: a.id)]
     if any(story.needs_corpus for story in stories):
         _date_from_corpus(stories)
-    return Timeline(
-        title=title,
-        articles=[story.article.info() for story in stories],
-        events=merge_facts(fact for story in stories for fact in story.facts),
-        unanchored=[entry for story in stories for entry in story.unanchored],
-        inputs=sorted(_with_failures(list(inputs), stories), key=lambda record: record.path),  # any input order
+    timeline = rank(
+        find_conflicts(
+            Timeline(
+                title=title,
+                articles=[story.article.info() for story in stories],
+                events=merge_facts(fact for story in stories for fact in story.facts),
+                unanchored=[entry for story in stories for entry in story.unanchored],
+                inputs=sorted(_with_failures(list(inputs), stories), key=lambda record: record.path),  # any order
+            )
+        )
     )
+    if title is None:
+        timeline = timeline.model_copy(update={"title": corpus_title(timeline.events, len(timeline.articles))})
+    return timeline if top is None else top_dates(timeline, top)
 
 
 def _with_failures(inputs: list[InputRecord], stories: list[_Story]) -> list[InputRecord]:
@@ -69,16 +90,17 @@ class _Story:
     anniversaries: bool = False
     event_offsets: bool = False
     failure: str | None = None  # why a bug stopped this article: it then adds nothing, the others go on
+    kind: temporal.Kind = temporal.Kind.AUTO
 
     @property
     def needs_corpus(self) -> bool:
         return self.anniversaries or self.event_offsets
 
     @classmethod
-    def read_safely(cls, article: Article) -> _Story:
+    def read_safely(cls, article: Article, kind: temporal.Kind = temporal.Kind.AUTO) -> _Story:
         """The story, or (after a bug) an empty one that says why: one article never costs the run."""
         try:
-            return cls.read(article)
+            return cls.read(article, kind)
         except Exception as error:  # a bug in one article costs only that article
             return cls(article, [], []).failed(error, "dating this article")
 
@@ -91,12 +113,13 @@ class _Story:
         return self
 
     @classmethod
-    def read(cls, article: Article) -> _Story:
+    def read(cls, article: Article, kind: temporal.Kind = temporal.Kind.AUTO) -> _Story:
         if article.language and not temporal.reads(article.language):
             warnings = [*article.warnings, notices.unread_language(article.language, codes())]
             return cls(article.model_copy(update={"warnings": warnings}), [], [])
         language = article.language or DEFAULT
-        story = cls(article, sentences(article.text, language), temporal.recognize(article.text, language))
+        recognized = temporal.recognize(article.text, language)
+        story = cls(article, sentences(article.text, language), recognized, kind=kind)
         story.anchor(article.published.date)
         story.anniversaries = bool(anniversaries(story.mentions))
         story.event_offsets = bool(event_offsets(article.text))
@@ -106,7 +129,7 @@ class _Story:
 
     def anchor(self, published: dt.date | None) -> None:
         mentions = temporal.resolve(
-            self.recognized, published, self.article.language or DEFAULT, text=self.article.text
+            self.recognized, published, self.article.language or DEFAULT, text=self.article.text, kind=self.kind
         )
         self.mentions = date_relative_durations(self.article.text, mentions, published, spans=self.sentences)
         self.extract()

@@ -27,7 +27,8 @@ CASES = [
     ("Der Minister trat gestern zurück.", {"gestern": "2025-03-04"}),
     ("Morgen entscheidet der Bundestag.", {"Morgen": "2025-03-06"}),
     ("Heute Abend spricht der Kanzler.", {"Heute Abend": "2025-03-05TEV"}),
-    ("Heute ist vieles anders als früher.", {"Heute": "PRESENT_REF", "früher": "PAST_REF"}),
+    ("Heute stimmt der Bundestag über das Gesetz ab.", {"Heute": "2025-03-05"}),
+    ("Noch heute ist vieles anders als früher.", {"heute": "PRESENT_REF", "früher": "PAST_REF"}),
     # weekdays by tense
     ("Die Polizei nahm am Montag zwei Verdächtige fest.", {"Montag": "2025-03-03"}),
     ("Der Bundestag wird am Freitag abstimmen.", {"Freitag": "2025-03-07"}),

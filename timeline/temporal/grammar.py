@@ -148,8 +148,8 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         return j, meaning, TimexType.TIME
 
     def possessive(self, parse: Parse) -> Parse | None:
-        """this year's third quarter, 1997's first half, year's end, last year's quarter; "today's world" is not a
-        date."""
+        """this year's third quarter, 1997's first half, year's end, last year's quarter, today's meeting; "today's
+        world" is the present age, not a day."""
         j = parse[0] + 2
         meaning = parse[1]
         if meaning.keys() == {"kind", "year"}:  # 1997's fourth quarter
@@ -163,8 +163,9 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
                 return j + 1, {**meaning, "part": "END"}, parse[2]
             if self.quarter_noun(j) and meaning["amount"] == -1:  # last year's quarter
                 return j + 1, {**YEAR_EARLIER_QUARTER, "quarter": True}, TimexType.DATE
-        if meaning.get("unit") == "D" and meaning.get("amount") == 0:
-            return None
+        if meaning.get("unit") == "D" and meaning.get("amount") == 0:  # today's world: the present age, no day
+            generic = {self.t.word(j), self.t.word(j + 1)} & self.w["generic_present_nouns"]
+            return None if generic else parse  # today's service: that day
         return parse
 
     def year_before(self, parse: Parse | None) -> Parse | None:
@@ -222,7 +223,8 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         k = self.past_article(j)
         parse = longest(self.part_of(k), self.core(k))
         if parse is None:
-            return longest(self.reference(j), self.the_unit(j), self.compared_period(j)) if start_article else None
+            unit = longest(self.reference(j), self.the_unit(j), self.compared_period(j)) if start_article else None
+            return self.with_clock(unit) if unit is not None else None
         if start_article and not self.takes_article(parse, k):
             return None  # read again from the next token, without "the"
         if (
@@ -230,9 +232,14 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
             and self.t.word(parse[0] + 1) in self.w["possessive_endings"]
         ):
             return self.possessive(parse)
+        return self.with_clock(parse)
+
+    def with_clock(self, parse: Parse) -> Parse:
+        """The day read, with the clock time after it: "tomorrow at 5pm", "the day after tomorrow at 9am",
+        "Aug 3, 2019 11:30 AM"."""
         if self.t.word(parse[0]) in self.w["clock_prepositions"]:
             return self.day_with_clock(parse)
-        return self.month_of_unit(self.shifted_after(parse))
+        return self.month_of_unit(self.shifted_after(self.stamped_clock(parse)))
 
     def month_of_unit(self, parse: Parse) -> Parse:
         """el mes de mayo, le mois de juin, il mese di marzo: the word "month" before a month's name is that month
@@ -273,6 +280,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     by_follower: dict[str, set[str]] = {
         "-": {"numeric_date", "count_units", "year_or_decade"},
         "/": {"numeric_date"},
+        ".": {"numeric_date"},  # 27.03.15
         ":": {"clock"},
         ",": {"count_units"},  # 5,000 years
         "1": {"count_units"},  # 2 1/2 years
@@ -289,6 +297,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         (words["clock_day_followers"], {"clock"}),  # around 3 this morning, at 7 tonight
         (words["of_words"], {"day_month"}),  # 3 de marzo
         (set(lex.date_markers), {"marked_date"}),  # 2025年, 2月
+        ({str(marker).lower() for marker in lex.eras["after_number"]}, {"year_or_decade"}),  # 480 BC, 70 A.D.
     )
     for followers, rule_names in groups_of_words:
         for follower in followers:
@@ -333,21 +342,27 @@ def _words_in(value: object) -> Iterator[str]:
 
 
 @cache
-def starting_words(lex: Lexicon) -> frozenset[str]:
-    """The words a reading can start with: a rule's first word, an approximator, an article or a part."""
+def prefix_words(lex: Lexicon) -> frozenset[str]:
+    """The words that start a reading before its core: an approximator, an article, a part (mid, early)."""
     prefixes = {str(word) for word in lex.approximators} | set(lex.parts) | set(lex.within_words) | set(lex.day_parts)
     prefixes |= {str(word) for word in lex.part_phrases}
     words = lex.word_sets
     years = {word for word, code in lex.units.items() if code == "Y" and word not in words["plural_units"]}
-    return frozenset(set(_dispatch(lex)) | prefixes | words["definite_articles"] | years | words["mid_words"])
+    return frozenset(prefixes | words["definite_articles"] | years | words["mid_words"])
+
+
+@cache
+def starting_words(lex: Lexicon) -> frozenset[str]:
+    """The words a reading can start with: a rule's first word, an approximator, an article or a part."""
+    return frozenset(set(_dispatch(lex)) | prefix_words(lex))
 
 
 @cache
 def capitalised_starts(lex: Lexicon) -> frozenset[str]:
     """Starting words whose every rule wants them capitalised (month names, holidays): written in lower
     case ("may", "new", "good") they start nothing, and the scan can pass them by."""
-    case_sensitive = {"month_date", "holiday"} if lex.capitalised_months else {"holiday"}
-    prefixes = starting_words(lex) - set(_dispatch(lex))
+    case_sensitive: set[str] = set()  # months and holidays may be in lower case beside a day or year: april 9 2016
+    prefixes = prefix_words(lex)  # "mid" starts "mid-June" in lower case even if it also starts "Mid-Autumn"
     return frozenset(
         word for word, names in _dispatch(lex).items() if set(names) <= case_sensitive and word not in prefixes
     )
@@ -368,18 +383,19 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         set(lex.numbers) | lex.article_one | lex.vague_numbers | words["couple_words"],
     )
     years = {word for word, code in lex.units.items() if code == "Y" and word not in words["plural_units"]}
+    eras_before = {str(era).lower() for era in lex.eras["before_number"]}  # AD 70
     starts: dict[str, AbstractSet[str]] = {
         "month_date": set(lex.months),
-        "day_month": {"0"} | ordinals,
+        "day_month": {"0"} | ordinals | numbers,
         "ordinal_day": {"0"},
         "numbered_day": set(words["day_number_nouns"]),
         "week_of_month": {"0"} | ordinals,
         "numeric_date": {"0"},
         "marked_date": {"0"},
-        "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers),
+        "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers) | eras_before,
         "short_year": {"'"},
         "decade_word": set(lex.decade_words),
-        "century": {"0"} | ordinals,
+        "century": {"0"} | ordinals | numbers,
         "roman_century": {word for word, code in lex.units.items() if code == "CE"} - words["plural_units"],
         "quarter": {"0", "q"} | ordinals | lex.fiscal,
         "season": set(lex.seasons),

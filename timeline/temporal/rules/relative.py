@@ -32,8 +32,8 @@ class Relative(Words):
         if t.word(j) in self.lex.fiscal:
             j += 1
         target = self.shift_target(j, direction, anchor, word)
-        if target is None:
-            return None
+        if target is not None and direction == 0 and target[1].get("unit") == "WE":  # this weekend: under way or coming
+            return target[0], {**target[1], "current": True}, target[2]
         return target
 
     def last_as_verb(self, i: int) -> bool:
@@ -61,7 +61,9 @@ class Relative(Words):
             return j + 1, meaning, TimexType.TIME
         if self.quarter_noun(j) and word in self.w["quarter_shifters"]:
             if word in self.w["latest_words"] or t.word(j) in self.w["period_words"]:
-                return j + 1, {"kind": "quarter_ref"}, TimexType.DATE
+                latest = word in self.w["latest_words"]  # "the latest period" is the last reported quarter
+                said_period = {} if latest or t.word(j) not in self.w["period_words"] else {"period": True}
+                return j + 1, {"kind": "quarter_ref", **said_period}, TimexType.DATE
             return j + 1, {"kind": "shift", "unit": "Q", "amount": 0, "anchor": anchor}, TimexType.DATE
         return self.shifted_units(j, direction, anchor, word)
 
@@ -204,18 +206,6 @@ class Relative(Words):
         year = self.year(i + 1) if self.unit_is(i, "Y") and not after_article else None
         return None if year is None else (year[0], {"kind": "date", "year": year[1]}, TimexType.DATE)
 
-    def unit_shifted_after(self, i: int) -> Parse | None:
-        """(no) ano passado, semana próxima, (du) mois de juin: a unit without an article, and the shifter or the
-        month's name written after it (the grammar reads them on from this unit)."""
-        t = self.t
-        code = self.lex.units.get(t.word(i))
-        month_named = code == "M" and t.word(i + 1) in self.of and self.month_name(i + 2) is not None
-        if code not in THE_UNITS or not self.unit_is(i, code):
-            return None
-        if t.word(i + 1) not in self.lex.postposed_shifters and not month_named:
-            return None
-        return i + 1, {"kind": "shift", "unit": code, "amount": 0, "anchor": "published"}, TimexType.DATE
-
     def and_smaller_units(self, parse: Parse, amount: int, code: str) -> Parse:
         """three years and four months, zwei Jahre und neun Monate: one span of both counts."""
         t = self.t
@@ -232,6 +222,18 @@ class Relative(Words):
         if not more:
             return parse
         return j, {**parse[1], "value": duration_value(amount, code, more=tuple(more))}, parse[2]
+
+    def unit_shifted_after(self, i: int) -> Parse | None:
+        """(no) ano passado, semana próxima, (du) mois de juin: a unit without an article, and the shifter or the
+        month's name written after it (the grammar reads them on from this unit)."""
+        t = self.t
+        code = self.lex.units.get(t.word(i))
+        month_named = code == "M" and t.word(i + 1) in self.of and self.month_name(i + 2) is not None
+        if code not in THE_UNITS or not self.unit_is(i, code):
+            return None
+        if t.word(i + 1) not in self.lex.postposed_shifters and not month_named:
+            return None
+        return i + 1, {"kind": "shift", "unit": code, "amount": 0, "anchor": "published"}, TimexType.DATE
 
     @staticmethod
     def ahead_of_publication(parse: Parse, amount: int | None, code: str) -> Parse:
@@ -423,7 +425,8 @@ class Relative(Words):
         t = self.t
         if t.word(i + 1) not in self.lex.word_sets["comparison_words"] or not self.quarter_noun(i + 2):
             return None
-        return i + 3, {"kind": "quarter_ref"}, TimexType.DATE
+        said_period = {"period": True} if t.word(i + 2) in self.w["period_words"] else {}  # a quarter once told
+        return i + 3, {"kind": "quarter_ref", **said_period}, TimexType.DATE
 
     def part_of_day(self, i: int, part: str) -> Parse | None:
         """(the morning) of March 3, of Christmas Eve, of Monday: that part of the day named."""
@@ -448,6 +451,15 @@ class Relative(Words):
             return None
         return i + 3, {"kind": "shift", "unit": "D", "amount": side, "anchor": "reference"}, TimexType.DATE
 
+    def unit_beside(self, i: int) -> Parse | None:
+        """ "the year before", "the week after" ending their phrase: a unit before or after the text's time (in
+        "the year before the war" only "the year" is temporal, the rest names an event)."""
+        side, follower = self.lex.day_sides.get(self.t.word(i + 2)), self.t.word(i + 3)
+        if side is None or (follower[:1].isalnum() and follower not in self.lex.word_sets["phrase_end_words"]):
+            return None
+        unit = self.lex.units[self.t.word(i + 1)]
+        return i + 3, {"kind": "shift", "unit": unit, "amount": side, "anchor": "reference", "counted": True}, "DATE"
+
     def the_unit(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
         """the year, the quarter, the week, that year, the same day: the unit the text is in."""
         t = self.t
@@ -471,7 +483,7 @@ class Relative(Words):
             return i + 3, {"kind": "shift", "unit": "Y", "amount": 0, "anchor": "published"}, TimexType.DATE
         if year_noun and self.year(i + 2):
             return self.year(i + 2)[0], {"kind": "date", "year": self.year(i + 2)[1]}, TimexType.DATE  # type: ignore[index]
-        if noun in self.lex.day_parts and article:
+        if noun in self.lex.day_parts and article and not self.in_a_name(i + 1):
             part = self.lex.day_parts[noun]
             meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference", "day_part": part}
             return self.part_of_day(i + 2, part) or (i + 2, meaning, TimexType.TIME)
@@ -487,6 +499,9 @@ class Relative(Words):
         after_part = t.word(i - 2) in self.lex.parts
         units = THE_UNITS | ({"CE"} if after_part else set())
         code = self.lex.units.get(noun) if noun not in self.w["plural_units"] else None
+        beside = self.unit_beside(i) if code in units and article else None
+        if beside is not None:
+            return beside
         if code in units or (demonstrative and code == "D"):
             anchor = "reference" if demonstrative else "published"
             return i + 2, {"kind": "shift", "unit": code, "amount": 0, "anchor": anchor}, TimexType.DATE
