@@ -47,6 +47,7 @@ CASES = [
     ("Em breve, o governo vai anunciar medidas.", {"Em breve": "FUTURE_REF"}),
     ("As receitas anuais subiram.", {"anuais": "P1Y"}),
     ("Segundo o Diário de Notícias, a segunda volta foi renhida.", {}),
+    ("Esteve dois anos e meio preso.", {"dois anos e meio": "P2Y6M"}),
 ]
 
 

@@ -55,6 +55,7 @@ CASES = [
     ("El equipo ganó la segunda jornada de liga.", {}),
     ("Será el responsable del equipo para la próxima edición.", {"próxima": "FUTURE_REF"}),
     ("Se reunió con sus homólogos durante la pasada cumbre.", {"pasada": "PAST_REF"}),
+    ("Estuvo dos años y medio en prisión.", {"dos años y medio": "P2Y6M"}),
 ]
 
 

@@ -108,6 +108,14 @@ class Relative(Words):
             return self.shift(unit, -1, anchor)
         return unit[0], {"kind": "duration", "value": duration_value(LONG_UNIT_YEARS[unit[1]], "Y")}, TimexType.DURATION
 
+    def and_half(self, j: int) -> int | None:
+        """The end of "and a half" at ``j`` (y medio, e meio: no article), else None."""
+        t = self.t
+        if t.word(j) not in self.w["and_words"]:
+            return None
+        k = j + 2 if t.word(j + 1) in self.lex.article_one else j + 1
+        return k + 1 if t.word(k) in self.w["half_words"] else None
+
     def count_units(self, i: int) -> Parse | None:
         """three years (ago / earlier / later), a few days, two-year, 2 1/2 years, 12 to 18 months."""
         t = self.t
@@ -134,9 +142,9 @@ class Relative(Words):
             j = tail[0]
         elif t.word(j) in self.w["or_words"] and self.number(j + 1) and not self.unit(self.number(j + 1)[0]):  # type: ignore[index]
             j, amount = self.number(j + 1)[0], None  # type: ignore[index]  # a year or two
-        and_a = t.word(j) in self.w["and_words"] and t.word(j + 1) in self.lex.article_one
-        if and_a and t.word(j + 2) in self.w["half_words"]:  # and a half
-            half, j = True, j + 3
+        and_half = self.and_half(j)
+        if and_half:
+            half, j = True, and_half
         parse = self.relative_or_duration(j, amount, code, adjective)
         if half and parse[1]["kind"] == "duration":
             parse = parse[0], {**parse[1], "value": duration_value(amount, code, half=True)}, parse[2]
