@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline.temporal.lexicon import Lexicon, Phrases
 from timeline.temporal.tokens import Tokens
@@ -73,6 +73,17 @@ class Words:
         self.w = lex.word_sets
         self.of = self.w["of_words"]  # what may stand between a name and its year: Feb. 24, 2025; March of 1996
         self.of_or_comma = self.of | COMMA
+
+    if TYPE_CHECKING:  # rules of the other families, which one rule may call: Grammar (grammar.py) has them all
+
+        def weekday(self, i: int) -> Parse | None: ...
+        def holiday(self, i: int) -> Parse | None: ...
+        def day_month(self, i: int) -> Parse | None: ...
+        def numbered_day(self, i: int) -> Parse | None: ...
+        def quarter(self, i: int) -> Parse | None: ...
+        def month_date(self, i: int) -> Parse | None: ...
+        def shifted(self, i: int) -> Parse | None: ...
+        def with_article(self, j: int) -> Parse | None: ...
 
     def unit_is(self, i: int, code: str) -> bool:
         """Whether token ``i`` is the singular word of unit ``code`` (year, Jahr), whatever the language."""
@@ -328,9 +339,11 @@ class Words:
         """The longest multi-word entry of ``table`` starting at ``i``, tokens read by ``read`` (lower-cased
         by default)."""
         read = read or self.t.word
-        best, node, j = None, table, i
-        while (node := node.get(read(j))) is not None:
-            j += 1
+        best: tuple[int, object] | None = None
+        node: Phrases = table
+        j = i
+        while (deeper := node.get(read(j))) is not None:
+            node, j = deeper, j + 1
             if None in node:
                 best = (j, node[None])
         return best

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import cast
+
 from timeline.models import TimexType
 from timeline.temporal.rules.base import SENTENCE_OPENERS, Parse, Reading, Words
 
@@ -19,7 +22,7 @@ class Holidays(Words):
         if named is None or (longer and not self.lex.capitalised_nouns) or self.qualified(i):
             return None  # none, or part of a longer name: Easter Island, Christmas Carol
         j = named[0]
-        meaning: Reading = {"kind": "date", "holiday": dict(named[1])}
+        meaning: Reading = {"kind": "date", "holiday": dict(cast(Mapping[str, object], named[1]))}
         year = self.year_after(j, self.of_or_comma)
         if year:
             j, meaning["year"] = year
