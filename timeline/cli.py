@@ -8,10 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
 
+from timeline.engines import ENGINES
 from timeline.render import FORMATS
 from timeline.schemas import SCHEMA_MODELS
 
@@ -122,6 +124,13 @@ def _given_dates(values: tuple[str, ...]) -> dict[str | None, dt.date]:
 @click.option("--exclude", multiple=True, metavar="GLOB", help="in directories, skip matching files")
 @click.option("--strict", is_flag=True, help="exit 1 when any input is skipped or fails")
 @click.option("--title", help="the timeline's title")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="worker processes [default: every core; 1: no pool]")
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True)
+@click.option("--scheduler", metavar="tcp://HOST:8786", help="the Dask scheduler (with --engine dask)")
+@click.option(
+    "--store", type=click.Path(dir_okay=False, path_type=Path), help="keep results here; reruns are incremental"
+)
+@click.option("-q", "--quiet", is_flag=True, help="no progress bar")
 def build(
     *,
     paths: tuple[str, ...],
@@ -132,22 +141,52 @@ def build(
     exclude: tuple[str, ...],
     strict: bool,
     title: str | None,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    store: Path | None,
+    quiet: bool,
 ) -> None:
     """One sorted, sourced timeline from the articles in PATH... (files, directories, - for stdin)."""
-    from timeline.ingest import read_inputs
+    from timeline.errors import InputError
     from timeline.ingest.report import failed, format_report
-    from timeline.pipeline import build_timeline
-    from timeline.render import render
+    from timeline.progress import progress_for
+    from timeline.run import build_stream, write_output
 
-    ingested = read_inputs(paths, include=include, exclude=exclude, published=_given_dates(published))
-    click.echo(format_report(ingested.inputs, ingested.articles), err=True)
-    if failed(ingested.inputs, strict=strict):
-        raise SystemExit(1)
-    text = render(build_timeline(ingested.articles, ingested.inputs, title=title), fmt)
-    if output is None:
+    try:
+        with build_stream(
+            paths,
+            include=include,
+            exclude=exclude,
+            published=_given_dates(published),
+            jobs=jobs,
+            engine=engine,
+            scheduler=scheduler,
+            store=store,
+            title=title,
+            progress=progress_for(quiet=quiet),
+        ) as built:
+            inputs = built.inputs()
+            click.echo(format_report(inputs, built.store.articles()), err=True)
+            if failed(inputs, strict=strict):
+                raise SystemExit(1)
+            if output is None:
+                built.write(fmt, _Echo())
+            else:
+                write_output(built, fmt, output)
+    except InputError as error:
+        raise click.ClickException(str(error)) from error
+
+
+class _Echo:
+    """Standard output as a text file for streamed writers, through click (as every command prints)."""
+
+    def write(self, text: str) -> None:
         click.echo(text, nl=False)
-    else:
-        output.write_text(text, encoding="utf-8")
+
+    def writelines(self, texts: Iterable[str]) -> None:
+        for text in texts:
+            click.echo(text, nl=False)
 
 
 @cli.command()

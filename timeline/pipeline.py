@@ -1,4 +1,11 @@
-"""Articles in, one sorted and sourced Timeline out: the stages after ingestion, in order."""
+"""The stages after ingestion: per article (pure, any process may run them), then per corpus.
+
+``analyse`` is the per-article stages in one pure function (tag, anchor, extract facts), so a
+process pool or a Dask cluster can run it; ``date_from_corpus`` is the corpus-level stage (publish
+dates inferred from other articles, dates counted from events other articles date) for the few
+articles that ask the corpus something, given the dated facts the store holds. ``build_timeline``
+runs the whole job in memory-bounded form over a temporary store (timeline.run).
+"""
 
 from __future__ import annotations
 
@@ -10,58 +17,65 @@ from timeline import notices, temporal
 from timeline.event_relative import date_event_offsets, event_offsets
 from timeline.facts import Span, extract_facts, sentences
 from timeline.infer import DatedFacts, anniversaries, date_anniversaries, infer_published, mark_inferred
-from timeline.merge import merge_facts
-from timeline.models import Article, Fact, InputRecord, Mention, Published, Timeline, Unanchored
+from timeline.models import Article, ArticleResult, Fact, InputRecord, Mention, Published, Timeline, Unanchored
 from timeline.relative import date_relative_durations
 
 
+def analyse(article: Article) -> ArticleResult:
+    """Tag and anchor one article and extract its facts; what it asks the corpus is named, not answered."""
+    story = _Story.read(article)
+    questions = [a.of for a in anniversaries(story.mentions)] + [o.event for o in event_offsets(article.text)]
+    if story.skipped:
+        questions = []
+    return story.result(questions)
+
+
+def date_from_corpus(article: Article, dated: DatedFacts) -> ArticleResult:
+    """The article again, with what the dated facts of other articles tell it.
+
+    An undated article whose anniversary the corpus dates is taken as published on it; anniversaries
+    and "weeks before the invasion" are dated from the day other articles give the event.
+    """
+    story = _Story.read(article)
+    published = infer_published(story.mentions, dated) if article.published.date is None else None
+    if published is not None:
+        story.anchor(published.date)
+        story.mentions = mark_inferred(story.mentions)
+        warnings = [*story.article.warnings, notices.DATE_INFERRED]
+        confirmed = _confirmed(published, story.mentions)
+        story.article = story.article.model_copy(update={"published": confirmed, "warnings": warnings})
+    story.mentions = date_anniversaries(story.mentions, dated)
+    story.mentions = date_event_offsets(story.article.text, story.mentions, dated, spans=story.sentences)
+    story.extract()
+    return story.result([])
+
+
 def build_timeline(articles: Iterable[Article], inputs: Iterable[InputRecord], *, title: str | None = None) -> Timeline:
-    """Tag and anchor each article, date what only the corpus can date, extract facts, merge, sort."""
-    stories = [_Story.read(article) for article in sorted(articles, key=lambda a: a.id)]
-    if any(story.needs_corpus for story in stories):
-        _date_from_corpus(stories)
-    return Timeline(
-        title=title,
-        articles=[story.article.info() for story in stories],
-        events=merge_facts(fact for story in stories for fact in story.facts),
-        unanchored=[entry for story in stories for entry in story.unanchored],
-        inputs=list(inputs),
-    )
+    """The Timeline of articles already read: analysed in this process, through a temporary store."""
+    from timeline.run import timeline_of_articles  # noqa: PLC0415 - run imports this module
+
+    return timeline_of_articles(articles, inputs, title=title)
 
 
 @dataclass
 class _Story:
-    """One article on its way through the stages: its sentences, mentions and facts so far.
-
-    Only a story with anniversaries or event offsets ("weeks before the invasion") keeps its mentions
-    once its facts are out: the corpus may yet date them; the others' would only hold memory (an
-    archive has 100,000 of them).
-    """
+    """One article on its way through the stages: its sentences, mentions and facts so far."""
 
     article: Article
     sentences: list[Span]
     recognized: list[Mention]
+    skipped: bool = False
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     unanchored: list[Unanchored] = field(default_factory=list)
-    anniversaries: bool = False
-    event_offsets: bool = False
-
-    @property
-    def needs_corpus(self) -> bool:
-        return self.anniversaries or self.event_offsets
 
     @classmethod
     def read(cls, article: Article) -> _Story:
         if article.language and not temporal.reads(article.language):
             warnings = [*article.warnings, notices.unread_language(article.language)]
-            return cls(article.model_copy(update={"warnings": warnings}), [], [])
+            return cls(article.model_copy(update={"warnings": warnings}), [], [], skipped=True)
         story = cls(article, sentences(article.text), temporal.recognize(article.text))
         story.anchor(article.published.date)
-        story.anniversaries = bool(anniversaries(story.mentions))
-        story.event_offsets = bool(event_offsets(article.text))
-        if not story.needs_corpus:
-            story.sentences, story.recognized, story.mentions = [], [], []
         return story
 
     def anchor(self, published: dt.date | None) -> None:
@@ -72,23 +86,10 @@ class _Story:
     def extract(self) -> None:
         self.facts, self.unanchored = extract_facts(self.article, self.mentions, spans=self.sentences)
 
-
-def _date_from_corpus(stories: list[_Story]) -> None:
-    """Events the dated articles tell date anniversaries (and so undated articles) and event offsets."""
-    dated = DatedFacts(fact for story in stories if story.article.published.date for fact in story.facts)
-    for story in stories:
-        if not story.needs_corpus:
-            continue
-        published = infer_published(story.mentions, dated) if story.article.published.date is None else None
-        if published is not None:
-            story.anchor(published.date)
-            story.mentions = mark_inferred(story.mentions)
-            warnings = [*story.article.warnings, notices.DATE_INFERRED]
-            confirmed = _confirmed(published, story.mentions)
-            story.article = story.article.model_copy(update={"published": confirmed, "warnings": warnings})
-        story.mentions = date_anniversaries(story.mentions, dated)
-        story.mentions = date_event_offsets(story.article.text, story.mentions, dated, spans=story.sentences)
-        story.extract()
+    def result(self, questions: list[str]) -> ArticleResult:
+        return ArticleResult(
+            article=self.article.info(), facts=self.facts, unanchored=self.unanchored, questions=questions
+        )
 
 
 def _confirmed(published: Published, mentions: list[Mention]) -> Published:

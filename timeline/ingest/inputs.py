@@ -7,6 +7,7 @@ the reason) and the others go on.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -21,7 +22,7 @@ from timeline.ingest.readers import READERS, sniff_kind
 from timeline.models import Article, InputRecord
 
 STDIN = "-"
-GivenDates = dt.date | Mapping[str | Path | None, dt.date] | None
+GivenDates = dt.date | Mapping[str | None, dt.date] | Mapping[str | Path | None, dt.date] | None
 StdinSource = TextIO | BinaryIO | str | bytes | None
 
 
@@ -33,12 +34,52 @@ class Ingested:
     inputs: list[InputRecord] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class PendingArticle:
+    """An article read and named, not yet finished: finishing (language detection) is left to whoever
+    analyses it, so a process pool does that work too."""
+
+    draft: Draft
+    path: str
+    given: tuple[dt.date, str] | None = None
+
+    def finish(self) -> Article:
+        return finish(self.draft, self.path, self.given)
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """One input path with its bytes (None when skipped before reading) and the reason it is skipped."""
+
+    path: str
+    data: bytes | None
+    suffix: str
+    skip: str | None = None
+
+    def digest(self) -> str:
+        """What an incremental run keys the input by: its content."""
+        return hashlib.sha256(self.data or b"").hexdigest()
+
+
+@dataclass(frozen=True)
+class ReadInput:
+    """What became of one input: its record and the articles read from it, not yet finished."""
+
+    record: InputRecord
+    pending: list[PendingArticle]
+    wanted: list[str] = field(default_factory=list)  # the ids the articles asked for, before renaming
+
+
 @dataclass
-class _Run:
+class InputReader:
+    """Reads inputs one by one, naming each article uniquely across the run."""
+
     given: Mapping[str | None, dt.date]
-    articles: list[Article] = field(default_factory=list)
-    inputs: list[InputRecord] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, published: GivenDates) -> InputReader:
+        return cls(_given_map(published))
 
     def given_date(self, path: str) -> tuple[dt.date, str] | None:
         if not self.given:
@@ -49,14 +90,57 @@ class _Run:
                 return self.given[key], f"--published {named}{self.given[key].isoformat()}"
         return None
 
+    def names_for(self, wanted: list[str]) -> list[str]:
+        """The ids these wanted ids would get now, claiming nothing (an unchanged input keeps its results
+        only if its articles would be named as before)."""
+        taken, names = set(self.ids), []
+        for article_id in wanted:
+            name, n = article_id, 1
+            while name in taken:
+                n += 1
+                name = f"{article_id}-{n}"
+            taken.add(name)
+            names.append(name)
+        return names
+
+    def claim(self, ids: list[str]) -> None:
+        self.ids.update(ids)
+
     def unique_id(self, wanted: str) -> tuple[str, tuple[str, ...]]:
-        article_id, n = wanted, 1
-        while article_id in self.ids:
-            n += 1
-            article_id = f"{wanted}-{n}"
+        (article_id,) = self.names_for([wanted])
         self.ids.add(article_id)
         note = (f"id {wanted!r} was already used in this run; renamed {article_id!r}",)
         return article_id, note if article_id != wanted else ()
+
+    def read(self, source: InputFile) -> ReadInput:
+        """The input's record and articles; a file that cannot be read is recorded, never raised."""
+        if source.skip or source.data is None:
+            return ReadInput(InputRecord(path=source.path, status="skipped", reason=source.skip), [])
+        reason = _skip_reason(source.data, source.suffix)
+        if reason:
+            return ReadInput(InputRecord(path=source.path, status="skipped", reason=reason), [])
+        try:
+            text, encoding = decode(source.data, source.path)
+        except InputError as error:
+            return ReadInput(InputRecord(path=source.path, status="error", reason=str(error)), [])
+        stem = "stdin" if source.path == STDIN else Path(source.path).stem
+        return self._record(source.path, READERS[source.suffix](text, stem, source.path), encoding)
+
+    def _record(self, path: str, results: list[Draft | InputError], encoding: str) -> ReadInput:
+        errors = [str(r) for r in results if isinstance(r, InputError)]
+        drafts = [r for r in results if isinstance(r, Draft)]
+        pending = []
+        for draft in drafts:
+            article_id, notes = self.unique_id(draft.id)
+            if encoding not in ("utf-8", "ascii"):
+                notes += (f"text decoded as {encoding}",)
+            renamed = replace(draft, id=article_id, meta=replace(draft.meta, warnings=draft.meta.warnings + notes))
+            pending.append(PendingArticle(renamed, path, self.given_date(path)))
+        status = "read" if drafts else "error"
+        reason = "; ".join(errors) or (None if drafts else "no articles in it")
+        ids = [article.draft.id for article in pending]
+        record = InputRecord(path=path, status=status, reason=reason, articles=ids)
+        return ReadInput(record, pending, [draft.id for draft in drafts])
 
 
 def _given_map(published: GivenDates) -> Mapping[str | None, dt.date]:
@@ -109,47 +193,33 @@ def _skip_reason(data: bytes, suffix: str) -> str | None:
     return None
 
 
-def _record(run: _Run, path: str, results: list[Draft | InputError], encoding: str) -> None:
-    errors = [str(r) for r in results if isinstance(r, InputError)]
-    drafts = [r for r in results if isinstance(r, Draft)]
-    ids = []
-    for draft in drafts:
-        article_id, notes = run.unique_id(draft.id)
-        if encoding not in ("utf-8", "ascii"):
-            notes += (f"text decoded as {encoding}",)
-        renamed = replace(draft, id=article_id, meta=replace(draft.meta, warnings=draft.meta.warnings + notes))
-        run.articles.append(finish(renamed, path, run.given_date(path)))
-        ids.append(article_id)
-    status = "read" if drafts else "error"
-    reason = "; ".join(errors) or (None if drafts else "no articles in it")
-    run.inputs.append(InputRecord(path=path, status=status, reason=reason, articles=ids))
-
-
-def _read_one(run: _Run, path: str, data: bytes, suffix: str) -> None:
-    reason = _skip_reason(data, suffix)
-    if reason:
-        run.inputs.append(InputRecord(path=path, status="skipped", reason=reason))
-        return
-    try:
-        text, encoding = decode(data, path)
-    except InputError as error:
-        run.inputs.append(InputRecord(path=path, status="error", reason=str(error)))
-        return
-    stem = "stdin" if path == STDIN else Path(path).stem
-    _record(run, path, READERS[suffix](text, stem, path), encoding)
-
-
-def _read_path(run: _Run, path: Path, skip: str | None = None) -> None:
+def load(path: str, skip: str | None = None, stdin: StdinSource = None) -> InputFile:
+    """One input with its bytes: stdin read whole, a file read unless it is skipped or unreadable."""
+    if path == STDIN:
+        data = _read_stdin(stdin)
+        return InputFile(STDIN, data, sniff_kind(data.decode("utf-8", "replace")))
+    suffix = Path(path).suffix.lower()
     if skip:
-        run.inputs.append(InputRecord(path=str(path), status="skipped", reason=skip))
-        return
+        return InputFile(path, None, suffix, skip)
     try:
-        data = path.read_bytes()
+        data = Path(path).read_bytes()
     except OSError as error:
-        reason = f"unreadable: {error.strerror or error}"
-        run.inputs.append(InputRecord(path=str(path), status="skipped", reason=reason))
-        return
-    _read_one(run, str(path), data, path.suffix.lower())
+        return InputFile(path, None, suffix, f"unreadable: {error.strerror or error}")
+    return InputFile(path, data, suffix)
+
+
+def input_paths(
+    paths: Iterable[str | Path], *, include: Iterable[str] = (), exclude: Iterable[str] = ()
+) -> Iterator[tuple[str, str | None]]:
+    """Every input path ("-" for stdin, directories walked recursively in sorted order), each with the
+    reason it is skipped (or None), before anything is read."""
+    include, exclude = tuple(include), tuple(exclude)
+    for raw in paths:
+        if str(raw) != STDIN and Path(raw).is_dir():
+            for path, skip in _walk(Path(raw), include, exclude):
+                yield str(path), skip
+        else:
+            yield str(raw), None
 
 
 def read_inputs(
@@ -165,18 +235,13 @@ def read_inputs(
     ``published`` gives dates the user knows: one date for every article, or a mapping from a
     path (or None, for all others) to a date; such a date wins, with method "given".
     """
-    run = _Run(_given_map(published))
-    include, exclude = tuple(include), tuple(exclude)
-    for raw in paths:
-        if str(raw) == STDIN:
-            data = _read_stdin(stdin)
-            _read_one(run, STDIN, data, sniff_kind(data.decode("utf-8", "replace")))
-        elif Path(raw).is_dir():
-            for path, skip in _walk(Path(raw), include, exclude):
-                _read_path(run, path, skip)
-        else:
-            _read_path(run, Path(raw))
-    return Ingested(articles=run.articles, inputs=run.inputs)
+    reader = InputReader.of(published)
+    ingested = Ingested()
+    for path, skip in input_paths(paths, include=include, exclude=exclude):
+        read = reader.read(load(path, skip, stdin))
+        ingested.inputs.append(read.record)
+        ingested.articles.extend(pending.finish() for pending in read.pending)
+    return ingested
 
 
 def read_file(path: str | Path, published: GivenDates = None) -> list[Article]:

@@ -1,0 +1,317 @@
+"""The whole job as a Python API: inputs in, a stored and merged timeline out. The CLI only wraps it.
+
+    import timeline
+    result = timeline.build(["archive/"], jobs=4)                 # the Timeline model
+    with timeline.build_stream(["archive/"], store="a.timeline.db") as built:
+        for event in built.events():                               # streamed from the store, in order
+            ...
+        built.write("json", sys.stdout)
+
+Stages, in order: inputs are listed and sorted (so the input order never matters), each is read
+unless the store already holds it unchanged, its articles are analysed by the engine (this
+process, a process pool, or a Dask cluster) and written to the store as they come back, in
+order; then the corpus stage answers what articles ask the corpus, and each date partition
+touched is merged again. Output is byte-identical whatever the engine, the number of jobs, the
+input order, or whether the store held earlier results.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import deque
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any, Protocol
+
+from timeline.engines import engine_for
+from timeline.ingest.inputs import GivenDates, InputReader, PendingArticle, StdinSource, input_paths, load
+from timeline.models import Article, InputRecord, Timeline
+from timeline.pipeline import analyse, date_from_corpus
+from timeline.store import EncodedResult, Store, encode
+
+ENGINE_VERSION = version("timeline-news")  # a store made by another version is read again from its inputs
+BATCH_ARTICLES = 16  # articles sent to a worker at once: amortizes pickling, keeps batches short
+STREAMED_FORMATS = ("json", "jsonl")  # written from the store event by event; the others build the model
+
+
+class TextSink(Protocol):
+    """Where a writer writes: a text file, standard output."""
+
+    def write(self, text: str, /) -> object: ...
+
+    def writelines(self, texts: Iterable[str], /) -> object: ...
+
+
+class Progress(Protocol):
+    """What a build reports as it goes (the CLI draws a bar; the API is quiet by default)."""
+
+    def start(self, total_bytes: int) -> None: ...
+
+    def advance(self, articles: int, size: float, errors: int) -> None: ...
+
+    def stage(self, name: str) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+class Quiet:
+    def start(self, total_bytes: int) -> None:
+        pass
+
+    def advance(self, articles: int, size: float, errors: int) -> None:
+        pass
+
+    def stage(self, name: str) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
+def build(paths: Iterable[str | Path], **options: Any) -> Timeline:
+    """The Timeline of the articles in ``paths`` (files, directories, "-" for stdin).
+
+    Options are those of ``build_stream``; the whole timeline is held in memory, so for an archive
+    prefer ``build_stream`` and read or write the events from the store.
+    """
+    with build_stream(paths, **options) as built:
+        return built.timeline()
+
+
+@contextmanager
+def build_stream(
+    paths: Iterable[str | Path],
+    *,
+    store: str | Path | None = None,
+    jobs: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    client: Any = None,
+    include: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+    published: GivenDates = None,
+    title: str | None = None,
+    stdin: StdinSource = None,
+    progress: Progress | None = None,
+) -> Iterator[Built]:
+    """Build into ``store`` (a temporary one when None) and yield it for streaming reads and writes.
+
+    ``jobs``: worker processes of the local engine (None: every core; 1: this process).
+    ``engine="dask"`` with ``scheduler="tcp://HOST:8786"`` (or a ``distributed.Client`` as ``client``)
+    runs the per-article stages on a Dask cluster; reading, the store and merging stay here.
+    """
+    with _opened(store) as opened:
+        opened.set_title(title)
+        runner = engine_for(engine, jobs, scheduler, client)
+        try:
+            _Build(opened, InputReader.of(published), progress or Quiet()).run(
+                sorted(dict(input_paths(paths, include=include, exclude=exclude)).items()), runner, stdin
+            )
+        finally:
+            runner.close()
+        yield Built(opened)
+
+
+def open_store(path: str | Path) -> Store:
+    """A store written by ``build_stream`` or ``timeline build --store``, for rendering and queries."""
+    return Store(path, engine=None, create=False)
+
+
+def timeline_of_articles(articles: Iterable[Article], inputs: Iterable[InputRecord], *, title: str | None) -> Timeline:
+    """Articles already read (tests, library users), analysed in this process through a temporary store."""
+    with _opened(None) as store:
+        store.set_title(title)
+        with store.transaction():
+            for article in sorted(articles, key=lambda a: a.id):
+                store.put_result(article.path or "", _analysed(article))
+            for record in inputs:
+                store.put_input(record, "", record.articles)
+        _finish(store, Quiet())
+        return Built(store).timeline()
+
+
+@contextmanager
+def _opened(path: str | Path | None) -> Iterator[Store]:
+    if path is not None:
+        store = Store(path, engine=ENGINE_VERSION)
+        try:
+            yield store
+        finally:
+            store.close()
+        return
+    with tempfile.TemporaryDirectory(prefix="timeline-") as folder:
+        store = Store(Path(folder) / "build.timeline.db", engine=ENGINE_VERSION)
+        try:
+            yield store
+        finally:
+            store.close()
+
+
+def _analysed(article: Article) -> EncodedResult:
+    return encode(analyse(article), article)
+
+
+def analyse_batch(batch: list[PendingArticle]) -> list[EncodedResult]:
+    """The per-article stages over a batch, as a worker runs them: finish (language), analyse, encode."""
+    return [_analysed(pending.finish()) for pending in batch]
+
+
+@dataclass
+class _Waiting:
+    """An input whose articles are out with the engine."""
+
+    record: InputRecord
+    digest: str
+    wanted: list[str]
+    remaining: int
+    share: float  # of the input's bytes, per article, for the progress bar
+
+
+@dataclass
+class _Build:
+    store: Store
+    reader: InputReader
+    progress: Progress
+    waiting: deque[_Waiting] = field(default_factory=deque)
+    errors: int = 0
+
+    def run(self, sources: list[tuple[str, str | None]], runner: Any, stdin: StdinSource) -> None:
+        self.progress.start(sum(_size(path) for path, _ in sources))
+        try:
+            with self.store.transaction():
+                for results in runner.map(analyse_batch, self._batches(sources, stdin)):
+                    for encoded in results:
+                        self._write(encoded)
+                self._drop_removed({path for path, _ in sources})
+            _finish(self.store, self.progress)
+        finally:
+            self.progress.stop()
+
+    def _batches(self, sources: list[tuple[str, str | None]], stdin: StdinSource) -> Iterator[list[PendingArticle]]:
+        batch: list[PendingArticle] = []
+        for path, skip in sources:
+            for pending in self._read(path, skip, stdin):
+                batch.append(pending)
+                if len(batch) == BATCH_ARTICLES:
+                    yield batch
+                    batch = []
+        if batch:
+            yield batch
+
+    def _read(self, path: str, skip: str | None, stdin: StdinSource) -> list[PendingArticle]:
+        """The articles of one input to analyse: none when the store holds it unchanged."""
+        source = load(path, skip, stdin)
+        given = self.reader.given_date(path)
+        digest = f"{source.digest()}|{given[0] if given else ''}|{source.skip or ''}"
+        known = self.store.known_input(path)
+        if known is not None and known[0] == digest:
+            names = self.reader.names_for(known[1])
+            if names == known[2].articles:
+                self.reader.claim(names)
+                self.progress.advance(len(names), _size(path), 0)
+                return []
+        read = self.reader.read(source)
+        self.errors += read.record.status == "error"
+        self.store.drop_input(path)
+        if not read.pending:
+            self.store.put_input(read.record, digest, read.wanted)
+            self.progress.advance(0, _size(path), self.errors)
+            return []
+        share = _size(path) / len(read.pending)
+        self.waiting.append(_Waiting(read.record, digest, read.wanted, len(read.pending), share))
+        return read.pending
+
+    def _write(self, encoded: EncodedResult) -> None:
+        head = self.waiting[0]
+        self.store.put_result(head.record.path, encoded)
+        head.remaining -= 1
+        if head.remaining == 0:
+            self.store.put_input(head.record, head.digest, head.wanted)
+            self.waiting.popleft()
+        self.progress.advance(1, head.share, self.errors)
+        self.store.commit_soon()
+
+    def _drop_removed(self, seen: set[str]) -> None:
+        """Forget inputs (and articles of half-recorded ones) that this run no longer names."""
+        stored = set(self.store.input_paths()) | self.store.article_inputs()
+        for path in sorted(stored - seen):
+            self.store.drop_input(path)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def _finish(store: Store, progress: Progress) -> None:
+    """The corpus stage, then every date partition that changed merged again."""
+    progress.stage("dating from the corpus")
+    questioning = list(store.questioning_ids())
+    if questioning:
+        dated = store.dated_facts(store.all_questions())
+        with store.transaction():
+            for article_id in questioning:
+                article = store.article(article_id)
+                store.put_corpus_result(encode(date_from_corpus(article, dated), article))
+    progress.stage("merging")
+    for year in store.dirty_years():
+        store.merge_year(year)
+
+
+@dataclass
+class Built:
+    """A built timeline in its store: read it back in output order, or write it in any format."""
+
+    store: Store
+
+    def timeline(self) -> Timeline:
+        return Timeline(
+            title=self.store.title(),
+            articles=list(self.store.articles()),
+            events=list(self.store.events()),
+            unanchored=list(self.store.unanchored()),
+            inputs=list(self.store.inputs()),
+        )
+
+    def inputs(self) -> list[InputRecord]:
+        return list(self.store.inputs())
+
+    def events(self) -> Iterator[Any]:
+        return self.store.events()
+
+    def write(self, fmt: str, out: TextSink) -> None:
+        """The timeline in ``fmt``; JSON and JSON Lines are streamed from the store, event by event."""
+        from timeline.render import json_format, render  # noqa: PLC0415 - formats load on use
+
+        if fmt == "json":
+            shell = Timeline(title=self.store.title())
+            lists = {
+                "articles": self.store.article_dicts(),
+                "events": self.store.event_dicts(),
+                "unanchored": self.store.unanchored_dicts(),
+                "inputs": self.store.input_dicts(),
+            }
+            out.writelines(json_format.stream(shell, lists))
+        elif fmt == "jsonl":
+            out.writelines(json_format.lines(self.store.event_dicts()))
+        else:
+            out.write(render(self.timeline(), fmt))
+
+
+def write_output(built: Built, fmt: str, path: Path) -> None:
+    """Write to a temporary file beside ``path`` and rename it at the end: a killed build leaves the old file."""
+    folder = path.parent if str(path.parent) else Path(".")
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            built.write(fmt, out)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,381 @@
+"""The embedded store of a build: every input, article result, fact and merged event, in one SQLite file.
+
+Facts wait here rather than in a Python list, events are merged one date partition (a calendar
+year) at a time, and writers read events back in order, so memory stays flat as an archive grows.
+Kept on disk (``--store archive.timeline.db``), it makes reruns incremental: inputs are keyed by
+path and content, and only new or changed ones are read. docs/store.md describes the format.
+
+Every change is made in a transaction, so a build killed at any point leaves the store as it was
+after its last commit; the next run finds what is missing (inputs not recorded, partitions still
+marked for merging) and finishes the job.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline.errors import InputError
+from timeline.infer import DatedFacts
+from timeline.merge import merge_facts, profile_of, words_of
+from timeline.models import Article, ArticleInfo, ArticleResult, Event, Fact, Granularity, InputRecord, Unanchored
+
+FORMAT = "timeline-store"
+FORMAT_VERSION = 1  # raise when the tables below change meaning; older and newer files are refused
+FIRST_PASS, CORPUS_PASS = 0, 1
+COMMIT_EVERY = 500  # articles written per transaction: fewer commits, little lost to a kill
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE inputs (
+    path TEXT PRIMARY KEY, digest TEXT NOT NULL, wanted TEXT NOT NULL, record TEXT NOT NULL);
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY, input TEXT NOT NULL, questions TEXT NOT NULL,
+    info TEXT NOT NULL, final_info TEXT, article TEXT);
+CREATE INDEX articles_input ON articles (input);
+CREATE TABLE facts (
+    article TEXT NOT NULL, pass INTEGER NOT NULL, final INTEGER NOT NULL, year INTEGER NOT NULL,
+    day_precise INTEGER NOT NULL, data TEXT NOT NULL);
+CREATE INDEX facts_partition ON facts (year, final);
+CREATE INDEX facts_article ON facts (article);
+CREATE TABLE stems (stem TEXT NOT NULL, fact INTEGER NOT NULL);
+CREATE INDEX stems_stem ON stems (stem);
+CREATE TABLE unanchored (article TEXT NOT NULL, pass INTEGER NOT NULL, final INTEGER NOT NULL, data TEXT NOT NULL);
+CREATE INDEX unanchored_article ON unanchored (article);
+CREATE TABLE events (year INTEGER NOT NULL, earliest TEXT NOT NULL, latest TEXT NOT NULL, id TEXT NOT NULL,
+    status TEXT NOT NULL, text TEXT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX events_order ON events (earliest, latest, id);
+CREATE INDEX events_year ON events (year);
+CREATE TABLE event_articles (event TEXT NOT NULL, article TEXT NOT NULL);
+CREATE INDEX event_articles_article ON event_articles (article);
+CREATE TABLE dirty (year INTEGER PRIMARY KEY);
+"""
+
+
+class StoreError(InputError):
+    """A store that cannot be used as it is: another format, another version."""
+
+
+@dataclass(frozen=True)
+class EncodedResult:
+    """An article's result as the rows the store keeps: serialized where it was made (in a worker)."""
+
+    article_id: str
+    questions: str
+    info: str
+    article: str | None
+    facts: list[tuple[int, bool, str, list[str]]]  # year, day-precise, JSON, word stems (day-precise only)
+    unanchored: list[str]
+
+
+def encode(result: ArticleResult, article: Article) -> EncodedResult:
+    """The rows of one result; the article itself is kept only when the corpus stage will read it again."""
+    dated = article.published.date is not None
+    facts = []
+    for fact in result.facts:
+        day_precise = dated and fact.date.granularity == Granularity.DAY and not fact.date.approximate
+        stems = list(profile_of(words_of(fact))) if day_precise else []
+        facts.append((_year(fact), day_precise, fact.model_dump_json(), stems))
+    return EncodedResult(
+        article_id=result.article.id,
+        questions=json.dumps(result.questions, ensure_ascii=False),
+        info=result.article.model_dump_json(),
+        article=article.model_dump_json() if result.questions else None,
+        facts=facts,
+        unanchored=[u.model_dump_json() for u in result.unanchored],
+    )
+
+
+def _quoted(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _year(fact: Fact) -> int:
+    """The date partition a fact is merged in: the calendar year its date starts in."""
+    return fact.date.earliest.year if fact.date.earliest else 0
+
+
+class Store:
+    """One store file (or a temporary one), opened for a build, a render or a query."""
+
+    def __init__(self, path: str | Path, *, engine: str | None, create: bool = True) -> None:
+        """``engine`` None opens a store to read it (render, query), never clearing it."""
+        self.path = str(path)
+        if not create and not Path(path).is_file():
+            raise StoreError(f"{path}: no such store")
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self._check_or_create(engine)
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{path}: not a timeline store ({error})") from error
+        self._pending = 0
+
+    def _check_or_create(self, engine: str | None) -> None:
+        tables = {row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables and engine is not None:
+            marks = {"format": FORMAT, "version": str(FORMAT_VERSION), "engine": engine}
+            rows = "".join(f"INSERT INTO meta VALUES ({_quoted(k)}, {_quoted(v)});" for k, v in marks.items())
+            self.db.executescript(f"BEGIN;{SCHEMA}{rows}COMMIT;")
+            return
+        meta = dict(self.db.execute("SELECT key, value FROM meta")) if "meta" in tables else {}
+        if meta.get("format") != FORMAT:
+            raise StoreError(f"{self.path}: not a timeline store (no {FORMAT!r} format mark)")
+        version = int(meta.get("version", "0"))
+        if version != FORMAT_VERSION:
+            age = "an older" if version < FORMAT_VERSION else "a newer"
+            raise StoreError(
+                f"{self.path}: written by {age} version of timeline (store format {version}, this one reads "
+                f"{FORMAT_VERSION}); build a new store from the inputs"
+            )
+        if engine is not None and meta.get("engine") != engine:
+            self.clear(engine)  # results of another engine version may differ: read every input again
+
+    # ------------------------------------------------------------ transactions
+
+    def transaction(self) -> _Transaction:
+        return _Transaction(self.db)
+
+    def commit_soon(self) -> None:
+        """Commit once enough articles are written since the last commit."""
+        self._pending += 1
+        if self._pending >= COMMIT_EVERY:
+            self.db.execute("COMMIT")
+            self.db.execute("BEGIN")
+            self._pending = 0
+
+    def _set_meta(self, **values: str) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", values.items())
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_title(self, title: str | None) -> None:
+        with self.transaction():
+            self._set_meta(title=json.dumps(title))
+
+    def title(self) -> str | None:
+        value = json.loads(self.meta("title") or "null")
+        return value if isinstance(value, str) else None
+
+    def clear(self, engine: str) -> None:
+        with self.transaction():
+            self.db.execute("INSERT OR IGNORE INTO dirty SELECT DISTINCT year FROM events")
+            for table in ("inputs", "articles", "facts", "stems", "unanchored"):
+                self.db.execute(f"DELETE FROM {table}")
+            self._set_meta(engine=engine)
+
+    # ------------------------------------------------------------ inputs
+
+    def known_input(self, path: str) -> tuple[str, list[str], InputRecord] | None:
+        """The digest, wanted article ids and record of an input already in the store."""
+        row = self.db.execute("SELECT digest, wanted, record FROM inputs WHERE path = ?", (path,)).fetchone()
+        if row is None:
+            return None
+        return row[0], json.loads(row[1]), InputRecord.model_validate_json(row[2])
+
+    def input_paths(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT path FROM inputs ORDER BY path")]
+
+    def put_input(self, record: InputRecord, digest: str, wanted: list[str]) -> None:
+        """Record an input once all its articles are written (in the same transaction)."""
+        self.db.execute(
+            "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?)",
+            (record.path, digest, json.dumps(wanted, ensure_ascii=False), record.model_dump_json()),
+        )
+
+    def drop_input(self, path: str) -> None:
+        """Forget an input and everything that came from it; the dates it touched are merged again."""
+        for (article_id,) in self.db.execute("SELECT id FROM articles WHERE input = ?", (path,)).fetchall():
+            self._drop_article(article_id)
+        self.db.execute("DELETE FROM inputs WHERE path = ?", (path,))
+
+    def _drop_article(self, article_id: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO dirty SELECT year FROM facts WHERE article = ? AND final", (article_id,))
+        self.db.execute("DELETE FROM stems WHERE fact IN (SELECT rowid FROM facts WHERE article = ?)", (article_id,))
+        for table, key in (("facts", "article"), ("unanchored", "article"), ("articles", "id")):
+            self.db.execute(f"DELETE FROM {table} WHERE {key} = ?", (article_id,))
+
+    # ------------------------------------------------------------ article results
+
+    def put_result(self, input_path: str, encoded: EncodedResult) -> None:
+        """The first-pass result of one article; final unless the corpus stage will look at it again."""
+        self._drop_article(encoded.article_id)
+        final = encoded.article is None
+        self.db.execute(
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                encoded.article_id,
+                input_path,
+                encoded.questions,
+                encoded.info,
+                encoded.info if final else None,
+                encoded.article,
+            ),
+        )
+        self._put_facts(encoded, FIRST_PASS, final=final)
+
+    def _put_facts(self, encoded: EncodedResult, stage: int, *, final: bool) -> None:
+        for year, day_precise, data, stems in encoded.facts:
+            cursor = self.db.execute(
+                "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?)",
+                (encoded.article_id, stage, final, year, day_precise, data),
+            )
+            if stems and stage == FIRST_PASS:
+                self.db.executemany("INSERT INTO stems VALUES (?, ?)", ((s, cursor.lastrowid) for s in stems))
+            if final:
+                self.db.execute("INSERT OR IGNORE INTO dirty VALUES (?)", (year,))
+        self.db.executemany(
+            "INSERT INTO unanchored VALUES (?, ?, ?, ?)",
+            ((encoded.article_id, stage, final, data) for data in encoded.unanchored),
+        )
+
+    # ------------------------------------------------------------ the corpus stage
+
+    def questioning_ids(self) -> list[str]:
+        """The articles that ask the corpus something."""
+        return [row[0] for row in self.db.execute("SELECT id FROM articles WHERE article IS NOT NULL ORDER BY id")]
+
+    def all_questions(self) -> list[str]:
+        rows = self.db.execute("SELECT questions FROM articles WHERE article IS NOT NULL")
+        return sorted({question for (questions,) in rows for question in json.loads(questions)})
+
+    def article(self, article_id: str) -> Article:
+        (data,) = self.db.execute("SELECT article FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return Article.model_validate_json(data)
+
+    def article_inputs(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT DISTINCT input FROM articles")}
+
+    def dated_facts(self, questions: Iterable[str]) -> DatedFacts:
+        """Day-precise first-pass facts of dated articles that share a word with any question.
+
+        DatedFacts only ever weighs facts that share a stem with what it is asked, so the answer is
+        the one all dated facts would give.
+        """
+        stems = sorted({stem for question in questions for stem in profile_of(question)})
+        rows: dict[int, str] = {}
+        for chunk in range(0, len(stems), 500):
+            wanted = stems[chunk : chunk + 500]
+            marks = ",".join("?" * len(wanted))
+            query = f"SELECT f.rowid, f.data FROM stems s JOIN facts f ON f.rowid = s.fact WHERE s.stem IN ({marks})"
+            rows.update(self.db.execute(query, wanted))
+        return DatedFacts(Fact.model_validate_json(rows[key]) for key in sorted(rows))
+
+    def put_corpus_result(self, encoded: EncodedResult) -> None:
+        """An article's final result after the corpus stage; its dates are merged again only if it changed."""
+        old_facts = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT data FROM facts WHERE article = ? AND pass = ? ORDER BY rowid",
+                (encoded.article_id, CORPUS_PASS),
+            )
+        ]
+        old_unanchored = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT data FROM unanchored WHERE article = ? AND pass = ? ORDER BY rowid",
+                (encoded.article_id, CORPUS_PASS),
+            )
+        ]
+        (old_info,) = self.db.execute("SELECT final_info FROM articles WHERE id = ?", (encoded.article_id,)).fetchone()
+        if (old_info, old_facts, old_unanchored) == (encoded.info, [f[2] for f in encoded.facts], encoded.unanchored):
+            return
+        self.db.execute(
+            "INSERT OR IGNORE INTO dirty SELECT year FROM facts WHERE article = ? AND pass = ?",
+            (encoded.article_id, CORPUS_PASS),
+        )
+        for table in ("facts", "unanchored"):
+            self.db.execute(
+                f"DELETE FROM {table} WHERE article = ? AND pass = ?",
+                (encoded.article_id, CORPUS_PASS),
+            )
+        self.db.execute("UPDATE articles SET final_info = ? WHERE id = ?", (encoded.info, encoded.article_id))
+        self._put_facts(encoded, CORPUS_PASS, final=True)
+
+    # ------------------------------------------------------------ merging, one partition at a time
+
+    def dirty_years(self) -> list[int]:
+        return [row[0] for row in self.db.execute("SELECT year FROM dirty ORDER BY year")]
+
+    def merge_year(self, year: int) -> int:
+        """Merge one partition's final facts into events, replacing the ones it had; returns the event count."""
+        rows = self.db.execute("SELECT data FROM facts WHERE year = ? AND final ORDER BY rowid", (year,))
+        events = merge_facts(Fact.model_validate_json(data) for (data,) in rows)
+        with self.transaction():
+            self.db.execute("DELETE FROM event_articles WHERE event IN (SELECT id FROM events WHERE year = ?)", (year,))
+            self.db.execute("DELETE FROM events WHERE year = ?", (year,))
+            for event in events:
+                self._put_event(year, event)
+            self.db.execute("DELETE FROM dirty WHERE year = ?", (year,))
+        return len(events)
+
+    def _put_event(self, year: int, event: Event) -> None:
+        data = json.dumps(event.model_dump(mode="json"), ensure_ascii=False)
+        self.db.execute(
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (year, str(event.date.earliest), str(event.date.latest), event.id, event.status, event.text, data),
+        )
+        articles = sorted({source.article for source in event.sources})
+        self.db.executemany("INSERT INTO event_articles VALUES (?, ?)", ((event.id, a) for a in articles))
+
+    # ------------------------------------------------------------ reading back, in output order
+
+    def articles(self) -> Iterator[ArticleInfo]:
+        for (data,) in self.db.execute("SELECT final_info FROM articles ORDER BY id"):
+            yield ArticleInfo.model_validate_json(data)
+
+    def article_dicts(self) -> Iterator[dict[str, object]]:
+        for (data,) in self.db.execute("SELECT final_info FROM articles ORDER BY id"):
+            yield json.loads(data)
+
+    def event_dicts(self, where: str = "", parameters: tuple[object, ...] = ()) -> Iterator[dict[str, object]]:
+        query = f"SELECT data FROM events {where} ORDER BY earliest, latest, id"
+        for (data,) in self.db.execute(query, parameters):
+            yield json.loads(data)
+
+    def events(self) -> Iterator[Event]:
+        for data in self.event_dicts():
+            yield Event.model_validate(data)
+
+    def unanchored_dicts(self) -> Iterator[dict[str, object]]:
+        for (data,) in self.db.execute("SELECT data FROM unanchored WHERE final ORDER BY article, rowid"):
+            yield json.loads(data)
+
+    def unanchored(self) -> Iterator[Unanchored]:
+        for data in self.unanchored_dicts():
+            yield Unanchored.model_validate(data)
+
+    def input_dicts(self) -> Iterator[dict[str, object]]:
+        for (data,) in self.db.execute("SELECT record FROM inputs ORDER BY path"):
+            yield json.loads(data)
+
+    def inputs(self) -> Iterator[InputRecord]:
+        for data in self.input_dicts():
+            yield InputRecord.model_validate(data)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+class _Transaction:
+    """``with store.transaction():`` one atomic change (nested uses join the open one)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.owner = False
+
+    def __enter__(self) -> None:
+        self.owner = not self.db.in_transaction
+        if self.owner:
+            self.db.execute("BEGIN")
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if not self.owner:
+            return
+        self.db.execute("COMMIT" if kind is None else "ROLLBACK")
