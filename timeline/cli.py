@@ -59,13 +59,21 @@ def schema(name: str, directory: Path | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
 def render_file(file: Path, fmt: str, output: Path | None) -> None:
-    """Render a timeline JSON or a hand-curated events file (JSON or YAML) in any output format."""
+    """Render a timeline JSON, a hand-curated events file (JSON or YAML) or a build's store in any format."""
     from timeline.curated import timeline_from_document
     from timeline.errors import InputError
     from timeline.render import render
+    from timeline.run import Built, is_store, open_store, write_output
     from timeline.validation import load_document
 
     try:
+        if is_store(file):
+            built = Built(open_store(file))
+            if output is None:
+                built.write(fmt, _Echo())
+            else:
+                write_output(built, fmt, output)
+            return
         text = render(timeline_from_document(load_document(file), source=str(file)), fmt)
     except InputError as error:
         raise click.ClickException(str(error)) from error
@@ -73,6 +81,41 @@ def render_file(file: Path, fmt: str, output: Path | None) -> None:
         click.echo(text, nl=False)
     else:
         output.write_text(text, encoding="utf-8", newline="")
+
+
+@cli.command()
+@click.argument("store", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--from", "first", type=click.DateTime(["%Y-%m-%d"]), help="events that end on or after this date")
+@click.option("--to", "last", type=click.DateTime(["%Y-%m-%d"]), help="events that start on or before this date")
+@click.option("--text", help="events whose text holds these words (case-insensitive)")
+@click.option("--article", help="events that cite this article id")
+@click.option("--status", type=click.Choice(["occurred", "planned"]))
+def query(
+    *,
+    store: Path,
+    first: dt.datetime | None,
+    last: dt.datetime | None,
+    text: str | None,
+    article: str | None,
+    status: str | None,
+) -> None:
+    """List the events of a build's store (timeline build --store) that meet every condition, one JSON line each."""
+    from timeline.errors import InputError
+    from timeline.render.json_format import lines
+    from timeline.run import open_store
+    from timeline.store import EventQuery
+
+    wanted = EventQuery(
+        first=first.date().isoformat() if first else None,
+        last=last.date().isoformat() if last else None,
+        text=text,
+        article=article,
+        status=status,
+    )
+    try:
+        _Echo().writelines(lines(open_store(store).matching_events(wanted)))
+    except InputError as error:
+        raise click.ClickException(str(error)) from error
 
 
 def main() -> None:
@@ -168,6 +211,8 @@ def build(
         ) as built:
             inputs = built.inputs()
             click.echo(format_report(inputs, built.store.articles()), err=True)
+            if store is not None:
+                click.echo(built.stats.summary(), err=True)
             if failed(inputs, strict=strict):
                 raise SystemExit(1)
             if output is None:

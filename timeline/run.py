@@ -35,7 +35,7 @@ from timeline.store import EncodedResult, Store, encode
 
 ENGINE_VERSION = version("timeline-news")  # a store made by another version is read again from its inputs
 BATCH_ARTICLES = 16  # articles sent to a worker at once: amortizes pickling, keeps batches short
-STREAMED_FORMATS = ("json", "jsonl")  # written from the store event by event; the others build the model
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class TextSink(Protocol):
@@ -107,18 +107,26 @@ def build_stream(
     with _opened(store) as opened:
         opened.set_title(title)
         runner = engine_for(engine, jobs, scheduler, client)
+        job = _Build(opened, InputReader.of(published), progress or Quiet())
         try:
-            _Build(opened, InputReader.of(published), progress or Quiet()).run(
-                sorted(dict(input_paths(paths, include=include, exclude=exclude)).items()), runner, stdin
-            )
+            job.run(sorted(dict(input_paths(paths, include=include, exclude=exclude)).items()), runner, stdin)
         finally:
             runner.close()
-        yield Built(opened)
+        yield Built(opened, job.stats)
 
 
 def open_store(path: str | Path) -> Store:
     """A store written by ``build_stream`` or ``timeline build --store``, for rendering and queries."""
     return Store(path, engine=None, create=False)
+
+
+def is_store(path: str | Path) -> bool:
+    """Whether the file is an SQLite database (a store), by its header."""
+    try:
+        with open(path, "rb") as file:
+            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def timeline_of_articles(articles: Iterable[Article], inputs: Iterable[InputRecord], *, title: str | None) -> Timeline:
@@ -161,6 +169,19 @@ def analyse_batch(batch: list[PendingArticle]) -> list[EncodedResult]:
 
 
 @dataclass
+class RunStats:
+    """What a build did: articles analysed, articles the store held unchanged, inputs it forgot."""
+
+    analysed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+
+    def summary(self) -> str:
+        unchanged = f"{self.unchanged} unchanged in the store"
+        return f"{self.analysed} article(s) analysed, {unchanged}, {self.removed} input(s) removed"
+
+
+@dataclass
 class _Waiting:
     """An input whose articles are out with the engine."""
 
@@ -178,6 +199,7 @@ class _Build:
     progress: Progress
     waiting: deque[_Waiting] = field(default_factory=deque)
     errors: int = 0
+    stats: RunStats = field(default_factory=RunStats)
 
     def run(self, sources: list[tuple[str, str | None]], runner: Any, stdin: StdinSource) -> None:
         self.progress.start(sum(_size(path) for path, _ in sources))
@@ -212,6 +234,7 @@ class _Build:
             names = self.reader.names_for(known[1])
             if names == known[2].articles:
                 self.reader.claim(names)
+                self.stats.unchanged += len(names)
                 self.progress.advance(len(names), _size(path), 0)
                 return []
         read = self.reader.read(source)
@@ -226,6 +249,7 @@ class _Build:
         return read.pending
 
     def _write(self, encoded: EncodedResult) -> None:
+        self.stats.analysed += 1
         head = self.waiting[0]
         self.store.put_result(head.record.path, encoded)
         head.remaining -= 1
@@ -240,6 +264,7 @@ class _Build:
         stored = set(self.store.input_paths()) | self.store.article_inputs()
         for path in sorted(stored - seen):
             self.store.drop_input(path)
+            self.stats.removed += 1
 
 
 def _size(path: str) -> int:
@@ -269,6 +294,7 @@ class Built:
     """A built timeline in its store: read it back in output order, or write it in any format."""
 
     store: Store
+    stats: RunStats = field(default_factory=RunStats)
 
     def timeline(self) -> Timeline:
         return Timeline(

@@ -26,7 +26,7 @@ from timeline.models import Article, ArticleInfo, ArticleResult, Event, Fact, Gr
 FORMAT = "timeline-store"
 FORMAT_VERSION = 1  # raise when the tables below change meaning; older and newer files are refused
 FIRST_PASS, CORPUS_PASS = 0, 1
-COMMIT_EVERY = 500  # articles written per transaction: fewer commits, little lost to a kill
+COMMIT_EVERY = 200  # articles written per transaction: few commits, little lost to a kill
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -96,6 +96,37 @@ def _quoted(text: str) -> str:
 def _year(fact: Fact) -> int:
     """The date partition a fact is merged in: the calendar year its date starts in."""
     return fact.date.earliest.year if fact.date.earliest else 0
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """Which stored events to list: overlapping a date range, holding words, citing an article, of a status."""
+
+    first: str | None = None  # ISO date: events that end on or after it
+    last: str | None = None  # ISO date: events that start on or before it
+    text: str | None = None  # words the event's text holds (case-insensitive)
+    article: str | None = None  # an article id the event cites
+    status: str | None = None  # occurred or planned
+
+    def sql(self) -> tuple[list[str], list[object]]:
+        conditions: list[str] = []
+        parameters: list[object] = []
+        for clause, value in (
+            ("latest >= ?", self.first),
+            ("earliest <= ?", self.last),
+            ("text LIKE ? ESCAPE '\\'", _like(self.text) if self.text else None),
+            ("id IN (SELECT event FROM event_articles WHERE article = ?)", self.article),
+            ("status = ?", self.status),
+        ):
+            if value is not None:
+                conditions.append(clause)
+                parameters.append(value)
+        return conditions, parameters
+
+
+def _like(words: str) -> str:
+    escaped = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 class Store:
@@ -342,6 +373,11 @@ class Store:
     def events(self) -> Iterator[Event]:
         for data in self.event_dicts():
             yield Event.model_validate(data)
+
+    def matching_events(self, query: EventQuery) -> Iterator[dict[str, object]]:
+        """Events that meet every condition of the query, in timeline order."""
+        conditions, parameters = query.sql()
+        return self.event_dicts(f"WHERE {' AND '.join(conditions)}" if conditions else "", tuple(parameters))
 
     def unanchored_dicts(self) -> Iterator[dict[str, object]]:
         for (data,) in self.db.execute("SELECT data FROM unanchored WHERE final ORDER BY article, rowid"):
