@@ -1,8 +1,8 @@
 """timeline: fact timelines from news articles, every relative date anchored, every line sourced.
 
-    timeline.build(paths, jobs=..., store=...)         -> the Timeline (timeline.run)
-    timeline.build_stream(paths, ...)                  -> a context manager over the stored build
-    timeline.tag(text, published)                      -> the temporal engine alone
+timeline.build(paths, jobs=..., store=...)         -> the Timeline (timeline.run)
+timeline.build_stream(paths, ...)                  -> a context manager over the stored build
+timeline.tag(text, published)                      -> the temporal engine alone
 """
 
 from typing import Any
