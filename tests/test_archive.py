@@ -186,3 +186,13 @@ def test_the_dask_engine_on_a_local_cluster_gives_the_same_bytes(archive: Path) 
         distributed.Client(cluster) as client,
     ):
         assert json_of([archive], engine="dask", client=client) == json_of([archive], jobs=1)
+
+
+def test_a_rerun_with_nothing_changed_analyses_nothing_and_gives_the_same_bytes(tmp_path: Path) -> None:
+    store = tmp_path / "s.timeline.db"
+    first = json_of(SEEDS, store=store, jobs=1)
+    with build_stream(SEEDS, store=store, jobs=1) as built:
+        again = io.StringIO()
+        built.write("json", again)
+        assert (built.stats.analysed, built.stats.unchanged) == (0, len(SEEDS))
+    assert again.getvalue() == first

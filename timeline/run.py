@@ -17,6 +17,7 @@ input order, or whether the store held earlier results.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from collections import deque
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from timeline.engines import engine_for
+from timeline.infer import DatedFacts
 from timeline.ingest.inputs import GivenDates, InputReader, PendingArticle, StdinSource, input_paths, load
 from timeline.models import Article, InputRecord, Timeline
 from timeline.pipeline import analyse, date_from_corpus
@@ -277,16 +279,24 @@ def _size(path: str) -> int:
 def _finish(store: Store, progress: Progress) -> None:
     """The corpus stage, then every date partition that changed merged again."""
     progress.stage("dating from the corpus")
-    questioning = list(store.questioning_ids())
+    questioning = store.questioning()
     if questioning:
-        dated = store.dated_facts(store.all_questions())
+        dated = store.dated_facts(question for _, questions, _ in questioning for question in questions)
         with store.transaction():
-            for article_id in questioning:
-                article = store.article(article_id)
-                store.put_corpus_result(encode(date_from_corpus(article, dated), article))
+            for article_id, questions, before in questioning:
+                answers = _answers(questions, dated)
+                if answers != before:  # a result rests only on its article and these answers
+                    article = store.article(article_id)
+                    store.put_corpus_result(encode(date_from_corpus(article, dated), article), answers)
     progress.stage("merging")
     for year in store.dirty_years():
         store.merge_year(year)
+
+
+def _answers(questions: list[str], dated: DatedFacts) -> str:
+    """What the corpus answers an article's questions: the day and the articles that date each event."""
+    found = [dated.original(question) for question in questions]
+    return json.dumps([[o.day.isoformat(), list(o.articles)] if o else None for o in found], ensure_ascii=False)
 
 
 @dataclass

@@ -34,7 +34,7 @@ CREATE TABLE inputs (
     path TEXT PRIMARY KEY, digest TEXT NOT NULL, wanted TEXT NOT NULL, record TEXT NOT NULL);
 CREATE TABLE articles (
     id TEXT PRIMARY KEY, input TEXT NOT NULL, questions TEXT NOT NULL,
-    info TEXT NOT NULL, final_info TEXT, article TEXT);
+    info TEXT NOT NULL, final_info TEXT, article TEXT, answers TEXT);
 CREATE INDEX articles_input ON articles (input);
 CREATE TABLE facts (
     article TEXT NOT NULL, pass INTEGER NOT NULL, final INTEGER NOT NULL, year INTEGER NOT NULL,
@@ -43,6 +43,7 @@ CREATE INDEX facts_partition ON facts (year, final);
 CREATE INDEX facts_article ON facts (article);
 CREATE TABLE stems (stem TEXT NOT NULL, fact INTEGER NOT NULL);
 CREATE INDEX stems_stem ON stems (stem);
+CREATE INDEX stems_fact ON stems (fact);
 CREATE TABLE unanchored (article TEXT NOT NULL, pass INTEGER NOT NULL, final INTEGER NOT NULL, data TEXT NOT NULL);
 CREATE INDEX unanchored_article ON unanchored (article);
 CREATE TABLE events (year INTEGER NOT NULL, earliest TEXT NOT NULL, latest TEXT NOT NULL, id TEXT NOT NULL,
@@ -239,7 +240,7 @@ class Store:
         self._drop_article(encoded.article_id)
         final = encoded.article is None
         self.db.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, NULL)",
             (
                 encoded.article_id,
                 input_path,
@@ -268,13 +269,10 @@ class Store:
 
     # ------------------------------------------------------------ the corpus stage
 
-    def questioning_ids(self) -> list[str]:
-        """The articles that ask the corpus something."""
-        return [row[0] for row in self.db.execute("SELECT id FROM articles WHERE article IS NOT NULL ORDER BY id")]
-
-    def all_questions(self) -> list[str]:
-        rows = self.db.execute("SELECT questions FROM articles WHERE article IS NOT NULL")
-        return sorted({question for (questions,) in rows for question in json.loads(questions)})
+    def questioning(self) -> list[tuple[str, list[str], str | None]]:
+        """The articles that ask the corpus something: id, questions, and the answers their result rests on."""
+        rows = self.db.execute("SELECT id, questions, answers FROM articles WHERE article IS NOT NULL ORDER BY id")
+        return [(article_id, json.loads(questions), answers) for article_id, questions, answers in rows]
 
     def article(self, article_id: str) -> Article:
         (data,) = self.db.execute("SELECT article FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -298,8 +296,10 @@ class Store:
             rows.update(self.db.execute(query, wanted))
         return DatedFacts(Fact.model_validate_json(rows[key]) for key in sorted(rows))
 
-    def put_corpus_result(self, encoded: EncodedResult) -> None:
-        """An article's final result after the corpus stage; its dates are merged again only if it changed."""
+    def put_corpus_result(self, encoded: EncodedResult, answers: str) -> None:
+        """An article's final result after the corpus stage, and the answers it rests on; its dates are
+        merged again only if it changed."""
+        self.db.execute("UPDATE articles SET answers = ? WHERE id = ?", (answers, encoded.article_id))
         old_facts = [
             row[0]
             for row in self.db.execute(
