@@ -150,7 +150,7 @@ def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT])
 def test_a_build_killed_half_way_keeps_the_old_output_and_the_next_run_finishes(tmp_path: Path, how: int) -> None:
     corpus = tmp_path / "corpus.jsonl"
-    text = "Xi met Putin on Monday. The talks resumed in Riyadh on March 3, 2025, {n} days after the call."
+    text = "Xi met Putin on Monday. The talks resumed in Riyadh on March 3, 2025 (report {n})."
     records = [
         {"id": f"a{n}", "text": text.format(n=n), "published": f"2025-02-{1 + n % 28:02d}"}
         for n in range(2 * COMMIT_EVERY)

@@ -8,8 +8,10 @@ from timeline_factories import day, fact, mention_of
 
 from timeline.event_relative import date_event_offsets, event_offsets
 from timeline.infer import DatedFacts
-from timeline.lexicon import EVENT_OFFSET_DAYS
+from timeline.lexicon import clause_words
 from timeline.models import Mod, TimexType
+
+EVENT_OFFSET_DAYS = clause_words().event_offset_days
 
 DATED = DatedFacts([fact("Russia invaded Ukraine on Feb 24, 2022", day("2022-02-24"), "000")])
 NO_LIMITS = "Shortly before the invasion of Ukraine, Mr. Xi and Mr. Putin heralded a “no limits” partnership."

@@ -6,10 +6,12 @@ import datetime as dt
 import random
 
 from timeline import temporal
-from timeline.lexicon import EVENT_OFFSET_DAYS
+from timeline.lexicon import clause_words
 from timeline.models import Article, InputRecord, Published
 from timeline.pipeline import build_timeline
 from timeline.render import render
+
+EVENT_OFFSET_DAYS = clause_words().event_offset_days
 
 
 def article(article_id: str, text: str, published: str | None) -> Article:

@@ -135,6 +135,7 @@ def articles(
     paths: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...], published: tuple[str, ...], strict: bool
 ) -> None:
     """Print one JSON line per article read from PATHS (files, directories, - for stdin)."""
+    from timeline.errors import is_internal_error
     from timeline.ingest import read_inputs
     from timeline.ingest.report import failed, format_report
 
@@ -143,7 +144,7 @@ def articles(
     for article in result.articles:
         click.echo(article.model_dump_json(include=fields))
     click.echo(format_report(result.inputs, result.articles), err=True)
-    if failed(result.inputs, strict=strict):
+    if failed(result.inputs, strict=strict) or any(is_internal_error(record.reason) for record in result.inputs):
         raise SystemExit(1)
 
 
@@ -191,7 +192,7 @@ def build(
     quiet: bool,
 ) -> None:
     """One sorted, sourced timeline from the articles in PATH... (files, directories, - for stdin)."""
-    from timeline.errors import InputError
+    from timeline.errors import InputError, is_internal_error
     from timeline.ingest.report import failed, format_report
     from timeline.progress import progress_for
     from timeline.run import build_stream, write_output
@@ -221,6 +222,8 @@ def build(
                 write_output(built, fmt, output)
     except InputError as error:
         raise click.ClickException(str(error)) from error
+    if any(is_internal_error(record.reason) for record in inputs):  # a bug stopped an article: the others went on
+        raise SystemExit(1)
 
 
 class _Echo:
@@ -235,8 +238,16 @@ class _Echo:
 
 
 @cli.command()
-def tag() -> None:
+@click.option(
+    "--language",
+    default=None,
+    metavar="CODE",
+    help='ISO 639-1 code of every text without its own "language" (default: detected per text).',
+)
+def tag(language: str | None) -> None:
     """Tag temporal expressions: JSON lines {"id", "text", "published"} on stdin, one line of TIMEX3 mentions each.
+
+    A line's optional "language" (an ISO 639-1 code) says which language's grammar reads its text.
 
     A mention that cannot be anchored (e.g. "on Monday" with published null) is listed under "unanchored"
     with a "reason".
@@ -251,8 +262,14 @@ def tag() -> None:
         bad.append(error)
         click.echo(f"timeline tag: {error}", err=True)
 
+    from timeline.languages import available, codes
+
+    if language is not None and not available(language):
+        raise click.BadParameter(
+            f"no language data for {language!r} (known: {', '.join(codes())})", param_hint="--language"
+        )
     out = sys.stdout.buffer
-    for line in tag_lines(sys.stdin.buffer, report):
+    for line in tag_lines(sys.stdin.buffer, report, language=language):
         out.write(line.encode("ascii") + b"\n")
         out.flush()
     if bad:

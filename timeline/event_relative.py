@@ -13,24 +13,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from timeline.facts import Span, is_dated, sentences
 from timeline.infer import DatedFacts
-from timeline.lexicon import (
-    CLAUSE_VERBS,
-    EVENT_OFFSET_DAYS,
-    EVENT_OFFSET_HEDGES,
-    EVENT_OFFSET_NUMBERS,
-    EVENT_OFFSET_UNITS,
-    EVENT_PHRASE_ENDS,
-    RELATIVE_DIRECTIONS,
-)
+from timeline.lexicon import clause_words
 from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
 from timeline.relative import counted_from
-from timeline.temporal.calendar import timex
+from timeline.temporal.calendar import CALENDAR_ERRORS, OUTSIDE_CALENDAR, timex
 
+WORDS = clause_words()  # the phrase patterns below are English ("before the invasion")
 MAX_EVENT_WORDS = 6  # an event's noun phrase is at most this long ("the invasion of Ukraine")
 EVENT_ANCHOR = "{offset}: the event {cited}"
 
@@ -42,16 +36,16 @@ def _alternatives(words: Iterable[str]) -> str:
 
 # Found from its direction ("before the invasion"), the rarer part, then the offset just before it.
 _DIRECTION_AND_EVENT = re.compile(
-    rf"\b(?P<direction>{_alternatives(RELATIVE_DIRECTIONS)})\s+the\s+"
+    rf"\b(?P<direction>{_alternatives(WORDS.relative_directions)})\s+the\s+"
     rf"(?P<event>[\w’'-]+(?:[ \t]+[\w’'-]+){{0,{MAX_EVENT_WORDS - 1}}})",
     re.IGNORECASE,
 )
 _OFFSET = re.compile(
-    rf"\b(?:(?:(?:{_alternatives(EVENT_OFFSET_HEDGES)})\s+)?(?P<vague>{_alternatives(EVENT_OFFSET_DAYS)})"
-    rf"|(?P<count>\d+|{_alternatives(EVENT_OFFSET_NUMBERS)})\s+(?P<unit>{_alternatives(EVENT_OFFSET_UNITS)}))\s+$",
+    rf"\b(?:(?:(?:{_alternatives(WORDS.event_offset_hedges)})\s+)?(?P<vague>{_alternatives(WORDS.event_offset_days)})"
+    rf"|(?P<count>\d+|{_alternatives(WORDS.event_offset_numbers)})\s+(?P<unit>{_alternatives(WORDS.event_offset_units)}))\s+$",
     re.IGNORECASE,
 )
-_PHRASE_ENDS = EVENT_PHRASE_ENDS | CLAUSE_VERBS
+_PHRASE_ENDS = WORDS.event_phrase_ends | WORDS.clause_verbs
 MAX_OFFSET_CHARS = 24  # "a few months ", "twelve weeks ": the offset's longest spelling and its space
 
 
@@ -91,8 +85,8 @@ def event_offsets(text: str) -> list[EventOffset]:
                 direction=match.group("direction").lower(),
                 event=" ".join(words[:kept]),
                 vague=offset.group("vague") and offset.group("vague").lower(),
-                amount=int(count) if count.isdigit() else EVENT_OFFSET_NUMBERS.get(count, 0),
-                unit=EVENT_OFFSET_UNITS.get(unit, ""),
+                amount=int(count) if count.isdecimal() else WORDS.event_offset_numbers.get(count, 0),
+                unit=WORDS.event_offset_units.get(unit, ""),
             )
         )
     return found
@@ -108,40 +102,48 @@ def date_event_offsets(
     the text's date. ``spans`` are the text's sentences when the caller has them already.
     """
     starts = [span.start for span in (sentences(text) if spans is None else spans)]
-    offsets = [offset for offset in event_offsets(text) if not _dated_elsewhere(offset, mentions, starts)]
+    dated_by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if is_dated(mention):
+            dated_by_sentence[bisect_right(starts, mention.start)].append(mention)
+    offsets = [offset for offset in event_offsets(text) if not _dated_elsewhere(offset, dated_by_sentence, starts)]
     added = [m for m in (_dated(offset, dated) for offset in offsets) if m is not None]
-    kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]
+    added_starts = [a.start for a in added]  # in text order: event_offsets finds them left to right
+    kept = [m for m in mentions if not _inside(m, added, added_starts)]
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
-def _dated_elsewhere(offset: EventOffset, mentions: list[Mention], sentence_starts: list[int]) -> bool:
-    """Whether the offset's sentence has a date of its own, outside the offset's phrase."""
-    sentence = bisect_right(sentence_starts, offset.start)
-    return any(
-        is_dated(m)
-        and bisect_right(sentence_starts, m.start) == sentence
-        and not (offset.start <= m.start and m.end <= offset.end)
-        for m in mentions
-    )
+def _inside(mention: Mention, added: list[Mention], added_starts: list[int]) -> bool:
+    """Whether the mention lies inside an added phrase: one of the two starting last at or before it (an
+    offset's words may reach back over the event phrase before it, never over two)."""
+    index = bisect_right(added_starts, mention.start)
+    return any(mention.end <= phrase.end for phrase in added[max(0, index - 2) : index])
+
+
+def _dated_elsewhere(
+    offset: EventOffset, dated_by_sentence: dict[int, list[Mention]], sentence_starts: list[int]
+) -> bool:
+    """Whether the offset's sentence has a date of its own, outside the offset's phrase (the dated mentions
+    are grouped by sentence, so each offset looks at its own sentence's only)."""
+    in_sentence = dated_by_sentence.get(bisect_right(sentence_starts, offset.start), [])
+    return any(not (offset.start <= m.start and m.end <= offset.end) for m in in_sentence)
 
 
 def _dated(offset: EventOffset, dated: DatedFacts) -> Mention | None:
     original = dated.original(offset.event)
     if original is None:
         return None
-    side = -RELATIVE_DIRECTIONS[offset.direction]  # "before the event": the clause lies on its earlier side
-    if offset.vague is not None:
-        value = _window(original.day, EVENT_OFFSET_DAYS[offset.vague], side)
-    else:
-        value = counted_from(original.day, offset.amount, offset.unit, side, None)
-    return Mention(
-        start=offset.start,
-        end=offset.end,
-        text=offset.text,
-        type=TimexType.DATE,
-        value=value,
-        anchor=EVENT_ANCHOR.format(offset=offset.text, cited=original.cited()),
-    )
+    side = -WORDS.relative_directions[offset.direction]  # "before the event": the clause lies on its earlier side
+    anchor = EVENT_ANCHOR.format(offset=offset.text, cited=original.cited())
+    found = {"start": offset.start, "end": offset.end, "text": offset.text, "type": TimexType.DATE}
+    try:
+        if offset.vague is not None:
+            value = _window(original.day, WORDS.event_offset_days[offset.vague], side)
+        else:
+            value = counted_from(original.day, offset.amount, offset.unit, side, None)
+    except CALENDAR_ERRORS:
+        return Mention(**found, reason=OUTSIDE_CALENDAR)
+    return Mention(**found, value=value, anchor=anchor)
 
 
 def _window(day: dt.date, days: int, side: int) -> TimeValue:

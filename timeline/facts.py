@@ -14,26 +14,18 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
-from timeline.lexicon import (
-    ABBREVIATIONS,
-    CLAUSE_BREAKS,
-    CLAUSE_VERB_ADVERBS,
-    CLAUSE_VERBS,
-    LEADING_CONJUNCTIONS,
-    STOP_WORDS,
-)
+from timeline.lexicon import ClauseWords, clause_words
 from timeline.models import Article, EventStatus, Fact, Mention, Source, TimeValue, Unanchored
 
 # Candidate sentence ends: terminal punctuation with closing quotes/brackets, or a line break.
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n+")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.$")
-_CLAUSE_BREAK = re.compile("|".join(map(re.escape, CLAUSE_BREAKS)))
 _NUMBER_COMMA = re.compile(r"\d,\d")
 _TRIM = " \t\n,;:-–—()"
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_LEADING_CONJUNCTION = re.compile(r"^(?:" + "|".join(LEADING_CONJUNCTIONS) + r")\s+(?=\w)", re.IGNORECASE)
 MAX_SENTENCE_CHARS = 1000  # longer runs without a sentence end are cut, so quotes (and the work) stay bounded
 MIN_CLAUSE_WORDS = 2  # a clause with fewer content words than this is only its date
 MAX_SUBJECT_WORDS = 5  # a clause this short just before a verb-led one is its subject ("Dmitri S. Peskov")
@@ -43,25 +35,37 @@ DATES_FOLLOWING_WORDS = "following"  # Mention.meaning["dates"]: the expression 
 NOT_AN_EVENT = "{kind}, not a point in time ({value})"
 
 
+@cache
+def _clause_break(words: ClauseWords) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words.clause_breaks)))
+
+
+@cache
+def _leading_conjunction(words: ClauseWords) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(words.leading_conjunctions) + r")\s+(?=\w)", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
     end: int
 
 
-def sentences(text: str) -> list[Span]:
-    """Sentence spans of ``text``, stripped of surrounding space; abbreviations and initials do not end one."""
+def sentences(text: str, language: str | None = None) -> list[Span]:
+    """Sentence spans of ``text``, stripped of surrounding space; abbreviations and initials (of
+    ``language``, None: the default language) do not end one."""
+    abbreviations = clause_words(language).abbreviations
     spans: list[Span] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.group().startswith("\n") or _ends_sentence(text, match):
+        if match.group().startswith("\n") or _ends_sentence(text, match, abbreviations):
             _append_stripped(spans, text, start, match.end())
             start = match.end()
     _append_stripped(spans, text, start, len(text))
     return spans
 
 
-def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+def _ends_sentence(text: str, match: re.Match[str], abbreviations: frozenset[str]) -> bool:
     following = text[match.end() : match.end() + 3].lstrip()
     if following[:1].islower():
         return False
@@ -69,7 +73,7 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
         before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start() + 1)
         if before:
             word = before.group(1)
-            return not (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+            return not (word.lower() in abbreviations or (len(word) == 1 and word.isupper()))
     return True
 
 
@@ -87,10 +91,10 @@ def _append_stripped(spans: list[Span], text: str, start: int, end: int) -> None
         spans.append(Span(start + lead, start + lead + len(stripped)))
 
 
-def clause_segments(text: str, sentence: Span) -> list[Span]:
+def clause_segments(text: str, sentence: Span, words: ClauseWords) -> list[Span]:
     """The sentence cut at clause punctuation (a comma inside a number such as 1,000 does not cut)."""
     cuts = [sentence.start]
-    for match in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+    for match in _clause_break(words).finditer(text, sentence.start, sentence.end):
         if match.group() == "," and _NUMBER_COMMA.match(text, match.start() - 1):
             continue
         cuts.append(match.end())
@@ -121,10 +125,12 @@ def extract_facts(
     """
     facts: list[Fact] = []
     unanchored: list[Unanchored] = []
+    words = clause_words(article.language)
+    spans = sentences(article.text, article.language) if spans is None else spans
     for sentence, in_sentence in mentions_by_sentence(article.text, mentions, spans):
         quote = article.text[sentence.start : sentence.end]
         dated = [m for m in in_sentence if is_dated(m)]
-        clauses = dict(zip(map(id, dated), _clauses_of(article.text, sentence, dated), strict=True))
+        clauses = dict(zip(map(id, dated), _clauses_of(article.text, sentence, dated, words), strict=True))
         for mention in in_sentence:
             if id(mention) in clauses:
                 facts.append(_fact(article.id, quote, clauses[id(mention)], mention, article.published.date))
@@ -166,7 +172,7 @@ def _widen(sentence: Span, mentions: list[Mention]) -> Span:
     return Span(min(sentence.start, mentions[0].start), max(sentence.end, *(m.end for m in mentions)))
 
 
-def _clauses_of(text: str, sentence: Span, dated: list[Mention]) -> list[str]:
+def _clauses_of(text: str, sentence: Span, dated: list[Mention], words: ClauseWords) -> list[str]:
     """The clause each dated mention dates: its segment and the undated segments after it.
 
     A clause that is little more than its date ("Unlike 53 years ago,") takes in the next one too;
@@ -174,7 +180,7 @@ def _clauses_of(text: str, sentence: Span, dated: list[Mention]) -> list[str]:
     """
     if not dated:
         return []
-    segments = clause_segments(text, sentence)
+    segments = clause_segments(text, sentence, words)
     segment_ends = [segment.end for segment in segments]
     owner = [min(bisect_right(segment_ends, m.start), len(segments) - 1) for m in dated]
     firsts = sorted(set(owner))
@@ -184,50 +190,50 @@ def _clauses_of(text: str, sentence: Span, dated: list[Mention]) -> list[str]:
     for mention, seg in zip(dated, owner, strict=True):
         owned.setdefault(seg, []).append(mention.text)
     for k in reversed(range(len(firsts) - 1)):
-        if _content_words(text[starts[k] : ends[k]], owned[firsts[k]]) < MIN_CLAUSE_WORDS:
+        if _content_words(text[starts[k] : ends[k]], owned[firsts[k]], words) < MIN_CLAUSE_WORDS:
             ends[k] = ends[k + 1]
     spans = {seg: Span(starts[k], ends[k]) for k, seg in enumerate(firsts)}
     clauses = []
     for mention, seg in zip(dated, owner, strict=True):
-        clause = _with_subject(text, segments, seg if spans[seg].start > sentence.start else 0, spans[seg])
-        if mention.meaning.get("dates") == DATES_FOLLOWING_WORDS:
+        clause = _with_subject(text, segments, seg if spans[seg].start > sentence.start else 0, spans[seg], words)
+        if mention.meaning is not None and mention.meaning.dates == DATES_FOLLOWING_WORDS:
             following = min(bisect_right(segment_ends, mention.end), len(segments) - 1)
             clause = text[mention.end : segments[following].end].strip(_TRIM) or clause
-        clauses.append(_noted(mention, _LEADING_CONJUNCTION.sub("", clause.strip(_TRIM)) or mention.text))
+        clauses.append(_noted(mention, _leading_conjunction(words).sub("", clause.strip(_TRIM)) or mention.text))
     return clauses
 
 
 def _noted(mention: Mention, clause: str) -> str:
     """The clause, led by what the mention says it dates when that is not the clause's own event
     (``meaning["note"]``: "the previous call: The call was the second ... in just over a month")."""
-    note = mention.meaning.get("note")
+    note = mention.meaning.note if mention.meaning is not None else None
     return f"{note}: {clause}" if note else clause
 
 
-def _with_subject(text: str, segments: list[Span], first: int, clause: Span) -> str:
+def _with_subject(text: str, segments: list[Span], first: int, clause: Span, words: ClauseWords) -> str:
     """The clause, led by its subject when it starts with a verb: the short clause just before it
     ("Dmitri S. Peskov") names who "said in a call with reporters on Monday"."""
     own = text[clause.start : clause.end]
-    if first == 0 or not _starts_with_verb(own):
+    if first == 0 or not _starts_with_verb(own, words):
         return own
     before = segments[first - 1]
     subject = text[before.start : before.end].strip(_TRIM + _QUOTES)
-    if not 0 < len(subject.split()) <= MAX_SUBJECT_WORDS or _starts_with_verb(subject):
+    if not 0 < len(subject.split()) <= MAX_SUBJECT_WORDS or _starts_with_verb(subject, words):
         return own
     return f"{subject} {own.strip(_TRIM)}"
 
 
-def _starts_with_verb(clause: str) -> bool:
-    words = [word.lower() for word in _WORD.findall(clause)[:2]]
-    if words and words[0] in CLAUSE_VERB_ADVERBS:
-        words = words[1:]
-    return bool(words) and words[0] in CLAUSE_VERBS
+def _starts_with_verb(clause: str, words: ClauseWords) -> bool:
+    first = [word.lower() for word in _WORD.findall(clause)[:2]]
+    if first and first[0] in words.clause_verb_adverbs:
+        first = first[1:]
+    return bool(first) and first[0] in words.clause_verbs
 
 
-def _content_words(clause: str, expressions: list[str]) -> int:
+def _content_words(clause: str, expressions: list[str], words: ClauseWords) -> int:
     for expression in expressions:
         clause = clause.replace(expression, " ", 1)
-    return sum(1 for word in _WORD.findall(clause) if word.lower() not in STOP_WORDS)
+    return sum(1 for word in _WORD.findall(clause) if word.lower() not in words.stop_words)
 
 
 def _fact(article_id: str, quote: str, clause: str, mention: Mention, published: dt.date | None) -> Fact:

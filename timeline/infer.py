@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from timeline.merge import profile_of, words_of
-from timeline.models import Fact, Granularity, Mention, Published
-from timeline.temporal.calendar import period
+from timeline.models import AnniversaryMeaning, Fact, Granularity, Mention, Published
+from timeline.temporal.calendar import CALENDAR_ERRORS, OUTSIDE_CALENDAR, calendar_date, period
 
 # Named settings: how much of an anniversary's object a fact's words must cover to tell it.
 MIN_OBJECT_COVERAGE = 0.6
@@ -78,9 +78,8 @@ def anniversaries(mentions: Iterable[Mention]) -> list[Anniversary]:
     found = []
     for mention in mentions:
         meaning = mention.meaning
-        years, of = meaning.get("years"), meaning.get("of")
-        if meaning.get("kind") == "anniversary" and isinstance(years, int) and isinstance(of, str) and of.strip():
-            found.append(Anniversary(years=years, of=of.strip(), expression=mention.text))
+        if isinstance(meaning, AnniversaryMeaning) and meaning.of and meaning.of.strip():
+            found.append(Anniversary(years=meaning.years, of=meaning.of.strip(), expression=mention.text))
     return found
 
 
@@ -94,9 +93,13 @@ def _dated_anniversary(mention: Mention, dated: DatedFacts) -> Mention | None:
     original = dated.original(found[0].of) if found else None
     if original is None:
         return None
+    try:
+        day = add_years(original.day, found[0].years)
+    except CALENDAR_ERRORS:
+        return mention.model_copy(update={"reason": OUTSIDE_CALENDAR})
     return mention.model_copy(
         update={
-            "value": period(add_years(original.day, found[0].years), Granularity.DAY),
+            "value": period(day, Granularity.DAY),
             "anchor": f"anniversary of {original.cited()}",
             "reason": None,
         }
@@ -108,7 +111,10 @@ def infer_published(mentions: Iterable[Mention], dated: DatedFacts) -> Published
     for anniversary in anniversaries(mentions):
         original = dated.original(anniversary.of)
         if original is not None:
-            day = add_years(original.day, anniversary.years)
+            try:
+                day = add_years(original.day, anniversary.years)
+            except CALENDAR_ERRORS:
+                continue  # that many years from the event leave the calendar: no publish date from it
             evidence = (
                 f"'{anniversary.expression}' ({anniversary.of!r}): {original.cited()}, so "
                 f"{anniversary.years} years later is {day.isoformat()} ({day.strftime('%A')}), "
@@ -119,7 +125,8 @@ def infer_published(mentions: Iterable[Mention], dated: DatedFacts) -> Published
 
 
 def add_years(day: dt.date, years: int) -> dt.date:
-    """The same calendar day N years later (29 February becomes 28 February)."""
+    """The same calendar day N years later (29 February becomes 28 February); OutsideCalendar past 1..9999."""
+    calendar_date(day.year + years)
     try:
         return day.replace(year=day.year + years)
     except ValueError:

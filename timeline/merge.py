@@ -24,10 +24,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from timeline.lexicon import EVENT_WORDS, STOP_WORDS
+from timeline.languages import codes
+from timeline.lexicon import clause_words
 from timeline.models import Event, EventStatus, Fact, Source, TimeValue
 
 # Named settings: how much two clauses must share to tell the same event.
+# Clauses in several languages are compared: a word is a stop word or an event word in any of them.
+STOP_WORDS = frozenset().union(*(clause_words(code).stop_words for code in codes()))
+EVENT_WORDS = frozenset().union(*(clause_words(code).event_words for code in codes()))
 MIN_SHARED_WEIGHT = 3.0  # sum of the weights of the word stems both clauses hold, one an event word or number
 MIN_SHARED_NAMES = 4.0  # the same when they share no event word or number
 MIN_OVERLAP = 0.3  # that sum over the smaller clause's total weight
@@ -232,7 +236,10 @@ def containing_periods(value: TimeValue) -> Iterator[Period]:
     first, last = _period(value)
     yield first, last
     for bounds in (_week, _month, _quarter, _year, _decade, _century):
-        period = bounds(first)
+        try:
+            period = bounds(first)
+        except OverflowError:  # the week of 9999-12-31 runs past the calendar: no period to share
+            continue
         if period[1] >= last and period != (first, last):
             yield period
 

@@ -6,12 +6,14 @@ Models are frozen: a stage returns new values (``model_copy(update=...)``), neve
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1"
+ORDERED_BOUNDS = "x-ordered-bounds"  # schema keyword: the first named date is on or before the second (validation.py)
 
 
 class Frozen(BaseModel):
@@ -75,6 +77,23 @@ class TimeValue(Frozen):
     mod: Mod | None = Field(default=None, description="TIMEX3 mod: early/mid/late, about, before/after, ...")
     approximate: bool = Field(default=False, description="true when the bounds are a judgement, not the calendar")
 
+    model_config = ConfigDict(json_schema_extra={ORDERED_BOUNDS: ["earliest", "latest"]})
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> TimeValue:
+        """A copy that keeps the bounds in order too (pydantic does not validate updates)."""
+        copy = super().model_copy(update=update, deep=deep)
+        return copy.in_order() if update and {"earliest", "latest"} & update.keys() else copy
+
+    @model_validator(mode="after")
+    def _bounds_in_order(self) -> TimeValue:
+        return self.in_order()
+
+    def in_order(self) -> TimeValue:
+        """Itself, or ValueError when it ends before it starts (a bug upstream, never a value to show)."""
+        if self.earliest is not None and self.latest is not None and self.earliest > self.latest:
+            raise ValueError(f"earliest {self.earliest} is after latest {self.latest}")
+        return self
+
 
 # ---------------------------------------------------------------- articles
 
@@ -134,6 +153,132 @@ class InputRecord(Frozen):
 # ---------------------------------------------------------------- temporal mentions
 
 
+# ---------------------------------------------------------------- meanings: recognition -> resolution
+
+
+Part = Literal["START", "MID", "END"]
+DayPart = Literal["MO", "AF", "EV", "NI"]
+Anchor = Literal["published", "reference"]  # deictic (the publish date) or anaphoric (the text's time)
+ClauseTense = Literal["future", "past", "deadline"]
+
+
+class MeaningBase(Frozen):
+    """What every kind of meaning may carry besides its own fields: qualifiers of the words, and what
+    recognition found around them in the text, so that resolution need not read the text again."""
+
+    mod: Mod | None = Field(default=None, description="the mod of an approximator (about, nearly, over)")
+    part: Part | None = Field(default=None, description="early/mid/late, the beginning/end of")
+    day_part: DayPart | None = Field(default=None, description="morning, afternoon, evening, night")
+    clock: str | None = Field(default=None, description="a time of day, '22:00'")
+    tense: ClauseTense | None = Field(default=None, description="of the clause around it; None: no marker")
+    sets_scene: bool = Field(default=False, description="'In 1995, ...' opening its sentence: the story's year")
+    ends_range: bool = Field(default=False, description="after a range word from the mention before it")
+    within: int | None = Field(default=None, description="-1 'earlier this', +1 'later this'")
+    note: str | None = Field(default=None, description="what it dates when not its clause's own event")
+    dates: str | None = Field(default=None, description="'following': it dates the words after it")
+
+
+class DateMeaning(MeaningBase):
+    """Calendar fields, any of them missing: no ``year`` is "year unknown"; ``day`` without ``month`` is
+    "the 15th", a day of the month the context gives."""
+
+    kind: Literal["date"] = "date"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    season: Literal["SP", "SU", "FA", "WI"] | None = None
+    quarter: int | None = None
+    half: int | None = None
+    decade: int | None = None
+    century: int | None = None
+    holiday: dict[str, str | int] | None = Field(default=None, description="a holiday's rule from the language data")
+    week_of_month: int | None = Field(default=None, description="the first (1) ... last (-1) week of the month")
+    weekday: int | None = Field(default=None, description="'Saturday, April 25': the weekday said with the date")
+    direction: int | None = Field(default=None, description="-1 last, 0 this, 1 next; None: by tense")
+    year_offset: int | None = Field(default=None, description="'December next year': years from the publish year")
+    year_shift: int | None = Field(default=None, description="'the year-ago third quarter': years from the told one")
+    month_offset: int | None = Field(default=None, description="'the 15th of next month': months from the publish date")
+    quarter_of_reference: bool = Field(default=False, description="'the 1988 period': the told quarter, that year")
+
+
+class WeekdayMeaning(MeaningBase):
+    kind: Literal["weekday"] = "weekday"
+    weekday: int = Field(ge=1, le=7)
+    direction: int | None = Field(default=None, description="-1 last, 0 this, 1 next; None: by tense")
+    anchor: Anchor = "published"
+
+
+class ShiftMeaning(MeaningBase):
+    """``amount`` units before (-) or after (+) the anchor; 0 is "this unit"."""
+
+    kind: Literal["shift"] = "shift"
+    unit: str
+    amount: int
+    anchor: Anchor
+    counted: bool = Field(default=False, description="a count of units ('three years ago'), not 'last year'")
+    quarter: bool = Field(default=False, description="'the year-ago quarter' names the quarter")
+    from_day: int | None = Field(default=None, description="'a week from tomorrow': the day counted from")
+    duration_if_past: str | None = Field(default=None, description="'in five years': a span in a past clause")
+
+
+class ReferenceMeaning(MeaningBase):
+    kind: Literal["reference"] = "reference"
+    value: Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]
+    duration_if_past: str | None = None
+
+
+class DurationMeaning(MeaningBase):
+    kind: Literal["duration"] = "duration"
+    value: str = Field(description="a TIMEX3 duration (P3Y, PXM, PT2H)")
+
+
+class SetMeaning(MeaningBase):
+    kind: Literal["set"] = "set"
+    value: str = Field(description="a TIMEX3 set value (P1Y, XXXX-WXX-4)")
+
+
+class AnniversaryMeaning(MeaningBase):
+    kind: Literal["anniversary"] = "anniversary"
+    years: int
+    of: str | None = Field(default=None, description="the words naming the event, when the text gives them")
+    sentence_start: int = 0
+    sentence_end: int = 0
+
+
+class EndedDay(Frozen):
+    month: int
+    day: int
+    year: int | None = None
+
+
+class QuarterRefMeaning(MeaningBase):
+    """'the quarter', 'the latest period': the quarter the text is talking about."""
+
+    kind: Literal["quarter_ref"] = "quarter_ref"
+    period: bool = Field(default=False, description="said 'the period': a quarter only once the text told one")
+    ended: EndedDay | None = Field(default=None, description="'(the quarter) ended Sept. 30'")
+
+
+class ReferenceTimeMeaning(MeaningBase):
+    """'until then': the time the text last named."""
+
+    kind: Literal["reference_time"] = "reference_time"
+
+
+Meaning = Annotated[
+    DateMeaning
+    | WeekdayMeaning
+    | ShiftMeaning
+    | ReferenceMeaning
+    | DurationMeaning
+    | SetMeaning
+    | AnniversaryMeaning
+    | QuarterRefMeaning
+    | ReferenceTimeMeaning,
+    Field(discriminator="kind"),
+]
+
+
 class Mention(Frozen):
     """A temporal expression found in a text; ``value`` is filled in by resolution.
 
@@ -146,7 +291,7 @@ class Mention(Frozen):
     end: int = Field(description="offset after the last character")
     text: str
     type: TimexType
-    meaning: dict[str, object] = Field(default_factory=dict, description="underspecified meaning before anchoring")
+    meaning: Meaning | None = Field(default=None, description="underspecified meaning before anchoring")
     value: TimeValue | None = None
     anchor: str | None = Field(default=None, description="what it was anchored to, e.g. 'published 2025-02-26'")
     reason: str | None = Field(default=None, description="why it could not be anchored")
@@ -225,6 +370,7 @@ class ArticleResult(Frozen):
     facts: list[Fact] = Field(default_factory=list)
     unanchored: list[Unanchored] = Field(default_factory=list)
     questions: list[str] = Field(default_factory=list)
+    failure: str | None = Field(default=None, description="why a bug stopped this article (it then adds nothing)")
 
 
 # ---------------------------------------------------------------- hand-curated events files

@@ -17,16 +17,9 @@ import re
 from dataclasses import dataclass
 
 from timeline.facts import is_dated
-from timeline.lexicon import (
-    OCCURRENCE_COPULAS,
-    OCCURRENCE_DETERMINERS,
-    OCCURRENCE_FIRST_UNITS,
-    OCCURRENCE_LOOSE_UNITS,
-    OCCURRENCE_NOUN_ENDS,
-    OCCURRENCE_NOUN_SKIPS,
-    OCCURRENCE_RANKINGS,
-)
-from timeline.models import Mention, Mod, TimeValue, TimexType
+from timeline.languages import DEFAULT
+from timeline.lexicon import clause_words
+from timeline.models import Meaning, Mention, Mod, TimeValue, TimexType
 from timeline.temporal.calendar import UNIT_GRANULARITY, shift, timex
 from timeline.temporal.lexicon import lexicon
 
@@ -35,6 +28,12 @@ _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W_][\w'’-]*|[,;:!?()—–\"“”]")
 _NUMBERED = re.compile(r"(\d+)(?:st|nd|rd|th)", re.IGNORECASE)
+WORDS = clause_words()  # the count patterns below are English ("the second call in")
+# How far past the stated count the gap may run, in units of the count's unit: "just over a month"
+# (and "about a month") up to half a month more; "the first in five years" up to a whole year more,
+# as a count of years is rounded down.
+OCCURRENCE_LOOSE_UNITS = 0.5
+OCCURRENCE_FIRST_UNITS = 1.0
 MAX_COUNT_CHARS = 160  # how far before "in <duration>" the ordinal may stand
 MAX_COUNT_WORDS = 8  # words between the ordinal and "in": "second between Mr. Xi and Mr. Putin"
 MAX_NOUN_WORDS = 3  # "the second phone call between ...": the noun's longest spelling
@@ -75,15 +74,14 @@ def previous_occurrence(
         reason = f"'{said}': the earlier ones fall within {mention.text} before {label}, at no single date"
         return _unanchored(mention, reason)
     unit = DECADE_UNIT if counted.group(2) == "E" else counted.group(2)
-    mod = mention.meaning.get("mod")
-    modifier = Mod(mod) if isinstance(mod, str) and mod in Mod.__members__ else None
+    modifier = mention.meaning.mod if mention.meaning is not None else None
     value = previous_window(day, int(counted.group(1)), unit, modifier, first=count.ordinal == 1)
     return mention.model_copy(
         update={
             "start": count.preposition_start,
             "text": text[count.preposition_start : mention.end],
             "type": TimexType.DATE,
-            "meaning": {**mention.meaning, "note": f"the previous {count.noun}"},
+            "meaning": _noted(mention, f"the previous {count.noun}"),
             "value": value,
             "anchor": f"{counted.group(0)} before the {count.ordinal_word} (counted from {label})",
             "reason": None,
@@ -96,14 +94,19 @@ def _first_since(text: str, start: int, mention: Mention) -> Mention | None:
     count = _count_before(text, start, mention.start, _SINCE_BEFORE)
     if count is None or count.ordinal != 1:
         return None
-    return mention.model_copy(update={"meaning": {**mention.meaning, "note": f"the previous {count.noun}"}})
+    return mention.model_copy(update={"meaning": _noted(mention, f"the previous {count.noun}")})
+
+
+def _noted(mention: Mention, note: str) -> Meaning | None:
+    """The mention's meaning, noting what it dates."""
+    return mention.meaning and mention.meaning.model_copy(update={"note": note})
 
 
 def _span_of(mention: Mention) -> str:
     """The span a mention measures: its duration, or the one an "in a year" read as a date stands for."""
     if mention.type == TimexType.DURATION and mention.value is not None:
         return mention.value.value
-    return str(mention.meaning.get("duration_if_past") or "")
+    return str(getattr(mention.meaning, "duration_if_past", None) or "")
 
 
 def _unanchored(mention: Mention, reason: str) -> Mention:
@@ -155,7 +158,7 @@ def _count_before(text: str, start: int, end: int, preposition: re.Pattern[str])
         if not word[0].isalnum():
             return None
         ordinal = _ordinal(word)
-        if ordinal and k and tokens[k - 1].group().lower() in OCCURRENCE_DETERMINERS:
+        if ordinal and k and tokens[k - 1].group().lower() in WORDS.occurrence_determiners:
             following = [token.group() for token in tokens[k + 1 :]]
             noun = _noun(following, [token.group() for token in tokens[: k - 1]])
             if noun is None:
@@ -166,24 +169,24 @@ def _count_before(text: str, start: int, end: int, preposition: re.Pattern[str])
 
 def _ordinal(word: str) -> int:
     numbered = _NUMBERED.fullmatch(word)
-    number = int(numbered.group(1)) if numbered else lexicon("en").ordinals.get(word.lower(), 0)
+    number = int(numbered.group(1)) if numbered else lexicon(DEFAULT).ordinals.get(word.lower(), 0)
     return max(number, 0)
 
 
 def _noun(following: list[str], preceding: list[str]) -> str | None:
     """What is counted: the words after the ordinal, else the subject of "The call was the second";
     None when the ordinal ranks ("the second-largest", "the second biggest drop") rather than counts."""
-    words = [word for word in following if word.lower() not in OCCURRENCE_NOUN_SKIPS]
-    if words and words[0].lower() in OCCURRENCE_RANKINGS:
+    words = [word for word in following if word.lower() not in WORDS.occurrence_noun_skips]
+    if words and words[0].lower() in WORDS.occurrence_rankings:
         return None
     noun = []
     for word in words[:MAX_NOUN_WORDS]:
-        if word.lower() in OCCURRENCE_NOUN_ENDS:
+        if word.lower() in WORDS.occurrence_noun_ends:
             break
         noun.append(word)
     if noun:
         return " ".join(noun)
     subject = [word.lower() for word in preceding[-3:]]
-    if len(subject) == 3 and subject[0] in OCCURRENCE_DETERMINERS and subject[2] in OCCURRENCE_COPULAS:
+    if len(subject) == 3 and subject[0] in WORDS.occurrence_determiners and subject[2] in WORDS.occurrence_copulas:
         return preceding[-2]
     return "one"

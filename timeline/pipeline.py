@@ -14,20 +14,26 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from timeline import notices, temporal
+from timeline.errors import internal_error_reason
 from timeline.event_relative import date_event_offsets, event_offsets
 from timeline.facts import Span, extract_facts, sentences
 from timeline.infer import DatedFacts, anniversaries, date_anniversaries, infer_published, mark_inferred
+from timeline.languages import DEFAULT
 from timeline.models import Article, ArticleResult, Fact, InputRecord, Mention, Published, Timeline, Unanchored
 from timeline.relative import date_relative_durations
 
 
 def analyse(article: Article) -> ArticleResult:
-    """Tag and anchor one article and extract its facts; what it asks the corpus is named, not answered."""
-    story = _Story.read(article)
-    questions = [a.of for a in anniversaries(story.mentions)] + [o.event for o in event_offsets(article.text)]
-    if story.skipped:
-        questions = []
-    return story.result(questions)
+    """Tag and anchor one article and extract its facts; what it asks the corpus is named, not answered.
+
+    A bug costs only this article: its result then holds no facts and says why (``failure``).
+    """
+    try:
+        story = _Story.read(article)
+        questions = [a.of for a in anniversaries(story.mentions)] + [o.event for o in event_offsets(article.text)]
+        return story.result([] if story.skipped else questions)
+    except Exception as error:  # a bug in one article costs only that article
+        return failed(article, error, "dating this article")
 
 
 def date_from_corpus(article: Article, dated: DatedFacts) -> ArticleResult:
@@ -36,18 +42,29 @@ def date_from_corpus(article: Article, dated: DatedFacts) -> ArticleResult:
     An undated article whose anniversary the corpus dates is taken as published on it; anniversaries
     and "weeks before the invasion" are dated from the day other articles give the event.
     """
-    story = _Story.read(article)
-    published = infer_published(story.mentions, dated) if article.published.date is None else None
-    if published is not None:
-        story.anchor(published.date)
-        story.mentions = mark_inferred(story.mentions)
-        warnings = [*story.article.warnings, notices.DATE_INFERRED]
-        confirmed = _confirmed(published, story.mentions)
-        story.article = story.article.model_copy(update={"published": confirmed, "warnings": warnings})
-    story.mentions = date_anniversaries(story.mentions, dated)
-    story.mentions = date_event_offsets(story.article.text, story.mentions, dated, spans=story.sentences)
-    story.extract()
-    return story.result([])
+    try:
+        story = _Story.read(article)
+        published = infer_published(story.mentions, dated) if article.published.date is None else None
+        if published is not None:
+            story.anchor(published.date)
+            story.mentions = mark_inferred(story.mentions)
+            warnings = [*story.article.warnings, notices.DATE_INFERRED]
+            confirmed = _confirmed(published, story.mentions)
+            story.article = story.article.model_copy(update={"published": confirmed, "warnings": warnings})
+        story.mentions = date_anniversaries(story.mentions, dated)
+        story.mentions = date_event_offsets(story.article.text, story.mentions, dated, spans=story.sentences)
+        story.extract()
+        return story.result([])
+    except Exception as error:  # a bug in one article costs only that article
+        return failed(article, error, "dating this article from the others")
+
+
+def failed(article: Article, error: Exception, doing: str) -> ArticleResult:
+    """The result of an article a bug stopped: nothing from it but the reason, as a warning and a failure."""
+    reproducer = f"`timeline build` on the article {article.path or article.id!r}"
+    failure = internal_error_reason(error, doing, reproducer)
+    info = article.info().model_copy(update={"warnings": [*article.warnings, failure]})
+    return ArticleResult(article=info, failure=failure)
 
 
 def build_timeline(articles: Iterable[Article], inputs: Iterable[InputRecord], *, title: str | None = None) -> Timeline:
@@ -74,12 +91,15 @@ class _Story:
         if article.language and not temporal.reads(article.language):
             warnings = [*article.warnings, notices.unread_language(article.language)]
             return cls(article.model_copy(update={"warnings": warnings}), [], [], skipped=True)
-        story = cls(article, sentences(article.text), temporal.recognize(article.text))
+        language = article.language or DEFAULT
+        story = cls(article, sentences(article.text, language), temporal.recognize(article.text, language))
         story.anchor(article.published.date)
         return story
 
     def anchor(self, published: dt.date | None) -> None:
-        mentions = temporal.resolve(self.article.text, self.recognized, published)
+        mentions = temporal.resolve(
+            self.recognized, published, self.article.language or DEFAULT, text=self.article.text
+        )
         self.mentions = date_relative_durations(self.article.text, mentions, published, spans=self.sentences)
         self.extract()
 

@@ -14,10 +14,10 @@ import datetime as dt
 import re
 
 from timeline.facts import DATES_FOLLOWING_WORDS, Span, is_dated, mentions_by_sentence
-from timeline.lexicon import RELATIVE_DIRECTIONS
+from timeline.lexicon import clause_words
 from timeline.models import Mention, Mod, TimeValue, TimexType
 from timeline.occurrence import previous_occurrence
-from timeline.temporal.calendar import UNIT_GRANULARITY, period, shift
+from timeline.temporal.calendar import CALENDAR_ERRORS, OUTSIDE_CALENDAR, UNIT_GRANULARITY, period, shift
 
 _COUNTED_DURATION = re.compile(r"P(\d+)([DWMY])")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)\b")
@@ -35,13 +35,21 @@ def date_relative_durations(
     result: list[Mention] = []
     for sentence, in_sentence in mentions_by_sentence(text, mentions, spans):
         reference = _sentence_date(in_sentence, published)
-        result += [
-            _relative(text, mention, reference)
-            or previous_occurrence(text, sentence.start, mention, reference)
-            or mention
-            for mention in in_sentence
-        ]
+        result += [_counted(text, sentence.start, mention, reference) for mention in in_sentence]
     return result
+
+
+def _counted(text: str, sentence_start: int, mention: Mention, reference: tuple[dt.date, str] | None) -> Mention:
+    """The mention dated from its sentence's event, or as it was (with the reason when the count would leave
+    the calendar: "5,000 days after the war" told in year 2)."""
+    try:
+        return (
+            _relative(text, mention, reference)
+            or previous_occurrence(text, sentence_start, mention, reference)
+            or mention
+        )
+    except CALENDAR_ERRORS:
+        return mention.model_copy(update={"reason": OUTSIDE_CALENDAR})
 
 
 def _sentence_date(mentions: list[Mention], published: dt.date | None) -> tuple[dt.date, str] | None:
@@ -56,18 +64,19 @@ def _sentence_date(mentions: list[Mention], published: dt.date | None) -> tuple[
 def _relative(text: str, mention: Mention, reference: tuple[dt.date, str] | None) -> Mention | None:
     counted = _COUNTED_DURATION.fullmatch(mention.value.value if mention.value else "")
     following = _NEXT_WORD.match(text, mention.end)
-    direction = RELATIVE_DIRECTIONS.get(following.group(1).lower()) if following else None
+    direction = clause_words().relative_directions.get(following.group(1).lower()) if following else None
     if mention.type != TimexType.DURATION or not counted or direction is None or reference is None:
         return None
     day, label = reference
-    value = counted_from(day, int(counted.group(1)), counted.group(2), direction, mention.meaning.get("mod"))
+    mod = mention.meaning.mod if mention.meaning is not None else None
+    value = counted_from(day, int(counted.group(1)), counted.group(2), direction, mod)
     word = following.group(1)  # type: ignore[union-attr]  # direction found it
     return mention.model_copy(
         update={
             "end": following.end(),  # type: ignore[union-attr]
             "text": text[mention.start : following.end()],  # type: ignore[union-attr]
             "type": TimexType.DATE,
-            "meaning": {**mention.meaning, "dates": DATES_FOLLOWING_WORDS},
+            "meaning": mention.meaning and mention.meaning.model_copy(update={"dates": DATES_FOLLOWING_WORDS}),
             "value": value,
             "anchor": f"{counted.group(0)} {word.lower()} (counted from {label})",
             "reason": None,

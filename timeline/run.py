@@ -32,7 +32,7 @@ from timeline.engines import engine_for
 from timeline.infer import DatedFacts
 from timeline.ingest.inputs import GivenDates, InputReader, PendingArticle, StdinSource, input_paths, load
 from timeline.models import Article, InputRecord, Timeline
-from timeline.pipeline import analyse, date_from_corpus
+from timeline.pipeline import analyse, date_from_corpus, failed
 from timeline.store import EncodedResult, Store, encode
 
 ENGINE_VERSION = version("timeline-news")  # a store made by another version is read again from its inputs
@@ -167,7 +167,16 @@ def _analysed(article: Article) -> EncodedResult:
 
 def analyse_batch(batch: list[PendingArticle]) -> list[EncodedResult]:
     """The per-article stages over a batch, as a worker runs them: finish (language), analyse, encode."""
-    return [_analysed(pending.finish()) for pending in batch]
+    return [_finished_and_analysed(pending) for pending in batch]
+
+
+def _finished_and_analysed(pending: PendingArticle) -> EncodedResult:
+    try:
+        article = pending.finish()
+    except Exception as error:  # a bug in one article costs only that article
+        article = Article(id=pending.draft.id, path=pending.path, text="")
+        return encode(failed(article, error, "reading this article"), article)
+    return _analysed(article)
 
 
 @dataclass

@@ -17,6 +17,9 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel
 
 from timeline.errors import InputError
 from timeline.infer import DatedFacts
@@ -34,7 +37,7 @@ CREATE TABLE inputs (
     path TEXT PRIMARY KEY, digest TEXT NOT NULL, wanted TEXT NOT NULL, record TEXT NOT NULL);
 CREATE TABLE articles (
     id TEXT PRIMARY KEY, input TEXT NOT NULL, questions TEXT NOT NULL,
-    info TEXT NOT NULL, final_info TEXT, article TEXT, answers TEXT);
+    info TEXT NOT NULL, final_info TEXT, article TEXT, answers TEXT, failure TEXT);
 CREATE INDEX articles_input ON articles (input);
 CREATE TABLE facts (
     article TEXT NOT NULL, pass INTEGER NOT NULL, final INTEGER NOT NULL, year INTEGER NOT NULL,
@@ -56,6 +59,9 @@ CREATE TABLE dirty (year INTEGER PRIMARY KEY);
 """
 
 
+Stored = TypeVar("Stored", bound=BaseModel)
+
+
 class StoreError(InputError):
     """A store that cannot be used as it is: another format, another version."""
 
@@ -70,6 +76,7 @@ class EncodedResult:
     article: str | None
     facts: list[tuple[int, bool, str, list[str]]]  # year, day-precise, JSON, word stems (day-precise only)
     unanchored: list[str]
+    failure: str | None = None
 
 
 def encode(result: ArticleResult, article: Article) -> EncodedResult:
@@ -79,15 +86,35 @@ def encode(result: ArticleResult, article: Article) -> EncodedResult:
     for fact in result.facts:
         day_precise = dated and fact.date.granularity == Granularity.DAY and not fact.date.approximate
         stems = list(profile_of(words_of(fact))) if day_precise else []
-        facts.append((_year(fact), day_precise, fact.model_dump_json(), stems))
+        facts.append((_year(fact), day_precise, _dumped(fact), stems))
     return EncodedResult(
         article_id=result.article.id,
-        questions=json.dumps(result.questions, ensure_ascii=False),
-        info=result.article.model_dump_json(),
-        article=article.model_dump_json() if result.questions else None,
+        questions=_json(result.questions),
+        info=_dumped(result.article),
+        article=_dumped(article) if result.questions else None,
         facts=facts,
-        unanchored=[u.model_dump_json() for u in result.unanchored],
+        unanchored=[_dumped(u) for u in result.unanchored],
+        failure=result.failure,
     )
+
+
+def _json(value: object) -> str:
+    """JSON as SQLite can hold it: UTF-8, or with escapes when the text has lone surrogates (bad input)."""
+    text = json.dumps(value, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value)
+    return text
+
+
+def _dumped(model: BaseModel) -> str:
+    return _json(model.model_dump(mode="json"))
+
+
+def _loaded(kind: type[Stored], data: str) -> Stored:
+    """The model back from its JSON (Python's parser: pydantic's refuses escaped lone surrogates)."""
+    return kind.model_validate(json.loads(data))
 
 
 def _quoted(text: str) -> str:
@@ -209,7 +236,7 @@ class Store:
         row = self.db.execute("SELECT digest, wanted, record FROM inputs WHERE path = ?", (path,)).fetchone()
         if row is None:
             return None
-        return row[0], json.loads(row[1]), InputRecord.model_validate_json(row[2])
+        return row[0], json.loads(row[1]), _loaded(InputRecord, row[2])
 
     def input_paths(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT path FROM inputs ORDER BY path")]
@@ -218,7 +245,7 @@ class Store:
         """Record an input once all its articles are written (in the same transaction)."""
         self.db.execute(
             "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?)",
-            (record.path, digest, json.dumps(wanted, ensure_ascii=False), record.model_dump_json()),
+            (record.path, digest, _json(wanted), _dumped(record)),
         )
 
     def drop_input(self, path: str) -> None:
@@ -240,7 +267,7 @@ class Store:
         self._drop_article(encoded.article_id)
         final = encoded.article is None
         self.db.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, NULL)",
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, NULL, ?)",
             (
                 encoded.article_id,
                 input_path,
@@ -248,6 +275,7 @@ class Store:
                 encoded.info,
                 encoded.info if final else None,
                 encoded.article,
+                encoded.failure,
             ),
         )
         self._put_facts(encoded, FIRST_PASS, final=final)
@@ -276,7 +304,7 @@ class Store:
 
     def article(self, article_id: str) -> Article:
         (data,) = self.db.execute("SELECT article FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return Article.model_validate_json(data)
+        return _loaded(Article, data)
 
     def article_inputs(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT DISTINCT input FROM articles")}
@@ -294,7 +322,7 @@ class Store:
             marks = ",".join("?" * len(wanted))
             query = f"SELECT f.rowid, f.data FROM stems s JOIN facts f ON f.rowid = s.fact WHERE s.stem IN ({marks})"
             rows.update(self.db.execute(query, wanted))
-        return DatedFacts(Fact.model_validate_json(rows[key]) for key in sorted(rows))
+        return DatedFacts(_loaded(Fact, rows[key]) for key in sorted(rows))
 
     def put_corpus_result(self, encoded: EncodedResult, answers: str) -> None:
         """An article's final result after the corpus stage, and the answers it rests on; its dates are
@@ -326,7 +354,10 @@ class Store:
                 f"DELETE FROM {table} WHERE article = ? AND pass = ?",
                 (encoded.article_id, CORPUS_PASS),
             )
-        self.db.execute("UPDATE articles SET final_info = ? WHERE id = ?", (encoded.info, encoded.article_id))
+        self.db.execute(
+            "UPDATE articles SET final_info = ?, failure = ? WHERE id = ?",
+            (encoded.info, encoded.failure, encoded.article_id),
+        )
         self._put_facts(encoded, CORPUS_PASS, final=True)
 
     # ------------------------------------------------------------ merging, one partition at a time
@@ -337,7 +368,7 @@ class Store:
     def merge_year(self, year: int) -> int:
         """Merge one partition's final facts into events, replacing the ones it had; returns the event count."""
         rows = self.db.execute("SELECT data FROM facts WHERE year = ? AND final ORDER BY rowid", (year,))
-        events = merge_facts(Fact.model_validate_json(data) for (data,) in rows)
+        events = merge_facts(_loaded(Fact, data) for (data,) in rows)
         with self.transaction():
             self.db.execute("DELETE FROM event_articles WHERE event IN (SELECT id FROM events WHERE year = ?)", (year,))
             self.db.execute("DELETE FROM events WHERE year = ?", (year,))
@@ -347,7 +378,7 @@ class Store:
         return len(events)
 
     def _put_event(self, year: int, event: Event) -> None:
-        data = json.dumps(event.model_dump(mode="json"), ensure_ascii=False)
+        data = _json(event.model_dump(mode="json"))
         self.db.execute(
             "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)",
             (year, str(event.date.earliest), str(event.date.latest), event.id, event.status, event.text, data),
@@ -359,7 +390,7 @@ class Store:
 
     def articles(self) -> Iterator[ArticleInfo]:
         for (data,) in self.db.execute("SELECT final_info FROM articles ORDER BY id"):
-            yield ArticleInfo.model_validate_json(data)
+            yield _loaded(ArticleInfo, data)
 
     def article_dicts(self) -> Iterator[dict[str, object]]:
         for (data,) in self.db.execute("SELECT final_info FROM articles ORDER BY id"):
@@ -388,8 +419,24 @@ class Store:
             yield Unanchored.model_validate(data)
 
     def input_dicts(self) -> Iterator[dict[str, object]]:
+        """Input records by path; an input with articles a bug stopped is an error naming each, and articles
+        of no recorded input (given in memory) get a record of their own."""
+        failures: dict[str, list[str]] = {}
+        for path, article_id, failure in self.db.execute(
+            "SELECT input, id, failure FROM articles WHERE failure IS NOT NULL ORDER BY id"
+        ):
+            failures.setdefault(path, []).append(f"{article_id}: {failure}")
         for (data,) in self.db.execute("SELECT record FROM inputs ORDER BY path"):
-            yield json.loads(data)
+            record = json.loads(data)
+            reasons = failures.pop(record["path"], None)
+            if reasons:
+                record["status"] = "error"
+                record["reason"] = "; ".join([record["reason"], *reasons] if record["reason"] else reasons)
+            yield record
+        for path, reasons in failures.items():
+            yield InputRecord(path=path or "(given in memory)", status="error", reason="; ".join(reasons)).model_dump(
+                mode="json"
+            )
 
     def inputs(self) -> Iterator[InputRecord]:
         for data in self.input_dicts():

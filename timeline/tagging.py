@@ -1,5 +1,8 @@
 """The `timeline tag` protocol: JSON lines ``{"id", "text", "published"}`` in, one line of TIMEX3 mentions out.
 
+An optional ``"language"`` (ISO 639-1) picks the grammar; without it the command's ``--language``, else
+the text's detected language when the engine reads it, else the default language.
+
 It is the temporal engine alone, as HeidelTime's standalone jar is used: for evaluation, and for
 users who want a tagger. A document whose line is bad is reported (with its line number) and
 skipped; the others are still tagged. A mention the engine could not anchor (e.g. "on Monday"
@@ -16,7 +19,8 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from timeline.errors import InputError
+from timeline.errors import InputError, internal_error_reason, tag_reproducer
+from timeline.languages import DEFAULT, available, codes
 from timeline.models import Mention
 from timeline.temporal import tag
 
@@ -36,9 +40,9 @@ def mention_record(mention: Mention) -> dict[str, Any]:
     return record
 
 
-def tag_document(doc_id: Any, text: str, published: dt.date | None) -> dict[str, Any]:
+def tag_document(doc_id: Any, text: str, published: dt.date | None, language: str = DEFAULT) -> dict[str, Any]:
     """The answer for one document: anchored mentions and unanchored ones, each in text order."""
-    records = [mention_record(mention) for mention in tag(text, published)]
+    records = [mention_record(mention) for mention in tag(text, published, language)]
     return {
         "id": doc_id,
         "mentions": [record for record in records if "value" in record],
@@ -58,8 +62,29 @@ def parse_published(value: object) -> dt.date | None:
         raise ValueError(f'"published" is not a date (YYYY-MM-DD or an ISO datetime): {value!r}') from None
 
 
-def parse_request(line: str | bytes) -> tuple[Any, str, dt.date | None]:
-    """The id, text and publish date of one input line; ValueError says what is wrong with it."""
+def parse_language(value: object) -> str | None:
+    """A language code the engine has data for, or None (not given)."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not available(value.strip().lower()):
+        raise ValueError(f'"language" must be one of {", ".join(codes())} or null, got {value!r}')
+    return value.strip().lower()
+
+
+def text_language(text: str) -> str:
+    """The language to read ``text`` in when nothing says: its detected one if the engine reads it (asked
+    only when it reads more than one), else the default."""
+    if len(codes()) < 2:
+        return DEFAULT
+    from timeline.ingest.language import detect_language  # noqa: PLC0415 - loads a model: only when needed
+
+    detected = detect_language(text)
+    return detected if detected is not None and available(detected) else DEFAULT
+
+
+def parse_request(line: str | bytes) -> tuple[Any, str, dt.date | None, str | None]:
+    """The id, text, publish date and language (None: not given) of one input line; ValueError says what is
+    wrong with it."""
     try:
         request = json.loads(line.rstrip())
     except json.JSONDecodeError as error:
@@ -73,21 +98,32 @@ def parse_request(line: str | bytes) -> tuple[Any, str, dt.date | None]:
             raise ValueError(f'missing field "{field}"')
     if not isinstance(request["text"], str):
         raise ValueError(f'"text" must be a string, got {type(request["text"]).__name__}')
-    return request["id"], request["text"], parse_published(request.get("published"))
+    published = parse_published(request.get("published"))
+    return request["id"], request["text"], published, parse_language(request.get("language"))
 
 
-def tag_lines(lines: Iterable[str | bytes], report: Callable[[InputError], None]) -> Iterator[str]:
+def tag_lines(
+    lines: Iterable[str | bytes], report: Callable[[InputError], None], *, language: str | None = None
+) -> Iterator[str]:
     """One ASCII JSON line (without newline) per document; each bad line goes to ``report`` and is skipped.
 
     Blank lines are not documents and are passed over. Lines are read and answered one at a time,
-    so the command streams and can be driven line by line.
+    so the command streams and can be driven line by line. ``language`` is for lines without their own.
     """
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        where: dict[str, Any] = {"source": SOURCE, "line": number}
         try:
-            doc_id, text, published = parse_request(line)
+            doc_id, text, published, own = parse_request(line)
         except ValueError as error:
-            report(InputError(str(error), source=SOURCE, line=number))
+            report(InputError(str(error), **where))
             continue
-        yield json.dumps(tag_document(doc_id, text, published), ensure_ascii=True)
+        chosen = own or language or text_language(text)
+        try:
+            answer = tag_document(doc_id, text, published, chosen)
+        except Exception as error:  # a bug on one line costs only that line: the next ones are still tagged
+            reproducer = tag_reproducer(text, len(text), published)
+            report(InputError(internal_error_reason(error, "tagging this line", reproducer), **where))
+            continue
+        yield json.dumps(answer, ensure_ascii=True)

@@ -6,6 +6,7 @@ YAML file by hand can find and fix each one. The checking itself is jsonschema's
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -13,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonschema import Draft202012Validator, FormatChecker, ValidationError
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
 from jsonschema.exceptions import best_match
 
 from timeline.errors import InputError
+from timeline.models import ORDERED_BOUNDS
 from timeline.schemas import schema
 
 PARSERS = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
@@ -100,7 +102,7 @@ def document_kind(document: Any) -> str:
 
 def problems(document: Any, kind: str | None = None) -> list[Problem]:
     """Every schema violation in the document, in document order."""
-    validator = Draft202012Validator(schema(kind or document_kind(document)), format_checker=FormatChecker())
+    validator = CHECKER(schema(kind or document_kind(document)), format_checker=FormatChecker())
     errors = sorted(validator.iter_errors(document), key=lambda error: list(map(str, error.absolute_path)))
     found = (Problem(_pointer(error), _sentence(error)) for error in map(_most_specific, errors))
     return list(dict.fromkeys(found))
@@ -159,6 +161,28 @@ SENTENCES = {
     "const": lambda error: f"{json.dumps(error.instance)} is not supported; use {json.dumps(error.validator_value)}",
     "minItems": lambda error: f"needs at least {error.validator_value} item(s)",
 }
+
+
+def _ordered_bounds(
+    validator: Any, names: list[str], instance: Any, schema: dict[str, Any]
+) -> Iterator[ValidationError]:
+    """The schema keyword ``x-ordered-bounds``: the first named date is not after the second."""
+    if not isinstance(instance, dict):
+        return
+    first, last = (_calendar_day(instance.get(name)) for name in names)
+    if first is not None and last is not None and first > last:
+        yield ValidationError(f"{names[0]} {first} is after {names[1]} {last}")
+
+
+def _calendar_day(value: Any) -> dt.date | None:
+    """A real day written YYYY-MM-DD, else None (the "format" keyword reports a bad one)."""
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+CHECKER = validators.extend(Draft202012Validator, {ORDERED_BOUNDS: _ordered_bounds})
 
 
 def iter_file_reports(paths: list[Path], kind: str | None = None) -> Iterator[tuple[Path, list[str]]]:

@@ -208,7 +208,7 @@ def test_resolve_is_separate_from_recognize():
     text = "They met yesterday."
     mentions = recognize(text)
     assert mentions[0].value is None
-    assert resolve(text, mentions, WEDNESDAY)[0].value.value == "2025-02-25"
+    assert resolve(mentions, WEDNESDAY)[0].value.value == "2025-02-25"
 
 
 def test_package_level_tag_is_the_engine_and_loaded_lazily():

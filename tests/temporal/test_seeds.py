@@ -60,7 +60,7 @@ def test_three_years_to_the_day_ties_two_dates():
     text = "Three years to the day Russia invaded Ukraine in 2022, on Feb 24, the UN voted."
     mentions = {m.text: m for m in tag(text, dt.date(2025, 2, 26))}
     assert mentions["Three years to the day"].value.value == "2022-02-24"
-    assert mentions["Three years to the day"].meaning["years"] == 3
+    assert mentions["Three years to the day"].meaning.years == 3
     assert mentions["Feb 24"].value.value == "2025-02-24"
     assert mentions["2022"].value.value == "2022"
 
@@ -89,6 +89,6 @@ def test_earlier_this_month_ends_at_the_publish_date():
 def test_anniversary_carries_its_years_and_event():
     text = "Monday marks the third anniversary of Russia's invasion of Ukraine."
     mention = only(text, MONDAY, "the third anniversary")
-    assert mention.meaning["years"] == 3
-    assert mention.meaning["of"] == "Russia's invasion of Ukraine"
+    assert mention.meaning.years == 3
+    assert mention.meaning.of == "Russia's invasion of Ukraine"
     assert mention.value.value == "2025-02-24"

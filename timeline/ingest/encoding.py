@@ -35,7 +35,10 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     """The text and the name of the encoding it was read in."""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return data.decode(name), name
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError:  # the mark says which encoding; bytes that break it are shown as �
+                return data.decode(name, errors="replace"), f"{name} (invalid bytes replaced)"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -15,7 +15,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from timeline.errors import InputError
+from timeline.errors import InputError, internal_error_reason
 from timeline.ingest.draft import Draft, finish
 from timeline.ingest.encoding import decode, looks_binary
 from timeline.ingest.readers import READERS, sniff_kind
@@ -124,7 +124,15 @@ class InputReader:
         except InputError as error:
             return ReadInput(InputRecord(path=source.path, status="error", reason=str(error)), [])
         stem = "stdin" if source.path == STDIN else Path(source.path).stem
-        return self._record(source.path, READERS[source.suffix](text, stem, source.path), encoding)
+        try:
+            try:
+                results = READERS[source.suffix](text, stem, source.path)
+            except InputError as error:  # a reader's complaint about the whole file (e.g. bad front matter)
+                results = [error]
+            return self._record(source.path, results, encoding)
+        except Exception as error:  # a bug in one input costs only that input
+            reason = internal_error_reason(error, "reading this input", f"`timeline articles {source.path}`")
+            return ReadInput(InputRecord(path=source.path, status="error", reason=reason), [])
 
     def _record(self, path: str, results: list[Draft | InputError], encoding: str) -> ReadInput:
         errors = [str(r) for r in results if isinstance(r, InputError)]
@@ -239,8 +247,12 @@ def read_inputs(
     ingested = Ingested()
     for path, skip in input_paths(paths, include=include, exclude=exclude):
         read = reader.read(load(path, skip, stdin))
+        try:
+            ingested.articles.extend([pending.finish() for pending in read.pending])
+        except Exception as error:  # a bug in one input costs only that input
+            reason = internal_error_reason(error, "reading this input", f"`timeline articles {path}`")
+            read = ReadInput(InputRecord(path=path, status="error", reason=reason), [])
         ingested.inputs.append(read.record)
-        ingested.articles.extend(pending.finish() for pending in read.pending)
     return ingested
 
 

@@ -8,6 +8,7 @@ its list in an object ({"articles": [...]}) is read as the list.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 
 from timeline.errors import InputError
@@ -47,12 +48,25 @@ def draft_from_record(record: object, default_id: str, source: str, line: int | 
     return Draft.of(meta, default_id, body)
 
 
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # what JSON's \udc21 escape decodes to: no character at all
+
+
 def _parse(text: str, source: str, line: int | None = None) -> object:
+    """The JSON value; a lone surrogate escape becomes U+FFFD (shown as �), since no output can hold it."""
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_without_surrogates) if "\\u" in text else json.loads(text)
     except json.JSONDecodeError as exc:
         where = line if line is not None else exc.lineno
         raise InputError(f"not valid JSON: {exc.msg} (column {exc.colno})", source=source, line=where) from exc
+
+
+def _without_surrogates(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    def clean(value: object) -> object:
+        if isinstance(value, str):
+            return LONE_SURROGATE.sub("\ufffd", value)
+        return [clean(item) for item in value] if isinstance(value, list) else value
+
+    return {clean(key): clean(value) for key, value in pairs}  # type: ignore[misc]
 
 
 def _attempt(record: object, default_id: str, source: str, line: int | None) -> Draft | InputError:

@@ -53,7 +53,10 @@ def _vevent(event: Event, articles: dict[str, ArticleInfo]) -> CalendarEvent:
     vevent.add("uid", f"{anchor_id('event', event.id)}@{UID_DOMAIN}")
     vevent.add("dtstamp", _stamp(cited, earliest))
     vevent.add("dtstart", earliest)
-    vevent.add("dtend", latest + dt.timedelta(days=1))
+    if latest < dt.date.max:
+        vevent.add("dtend", latest + dt.timedelta(days=1))
+    else:  # DTEND is exclusive and 10000-01-01 is no date: the span as a DURATION (RFC 5545, 3.8.2.5)
+        vevent.add("duration", latest - earliest + dt.timedelta(days=1))
     vevent.add("summary", _plain(event.text))
     vevent.add("description", _description(event, articles))
     vevent.add("status", EVENT_STATUS[event.status])

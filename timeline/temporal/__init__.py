@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline.languages import DEFAULT
 from timeline.models import Mention
 from timeline.temporal.lexicon import reads
 from timeline.temporal.recognize import recognize
@@ -15,6 +16,6 @@ from timeline.temporal.resolve import resolve
 __all__ = ["reads", "recognize", "resolve", "tag"]
 
 
-def tag(text: str, published: dt.date | None = None, language: str = "en") -> list[Mention]:
-    """Every temporal expression of ``text``, anchored where it can be."""
-    return resolve(text, recognize(text, language), published, language)
+def tag(text: str, published: dt.date | None = None, language: str = DEFAULT) -> list[Mention]:
+    """Every temporal expression of ``text`` (written in ``language``), anchored where it can be."""
+    return resolve(recognize(text, language), published, language, text=text)

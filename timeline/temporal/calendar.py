@@ -10,6 +10,7 @@ from dateutil.relativedelta import relativedelta, weekdays
 
 from timeline.models import Granularity, Mod, TimeValue, TimexType
 
+FIRST_YEAR, LAST_YEAR = dt.MINYEAR, dt.MAXYEAR  # the proleptic Gregorian calendar Python's dates cover
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 PART_MODS = {"START": Mod.START, "MID": Mod.MID, "END": Mod.END}
 UNIT_GRANULARITY = {
@@ -39,6 +40,25 @@ FINENESS = [
 ]
 
 
+class OutsideCalendar(ValueError):
+    """A value would leave years 1 to 9999: the expression is unanchored with this reason, never clamped."""
+
+    def __init__(self, year: int) -> None:
+        super().__init__(f"year {year} is outside the calendar this tool handles (years {FIRST_YEAR} to {LAST_YEAR})")
+
+
+OUTSIDE_CALENDAR = f"outside the calendar this tool handles (years {FIRST_YEAR} to {LAST_YEAR})"  # the reason
+CALENDAR_ERRORS = (OutsideCalendar, OverflowError)  # OverflowError: date arithmetic past year 1 or 9999
+
+
+def calendar_date(year: int, month: int = 1, day: int = 1) -> dt.date:
+    """The one calendar-bounds check: the day, or OutsideCalendar when its year is not 1 to 9999 (a bad
+    month or day of a good year stays the ValueError that means "no such day")."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise OutsideCalendar(year)
+    return dt.date(year, month, day)
+
+
 def shift(day: dt.date, granularity: Granularity, amount: int) -> dt.date:
     """``day`` moved by ``amount`` periods of ``granularity``."""
     moved = pendulum.Date(day.year, day.month, day.day)
@@ -54,8 +74,12 @@ def shift(day: dt.date, granularity: Granularity, amount: int) -> dt.date:
         Granularity.DECADE: {"years": 10 * amount},
         Granularity.CENTURY: {"years": 100 * amount},
     }[granularity]
-    result = moved.add(**steps)
-    return dt.date(result.year, result.month, result.day)
+    calendar_date(day.year + steps.get("years", 0) + (day.month - 1 + steps.get("months", 0)) // 12)
+    try:
+        result = moved.add(**steps)
+    except ValueError:  # pendulum's own "year 10000 is out of range"
+        raise OutsideCalendar(day.year + (1 if amount > 0 else -1)) from None
+    return calendar_date(result.year, result.month, result.day)
 
 
 def bounds(day: dt.date, granularity: Granularity) -> tuple[dt.date, dt.date]:
@@ -65,6 +89,9 @@ def bounds(day: dt.date, granularity: Granularity) -> tuple[dt.date, dt.date]:
     if granularity == Granularity.WEEK:
         monday = day - dt.timedelta(days=day.isoweekday() - 1)
         return monday, monday + dt.timedelta(days=6)
+    if granularity == Granularity.SEASON:
+        year, code = season_of(day)
+        return _season_bounds(year, code)
     months = {Granularity.MONTH: 1, Granularity.QUARTER: 3, Granularity.HALF: 6, Granularity.YEAR: 12}.get(granularity)
     if months:
         first_month = (day.month - 1) // months * months + 1
@@ -78,12 +105,13 @@ def bounds(day: dt.date, granularity: Granularity) -> tuple[dt.date, dt.date]:
 TIMEX_FORMATS = {
     Granularity.DAY: lambda day: day.isoformat(),
     Granularity.TIME: lambda day: day.isoformat(),
-    Granularity.WEEK: lambda day: "{}-W{:02d}".format(*day.isocalendar()[:2]),
-    Granularity.MONTH: lambda day: f"{day.year}-{day.month:02d}",
-    Granularity.QUARTER: lambda day: f"{day.year}-Q{(day.month - 1) // 3 + 1}",
-    Granularity.HALF: lambda day: f"{day.year}-H{(day.month - 1) // 6 + 1}",
-    Granularity.YEAR: lambda day: str(day.year),
-    Granularity.DECADE: lambda day: str(day.year // 10),
+    Granularity.WEEK: lambda day: "{:04d}-W{:02d}".format(*day.isocalendar()[:2]),
+    Granularity.MONTH: lambda day: f"{day.year:04d}-{day.month:02d}",
+    Granularity.QUARTER: lambda day: f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}",
+    Granularity.SEASON: lambda day: "{:04d}-{}".format(*season_of(day)),
+    Granularity.HALF: lambda day: f"{day.year:04d}-H{(day.month - 1) // 6 + 1}",
+    Granularity.YEAR: lambda day: f"{day.year:04d}",
+    Granularity.DECADE: lambda day: f"{day.year // 10:03d}",
     Granularity.CENTURY: lambda day: f"{day.year // 100:02d}",
 }
 
@@ -128,26 +156,36 @@ def _widen(earliest: dt.date, latest: dt.date, mod: Mod) -> tuple[dt.date, dt.da
 
 
 def season(year: int, code: str) -> TimeValue:
-    first = dt.date(year, SEASON_START[code], 1)
-    last = shift(first, Granularity.MONTH, 3) - dt.timedelta(days=1)
-    return TimeValue(value=f"{year}-{code}", earliest=first, latest=last, granularity=Granularity.SEASON)
+    first, last = _season_bounds(year, code)
+    return TimeValue(value=f"{year:04d}-{code}", earliest=first, latest=last, granularity=Granularity.SEASON)
+
+
+def season_of(day: dt.date) -> tuple[int, str]:
+    """The season holding ``day``, as (year, code): winter is named by the year its December is in."""
+    code = max((start, code) for code, start in SEASON_START.items() if start <= max(day.month, 3))[1]
+    return (day.year - 1, "WI") if day.month < SEASON_START["SP"] else (day.year, code)
+
+
+def _season_bounds(year: int, code: str) -> tuple[dt.date, dt.date]:
+    first = calendar_date(year, SEASON_START[code])
+    return first, shift(first, Granularity.MONTH, 3) - dt.timedelta(days=1)
 
 
 def holiday(rule: dict[str, int], year: int) -> dt.date:
     """The day of a holiday in ``year`` by its rule (see ``lexicon._holiday_names``): a fixed day, the
     nth (or, -1, the last) weekday of a month counted from ``from_day``, or days from Easter Sunday."""
     if "easter" in rule:
-        return easter(year) + dt.timedelta(days=rule["easter"])
+        return easter(calendar_date(year).year) + dt.timedelta(days=rule["easter"])
     if "weekday" not in rule:
-        return dt.date(year, rule["month"], rule["day"])
+        return calendar_date(year, rule["month"], rule["day"])
     nth = rule["nth"]
     start = rule.get("from_day", 1 if nth > 0 else 31)  # relativedelta clamps day 31 to the month's last
     step = relativedelta(month=rule["month"], day=start, weekday=weekdays[rule["weekday"] - 1](nth))
-    return dt.date(year, 1, 1) + step
+    return calendar_date(year) + step
 
 
 def is_leap(year: int) -> bool:
-    return pendulum.Date(year, 1, 1).is_leap_year()
+    return pendulum.Date(calendar_date(year).year, 1, 1).is_leap_year()
 
 
 def coarser(first: Granularity, second: Granularity) -> bool:

@@ -66,7 +66,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
     def core(self, i: int) -> Parse | None:
         """The longest reading of the rules that can start at token ``i`` (numbers: by the token after)."""
         word = self.t.word(i)
-        if word[:1].isdigit():
+        if word[:1].isdecimal():
             names = self.number_rules.get(self.t.word(i + 1), ())
             if names and self.t.word(i + 1) in {"-", "/"}:
                 names = ("count_units",) if self.t.word(i + 2) in self.lex.units else ("numeric_date",)
@@ -208,6 +208,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "s": {"year_or_decade"},
         "to": {"count_units"},
         "or": {"count_units"},
+        ",": {"count_units"},  # 5,000 years
         "1": {"count_units"},  # 2 1/2 years
         "q": {"quarter"},  # 3Q
         "times": {"frequency"},  # 3 times a week

@@ -1,20 +1,18 @@
-"""The language data of the temporal grammar, loaded once from ``data/<lang>.json``.
+"""The language data of the temporal grammar (``languages/<code>/temporal.json``) as lookup tables.
 
 Words live in the data file so that adding a language is adding data; this module only turns
-the lists into the lookup tables and the token scanner the grammar needs.
+the checked lists into the lookup tables and the token scanner the grammar needs.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-DATA_DIR = Path(__file__).parent / "data"
+from timeline.languages import available, temporal_data
 
 # One scanner for the whole text: meridians first (they contain dots), then digit runs, word runs,
 # and any other single non-space character. Each alternative is a simple run: no backtracking.
@@ -124,18 +122,16 @@ SPECIAL_CONVERTERS: dict[str, Callable[[Any], object]] = {
 }
 
 
-@cache
 def reads(language: str) -> bool:
-    """Whether the engine has a grammar's data for ``language`` (an ISO 639-1 code); asked once per
-    article, answered from disk once per language."""
-    return (DATA_DIR / f"{language}.json").is_file()
+    """Whether the engine has a grammar's data for ``language`` (an ISO 639-1 code)."""
+    return available(language)
 
 
 @cache
 def lexicon(language: str = "en") -> Lexicon:
     """The tables of ``language``, each field read from the data file's entry of the same name;
-    raises FileNotFoundError for a language without data."""
-    raw = json.loads((DATA_DIR / f"{language}.json").read_text(encoding="utf-8"))
+    raises LanguageDataError for a language without data or with a bad file."""
+    raw = temporal_data(language).model_dump(exclude_none=True)
     values = {}
     for entry in fields(Lexicon):
         convert = SPECIAL_CONVERTERS.get(entry.name) or CONVERTERS.get(str(entry.type), lambda value: value)

@@ -8,27 +8,46 @@ state carried from one mention to the next is the ``Discourse``; nothing here re
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
+from timeline.errors import internal_error_reason, tag_reproducer
+from timeline.languages import DEFAULT
+from timeline.models import (
+    AnniversaryMeaning,
+    DateMeaning,
+    EndedDay,
+    Granularity,
+    Meaning,
+    Mention,
+    QuarterRefMeaning,
+    ReferenceMeaning,
+    ShiftMeaning,
+    TimeValue,
+    TimexType,
+    WeekdayMeaning,
+)
 from timeline.temporal import calendar
-from timeline.temporal.calendar import UNIT_GRANULARITY, bounds, period, shift
-from timeline.temporal.lexicon import Lexicon, lexicon
-from timeline.temporal.meaning import Meaning
-from timeline.temporal.tense import clause_tense
+from timeline.temporal.calendar import (
+    CALENDAR_ERRORS,
+    OUTSIDE_CALENDAR,
+    UNIT_GRANULARITY,
+    bounds,
+    calendar_date,
+    period,
+    shift,
+)
 
 NO_PUBLISH_DATE = "no publish date"
 NO_SUCH_DAY = "no such day in that year (e.g. February 30)"
 NO_TEXT_DATE = "the text named no time before it"
 NO_QUARTER_TOLD = "'the period' before the text named a quarter"
-OUTSIDE_CALENDAR = "outside the calendar this tool handles (years 1 to 9999)"
 UNTENSED_HORIZON = 62  # days ahead an untensed yearless date may lie ("Dec. 7" in late October)
 DEADLINE_HORIZON = 183  # after "by", "until": half a year either way
 QUARTER_MIDDLE_DAYS = 45  # from a quarter's last day back to its middle
 TENSE_SLACK = 62  # days a yearless date may lie against its clause's tense ("record Nov. 16", said Nov. 1)
-SCENE_REACH = 12  # characters before a year in which its sentence's opening "In" is looked for
-QUOTES = "\"'“‘"
-SENTENCE_ENDS = frozenset(".!?\n" + QUOTES)
 STORY_YEAR_REACH = 600  # characters over which "three years ago" lends its year to a yearless month
 SUB_DAY_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
 YEAR_PART_SPANS = frozenset({"P6M", "P9M", "P2Q", "P3Q", "P1Y"})  # "compared with a year earlier" is then the year
@@ -76,52 +95,49 @@ class Discourse:
         return self.published, self.published_anchor(), Granularity.DAY
 
 
-def _mod(meaning: Meaning) -> Mod | None:
-    return Mod(meaning["mod"]) if meaning.get("mod") else None
-
-
-def _absolute(meaning: Meaning) -> tuple[dt.date, Granularity] | None:
+def _absolute(meaning: DateMeaning) -> tuple[dt.date, Granularity] | None:
     """The date and granularity of a meaning that names its year (or decade, century)."""
-    if "century" in meaning:
-        return dt.date(max(meaning["century"], 0) * 100 or 1, 1, 1), Granularity.CENTURY
-    if "decade" in meaning:
-        return dt.date(meaning["decade"] * 10, 1, 1), Granularity.DECADE
-    year = meaning.get("year")
-    if year is None:
+    if meaning.century is not None:
+        return calendar_date(max(meaning.century, 0) * 100 or 1), Granularity.CENTURY
+    if meaning.decade is not None:
+        return calendar_date(meaning.decade * 10 or 1), Granularity.DECADE
+    if meaning.year is None:
         return None
-    return _in_year(meaning, year)
+    return _in_year(meaning, meaning.year)
 
 
-def _in_year(meaning: Meaning, year: int) -> tuple[dt.date, Granularity] | None:
-    if "week_of_month" in meaning:
-        return _week_of_month(year, meaning["month"], meaning["week_of_month"])
-    if "holiday" in meaning:
-        return calendar.holiday(meaning["holiday"], year), Granularity.DAY
-    if "day" in meaning:
+def _in_year(meaning: DateMeaning, year: int) -> tuple[dt.date, Granularity] | None:
+    if meaning.week_of_month is not None:
+        return _week_of_month(year, meaning.month, meaning.week_of_month)  # type: ignore[arg-type]
+    if meaning.holiday is not None:
+        return calendar.holiday(meaning.holiday, year), Granularity.DAY  # type: ignore[arg-type]
+    if meaning.day is not None:
+        calendar_date(year)
         try:
-            return dt.date(year, meaning["month"], meaning["day"]), Granularity.DAY
+            return dt.date(year, meaning.month, meaning.day), Granularity.DAY  # type: ignore[arg-type]
         except ValueError:
             return None
     for key, months, granularity in YEAR_PARTS:
-        if key in meaning:
-            return dt.date(year, months * (meaning[key] - 1) + 1, 1), granularity
-    return dt.date(year, 1, 1), Granularity.YEAR
+        number = getattr(meaning, key)
+        if number is not None:
+            return calendar_date(year, months * (number - 1) + 1), granularity
+    return calendar_date(year), Granularity.YEAR
 
 
 def _week_of_month(year: int, month: int, nth: int) -> tuple[dt.date, Granularity] | None:
     """The ISO week holding the month's 1st (first week), 8th (second), ... or last day (last week): the
     week a reader would circle, told as one TIMEX3 week value rather than as the month with a mod."""
-    first = dt.date(year, month, 1)
+    first = calendar_date(year, month)
     if nth < 0:
         return shift(first, Granularity.MONTH, 1) - dt.timedelta(days=1), Granularity.WEEK
     day = first + dt.timedelta(days=7 * (nth - 1))
     return (day, Granularity.WEEK) if day.month == month else None
 
 
-def _year_by_tense(meaning: Meaning, published: dt.date, tense: str | None) -> int:
+def _year_by_tense(meaning: DateMeaning, published: dt.date, tense: str | None) -> int:
     """The year that puts a yearless date on the right side of the publish date: before it in a past
     clause, after it in a future one, else the nearest (quarters: the latest one begun)."""
-    direction = meaning.get("direction")
+    direction = meaning.direction
     probe = _in_year(meaning, published.year)
     if probe is None:
         return published.year
@@ -142,13 +158,15 @@ def _year_by_tense(meaning: Meaning, published: dt.date, tense: str | None) -> i
     return published.year
 
 
-def _weekday_year(meaning: Meaning, published: dt.date) -> int | None:
+def _weekday_year(meaning: DateMeaning, published: dt.date) -> int | None:
     """'Saturday, April 25': the year, next to the publish date, whose April 25 is a Saturday."""
-    if "weekday" not in meaning or "day" not in meaning:
+    if meaning.weekday is None or meaning.day is None:
         return None
     for year in (published.year, published.year - 1, published.year + 1):
+        if not calendar.FIRST_YEAR <= year <= calendar.LAST_YEAR:
+            continue
         try:
-            if dt.date(year, meaning["month"], meaning["day"]).isoweekday() == meaning["weekday"]:
+            if dt.date(year, meaning.month, meaning.day).isoweekday() == meaning.weekday:  # type: ignore[arg-type]
                 return year
         except ValueError:
             continue
@@ -169,69 +187,71 @@ def _nearest_year(probe: tuple[dt.date, Granularity], published: dt.date, horizo
     return published.year
 
 
-def resolve_date(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:  # noqa: PLR0911 - one return per reading
-    if "season" in meaning:
+def resolve_date(meaning: DateMeaning, discourse: Discourse, tense: str | None) -> Resolution:  # noqa: PLR0911 - one return per reading
+    if meaning.season is not None:
         return _resolve_season(meaning, discourse, tense)
-    if "day" in meaning and "month" not in meaning:
+    if meaning.day is not None and meaning.month is None:
         return _resolve_day_of_month(meaning, discourse, tense)
-    if meaning.get("quarter_of_reference") and discourse.quarter is not None:
+    if meaning.quarter_of_reference and discourse.quarter is not None:
         quarter = (discourse.quarter.earliest.month - 1) // 3 + 1  # type: ignore[union-attr]
-        meaning = {**meaning, "quarter": quarter}
+        meaning = meaning.model_copy(update={"quarter": quarter})
     known = _absolute(meaning)
     if known is not None:
         return _period(known, meaning), "absolute", None
-    if "year_shift" in meaning:
+    if meaning.year_shift is not None:
         quarter = discourse.quarter or _previous_quarter(discourse)
         if quarter is None:
             return None, None, NO_PUBLISH_DATE
-        year = quarter.earliest.year + meaning["year_shift"]  # type: ignore[union-attr]
-        return _period(_in_year(meaning, year), meaning), discourse.cite("quarter", quarter.value), None  # type: ignore[arg-type]
-    if "year_offset" in meaning and discourse.published is not None:
-        year = discourse.published.year + meaning["year_offset"]
+        year = quarter.earliest.year + meaning.year_shift  # type: ignore[union-attr]
+        return _period(_in_year(meaning, year), meaning), discourse.cite("quarter", quarter.value), None
+    if meaning.year_offset is not None and discourse.published is not None:
+        year = discourse.published.year + meaning.year_offset
         return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None
     future = tense == "future"
     story_year = discourse.passage_year()
-    if story_year is not None and not future and meaning.get("direction") is None:
-        return _period(_in_year(meaning, story_year), meaning), discourse.cite("story_year", story_year), None  # type: ignore[arg-type]
+    if story_year is not None and not future and meaning.direction is None:
+        return _period(_in_year(meaning, story_year), meaning), discourse.cite("story_year", story_year), None
     if discourse.published is None:
         return None, None, NO_PUBLISH_DATE
     year = _weekday_year(meaning, discourse.published) or _year_by_tense(meaning, discourse.published, tense)
-    if (meaning.get("month"), meaning.get("day")) == (2, 29):  # the nearest leap year on the tense's side
+    if (meaning.month, meaning.day) == (2, 29):  # the nearest leap year on the tense's side
         step = 1 if tense == "future" else -1
         while not calendar.is_leap(year):
             year += step
-    return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None  # type: ignore[arg-type]
+    return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None
 
 
-def _resolve_season(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
-    code = meaning["season"]
-    if "year" in meaning:
-        return calendar.season(meaning["year"], code), "absolute", None
+def _resolve_season(meaning: DateMeaning, discourse: Discourse, tense: str | None) -> Resolution:
+    code: str = meaning.season  # type: ignore[assignment]
+    if meaning.year is not None:
+        return calendar.season(meaning.year, code), "absolute", None
     if discourse.published is None:
         return None, None, NO_PUBLISH_DATE
     month = calendar.SEASON_START[code]
-    year = _year_by_tense({"month": month, "direction": meaning.get("direction")}, discourse.published, tense)
+    probe = DateMeaning(month=month, direction=meaning.direction)
+    year = _year_by_tense(probe, discourse.published, tense)
     return calendar.season(year, code), discourse.published_anchor(), None
 
 
-def _resolve_day_of_month(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
+def _resolve_day_of_month(meaning: DateMeaning, discourse: Discourse, tense: str | None) -> Resolution:
     """'on the 15th': in the month the text named last, else in the publish date's month, or the month
     before (a past clause) or after (a future one) when that puts the day on the tense's side."""
     told = discourse.reference
-    if "month_offset" in meaning and discourse.published is not None:  # the 15th of next month
-        month = shift(discourse.published.replace(day=1), Granularity.MONTH, meaning["month_offset"])
+    day: int = meaning.day  # type: ignore[assignment]
+    if meaning.month_offset is not None and discourse.published is not None:  # the 15th of next month
+        month = shift(discourse.published.replace(day=1), Granularity.MONTH, meaning.month_offset)
         anchor = discourse.published_anchor()
-    elif "month_offset" not in meaning and _day_precise_reference(told):
+    elif meaning.month_offset is None and _day_precise_reference(told):
         month, anchor = told.earliest.replace(day=1), discourse.cite("reference", told.value)  # type: ignore[union-attr]
     elif discourse.published is None:
         return None, None, NO_PUBLISH_DATE
     else:
         published, anchor = discourse.published, discourse.published_anchor()
-        step = 1 if tense == "future" and meaning["day"] < published.day else 0
-        step = -1 if tense == "past" and meaning["day"] > published.day else step
+        step = 1 if tense == "future" and day < published.day else 0
+        step = -1 if tense == "past" and day > published.day else step
         month = shift(published.replace(day=1), Granularity.MONTH, step)
     try:
-        return _day_value(month.replace(day=meaning["day"]), meaning), anchor, None
+        return _day_value(month.replace(day=day), meaning), anchor, None
     except ValueError:
         return None, None, NO_SUCH_DAY
 
@@ -246,7 +266,7 @@ def _period(known: tuple[dt.date, Granularity] | None, meaning: Meaning) -> Time
         return None
     if known[1] == Granularity.DAY:
         return _day_value(known[0], meaning)
-    return period(known[0], known[1], part=meaning.get("part"), mod=_mod(meaning))
+    return period(known[0], known[1], part=meaning.part, mod=meaning.mod)
 
 
 def _previous_quarter(discourse: Discourse) -> TimeValue | None:
@@ -255,77 +275,77 @@ def _previous_quarter(discourse: Discourse) -> TimeValue | None:
     return period(shift(discourse.published, Granularity.QUARTER, -1), Granularity.QUARTER)
 
 
-def resolve_weekday(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
-    base = discourse.base(meaning.get("anchor", "published"))
+def resolve_weekday(meaning: WeekdayMeaning, discourse: Discourse, tense: str | None) -> Resolution:
+    base = discourse.base(meaning.anchor)
     if base is None:
         return None, None, NO_PUBLISH_DATE
     day, anchor, _ = base
-    gap = (meaning["weekday"] - day.isoweekday()) % 7
-    direction = meaning.get("direction")
+    gap = (meaning.weekday - day.isoweekday()) % 7
+    direction = meaning.direction
     if direction == -1 or (direction is None and tense != "future"):
-        back = (day.isoweekday() - meaning["weekday"]) % 7
+        back = (day.isoweekday() - meaning.weekday) % 7
         target = day - dt.timedelta(days=back or (7 if direction == -1 else 0))
     elif direction == 0:
-        target = day + dt.timedelta(days=meaning["weekday"] - day.isoweekday())
+        target = day + dt.timedelta(days=meaning.weekday - day.isoweekday())
     else:  # "will meet Friday" said on a Friday is that day; "next Friday" is a week on
         target = day + dt.timedelta(days=gap or (7 if direction == 1 else 0))
     return _day_value(target, meaning), anchor, None
 
 
 def _day_value(day: dt.date, meaning: Meaning) -> TimeValue:
-    value = period(day, Granularity.DAY, part=meaning.get("part"), mod=_mod(meaning))
-    suffix = meaning.get("day_part") or meaning.get("clock")
+    value = period(day, Granularity.DAY, part=meaning.part, mod=meaning.mod)
+    suffix = meaning.day_part or meaning.clock
     if suffix is None:
         return value
     return value.model_copy(update={"value": f"{value.value}T{suffix}", "type": TimexType.TIME})
 
 
-def resolve_shift(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
-    amount = meaning["amount"]
-    if meaning.get("duration_if_past") and tense == "past":
-        return TimeValue(value=meaning["duration_if_past"], type=TimexType.DURATION), None, None
-    granularity = UNIT_GRANULARITY.get(meaning["unit"], Granularity.DAY)
+def resolve_shift(meaning: ShiftMeaning, discourse: Discourse, tense: str | None) -> Resolution:
+    amount = meaning.amount
+    if meaning.duration_if_past and tense == "past":
+        return TimeValue(value=meaning.duration_if_past, type=TimexType.DURATION), None, None
+    granularity = UNIT_GRANULARITY.get(meaning.unit, Granularity.DAY)
     told = _reported_quarter(discourse, tense) or (discourse.quarter and _previous_quarter(discourse))
-    if meaning["unit"] == "Y" and abs(amount) == 1 and told is not None and _year_ago(meaning):
+    if meaning.unit == "Y" and abs(amount) == 1 and told is not None and _year_ago(meaning):
         moved = shift(told.earliest, Granularity.YEAR, amount)  # type: ignore[arg-type]
-        by_year = discourse.spans_year_part and not meaning.get("quarter")
+        by_year = discourse.spans_year_part and not meaning.quarter
         compared = Granularity.YEAR if by_year else Granularity.QUARTER
         anchor = discourse.cite("quarter", told.value) if told is discourse.quarter else discourse.published_anchor()
-        return period(moved, compared, mod=_mod(meaning)), anchor, None
-    base = discourse.base(meaning["anchor"])
+        return period(moved, compared, mod=meaning.mod), anchor, None
+    base = discourse.base(meaning.anchor)
     if base is None:
         return None, None, NO_PUBLISH_DATE
     day, anchor, base_granularity = base
-    day += dt.timedelta(days=meaning.get("from_day", 0))
-    if meaning["anchor"] == "reference" and amount == 0 and calendar.coarser(base_granularity, granularity):
+    day += dt.timedelta(days=meaning.from_day or 0)
+    if meaning.anchor == "reference" and amount == 0 and calendar.coarser(base_granularity, granularity):
         return None, None, f"the text's reference time ({anchor}) is coarser than a {granularity.value}"
-    if meaning["unit"] in SUB_DAY_UNITS:  # "two hours later" stays on the day, "36 hours later" is the next
-        elapsed = dt.timedelta(**{SUB_DAY_UNITS[meaning["unit"]]: amount})
+    if meaning.unit in SUB_DAY_UNITS:  # "two hours later" stays on the day, "36 hours later" is the next
+        elapsed = dt.timedelta(**{SUB_DAY_UNITS[meaning.unit]: amount})
         target = day + dt.timedelta(days=int(elapsed.total_seconds() / 86400))
     else:
         target = shift(day, granularity, amount)
-    counted_back = meaning["anchor"] == "reference" and amount != 0 and meaning.get("counted")
+    counted_back = meaning.anchor == "reference" and amount != 0 and meaning.counted
     if counted_back and calendar.coarser(granularity, base_granularity):
         granularity = base_granularity  # "a year earlier" than Aug. 12 is a day too; "the next year" is a year
-    if "from_day" in meaning:
+    if meaning.from_day is not None:
         granularity = Granularity.DAY  # "a year from today" is a day
     return _shifted_value(meaning, target, granularity, discourse), anchor, None
 
 
-def _shifted_value(meaning: Meaning, target: dt.date, granularity: Granularity, discourse: Discourse) -> TimeValue:
-    if meaning["unit"] == "WE":
-        return _weekend(target, meaning["amount"])
+def _shifted_value(meaning: ShiftMeaning, target: dt.date, granularity: Granularity, discourse: Discourse) -> TimeValue:
+    if meaning.unit == "WE":
+        return _weekend(target, meaning.amount)
     if granularity == Granularity.DAY:
         return _day_value(target, meaning)
-    value = period(target, granularity, part=meaning.get("part"), mod=_mod(meaning))
-    if meaning.get("within") and discourse.published is not None:
-        value = _within(value, meaning["within"], discourse.published)
+    value = period(target, granularity, part=meaning.part, mod=meaning.mod)
+    if meaning.within and discourse.published is not None:
+        value = _within(value, meaning.within, discourse.published)
     return value
 
 
-def _year_ago(meaning: Meaning) -> bool:
+def _year_ago(meaning: ShiftMeaning) -> bool:
     """'a year ago', 'a year earlier', 'year-earlier': in an earnings story, the same quarter a year before."""
-    return meaning["amount"] == -1 and "part" not in meaning and bool(meaning.get("counted"))
+    return meaning.amount == -1 and meaning.part is None and meaning.counted
 
 
 def _weekend(day: dt.date, amount: int) -> TimeValue:
@@ -343,17 +363,20 @@ def _weekend(day: dt.date, amount: int) -> TimeValue:
 
 
 def _within(value: TimeValue, side: int, published: dt.date) -> TimeValue:
-    """'earlier this month' ends at the publish date; 'later this month' starts there."""
+    """'earlier this month' ends at the publish date; 'later this month' starts there (a period the publish
+    date is not in, as in "later three years ago", keeps its bounds)."""
+    if value.earliest is None or value.latest is None or not value.earliest <= published <= value.latest:
+        return value
     if side < 0:
         return value.model_copy(update={"latest": min(value.latest or published, published), "approximate": True})
     return value.model_copy(update={"earliest": max(value.earliest or published, published), "approximate": True})
 
 
-def resolve_quarter_ref(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
+def resolve_quarter_ref(meaning: QuarterRefMeaning, discourse: Discourse, tense: str | None) -> Resolution:
     """'the quarter', 'the latest period': the quarter the text is about, else the last one reported."""
-    if "ended" in meaning and discourse.quarter is None and discourse.published is not None:  # fiscal names win
-        return _quarter_ended(meaning["ended"], discourse.published), discourse.published_anchor(), None
-    if meaning.get("period") and "ended" not in meaning and discourse.quarter is None:
+    if meaning.ended is not None and discourse.quarter is None and discourse.published is not None:  # fiscal names
+        return _quarter_ended(meaning.ended, discourse.published), discourse.published_anchor(), None
+    if meaning.period and meaning.ended is None and discourse.quarter is None:
         return None, None, NO_QUARTER_TOLD  # "the period from 1996 to 2000" is no quarter
     told = _reported_quarter(discourse, tense)
     if told is not None:
@@ -364,14 +387,15 @@ def resolve_quarter_ref(meaning: Meaning, discourse: Discourse, tense: str | Non
     return quarter, discourse.published_anchor(), None
 
 
-def _quarter_ended(ended: Meaning, published: dt.date) -> TimeValue | None:
+def _quarter_ended(ended: EndedDay, published: dt.date) -> TimeValue | None:
     """The quarter ended Sept. 30 (or a fiscal one ended July 31): the calendar quarter holding most of
     the three months up to that day, in the latest year that day had passed by publication."""
-    year = ended.get("year") or (
-        published.year if (ended["month"], ended["day"]) <= (published.month, published.day) else published.year - 1
+    year = ended.year or (
+        published.year if (ended.month, ended.day) <= (published.month, published.day) else published.year - 1
     )
+    calendar_date(year)
     try:
-        last_day = dt.date(year, ended["month"], ended["day"])
+        last_day = dt.date(year, ended.month, ended.day)
     except ValueError:
         return None
     return period(last_day - dt.timedelta(days=QUARTER_MIDDLE_DAYS), Granularity.QUARTER)
@@ -394,11 +418,10 @@ def resolve_reference_time(meaning: Meaning, discourse: Discourse, tense: str | 
 
 def resolve_label(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
     """References, durations and sets: the value is in the words; not events, so no bounds."""
-    if meaning.get("duration_if_past") and tense == "past":  # "in a few years he had built an empire"
-        return TimeValue(value=meaning["duration_if_past"], type=TimexType.DURATION), None, None
+    if isinstance(meaning, ReferenceMeaning) and meaning.duration_if_past and tense == "past":
+        return TimeValue(value=meaning.duration_if_past, type=TimexType.DURATION), None, None  # "in a few years he had"
     types = {"reference": TimexType.DATE, "duration": TimexType.DURATION, "set": TimexType.SET}
-    mod = _mod(meaning)
-    return TimeValue(value=meaning["value"], type=types[meaning["kind"]], mod=mod), None, None
+    return TimeValue(value=meaning.value, type=types[meaning.kind], mod=meaning.mod), None, None  # type: ignore[union-attr]
 
 
 def resolve_anniversary(meaning: Meaning, discourse: Discourse, tense: str | None) -> Resolution:
@@ -406,7 +429,7 @@ def resolve_anniversary(meaning: Meaning, discourse: Discourse, tense: str | Non
     return None, None, "anniversary of an event the text does not date"
 
 
-RESOLVERS = {
+RESOLVERS: dict[str, Callable[[Any, Discourse, str | None], Resolution]] = {
     "date": resolve_date,
     "weekday": resolve_weekday,
     "shift": resolve_shift,
@@ -428,14 +451,15 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
         discourse.spans_year_part = discourse.quarter is not None
     if value is None or value.earliest is None:
         return
-    years_back = (
-        meaning["kind"] == "shift" and meaning.get("unit") in {"Y", "DE"} and (meaning.get("amount") or 0) <= -2
-    )
-    narrative_step = meaning.get("anchor") == "reference" and meaning.get("unit") in {"D", "W"}
-    years_on = meaning.get("counted") and meaning.get("anchor") == "reference" and meaning.get("unit") == "Y"
-    years_on = years_on and (meaning.get("amount") or 0) > 0  # "two years later"; "the next year (or so)" may be ahead
-    if (meaning.get("counted") or meaning.get("anchor") == "reference") and not narrative_step:
-        if (years_back and meaning.get("anchor") == "published") or years_on:
+    shifted = meaning if isinstance(meaning, ShiftMeaning) else None
+    anchor = meaning.anchor if isinstance(meaning, ShiftMeaning | WeekdayMeaning) else "published"
+    counted = shifted is not None and shifted.counted
+    years_back = shifted is not None and shifted.unit in {"Y", "DE"} and shifted.amount <= -2
+    narrative_step = shifted is not None and anchor == "reference" and shifted.unit in {"D", "W"}
+    years_on = shifted is not None and counted and anchor == "reference" and shifted.unit == "Y"
+    years_on = years_on and shifted.amount > 0  # type: ignore[union-attr]  # "two years later"; not "the next year"
+    if (counted or anchor == "reference") and not narrative_step:
+        if (years_back and anchor == "published") or years_on:
             discourse.set_story_year(value.earliest.year)
         return
     discourse.reference = value
@@ -443,47 +467,35 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
     if value.granularity == Granularity.QUARTER and not _compared_quarter(value, discourse.quarter):
         discourse.quarter, discourse.spans_year_part = value, False
         discourse.sources["quarter"] = discourse.words
-    explicit_year = meaning["kind"] == "date" and "year" in meaning and bool({"day", "holiday"} & meaning.keys())
-    if explicit_year:
+    explicit_year = isinstance(meaning, DateMeaning) and meaning.year is not None
+    if explicit_year and (meaning.day is not None or meaning.holiday is not None):  # type: ignore[union-attr]
         published_year = discourse.published.year if discourse.published else None
         discourse.set_story_year(value.earliest.year if value.earliest.year != published_year else None)
-    elif meaning["kind"] in {"weekday", "shift"} and meaning.get("anchor", "published") == "published":
+    elif isinstance(meaning, WeekdayMeaning | ShiftMeaning) and anchor == "published":
         discourse.set_story_year(None)
 
 
-def _range_end(text: str, start: Mention | None, mention: Mention, lex: Lexicon) -> Meaning:
+def _range_end(start: Mention | None, mention: Mention) -> Meaning:  # noqa: PLR0911 - one return per reading
     """ "January-June", "from March 3 to May 1", "from Tuesday to Thursday": a yearless month or day, or a weekday,
     ending a range is the one on or after the date that opens the range, not its own nearest one."""
-    meaning = mention.meaning
-    if meaning["kind"] not in {"date", "weekday"} or start is None or start.value is None:
+    meaning: Meaning = mention.meaning  # type: ignore[assignment]
+    if not isinstance(meaning, DateMeaning | WeekdayMeaning) or not meaning.ends_range:
         return meaning
-    if start.value.earliest is None or meaning.get("direction") is not None or "year" in meaning:
-        return meaning
-    if text[start.end : mention.start].strip().lower() not in lex.word_sets["range_connectors"]:
+    if start is None or start.value is None or start.value.earliest is None or meaning.direction is not None:
         return meaning
     opened = start.value.earliest
-    if meaning.get("kind") == "weekday" and start.meaning.get("kind") == "weekday":  # from Tuesday to Thursday
-        day = opened + dt.timedelta(days=(meaning["weekday"] - opened.isoweekday()) % 7)
-        rest = {key: value for key, value in meaning.items() if key not in {"kind", "weekday", "anchor"}}
-        return {**rest, "kind": "date", "year": day.year, "month": day.month, "day": day.day}
-    if meaning["kind"] != "date" or "month" not in meaning or "year_offset" in meaning or "month" not in start.meaning:
+    if isinstance(meaning, WeekdayMeaning):
+        if not isinstance(start.meaning, WeekdayMeaning):
+            return meaning
+        day = opened + dt.timedelta(days=(meaning.weekday - opened.isoweekday()) % 7)  # from Tuesday to Thursday
+        rest = meaning.model_dump(exclude={"kind", "weekday", "anchor"})
+        return DateMeaning(**rest, year=day.year, month=day.month, day=day.day)
+    if meaning.year is not None or meaning.month is None or meaning.year_offset is not None:
         return meaning
-    year = opened.year + ((meaning["month"], meaning.get("day", 31)) < (opened.month, opened.day))
-    return {**meaning, "year": year}
-
-
-def _sets_the_scene(text: str, mention: Mention, lex: Lexicon) -> bool:
-    """ "In 1995, he moved to Paris. In March, he married.": a bare year opening its sentence after "In" (and
-    set off by a comma) is the year the story goes on in; a year elsewhere ("since 1980", "through 1993") is a
-    side remark that leaves the story where it was."""
-    if mention.meaning.keys() != {"kind", "year"} or text[mention.end : mention.end + 1] != ",":
-        return False
-    head = text[max(0, mention.start - SCENE_REACH) : mention.start].rstrip()
-    word = head.rsplit(None, 1)[-1] if head else ""
-    opener = word.lstrip(QUOTES)
-    before = head[: len(head) - len(opener)].rstrip()
-    opens_sentence = not before or before[-1] in SENTENCE_ENDS
-    return opens_sentence and opener.lower() in lex.word_sets["scene_prepositions"] and opener[:1].isupper()
+    if not isinstance(start.meaning, DateMeaning) or start.meaning.month is None:
+        return meaning
+    year = opened.year + ((meaning.month, meaning.day or 31) < (opened.month, opened.day))
+    return meaning.model_copy(update={"year": year})
 
 
 def _compared_quarter(value: TimeValue, told: TimeValue | None) -> bool:
@@ -494,57 +506,73 @@ def _compared_quarter(value: TimeValue, told: TimeValue | None) -> bool:
     return value.earliest.month == told.earliest.month and value.earliest.year < told.earliest.year
 
 
-def _anniversaries(text: str, mentions: list[Mention]) -> list[Mention]:
+def _anniversaries(mentions: list[Mention]) -> list[Mention]:
     """Tie each anniversary to a day-precise date in its sentence: 'three years to the day' before it,
     'the third anniversary' on it."""
     result = list(mentions)
+    starts = [mention.start for mention in mentions]  # in text order: resolve sorted them
     for index, mention in enumerate(mentions):
-        if mention.meaning.get("kind") != "anniversary":
+        meaning = mention.meaning
+        if not isinstance(meaning, AnniversaryMeaning):
             continue
-        partner = _partner_date(text, mentions, index)
-        years = mention.meaning.get("years") or 0
+        partner = _partner_date(mentions, starts, index, meaning)
         if partner is None or partner.value is None or partner.value.earliest is None:
             continue
         day = partner.value.earliest
         anchor = f"reference {partner.value.value} ('{partner.text}')"
-        if "of" not in mention.meaning:
-            day = shift(day, Granularity.YEAR, -years)
+        if meaning.of is None:
+            try:
+                day = shift(day, Granularity.YEAR, -meaning.years)
+            except CALENDAR_ERRORS:
+                result[index] = mention.model_copy(update={"reason": OUTSIDE_CALENDAR})
+                continue
         result[index] = mention.model_copy(
             update={"value": period(day, Granularity.DAY), "anchor": anchor, "reason": None}
         )
     return result
 
 
-def _partner_date(text: str, mentions: list[Mention], index: int) -> Mention | None:
+def _partner_date(
+    mentions: list[Mention], starts: list[int], index: int, meaning: AnniversaryMeaning
+) -> Mention | None:
+    """The day-precise date nearest the anniversary in its sentence; the sentence's mentions are found by
+    bisection, so the work per anniversary does not grow with the text."""
     mention = mentions[index]
-    sentence_start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start))
-    sentence_end = min(
-        (p for p in (text.find(". ", mention.end), text.find("\n", mention.end)) if p >= 0), default=len(text)
-    )
+    in_sentence = mentions[bisect_right(starts, meaning.sentence_start) : bisect_left(starts, meaning.sentence_end)]
     candidates = [
         other
-        for other in mentions
-        if other is not mention
-        and sentence_start < other.start < sentence_end
-        and other.value is not None
-        and other.value.granularity == Granularity.DAY
+        for other in in_sentence
+        if other is not mention and other.value is not None and other.value.granularity == Granularity.DAY
     ]
     return min(candidates, key=lambda other: abs(other.start - mention.start), default=None)
 
 
-def resolve(text: str, mentions: list[Mention], published: dt.date | None, language: str = "en") -> list[Mention]:
-    """Anchor every mention of ``text``; those that cannot be anchored keep value None and a reason."""
+def resolve(
+    mentions: list[Mention], published: dt.date | None, language: str = DEFAULT, *, text: str = ""
+) -> list[Mention]:
+    """Anchor every mention; those that cannot be anchored keep value None and a reason. The meanings
+    carry all that recognition saw in the text (the clause's tense, a range, a scene-setting year), so
+    resolution reads only them and the discourse state; the calendar arithmetic is the same in every
+    ``language``. ``text`` is only quoted in the reproducer of an internal error."""
     discourse = Discourse(published)
-    lex = lexicon(language)
     resolved: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.meaning is None:
+            resolved.append(mention)  # recognition already failed on it and said why
+            continue
         discourse.position, discourse.words = mention.start, mention.text
-        tense = clause_tense(text, mention.start, mention.end, lex, weekday=mention.meaning["kind"] == "weekday")
-        meaning = _range_end(text, resolved[-1] if resolved else None, mention, lex)
+        tense = mention.meaning.tense
+        meaning: Meaning = mention.meaning
         try:
-            value, anchor, reason = RESOLVERS[meaning["kind"]](meaning, discourse, tense)
-        except (ValueError, OverflowError):  # e.g. "3000 years ago" from 1989: before year 1
+            meaning = _range_end(resolved[-1] if resolved else None, mention)
+            value, anchor, reason = RESOLVERS[meaning.kind](meaning, discourse, tense)
+        except CALENDAR_ERRORS:  # e.g. "3000 years ago" from 1989: before year 1
             value, anchor, reason = None, None, OUTSIDE_CALENDAR
+        except Exception as error:  # a bug in one expression costs only that expression
+            value, anchor = None, None
+            reason = internal_error_reason(
+                error, "resolving it", tag_reproducer(text or mention.text, mention.end, published)
+            )
         if value is None and reason is None:
             reason = NO_SUCH_DAY
         if meaning is not mention.meaning and value is not None:  # a range's end: its year came from the start
@@ -552,8 +580,8 @@ def resolve(text: str, mentions: list[Mention], published: dt.date | None, langu
         if value is not None and value.type != mention.type and mention.type == TimexType.TIME:
             value = value.model_copy(update={"type": mention.type})
         _remember(discourse, mention.meaning, value)
-        if value is not None and value.earliest is not None and _sets_the_scene(text, mention, lex):
+        if value is not None and value.earliest is not None and mention.meaning.sets_scene:
             discourse.set_story_year(value.earliest.year)
         update = {"value": value, "anchor": anchor, "reason": reason, "future": tense == "future"}
         resolved.append(mention.model_copy(update=update))
-    return _anniversaries(text, resolved)
+    return _anniversaries(resolved)

@@ -36,7 +36,7 @@ class Tokens:
     def number(self, index: int) -> int | None:
         """The value of a digit token, else None."""
         word = self.word(index)
-        return int(word) if word.isdigit() and len(word) <= 9 else None
+        return int(word) if word.isdecimal() and len(word) <= 9 else None
 
 
 def tokenize(text: str) -> Tokens:

@@ -7,12 +7,15 @@ or None; ``Words`` holds the token stream and the language data the rules share.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from timeline.temporal.lexicon import Lexicon, Phrases
-from timeline.temporal.meaning import Meaning
 from timeline.temporal.tokens import Tokens
 
-Parse = tuple[int, Meaning, str]
+Reading = dict[str, Any]
+"""The grammar's working meaning, cheap to build and extend ({**inner, "part": "END"}); recognition turns
+each into its typed ``timeline.models`` meaning (one model per kind), which checks every key."""
+Parse = tuple[int, Reading, str]
 
 
 def longest(*parses: Parse | None) -> Parse | None:
@@ -24,6 +27,8 @@ def longest(*parses: Parse | None) -> Parse | None:
     return best
 
 
+BARE_YEARS = range(1000, 2200)  # a four-digit number alone is a year only here ("2500 people" is a count)
+DATED_YEARS = range(1000, 10000)  # after a month and day ("December 31, 9999") any four digits are its year
 OF, OF_OR_COMMA = frozenset({"of"}), frozenset({"of", ","})  # what may stand between a name and its year
 TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 DATE_UNITS = {"DE": "E", "CE": "C"}
@@ -69,8 +74,13 @@ class Words:
     def number(self, i: int) -> tuple[int, int | None] | None:  # noqa: PLR0911 - one return per reading
         """A count: digits, number words, "a"/"an", "a couple of", or vague ("several", "a few") as None."""
         word = self.t.word(i)
-        if word.isdigit() and len(word) <= 6:
-            if self.t.word(i + 1) in {",", "."} and self.t.glued(i + 1) and self.t.word(i + 2).isdigit():
+        if word.isdecimal() and len(word) <= 6:
+            if self.t.word(i - 1) == "," and self.t.glued(i) and self.t.word(i - 2).isdecimal() and self.t.glued(i - 1):
+                return None  # the "000" of "5,000" is no number of its own
+            grouped = self.thousands(i)
+            if grouped is not None:
+                return grouped
+            if self.t.word(i + 1) in {",", "."} and self.t.glued(i + 1) and self.t.word(i + 2).isdecimal():
                 return None
             return i + 1, int(word)
         if word in self.lex.article_one:
@@ -86,6 +96,16 @@ class Words:
             return i + 2, 2
         return self.word_number(i)
 
+    def thousands(self, i: int) -> tuple[int, int] | None:
+        """5,000 / 1,200,000: digits in comma-separated groups of three, read as one number."""
+        t, j = self.t, i + 1
+        value = int(t.word(i))
+        group = t.word(j + 1)
+        while t.word(j) == "," and t.glued(j) and t.glued(j + 1) and len(group) == 3 and group.isdecimal():
+            value, j = value * 1000 + int(group), j + 2
+            group = t.word(j + 1)
+        return (j, value) if j > i + 1 and len(t.word(i)) <= 3 else None
+
     def unit(self, i: int) -> tuple[int, str, bool] | None:
         """A unit word: (next index, unit code, plural)."""
         word = self.t.word(i)
@@ -94,20 +114,22 @@ class Words:
             return None
         return i + 1, code, word.endswith("s") or word in {"centuries", "millennia"}
 
-    def year(self, i: int) -> tuple[int, int] | None:
+    def year(self, i: int, years: range = BARE_YEARS) -> tuple[int, int] | None:
         word = self.t.word(i)
-        if len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2199:
+        if len(word) == 4 and word.isdecimal() and int(word) in years:
             nxt = self.t.word(i + 1)
-            if nxt == "%" or (nxt in {",", ".", ":"} and self.t.word(i + 2).isdigit() and self.t.glued(i + 2)):
+            if nxt == "%" or (nxt in {",", ".", ":"} and self.t.word(i + 2).isdecimal() and self.t.glued(i + 2)):
                 return None
             if self.t.word(i - 1) in {"$", "#", "no", "no."}:
                 return None
             return i + 1, int(word)
         return self.word_year(i)
 
-    def year_after(self, j: int, joiners: frozenset[str] = frozenset({","})) -> tuple[int, int] | None:
+    def year_after(
+        self, j: int, joiners: frozenset[str] = frozenset({","}), years: range = BARE_YEARS
+    ) -> tuple[int, int] | None:
         """The year at ``j`` or, past a joiner, at ``j + 1``: Feb. 24, 2025; March of 1996; Christmas 2012."""
-        return self.year(j + 1) if self.t.word(j) in joiners else self.year(j)
+        return self.year(j + 1, years) if self.t.word(j) in joiners else self.year(j, years)
 
     def year_offset_after(self, j: int) -> tuple[int, int] | None:
         """'(December) next year', '(the fourth quarter) of last year': (end, years from the publish year)."""
@@ -131,7 +153,7 @@ class Words:
 
     def day_of_month(self, i: int) -> tuple[int, int] | None:
         word = self.t.word(i)
-        if word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31:
+        if word.isdecimal() and len(word) <= 2 and 1 <= int(word) <= 31:
             j = i + 1
             if self.t.word(j) in self.lex.ordinal_suffixes and self.t.glued(j):
                 j += 1
@@ -145,7 +167,7 @@ class Words:
 
     def ordinal(self, i: int) -> tuple[int, int] | None:
         word = self.t.word(i)
-        if word.isdigit() and self.t.word(i + 1) in self.lex.ordinal_suffixes and self.t.glued(i + 1):
+        if word.isdecimal() and self.t.word(i + 1) in self.lex.ordinal_suffixes and self.t.glued(i + 1):
             return i + 2, int(word)
         if word in self.lex.ordinals:
             return i + 1, self.lex.ordinals[word]
@@ -168,10 +190,10 @@ class Words:
         counted plural): "a year" or "per hour" right after it is a rate of it (a price, a speed), not a time."""
         word, counter = self.t.word(k), self.t.word(k - 1)
         amounts = self.lex.word_sets["amount_words"]
-        if word.isdigit() or word in amounts:
+        if word.isdecimal() or word in amounts:
             return True
         counted = word.endswith("s") and word.isalpha() and word not in self.lex.word_sets["phrase_end_words"]
-        return counted and (counter.isdigit() or counter in self.lex.numbers or counter in amounts)
+        return counted and (counter.isdecimal() or counter in self.lex.numbers or counter in amounts)
 
     def phrase(self, i: int, table: Phrases, read: Callable[[int], str] | None = None) -> tuple[int, object] | None:
         """The longest multi-word entry of ``table`` starting at ``i``, tokens read by ``read`` (lower-cased

@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimexType
-from timeline.temporal.meaning import Meaning
-from timeline.temporal.rules.base import OF, OF_OR_COMMA, Parse, Words
+from timeline.temporal.rules.base import DATED_YEARS, OF, OF_OR_COMMA, Parse, Reading, Words
 
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
@@ -29,12 +28,12 @@ class CalendarDates(Words):
         if named is None:
             return None
         j, month = named
-        meaning: Meaning = {"kind": "date", "month": month}
+        meaning: Reading = {"kind": "date", "month": month}
         day = self.day_of_month(j) or self.day_range(j)
         if day:
             j = day[0]
             meaning["day"] = day[1]
-            year = self.year_after(j)
+            year = self.year_after(j, years=DATED_YEARS)
         else:
             short = self.short_year(j)  # June '05
             year = self.year_after(j, OF_OR_COMMA) or (short and (short[0], short[1]["year"]))
@@ -53,7 +52,7 @@ class CalendarDates(Words):
         the first day, when the thing begins."""
         t = self.t
         first, last = t.word(j), t.word(j + 2)
-        if t.word(j + 1) != "-" or not (t.glued(j + 1) and t.glued(j + 2) and first.isdigit() and last.isdigit()):
+        if t.word(j + 1) != "-" or not (t.glued(j + 1) and t.glued(j + 2) and first.isdecimal() and last.isdecimal()):
             return None
         if len(first) > 2 or len(last) > 2 or not 1 <= int(first) < int(last) <= 31:
             return None
@@ -71,7 +70,7 @@ class CalendarDates(Words):
             return j + 2, {"kind": "date", "day": day[1], "month_offset": offset}, TimexType.DATE
         if named is None:
             return None
-        meaning: Meaning = {"kind": "date", "month": named[1], "day": day[1]}
+        meaning: Reading = {"kind": "date", "month": named[1], "day": day[1]}
         j = named[0]
         year = self.year_after(j)
         if year:
@@ -102,7 +101,7 @@ class CalendarDates(Words):
         """(on) the 15th: a day of a month left to the context; not "the 15th floor" (a noun follows)."""
         t = self.t
         ordinal = self.ordinal(i)
-        if ordinal is None or not t.word(i).isdigit() or t.word(i - 1) != "the" or not 1 <= ordinal[1] <= 31:
+        if ordinal is None or not t.word(i).isdecimal() or t.word(i - 1) != "the" or not 1 <= ordinal[1] <= 31:
             return None
         follower = t.word(ordinal[0])
         ends = self.lex.word_sets["phrase_end_words"] | self.lex.word_sets["day_of_month_followers"]
@@ -165,11 +164,11 @@ class CalendarDates(Words):
         only after a word that leads to a date, so that a quote mark before a number is not one."""
         t = self.t
         digits = t.word(i + 1)
-        if t.word(i) != "'" or len(digits) != 2 or not digits.isdigit() or not t.glued(i + 1):
+        if t.word(i) != "'" or len(digits) != 2 or not digits.isdecimal() or not t.glued(i + 1):
             return None
         if t.word(i - 1) not in self.lex.word_sets["month_cues"] and t.word(i - 1) not in self.lex.months:
             return None
-        if t.word(i + 2) in {"-", "/", ":", "%", "."} and t.glued(i + 2) and t.word(i + 3)[:1].isdigit():
+        if t.word(i + 2) in {"-", "/", ":", "%", "."} and t.glued(i + 2) and t.word(i + 3)[:1].isdecimal():
             return None
         short = int(digits)
         return i + 2, {"kind": "date", "year": short + (2000 if short < SHORT_YEAR_PIVOT else 1900)}, TimexType.DATE
@@ -178,7 +177,7 @@ class CalendarDates(Words):
         """'80s, the 90s: a decade of the 1900s by its last two digits."""
         t = self.t
         digits = t.word(i)
-        if len(digits) != 2 or not digits.isdigit() or t.word(i + 1) != "s" or not t.glued(i + 1):
+        if len(digits) != 2 or not digits.isdecimal() or t.word(i + 1) != "s" or not t.glued(i + 1):
             return None
         if (t.word(i - 1) != "'" and digits[1] != "0") or self.age_before(i):
             return None  # the 95s: not a decade
@@ -213,7 +212,7 @@ class CalendarDates(Words):
         number = ordinal[1] if ordinal[1] > 0 else {"quarter": 4, "half": 2}.get(noun, 0)
         ordinal = (ordinal[0], number)
         if noun in {"quarter", "quarters"} and 1 <= ordinal[1] <= 4:
-            meaning: Meaning = {"kind": "date", "quarter": ordinal[1]}
+            meaning: Reading = {"kind": "date", "quarter": ordinal[1]}
         elif noun == "half" and 1 <= ordinal[1] <= 2:
             meaning = {"kind": "date", "half": ordinal[1]}
         else:
@@ -249,7 +248,7 @@ class CalendarDates(Words):
             return None
         if t.glued(i + 2) and t.word(i + 2)[:1].isalnum():
             return None  # part of a longer code: Q3X, 3Q4
-        meaning: Meaning = {"kind": "date", "quarter": int(t.word(digit))}
+        meaning: Reading = {"kind": "date", "quarter": int(t.word(digit))}
         year = self.year(i + 2)
         return (year[0], {**meaning, "year": year[1]}, TimexType.DATE) if year else (i + 2, meaning, TimexType.DATE)
 
@@ -261,7 +260,7 @@ class CalendarDates(Words):
         if self.t.raw[i][0].isupper() and j < len(self.t) and self.t.raw[j][0].isupper():
             return None  # part of a name: the Winter Olympics, the Spring Festival
         year = self.year_after(j, OF)
-        meaning: Meaning = {"kind": "date", "season": code}
+        meaning: Reading = {"kind": "date", "season": code}
         if year:
             j, meaning["year"] = year
         return j, meaning, TimexType.DATE

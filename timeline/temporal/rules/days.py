@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from timeline.models import TimexType
-from timeline.temporal.meaning import Meaning
-from timeline.temporal.rules.base import Parse, Words, longest
+from timeline.temporal.rules.base import Parse, Reading, Words, longest
 
 
 class Days(Words):
@@ -44,7 +43,7 @@ class Days(Words):
             return None
         return self.lex.day_parts.get(t.word(j + 2))
 
-    def with_day_part(self, j: int, meaning: Meaning) -> Parse:
+    def with_day_part(self, j: int, meaning: Reading) -> Parse:
         part = self.lex.day_parts.get(self.t.word(j))
         if part is None:
             return j, meaning, TimexType.DATE
@@ -60,7 +59,7 @@ class Days(Words):
             return None
         if self.generic_day(i):
             return i + 1, {"kind": "reference", "value": self.lex.generic_day_words[word]}, TimexType.DATE
-        meaning: Meaning = {"kind": "shift", "unit": "D", "amount": offset, "anchor": "published"}
+        meaning: Reading = {"kind": "shift", "unit": "D", "amount": offset, "anchor": "published"}
         if word == "overnight":  # the night before the day the text is on
             return i + 1, {**meaning, "day_part": "NI", "anchor": "reference"}, TimexType.TIME
         if word == "tonight":
@@ -82,7 +81,7 @@ class Days(Words):
         if time is None:
             return None
         j = time[0]
-        meaning: Meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published"}
+        meaning: Reading = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published"}
         day = self.day_after_clock(j)
         if day:
             j, meaning = day[0], day[1]
@@ -103,7 +102,7 @@ class Days(Words):
             return parse
         return self.at_time(time[0], parse[1], time)
 
-    def at_time(self, j: int, day: Meaning, time: tuple[int, int, int, bool]) -> Parse:
+    def at_time(self, j: int, day: Reading, time: tuple[int, int, int, bool]) -> Parse:
         """The day's meaning at a clock time; a part of the day makes an hour without a.m./p.m. afternoon's
         or evening's (7:30 this evening is 19:30)."""
         _, hour, minute, bare = time
@@ -113,7 +112,7 @@ class Days(Words):
         return j, {**meaning, "clock": f"{hour:02d}:{minute:02d}" if hour < 24 else "24"}, TimexType.TIME
 
     @staticmethod
-    def day_precise(meaning: Meaning) -> bool:
+    def day_precise(meaning: Reading) -> bool:
         """Whether a meaning names one day, so that a clock time can be put on it."""
         kind = meaning["kind"]
         if kind == "shift":
@@ -145,7 +144,8 @@ class Days(Words):
         if hour is None or hour > 23 or len(t.word(i)) > 2:
             return None
         j, minute = i + 1, 0
-        if t.word(j) == ":" and t.glued(j) and len(t.word(j + 1)) == 2 and t.glued(j + 1):
+        minutes = t.word(j + 1)
+        if t.word(j) == ":" and t.glued(j) and len(minutes) == 2 and minutes.isdecimal() and t.glued(j + 1):
             minute, j = int(t.word(j + 1)), j + 2
         meridian = self.lex.meridians.get(t.word(j))
         if meridian is None and j == i + 1 and self.hour_before_day_part(i, j):
@@ -161,7 +161,7 @@ class Days(Words):
         with its zone or "local time" after it (1415 alone is a year, 1200 hours a count)."""
         t = self.t
         digits = t.word(i)
-        if not digits.isdigit() or int(digits[:2]) > 23 or int(digits[2:]) > 59:
+        if not digits.isdecimal() or int(digits[:2]) > 23 or int(digits[2:]) > 59:
             return None
         hour, minute = int(digits[:2]), int(digits[2:])
         if t.word(i + 1) in self.lex.word_sets["timezones"]:
@@ -208,5 +208,5 @@ class Days(Words):
     def clock_hour(self, i: int) -> tuple[int, int] | None:
         """An hour of a 12-hour clock, in digits or words: 10, ten."""
         word = self.t.word(i)
-        hour = int(word) if word.isdigit() and len(word) <= 2 else self.lex.numbers.get(word)
+        hour = int(word) if word.isdecimal() and len(word) <= 2 else self.lex.numbers.get(word)
         return (i + 1, hour) if hour is not None and 1 <= hour <= 12 else None

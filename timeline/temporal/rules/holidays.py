@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from timeline.models import TimexType
-from timeline.temporal.meaning import Meaning
-from timeline.temporal.rules.base import OF_OR_COMMA, Parse, Words
+from timeline.temporal.rules.base import OF_OR_COMMA, Parse, Reading, Words
 
 APOSTROPHES = {"’": "'"}  # Valentine’s Day is written with either
 POSSESSIVE_MARKS = frozenset({"'", "’"})
@@ -18,7 +17,7 @@ class Holidays(Words):
         if named is None or (named[0] < len(self.t) and self.t.raw[named[0]][:1].isupper()) or self.qualified(i):
             return None  # none, or part of a longer name: Easter Island, Christmas Carol
         j = named[0]
-        meaning: Meaning = {"kind": "date", "holiday": dict(named[1])}
+        meaning: Reading = {"kind": "date", "holiday": dict(named[1])}
         year = self.year_after(j, OF_OR_COMMA)
         if year:
             j, meaning["year"] = year

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from timeline.models import TimexType
-from timeline.temporal.meaning import Meaning
-from timeline.temporal.rules.base import Parse, Words, duration_value
+from timeline.temporal.rules.base import Parse, Reading, Words, duration_value
 
 
 class Labels(Words):
@@ -13,7 +12,7 @@ class Labels(Words):
         if ordinal is None or self.t.word(ordinal[0]) != "anniversary":
             return None
         j = ordinal[0] + 1
-        meaning: Meaning = {"kind": "anniversary", "years": ordinal[1]}
+        meaning: Reading = {"kind": "anniversary", "years": ordinal[1]}
         if self.t.word(j) == "of":
             meaning["of_span"] = self.event_phrase(j + 1)
         return j, meaning, TimexType.DATE

@@ -4,8 +4,7 @@ the past two months, a year-earlier quarter, the year, that week."""
 from __future__ import annotations
 
 from timeline.models import TimexType
-from timeline.temporal.meaning import Meaning
-from timeline.temporal.rules.base import Parse, Words, duration_value
+from timeline.temporal.rules.base import Parse, Reading, Words, duration_value
 
 CALENDAR_UNITS = frozenset({"D", "W", "M", "Q", "Y", "DE"})
 DAY_SIDES = {"before": -1, "after": 1}
@@ -43,7 +42,7 @@ class Relative(Words):
             t.word(i) == "last" and t.word(i - 1) in self.lex.word_sets["verb_cues"] and self.number(i + 1) is not None
         )
 
-    def shift_target(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:
+    def shift_target(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:  # noqa: PLR0911
         t = self.t
         if t.word(j) in self.lex.weekdays:
             weekday = self.weekday(j)
@@ -60,8 +59,9 @@ class Relative(Words):
             meaning = {"kind": "shift", "unit": "D", "amount": amount, "anchor": "published", "day_part": part}
             return j + 1, meaning, TimexType.TIME
         if t.word(j) in {"quarter", "period"} and word in {"latest", "current", "this"}:
-            kind = "quarter_ref" if word == "latest" or t.word(j) == "period" else "shift"
-            return j + 1, {"kind": kind, "unit": "Q", "amount": 0, "anchor": anchor}, TimexType.DATE
+            if word == "latest" or t.word(j) == "period":
+                return j + 1, {"kind": "quarter_ref"}, TimexType.DATE
+            return j + 1, {"kind": "shift", "unit": "Q", "amount": 0, "anchor": anchor}, TimexType.DATE
         return self.shifted_units(j, direction, anchor, word)
 
     def named_date(self, j: int) -> Parse | None:
@@ -143,7 +143,7 @@ class Relative(Words):
         """'redeemed in five years': a date that far after publication; 'in a year or two', 'in a few years':
         some time ahead (FUTURE_REF, as 'a few years ago' is PAST_REF); either is a span when the clause is past."""
         if amount is None:
-            meaning: Meaning = {"kind": "reference", "value": "FUTURE_REF"}
+            meaning: Reading = {"kind": "reference", "value": "FUTURE_REF"}
         else:
             meaning = {"kind": "shift", "unit": code, "amount": amount, "anchor": "published", "counted": True}
         return parse[0], {**meaning, "duration_if_past": parse[1]["value"]}, TimexType.DATE
@@ -251,7 +251,9 @@ class Relative(Words):
         if unit is None or self.t.word(unit[0]) != "of" or duration_value(count[1], unit[1]) not in HALF_YEAR_SPANS:  # type: ignore[index]
             return None
         year = self.year(unit[0] + 1)
-        return None if year is None else year[0], {"kind": "date", "half": 1, "year": year[1]}, TimexType.DATE
+        if year is None:
+            return None
+        return year[0], {"kind": "date", "half": 1, "year": year[1]}, TimexType.DATE
 
     def year_ago(self, i: int) -> Parse | None:
         """year-ago, year-earlier (quarter, nine months): the same period a year before the one the text is about."""
@@ -259,7 +261,7 @@ class Relative(Words):
         if t.word(i) != "year" or t.word(i + 1) != "-" or t.word(i + 2) not in self.lex.year_ago_words:
             return None
         j = i + 3
-        meaning: Meaning = {"kind": "shift", "unit": "Y", "amount": -1, "anchor": "reference", "counted": True}
+        meaning: Reading = {"kind": "shift", "unit": "Y", "amount": -1, "anchor": "reference", "counted": True}
         ordinal = self.quarter(j)
         if ordinal:
             return ordinal[0], {**ordinal[1], "year_shift": -1}, ordinal[2]
@@ -272,7 +274,7 @@ class Relative(Words):
             j += 1
         return j, meaning, TimexType.DATE
 
-    def period_end(self, i: int) -> Meaning:
+    def period_end(self, i: int) -> Reading:
         """'(the quarter) ended Sept. 30': the day a reported period ended, which says which quarter it was."""
         if self.t.word(i) not in self.lex.word_sets["period_end_words"]:
             return {}

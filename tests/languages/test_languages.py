@@ -1,0 +1,125 @@
+"""Adding a language is adding data: a toy language from a data folder alone, and bad data files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline import languages
+from timeline.cli import cli
+from timeline.languages import LanguageDataError, clause_data, temporal_data
+from timeline.temporal import lexicon as temporal_lexicon
+from timeline.temporal import tag
+
+PUBLISHED = dt.date(2025, 2, 26)
+ENGLISH = languages.ROOT / "en" / "temporal.json"
+
+
+def _clear_caches() -> None:
+    for cached in (languages.available, languages.codes, temporal_data, clause_data, temporal_lexicon.lexicon):
+        cached.cache_clear()
+
+
+@pytest.fixture
+def data_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A folder of language folders, searched before the built-in one."""
+    monkeypatch.setenv(languages.EXTRA_ROOTS, str(tmp_path))
+    _clear_caches()
+    yield tmp_path
+    _clear_caches()
+
+
+def write_language(root: Path, code: str, **changes: object) -> Path:
+    """A language folder whose temporal.json is English's with ``changes`` (None deletes the key)."""
+    data = json.loads(ENGLISH.read_text(encoding="utf-8"))
+    for key, value in changes.items():
+        if value is None:
+            del data[key]
+        else:
+            data[key] = value
+    path = root / code / "temporal.json"
+    path.parent.mkdir()
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def toy_language(root: Path) -> None:
+    """Esperanto-like words for months, the days around today and units: only data, no code."""
+    write_language(
+        root,
+        "eo",
+        months={"marto": 3, "aprilo": 4},
+        day_words={"hodiaŭ": 0, "hieraŭ": -1, "morgaŭ": 1},
+        units={"tago": "D", "tagoj": "D", "jaro": "Y", "jaroj": "Y"},
+        numbers={"unu": 1, "du": 2, "tri": 3},
+        ago_words={"antaŭe": -1},
+    )
+
+
+def test_a_toy_language_from_a_data_folder_alone_tags_a_sentence(data_root: Path) -> None:
+    toy_language(data_root)
+    found = {
+        m.text: m.value.value
+        for m in tag("Ŝi venis hieraŭ; li foriris antaŭ tri jaroj, la 3 Marto 2024.", PUBLISHED, "eo")
+        if m.value
+    }
+    assert found == {"hieraŭ": "2025-02-25", "3 Marto 2024": "2024-03-03", "tri jaroj": "P3Y"}
+    english = "She came yesterday, on 3 March 2024."
+    assert [m.text for m in tag(english, PUBLISHED, "eo")] == ["2024"]  # a year, but no English words
+
+
+def test_the_toy_language_is_offered_to_tag_by_its_code(data_root: Path) -> None:
+    toy_language(data_root)
+    line = json.dumps({"id": 1, "text": "Ŝi venis hieraŭ.", "published": "2025-02-26", "language": "eo"})
+    result = CliRunner().invoke(cli, ["tag"], input=line + "\n")
+    assert json.loads(result.output)["mentions"][0]["value"] == "2025-02-25"
+
+
+def test_a_missing_key_is_an_error_naming_the_file_and_the_key(data_root: Path) -> None:
+    path = write_language(data_root, "xa", months=None)
+    with pytest.raises(LanguageDataError, match=rf"{path}.*months.*Field required"):
+        temporal_data("xa")
+
+
+def test_a_misspelt_key_is_an_error_naming_the_file_and_the_key(data_root: Path) -> None:
+    path = write_language(data_root, "xb", monts={"marto": 3})
+    with pytest.raises(LanguageDataError, match=rf"{path}.*monts.*Extra inputs are not permitted"):
+        temporal_data("xb")
+
+
+def test_a_misspelt_word_set_is_an_error_naming_it(data_root: Path) -> None:
+    sets = json.loads(ENGLISH.read_text(encoding="utf-8"))["word_sets"]
+    sets["month_cuez"] = sets.pop("month_cues")
+    path = write_language(data_root, "xc", word_sets=sets)
+    with pytest.raises(LanguageDataError, match=rf"{path}.*word_sets.month_cue"):
+        temporal_data("xc")
+
+
+def test_a_file_that_is_not_json_is_an_error_naming_it(data_root: Path) -> None:
+    path = data_root / "xd" / "temporal.json"
+    path.parent.mkdir()
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(LanguageDataError, match=rf"{path}: not a JSON file"):
+        temporal_data("xd")
+
+
+def test_a_language_without_data_is_refused_by_tag() -> None:
+    result = CliRunner().invoke(cli, ["tag", "--language", "xx"], input="")
+    assert result.exit_code == 2
+    assert "no language data for 'xx'" in result.output
+
+
+def test_a_line_with_an_unknown_language_is_reported_and_skipped() -> None:
+    lines = [
+        json.dumps({"id": 1, "text": "on Monday", "published": "2025-02-26", "language": "xx"}),
+        json.dumps({"id": 2, "text": "on Monday", "published": "2025-02-26", "language": "en"}),
+    ]
+    result = CliRunner().invoke(cli, ["tag"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 1
+    assert 'stdin:1: "language" must be one of' in result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [2]

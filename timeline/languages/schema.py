@@ -1,0 +1,149 @@
+"""The shape of a language's data files, checked when they are loaded.
+
+Every key is required and no other is allowed, so a missing or misspelt key is an error at load
+time, naming the file, rather than a rule that silently never fires. The values are plain lists and
+mappings; ``timeline.temporal.lexicon`` and ``timeline.lexicon`` turn them into lookup tables.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+WordList = list[str]
+
+
+class Holiday(Strict):
+    """A holiday's rule: a fixed ``month``/``day``, the ``nth`` ``weekday`` of a month (-1 the last,
+    counted from ``from_day``), or ``easter`` (days from Easter Sunday); ``names`` as written."""
+
+    names: WordList = Field(min_length=1)
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+    weekday: int | None = Field(default=None, ge=1, le=7)
+    nth: int | None = None
+    from_day: int | None = None
+    easter: int | None = None
+
+
+class GoverningPast(Strict):
+    """A regular past form ("issued") right before a date is the verb the date belongs to."""
+
+    suffix: str
+    not_after: str
+    prepositions: WordList
+
+
+class WordSets(Strict):
+    """Named word lists the grammar compares tokens against, one per grammatical role."""
+
+    lead_words: WordList
+    range_connectors: WordList
+    verb_cues: WordList
+    scene_prepositions: WordList
+    definite_determiners: WordList
+    deadline_ahead_prepositions: WordList
+    age_possessives: WordList
+    superlative_words: WordList
+    superlative_suffixes: WordList
+    superlative_determiners: WordList
+    day_of_words: WordList
+    someday_cues: WordList
+    prospective_participles: WordList
+    month_cues: WordList
+    spoken_time_prepositions: WordList
+    short_date_cues: WordList
+    timezones: WordList
+    amount_words: WordList
+    age_words: WordList
+    period_end_words: WordList
+    event_phrase_stops: WordList
+    season_cues: WordList
+    decade_cues: WordList
+    opening_words: WordList
+    ahead_prepositions: WordList
+    count_unit_modifiers: WordList
+    then_prepositions: WordList
+    comparison_words: WordList
+    bare_unit_preceders: WordList
+    phrase_end_words: WordList
+    day_of_month_followers: WordList
+
+
+class TemporalData(Strict):
+    """``temporal.json``: the words of the temporal grammar."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    weekday_plurals: dict[str, int]
+    abbreviations_need_period: WordList
+    seasons: dict[str, Literal["SP", "SU", "FA", "WI"]]
+    units: dict[str, str]
+    numbers: dict[str, int]
+    multipliers: dict[str, int]
+    vague_numbers: WordList
+    article_one: WordList
+    ordinals: dict[str, int]
+    ordinal_suffixes: WordList
+    decade_words: dict[str, int]
+    day_words: dict[str, int]
+    generic_day_words: dict[str, str]
+    day_parts: dict[str, Literal["MO", "AF", "EV", "NI"]]
+    clock_words: dict[str, int]
+    clock_fractions: dict[str, int]
+    clock_sides: dict[str, int]
+    meridians: dict[str, int]
+    local_time: dict[str, bool]
+    references: dict[str, Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]]
+    reference_phrases: dict[str, Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]]
+    vague_spans: dict[str, str]
+    plural_references: dict[str, Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]]
+    shifters: dict[str, int]
+    deictic_year_shifters: dict[str, int]
+    anaphoric_shifters: WordList
+    ago_words: dict[str, int]
+    relative_words: dict[str, int]
+    parts: dict[str, Literal["START", "MID", "END"]]
+    within_words: dict[str, Literal["START", "END"]]
+    approximators: dict[str, str]
+    set_words: dict[str, str]
+    set_quantifiers: WordList
+    frequency_words: WordList
+    fiscal: WordList
+    year_ago_words: WordList
+    future_markers: WordList
+    past_markers: WordList
+    vague_plural_units: dict[str, WordList]
+    governing_past: GoverningPast
+    deadline_prepositions: WordList
+    word_sets: WordSets
+    holidays: dict[str, Holiday]
+
+
+class ClauseData(Strict):
+    """``clauses.json``: the words facts and merging cut sentences and compare clauses with."""
+
+    abbreviations: WordList  # a full stop after these does not end a sentence ("Mr. Putin", "Feb. 24")
+    clause_breaks: WordList  # punctuation that closes a clause inside a sentence
+    leading_conjunctions: WordList  # a clause cut from a sentence does not start with these
+    relative_directions: dict[str, int]  # "<duration> after X": X came that long before (-1)
+    stop_words: WordList  # words that tell nothing about which event a clause describes
+    event_words: WordList  # words naming what kind of event a clause tells
+    event_offset_days: dict[str, int]  # a vague offset before/after an event: the window's width in days
+    event_offset_hedges: WordList  # may precede a vague plural offset ("a few weeks")
+    event_offset_numbers: dict[str, int]  # number words of a counted offset ("two weeks")
+    event_offset_units: dict[str, str]  # unit words of a counted offset, as TIMEX3 unit letters
+    event_phrase_ends: WordList  # words that end an event's noun phrase
+    clause_verbs: WordList  # a clause starting with one of these lacks its subject
+    clause_verb_adverbs: WordList  # before the verb, these do not end its clause
+    occurrence_determiners: WordList  # "the second call": the determiner that makes an ordinal a count
+    occurrence_noun_skips: WordList  # between the ordinal and its noun ("the first such visit")
+    occurrence_rankings: WordList  # an ordinal before these ranks ("the second-largest")
+    occurrence_noun_ends: WordList  # with event_phrase_ends: these end the noun after the ordinal
+    occurrence_copulas: WordList  # "The call was the second ...": the verb before the ordinal
