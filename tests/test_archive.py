@@ -19,10 +19,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from rich.console import Console
 
 import timeline
+from timeline import progress
 from timeline.cli import cli
-from timeline.run import build_stream
+from timeline.run import Quiet, build_stream
 from timeline.store import COMMIT_EVERY, FORMAT_VERSION, StoreError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -196,3 +198,15 @@ def test_a_rerun_with_nothing_changed_analyses_nothing_and_gives_the_same_bytes(
         built.write("json", again)
         assert (built.stats.analysed, built.stats.unchanged) == (0, len(SEEDS))
     assert again.getvalue() == first
+
+
+def test_the_progress_bar_is_drawn_only_on_a_terminal_and_not_with_quiet(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert isinstance(progress.progress_for(quiet=False), Quiet)  # pytest's stderr is not a terminal
+    screen = io.StringIO()
+    monkeypatch.setattr(progress, "Console", lambda file: Console(file=screen, force_terminal=True, width=120))
+    assert isinstance(progress.progress_for(quiet=True), Quiet)
+    bar = progress.progress_for(quiet=False)
+    assert isinstance(bar, progress.Bar)
+    with build_stream(SEEDS, jobs=1, progress=bar):
+        pass
+    assert f"{len(SEEDS)} articles" in screen.getvalue()
