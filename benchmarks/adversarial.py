@@ -3,12 +3,13 @@
     python benchmarks/adversarial.py [--sizes 0.5 1 2 5] [--shapes NAME ...] [--modes tag build] [--timeout 300]
 
 Each measurement runs in a fresh interpreter (so one shape's caches and memory do not flatter the next) and
-times, in-process, `timeline.tagging.tag_document` (what `timeline tag` does per JSON line) or
+takes the CPU time (not wall time, which on a shared machine measures the neighbours) of, in-process,
+`timeline.tagging.tag_document` (what `timeline tag` does per JSON line) or
 `timeline.pipeline.build_timeline` plus the JSON renderer (what `timeline build` does after reading), on
 text made by repeating the shape's unit up to the size. Peak memory is the child's maximum resident set.
 A measurement past --timeout is killed and shown as ">T". The last column is the largest size's s/MB over
 the smallest's: 1.0 is linear; issue 14 asks for at most 1.5 (and at most 500 MB for a 5 MB article).
-Timings on a shared machine are noisy: compare ratios within one run.
+CPU time is steadier than wall time but still noisy on a busy machine: compare ratios within one run.
 """
 
 from __future__ import annotations
@@ -65,13 +66,13 @@ def measure(shape: str, size: float, mode: str) -> tuple[float, float]:
         articles = [Article(id=f"a{n:05d}", text=each, published=published) for n in range(TINY_FILES)]
     else:
         articles = [Article(id="a", text=text_of(shape, size), published=published)]
-    started = time.perf_counter()
+    started = time.process_time()
     if mode == "tag":
         for article in articles:
             json.dumps(tag_document(article.id, article.text, PUBLISHED))
     else:
         render(build_timeline(articles, []), "json")
-    seconds = time.perf_counter() - started
+    seconds = time.process_time() - started
     return seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

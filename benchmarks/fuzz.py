@@ -29,10 +29,9 @@ import traceback
 from collections import Counter, defaultdict
 from pathlib import Path
 
-sys.path.append(str(Path(__file__).resolve().parents[1] / "tests"))
+sys.path.append(str(Path(__file__).resolve().parents[1]))  # the checkout, for tests/fuzz_inputs.py
 
-from fuzz_inputs import SENTENCES, date_like_text, publish_date
-
+from tests.fuzz_inputs import SENTENCES, date_like_text, publish_date
 from timeline.ingest import read_inputs
 from timeline.models import Timeline, TimeValue
 from timeline.pipeline import build_timeline

@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import json
+from typing import NoReturn
 
 import pytest
 from click.testing import CliRunner
 
 from timeline import pipeline, tagging
 from timeline.cli import cli
+from timeline.ingest.readers import READERS
 from timeline.models import Article, Published, TimeValue
 from timeline.temporal import tag
 from timeline.temporal.grammar import Grammar
@@ -24,7 +26,7 @@ PUBLISHED = dt.date(2025, 2, 26)
 RESOLVE = importlib.import_module("timeline.temporal.resolve")  # the package exports a function of that name
 
 
-def broken(*args: object, **kwargs: object) -> object:
+def broken(*args: object, **kwargs: object) -> NoReturn:
     raise ZeroDivisionError("injected")
 
 
@@ -119,3 +121,13 @@ def test_the_pipeline_keeps_a_failing_article_in_the_report(monkeypatch):
     assert timeline.events == []
     assert timeline.inputs[0].status == "error" and "ZeroDivisionError" in (timeline.inputs[0].reason or "")
     assert "internal error while dating this article" in timeline.articles[0].warnings[-1]
+
+
+def test_articles_reports_an_input_a_reader_bug_stopped(monkeypatch, tmp_path):
+    monkeypatch.setitem(READERS, ".md", broken)
+    (tmp_path / "a.md").write_text("---\ndate: 2025-02-26\n---\nOn Monday the talks began.\n")
+    (tmp_path / "b.txt").write_text("Published 2025-02-26\n\nOn Monday the talks began.\n")
+    result = CliRunner().invoke(cli, ["articles", str(tmp_path)])
+    assert result.exit_code == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["b"]
+    assert "a.md: internal error while reading this input (ZeroDivisionError: injected)" in result.stderr

@@ -9,10 +9,10 @@ import datetime as dt
 import json
 import random
 
-from fuzz_inputs import date_like_text, publish_date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.fuzz_inputs import date_like_text, publish_date
 from timeline.errors import is_internal_error
 from timeline.models import Article, Mention, Published
 from timeline.pipeline import build_timeline

@@ -7,10 +7,22 @@ A curated source has no article text, so its offsets are 0..0 and its anchor nam
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from typing import Any
 
-from timeline.models import ArticleInfo, CitedArticle, CuratedEvent, Event, EventsFile, Published, Source, Timeline
+from timeline.models import (
+    ArticleInfo,
+    CitedArticle,
+    CuratedEvent,
+    Event,
+    EventsFile,
+    Granularity,
+    Published,
+    Source,
+    Timeline,
+    TimeValue,
+)
 from timeline.validation import InvalidDocument, document_kind, problems
 
 CURATED_ANCHOR = "events file"
@@ -52,7 +64,7 @@ def _event(curated: CuratedEvent, articles: dict[CitedArticle, ArticleInfo]) -> 
         Source(
             article=articles[cited.model_copy(update={"quote": None})].id,
             quote=cited.quote or "",
-            expression=curated.date.value,
+            expression=time_value(curated.date).value,
             start=0,
             end=0,
             anchor=CURATED_ANCHOR,
@@ -61,13 +73,20 @@ def _event(curated: CuratedEvent, articles: dict[CitedArticle, ArticleInfo]) -> 
     ]
     return Event(
         id=curated.id or _curated_id(curated),
-        date=curated.date,
+        date=time_value(curated.date),
         text=curated.text,
         status=curated.status,
         sources=sources,
     )
 
 
+def time_value(date: TimeValue | dt.date) -> TimeValue:
+    """An events file's date: a time value as written, or a plain day (``date: 2024-03-12``)."""
+    if isinstance(date, TimeValue):
+        return date
+    return TimeValue(value=date.isoformat(), earliest=date, latest=date, granularity=Granularity.DAY)
+
+
 def _curated_id(curated: CuratedEvent) -> str:
-    digest = hashlib.sha1(f"{curated.date.value}\n{curated.text}".encode()).hexdigest()[:12]
+    digest = hashlib.sha1(f"{time_value(curated.date).value}\n{curated.text}".encode()).hexdigest()[:12]
     return f"curated-{digest}"

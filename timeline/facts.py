@@ -23,6 +23,7 @@ from timeline.models import Article, EventStatus, Fact, Mention, Source, TimeVal
 # Candidate sentence ends: terminal punctuation with closing quotes/brackets, or a line break.
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n+")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.$")
+_DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.$")
 _NUMBER_COMMA = re.compile(r"\d,\d")
 _TRIM = " \t\n,;:-–—()"
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -54,26 +55,32 @@ class Span:
 def sentences(text: str, language: str | None = None) -> list[Span]:
     """Sentence spans of ``text``, stripped of surrounding space; abbreviations and initials (of
     ``language``, None: the default language) do not end one."""
-    abbreviations = clause_words(language).abbreviations
+    words = clause_words(language)
     spans: list[Span] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.group().startswith("\n") or _ends_sentence(text, match, abbreviations):
+        if match.group().startswith("\n") or _ends_sentence(text, match, words):
             _append_stripped(spans, text, start, match.end())
             start = match.end()
     _append_stripped(spans, text, start, len(text))
     return spans
 
 
-def _ends_sentence(text: str, match: re.Match[str], abbreviations: frozenset[str]) -> bool:
+def _ends_sentence(text: str, match: re.Match[str], words: ClauseWords) -> bool:
     following = text[match.end() : match.end() + 3].lstrip()
     if following[:1].islower():
         return False
+    if (
+        words.ordinal_points
+        and match.group() == "."
+        and _DAY_NUMBER_BEFORE.search(text, max(0, match.start() - 2), match.start() + 1)
+    ):
+        return False  # am 3. März
     if match.group().startswith(".") and len(match.group().rstrip("\"”’')]")) == 1:
         before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start() + 1)
         if before:
             word = before.group(1)
-            return not (word.lower() in abbreviations or (len(word) == 1 and word.isupper()))
+            return not (word.lower() in words.abbreviations or (len(word) == 1 and word.isupper()))
     return True
 
 

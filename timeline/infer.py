@@ -69,7 +69,7 @@ class DatedFacts:
         matching = [self.facts[position] for position, weight in hits.items() if weight >= needed]
         if not matching:
             return None
-        day = min(fact.date.earliest for fact in matching)  # type: ignore[type-var]  # day-precise facts
+        day = min(fact.date.earliest for fact in matching if fact.date.earliest is not None)  # day-precise facts
         return Original(day, tuple(sorted({f.source.article for f in matching if f.date.earliest == day})))
 
 

@@ -18,6 +18,7 @@ class ClauseWords:
     """One language's clause words as lookup sets (see ``languages.schema.ClauseData`` for each)."""
 
     abbreviations: frozenset[str]
+    ordinal_points: bool
     clause_breaks: tuple[str, ...]
     leading_conjunctions: tuple[str, ...]
     relative_directions: dict[str, int]
@@ -43,6 +44,7 @@ def clause_words(language: str | None = DEFAULT) -> ClauseWords:
     data = clause_data(language or DEFAULT)
     return ClauseWords(
         abbreviations=frozenset(data.abbreviations),
+        ordinal_points=data.ordinal_points,
         clause_breaks=tuple(data.clause_breaks),
         leading_conjunctions=tuple(data.leading_conjunctions),
         relative_directions=dict(data.relative_directions),

@@ -13,13 +13,12 @@ For MkDocs, ``superfences_formatter`` is a pymdownx.superfences custom fence (do
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from markdown_it import MarkdownIt
-from markdown_it.renderer import RendererProtocol
+from markdown_it.renderer import RendererHTML, RendererProtocol
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
@@ -27,6 +26,7 @@ from timeline.curated import timeline_from_document
 from timeline.errors import InputError
 from timeline.models import Timeline
 from timeline.render.html import render_fragment
+from timeline.render.safety import html_text
 from timeline.validation import InvalidDocument, load_document, parse_document
 
 FENCE_NAME = "timeline"
@@ -36,7 +36,7 @@ EMPTY_BLOCK = "the block is empty: give events (YAML or JSON) or the path of a t
 
 def timeline_plugin(md: MarkdownIt, *, base_dir: Path | None = None) -> None:
     """Renders ```timeline fences; paths in them are read relative to ``base_dir`` (default: the cwd)."""
-    default_fence = md.renderer.rules["fence"]
+    default_fence = cast(RendererHTML, md.renderer).rules["fence"]
 
     def render_fence(
         renderer: RendererProtocol, tokens: Sequence[Token], index: int, options: OptionsDict, env: EnvType
@@ -75,7 +75,7 @@ def timeline_of_block(source: str, base_dir: Path) -> Timeline:
 
 
 def error_box(messages: list[str]) -> str:
-    items = "".join(f"<li>{html.escape(message)}</li>" for message in messages)
+    items = "".join(f"<li>{html_text(message)}</li>" for message in messages)
     heading = "<p><strong>This timeline could not be shown:</strong></p>"
     return f'<div class="timeline-error" role="alert">{heading}<ul>{items}</ul></div>\n'
 

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Literal["1"] = "1"
 ORDERED_BOUNDS = "x-ordered-bounds"  # schema keyword: the first named date is on or before the second (validation.py)
 
 
@@ -129,10 +129,20 @@ class ArticleInfo(Frozen):
     warnings: list[str] = Field(default_factory=list, description="what a reader should know, e.g. no publish date")
 
 
+class DroppedBlock(Frozen):
+    """A line of an input left out of the article text, and why (page chrome or furniture)."""
+
+    kind: str = Field(description="menu, short, repeated, list, section end, copyright, update stamp, citation, …")
+    text: str
+
+
 class Article(ArticleInfo):
     """An ingested article: metadata plus the cleaned body that offsets point into."""
 
     text: str = Field(description="the cleaned body text")
+    dropped: list[DroppedBlock] = Field(
+        default_factory=list, exclude=True, description="what ingestion left out of the input, for the run report"
+    )
 
     def info(self) -> ArticleInfo:
         return ArticleInfo.model_validate(self.model_dump(exclude={"text"}))
@@ -390,7 +400,9 @@ class CuratedEvent(Frozen):
     """One event of a hand-curated timeline, as a static-site author writes it."""
 
     id: str | None = Field(default=None, description="stable id; derived from the date and text when absent")
-    date: TimeValue = Field(description="when it happened, at the precision known")
+    date: TimeValue | dt.date = Field(
+        description="when it happened, at the precision known; a plain YYYY-MM-DD is that day"
+    )
     text: str = Field(description="what happened")
     status: EventStatus = Field(default="occurred", description="occurred, or planned for events still to come")
     sources: list[CitedArticle] = Field(min_length=1, description="the articles that tell of it (at least one)")

@@ -8,5 +8,9 @@ DATE_INFERRED = "publish date inferred from other articles"
 DATE_WARNINGS = (NO_DATE, DATE_INFERRED)
 
 
-def unread_language(language: str) -> str:
-    return f"written in '{language}', and timeline reads dates in English only: none of its dates are in the timeline"
+def unread_language(language: str, read: tuple[str, ...]) -> str:
+    """The warning of an article in a language whose dates the engine cannot read (``read``: the codes it can)."""
+    return (
+        f"written in '{language}', and timeline reads dates in {', '.join(read)} only: "
+        "none of its dates are in the timeline"
+    )

@@ -18,7 +18,7 @@ from timeline.errors import internal_error_reason
 from timeline.event_relative import date_event_offsets, event_offsets
 from timeline.facts import Span, extract_facts, sentences
 from timeline.infer import DatedFacts, anniversaries, date_anniversaries, infer_published, mark_inferred
-from timeline.languages import DEFAULT
+from timeline.languages import DEFAULT, codes
 from timeline.models import Article, ArticleResult, Fact, InputRecord, Mention, Published, Timeline, Unanchored
 from timeline.relative import date_relative_durations
 
@@ -48,7 +48,9 @@ def date_from_corpus(article: Article, dated: DatedFacts) -> ArticleResult:
         if published is not None:
             story.anchor(published.date)
             story.mentions = mark_inferred(story.mentions)
-            warnings = [*story.article.warnings, notices.DATE_INFERRED]
+            # "cannot be anchored" is no longer true: the run report and renderers say "inferred" instead.
+            kept = [warning for warning in story.article.warnings if warning != notices.NO_DATE]
+            warnings = [*kept, notices.DATE_INFERRED]
             confirmed = _confirmed(published, story.mentions)
             story.article = story.article.model_copy(update={"published": confirmed, "warnings": warnings})
         story.mentions = date_anniversaries(story.mentions, dated)
@@ -89,7 +91,7 @@ class _Story:
     @classmethod
     def read(cls, article: Article) -> _Story:
         if article.language and not temporal.reads(article.language):
-            warnings = [*article.warnings, notices.unread_language(article.language)]
+            warnings = [*article.warnings, notices.unread_language(article.language, codes())]
             return cls(article.model_copy(update={"warnings": warnings}), [], [], skipped=True)
         language = article.language or DEFAULT
         story = cls(article, sentences(article.text, language), temporal.recognize(article.text, language))

@@ -17,6 +17,7 @@ input order, or whether the store held earlier results.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import tempfile
@@ -42,8 +43,6 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 class TextSink(Protocol):
     """Where a writer writes: a text file, standard output."""
-
-    def write(self, text: str, /) -> object: ...
 
     def writelines(self, texts: Iterable[str], /) -> object: ...
 
@@ -96,6 +95,7 @@ def build_stream(
     include: Iterable[str] = (),
     exclude: Iterable[str] = (),
     published: GivenDates = None,
+    default_published: dt.date | None = None,
     title: str | None = None,
     stdin: StdinSource = None,
     progress: Progress | None = None,
@@ -109,11 +109,13 @@ def build_stream(
     with _opened(store) as opened:
         opened.set_title(title)
         runner = engine_for(engine, jobs, scheduler, client)
-        job = _Build(opened, InputReader.of(published), progress or Quiet())
+        reader = InputReader.of(published, default_published)
+        job = _Build(opened, reader, progress or Quiet())
         try:
             job.run(sorted(dict(input_paths(paths, include=include, exclude=exclude)).items()), runner, stdin)
         finally:
             runner.close()
+        reader.check_used()
         yield Built(opened, job.stats)
 
 
@@ -331,7 +333,10 @@ class Built:
         return self.store.events()
 
     def write(self, fmt: str, out: TextSink) -> None:
-        """The timeline in ``fmt``; JSON and JSON Lines are streamed from the store, event by event."""
+        out.writelines(self.pieces(fmt))
+
+    def pieces(self, fmt: str) -> Iterator[str]:
+        """The timeline in ``fmt``; JSON and JSON Lines come from the store event by event."""
         from timeline.render import json_format, render  # noqa: PLC0415 - formats load on use
 
         if fmt == "json":
@@ -342,21 +347,7 @@ class Built:
                 "unanchored": self.store.unanchored_dicts(),
                 "inputs": self.store.input_dicts(),
             }
-            out.writelines(json_format.stream(shell, lists))
-        elif fmt == "jsonl":
-            out.writelines(json_format.lines(self.store.event_dicts()))
-        else:
-            out.write(render(self.timeline(), fmt))
-
-
-def write_output(built: Built, fmt: str, path: Path) -> None:
-    """Write to a temporary file beside ``path`` and rename it at the end: a killed build leaves the old file."""
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            built.write(fmt, out)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+            return json_format.stream(shell, lists)
+        if fmt == "jsonl":
+            return json_format.lines(self.store.event_dicts())
+        return iter([render(self.timeline(), fmt)])

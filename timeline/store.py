@@ -23,6 +23,7 @@ from pydantic import BaseModel
 
 from timeline.errors import InputError
 from timeline.infer import DatedFacts
+from timeline.ingest.report import ReportedArticle
 from timeline.merge import merge_facts, profile_of, words_of
 from timeline.models import Article, ArticleInfo, ArticleResult, Event, Fact, Granularity, InputRecord, Unanchored
 
@@ -37,7 +38,8 @@ CREATE TABLE inputs (
     path TEXT PRIMARY KEY, digest TEXT NOT NULL, wanted TEXT NOT NULL, record TEXT NOT NULL);
 CREATE TABLE articles (
     id TEXT PRIMARY KEY, input TEXT NOT NULL, questions TEXT NOT NULL,
-    info TEXT NOT NULL, final_info TEXT, article TEXT, answers TEXT, failure TEXT);
+    info TEXT NOT NULL, final_info TEXT, article TEXT, answers TEXT, failure TEXT,
+    kept INTEGER NOT NULL, dropped INTEGER NOT NULL);
 CREATE INDEX articles_input ON articles (input);
 CREATE TABLE facts (
     article TEXT NOT NULL, pass INTEGER NOT NULL, final INTEGER NOT NULL, year INTEGER NOT NULL,
@@ -76,7 +78,9 @@ class EncodedResult:
     article: str | None
     facts: list[tuple[int, bool, str, list[str]]]  # year, day-precise, JSON, word stems (day-precise only)
     unanchored: list[str]
-    failure: str | None = None
+    failure: str | None
+    kept: int  # characters of article text, for the run report
+    dropped: int  # characters left out as page chrome
 
 
 def encode(result: ArticleResult, article: Article) -> EncodedResult:
@@ -95,6 +99,8 @@ def encode(result: ArticleResult, article: Article) -> EncodedResult:
         facts=facts,
         unanchored=[_dumped(u) for u in result.unanchored],
         failure=result.failure,
+        kept=len(article.text),
+        dropped=sum(len(block.text) for block in article.dropped),
     )
 
 
@@ -267,7 +273,7 @@ class Store:
         self._drop_article(encoded.article_id)
         final = encoded.article is None
         self.db.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, NULL, ?)",
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
             (
                 encoded.article_id,
                 input_path,
@@ -276,6 +282,8 @@ class Store:
                 encoded.info if final else None,
                 encoded.article,
                 encoded.failure,
+                encoded.kept,
+                encoded.dropped,
             ),
         )
         self._put_facts(encoded, FIRST_PASS, final=final)
@@ -391,6 +399,14 @@ class Store:
     def articles(self) -> Iterator[ArticleInfo]:
         for (data,) in self.db.execute("SELECT final_info FROM articles ORDER BY id"):
             yield _loaded(ArticleInfo, data)
+
+    def reported_articles(self) -> Iterator[ReportedArticle]:
+        """What the run report says of each article (final warnings included)."""
+        for path, data, kept, dropped in self.db.execute(
+            "SELECT input, final_info, kept, dropped FROM articles ORDER BY id"
+        ):
+            info = json.loads(data)
+            yield ReportedArticle(info["id"], path, info["warnings"], kept, dropped)
 
     def article_dicts(self) -> Iterator[dict[str, object]]:
         for (data,) in self.db.execute("SELECT final_info FROM articles ORDER BY id"):

@@ -21,6 +21,7 @@ from typing import Any
 
 from timeline.errors import InputError, internal_error_reason, tag_reproducer
 from timeline.languages import DEFAULT, available, codes
+from timeline.languages.detect import read_language
 from timeline.models import Mention
 from timeline.temporal import tag
 
@@ -72,14 +73,9 @@ def parse_language(value: object) -> str | None:
 
 
 def text_language(text: str) -> str:
-    """The language to read ``text`` in when nothing says: its detected one if the engine reads it (asked
-    only when it reads more than one), else the default."""
-    if len(codes()) < 2:
-        return DEFAULT
-    from timeline.ingest.language import detect_language  # noqa: PLC0415 - loads a model: only when needed
-
-    detected = detect_language(text)
-    return detected if detected is not None and available(detected) else DEFAULT
+    """The language to read ``text`` in when nothing says: the readable language its articles and
+    conjunctions are of, else the default."""
+    return read_language(text) or DEFAULT
 
 
 def parse_request(line: str | bytes) -> tuple[Any, str, dt.date | None, str | None]:

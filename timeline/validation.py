@@ -8,19 +8,31 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
 from jsonschema.exceptions import best_match
 
 from timeline.errors import InputError
-from timeline.models import ORDERED_BOUNDS
+from timeline.files import read_regular_file
+from timeline.ingest.encoding import replace_lone_surrogates
+from timeline.models import ORDERED_BOUNDS, TimeValue
+from timeline.render.dates import granularity_of, machine_date, readable_date
+from timeline.safe_yaml import INTEGER_DIGIT_LIMIT, NESTING_LIMIT, load_yaml
 from timeline.schemas import schema
 
+# TimelineJS files are an output for TimelineJS: `validate --kind timelinejs` checks one, render takes none.
+RENDER_REFUSES = "timelinejs"
+NOT_RENDERABLE = (
+    "a TimelineJS file (what --format timelinejs writes) cannot be rendered again: render takes a timeline "
+    "JSON or an events file; check a TimelineJS file with --kind timelinejs"
+)
+STDIN = "-"
+STDIN_NAME = "stdin"
 PARSERS = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
 FORMAT_WORDS = {"date": "a date written YYYY-MM-DD (a real calendar day)"}
 TYPE_WORDS = {
@@ -54,39 +66,74 @@ class InvalidDocument(InputError):
         super().__init__("; ".join(map(str, problems)), source=source)
 
 
-class _DatesAsText(yaml.SafeLoader):
-    """YAML loader that keeps 2025-02-24 as the text the schema expects, not a date object."""
-
-
-_DatesAsText.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def load_document(path: Path) -> Any:
-    """The parsed file; InputError names the file and, for syntax errors, the line."""
+    """The parsed file (``-``: stdin, JSON or YAML); InputError names the file and, for syntax errors, the line."""
+    if str(path) == STDIN:
+        return _load_stdin()
     parser = PARSERS.get(path.suffix.lower())
     if parser is None:
         kind = path.suffix or "(no extension)"
         raise InputError(f"unknown file format {kind!r}: expected .json, .yaml or .yml", source=str(path))
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"cannot read: {error}", source=str(path)) from error
+        text = read_regular_file(path).decode("utf-8-sig")
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", source=str(path)) from error
+    except UnicodeDecodeError as error:
+        raise InputError(f"not UTF-8 text (byte {error.start})", source=str(path)) from error
     return parse_document(text, parser, source=str(path))
 
 
-def parse_document(text: str, parser: str, *, source: str | None = None) -> Any:
+def source_name(path: Path) -> str:
+    """How messages name a document: its path, or "stdin" for ``-``."""
+    return STDIN_NAME if str(path) == STDIN else str(path)
+
+
+def _load_stdin() -> Any:
     try:
-        return json.loads(text) if parser == "json" else yaml.load(text, Loader=_DatesAsText)
+        text = sys.stdin.buffer.read().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"not UTF-8 text (byte {error.start})", source=STDIN_NAME) from error
+    parser = "json" if text.lstrip().startswith(("{", "[")) else "yaml"
+    return parse_document(text, parser, source=STDIN_NAME)
+
+
+def parse_document(text: str, parser: str, *, source: str | None = None) -> Any:
+    """The data of a JSON or YAML text (YAML through safe_yaml: alias budget, no tags, bounded)."""
+    if parser != "json":
+        return load_yaml(text, source=source)
+    try:
+        document = json.loads(text, parse_int=lambda digits: _json_int(digits, text, source))
     except json.JSONDecodeError as error:
         message = f"not valid JSON: {error.msg} (column {error.colno})"
         raise InputError(message, source=source, line=error.lineno) from error
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise InputError(f"not valid YAML: {getattr(error, 'problem', error)}", source=source, line=line) from error
+    except RecursionError as error:
+        raise InputError(f"not valid JSON: nested more than {NESTING_LIMIT} levels deep", source=source) from error
+    _check_nesting(document, source)
+    return replace_lone_surrogates(document)
+
+
+def _json_int(digits: str, text: str, source: str | None) -> int:
+    if len(digits) > INTEGER_DIGIT_LIMIT:
+        line = text.count("\n", 0, max(text.find(digits), 0)) + 1
+        raise InputError(f"a number with more than {INTEGER_DIGIT_LIMIT} digits", source=source, line=line)
+    return int(digits)
+
+
+def _check_nesting(document: Any, source: str | None) -> None:
+    """InputError naming the JSON pointer of the first value nested past NESTING_LIMIT levels."""
+    stack: list[tuple[Any, str, int]] = [(document, "", 0)]
+    while stack:
+        value, pointer, depth = stack.pop()
+        if depth > NESTING_LIMIT:
+            raise InputError(f"{pointer}: nested more than {NESTING_LIMIT} levels deep", source=source)
+        if isinstance(value, dict):
+            stack.extend((item, f"{pointer}/{_escaped(key)}", depth + 1) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend((item, f"{pointer}/{index}", depth + 1) for index, item in enumerate(value))
+
+
+def _escaped(key: Any) -> str:
+    return str(key).replace("~", "~0").replace("/", "~1")
 
 
 def document_kind(document: Any) -> str:
@@ -101,11 +148,43 @@ def document_kind(document: Any) -> str:
 
 
 def problems(document: Any, kind: str | None = None) -> list[Problem]:
-    """Every schema violation in the document, in document order."""
-    validator = CHECKER(schema(kind or document_kind(document)), format_checker=FormatChecker())
+    """Every schema violation in the document, in document order, then every date the renderers
+    could not show (a value its granularity cannot read)."""
+    guessed = document_kind(document)
+    validator = CHECKER(schema(kind or guessed), format_checker=FormatChecker())
     errors = sorted(validator.iter_errors(document), key=lambda error: list(map(str, error.absolute_path)))
-    found = (Problem(_pointer(error), _sentence(error)) for error in map(_most_specific, errors))
-    return list(dict.fromkeys(found))
+    found = list(dict.fromkeys(Problem(_pointer(error), _sentence(error)) for error in map(_most_specific, errors)))
+    if found or kind == RENDER_REFUSES:
+        return found
+    if guessed == RENDER_REFUSES:
+        return [Problem("", NOT_RENDERABLE)]
+    return [problem for pointer, value in _time_values(document, "") for problem in date_problems(value, pointer)]
+
+
+def date_problems(value: TimeValue, pointer: str) -> list[Problem]:
+    """What keeps a schema-valid time value from being rendered, each at its field's pointer."""
+    found = []  # earliest after latest is the schema's x-ordered-bounds
+    try:
+        readable_date(value)
+        machine_date(value)
+    except (ValueError, OverflowError) as error:
+        granularity = granularity_of(value).value
+        found.append(Problem(f"{pointer}/value", f'"{value.value}" cannot be read as a {granularity}: {error}'))
+    return found
+
+
+def _time_values(document: Any, pointer: str) -> Iterator[tuple[str, TimeValue]]:
+    """Every time value in a schema-valid document (a mapping under a "date" key), with its pointer."""
+    if isinstance(document, list):
+        for index, item in enumerate(document):
+            yield from _time_values(item, f"{pointer}/{index}")
+    elif isinstance(document, dict):
+        for key, item in document.items():
+            where = f"{pointer}/{_escaped(key)}"
+            if key == "date" and isinstance(item, dict) and "value" in item:
+                yield where, TimeValue.model_validate(item)
+            else:
+                yield from _time_values(item, where)
 
 
 def check_file(path: Path, kind: str | None = None) -> list[Problem]:
@@ -117,12 +196,16 @@ def _most_specific(error: ValidationError) -> ValidationError:
     """For "one of these shapes" errors (an optional field), the error of the shape that was meant."""
     if not error.context:
         return error
-    meant = [sub for sub in error.context if not (sub.validator == "type" and sub.validator_value == "null")]
+    # The shape that was meant is the one whose error is not about the value's type (a string given
+    # where a date string or a mapping may go failed as a date, not as a mapping).
+    meant = [sub for sub in error.context if sub.validator != "type"] or [
+        sub for sub in error.context if not (sub.validator == "type" and sub.validator_value == "null")
+    ]
     return _most_specific(best_match(meant or error.context))
 
 
 def _pointer(error: ValidationError) -> str:
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in error.absolute_path)
+    return "".join("/" + _escaped(part) for part in error.absolute_path)
 
 
 def _sentence(error: ValidationError) -> str:
@@ -148,7 +231,7 @@ def _unknown_fields(error: ValidationError) -> str:
 
 def _wrong_type(error: ValidationError) -> str:
     expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-    words = " or ".join(TYPE_WORDS.get(name, name) for name in expected)
+    words = " or ".join(TYPE_WORDS.get(str(name), str(name)) for name in expected)
     return f"expected {words}, found {json.dumps(error.instance, default=str)}"
 
 
@@ -188,7 +271,8 @@ CHECKER = validators.extend(Draft202012Validator, {ORDERED_BOUNDS: _ordered_boun
 def iter_file_reports(paths: list[Path], kind: str | None = None) -> Iterator[tuple[Path, list[str]]]:
     """For each file, its error lines, each naming the file (empty when valid): what ``validate`` prints."""
     for path in paths:
+        name = source_name(path)
         try:
-            yield path, [f"{path}: {problem}" for problem in check_file(path, kind)]
+            yield path, [f"{name}: {problem}" for problem in check_file(path, kind)]
         except InputError as error:
             yield path, [str(error)]

@@ -24,7 +24,7 @@ def test_one_json_line_per_article_with_the_contract_fields(seeds):
     assert lines[0]["published"] == {
         "date": "2025-02-26",
         "method": "text",
-        "evidence": "The Straits Times | February 26, 2025",
+        "evidence": "The Straits Times | February 26, 2025 (header)",
     }
     assert "5 read, 0 skipped, 0 error of 5 input(s)" in result.stderr
     assert "warning: 002_f34e8722ec8e6ff4: no publish date printed or given" in result.stderr

@@ -16,7 +16,8 @@ from enum import Enum
 from functools import cache
 
 from timeline.ingest.cues import cues, normalize
-from timeline.ingest.dates import date_pattern
+from timeline.ingest.dates import contains_date
+from timeline.ingest.furniture import cut_citations, furniture_kind
 from timeline.ingest.settings import CHROME, ChromeSettings
 
 
@@ -29,9 +30,12 @@ class LineKind(Enum):
     REPEATED = "repeated"  # a short line printed more than once on the page (site name, teaser card label)
     INLINE_CUE = "inline cue"  # a button or inline teaser inside the article
     SECTION_END = "section end"  # a header of another block: related posts, comments, tags
+    FURNITURE = "furniture"  # a copyright line, update stamp, embed signature, photo credit, citation
 
 
-_CLOSERS = "\"”’')]"
+_CLOSERS = "\"”’')]」』）"
+_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+]|\d+[.)])\s")
 _DIGIT = re.compile(r"\d")
 
@@ -45,17 +49,38 @@ class Page:
     body_start: int | None
     body_end: int | None
 
+    def in_body(self, i: int) -> bool:
+        inside = self.body_start is not None and self.body_end is not None and self.body_start <= i <= self.body_end
+        return inside and self.kinds[i] not in _DROPPED_IN_BODY
+
     def body_lines(self) -> list[str]:
-        if self.body_start is None or self.body_end is None:
-            return []
-        span = range(self.body_start, self.body_end + 1)
-        return [self.lines[i].strip() for i in span if self.kinds[i] not in _DROPPED_IN_BODY]
+        kept = (cut_citations(self.lines[i].strip())[0] for i in range(len(self.lines)) if self.in_body(i))
+        return [line for line in kept if line]
 
     def body(self) -> str:
         return "\n\n".join(self.body_lines())
 
+    def with_body(self, start: int, end: int) -> Page:
+        return Page(self.lines, self.kinds, start, end)
 
-_DROPPED_IN_BODY = frozenset({LineKind.BLANK, LineKind.INLINE_CUE, LineKind.SECTION_END})
+
+def dropped_lines(pages: list[Page]) -> list[tuple[str, str]]:
+    """Every non-blank line no page view keeps as body, with why: (kind, text); citations cut from kept lines too."""
+    if not pages:
+        return []
+    found: list[tuple[str, str]] = []
+    first = pages[0]
+    for i, line in enumerate(first.lines):
+        if first.kinds[i] is LineKind.BLANK:
+            continue
+        if not any(page.in_body(i) for page in pages):
+            found.append((furniture_kind(line) or first.kinds[i].value, line.strip()))
+        else:
+            found += [("citation", citation) for citation in cut_citations(line)[1]]
+    return found
+
+
+_DROPPED_IN_BODY = frozenset({LineKind.BLANK, LineKind.INLINE_CUE, LineKind.SECTION_END, LineKind.FURNITURE})
 
 
 def _is_share_bar(norm: str) -> bool:
@@ -68,8 +93,8 @@ def _is_date_only(line: str, settings: ChromeSettings) -> bool:
     stripped = line.strip()
     if len(stripped) > settings.max_date_line_chars or not _DIGIT.search(stripped):
         return False  # cheap tests first: the date pattern knows the month names of many languages
-    match = date_pattern().search(stripped)
-    return match is not None and len(stripped) - len(match.group()) <= settings.max_date_line_extra_chars
+    found = contains_date(stripped)
+    return found is not None and len(stripped) - len(found) <= settings.max_date_line_extra_chars
 
 
 def _cue_kind(norm: str) -> LineKind | None:
@@ -81,18 +106,33 @@ def _cue_kind(norm: str) -> LineKind | None:
     return None
 
 
+def text_length(line: str, settings: ChromeSettings = CHROME) -> int:
+    """Length in characters, a CJK character counted as the letters of a word: scripts without
+    word spaces say as much in a third of the characters."""
+    wide = len(_WIDE.findall(line))
+    return len(line) + wide * (settings.wide_char_weight - 1)
+
+
+def _word_count(line: str, settings: ChromeSettings) -> int:
+    """Words, a run of CJK characters counted by its length (no spaces to split on)."""
+    wide = len(_WIDE.findall(line))
+    return len(line.split()) + wide // settings.wide_chars_per_word
+
+
 def is_prose(line: str, settings: ChromeSettings = CHROME) -> bool:
     """A sentence: ends like one, is not a truncated teaser, and has enough words."""
     stripped = line.strip()
-    ends_sentence = stripped.endswith(('"', "”", "’")) or stripped.rstrip(_CLOSERS).endswith((".", "!", "?"))
+    ends_sentence = stripped.endswith(('"', "”", "’")) or stripped.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
     truncated = stripped.endswith(("…", "..."))
-    return ends_sentence and not truncated and len(stripped.split()) >= settings.min_prose_words
+    return ends_sentence and not truncated and _word_count(stripped, settings) >= settings.min_prose_words
 
 
 def classify(line: str, settings: ChromeSettings = CHROME) -> LineKind:
     """The kind of one line, on its own; repetition on the page is added by split_page."""
     if not line.strip():
         return LineKind.BLANK
+    if furniture_kind(line) is not None:
+        return LineKind.FURNITURE
     if is_prose(line, settings):
         return LineKind.PROSE
     norm = normalize(line)
@@ -101,9 +141,7 @@ def classify(line: str, settings: ChromeSettings = CHROME) -> LineKind:
         return cue
     if _BULLET.match(line):
         return LineKind.MENU
-    if _is_share_bar(norm) or _is_date_only(line, settings):
-        return LineKind.LIST
-    return LineKind.SHORT
+    return LineKind.LIST if _is_share_bar(norm) or _is_date_only(line, settings) else LineKind.SHORT
 
 
 @cache
@@ -115,26 +153,43 @@ def _penalties(settings: ChromeSettings) -> dict[LineKind, int]:
         LineKind.LIST: -settings.list_line_penalty,
         LineKind.REPEATED: -settings.list_line_penalty,
         LineKind.INLINE_CUE: -settings.inline_cue_penalty,
+        LineKind.FURNITURE: -settings.inline_cue_penalty,
         LineKind.SECTION_END: -settings.section_end_penalty,
     }
 
 
 def _score(line: str, kind: LineKind, settings: ChromeSettings) -> int:
     """Prose earns its length; every other kind costs its penalty."""
-    return len(line.strip()) if kind is LineKind.PROSE else _penalties(settings)[kind]
+    return text_length(line.strip(), settings) if kind is LineKind.PROSE else _penalties(settings)[kind]
 
 
-def _best_run(scores: list[int]) -> tuple[int, int] | None:
-    """The (start, end) of the contiguous run with the highest positive total (Kadane)."""
+def _best_run(scores: list[int], low: int = 0, high: int | None = None) -> tuple[int, int, int] | None:
+    """The (start, end, total) of the contiguous run of scores[low:high] with the highest positive total (Kadane)."""
     best, best_span = 0, None
-    total, start = 0, 0
-    for i, score in enumerate(scores):
+    total, start = 0, low
+    for i in range(low, len(scores) if high is None else high):
         if total <= 0:
             total, start = 0, i
-        total += score
+        total += scores[i]
         if total > best:
-            best, best_span = total, (start, i)
+            best, best_span = total, (start, i, total)
     return best_span
+
+
+def other_runs(page: Page, settings: ChromeSettings = CHROME) -> list[tuple[int, int]]:
+    """Stretches of prose outside the body that score like an article of their own (a second pasted
+    page, the next story of a long file), in page order."""
+    if page.body_start is None or page.body_end is None:
+        return []
+    scores = [_score(line, kind, settings) for line, kind in zip(page.lines, page.kinds, strict=True)]
+    regions, found = [(0, page.body_start), (page.body_end + 1, len(scores))], []
+    while regions:
+        low, high = regions.pop()
+        run = _best_run(scores, low, high)
+        if run is not None and run[2] >= settings.min_article_score:
+            found.append((run[0], run[1]))
+            regions += [(low, run[0]), (run[1] + 1, high)]
+    return sorted(found)
 
 
 def unwrap(lines: list[str], settings: ChromeSettings = CHROME) -> list[str]:
@@ -165,5 +220,5 @@ def split_page(text: str, settings: ChromeSettings = CHROME) -> Page:
         if kinds[i] is LineKind.SHORT and counts[line.strip()] > 1:
             kinds[i] = LineKind.REPEATED
     span = _best_run([_score(line, kind, settings) for line, kind in zip(lines, kinds, strict=True)])
-    start, end = span if span else (None, None)
+    start, end = span[:2] if span else (None, None)
     return Page(lines, tuple(kinds), start, end)

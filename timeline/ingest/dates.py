@@ -1,37 +1,39 @@
-"""Finding and parsing publish dates: full dates only (day, month and year), never filled in.
+"""Full dates (day, month and year) printed in text, in any common form and the pages' languages.
 
-Month names come from dateparser's language data for the languages listed in data/cues.yaml,
-so a Norwegian or Indonesian dateline is found as readily as an English one.
+The forms are templates in data/languages/ ("{d}. {month} {y}", "{y}年{m}月{d}日"), compiled into
+one pattern; month names are CLDR's (page_languages). A name several languages give different
+months is read in the page's language, else left out. Day-month order of 03/04/2020 is decided by
+the other numeric dates on the page (one with a part above 12 shows it), else by the page's
+language, and the date is dated so in `FoundDate.note`. Nothing is filled in: "February 2025" and
+"Feb 24" are not dates here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import dateparser
 
-from timeline.ingest.cues import cues
+from timeline.ingest.page_languages import page_languages
 
-_MONTH_KEYS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\d.])\d\d?([./-])\d\d?\1\d\d(?![\d.]\d|\d)")
+_ORDER_NAMES = {"mdy": "month first", "dmy": "day first"}
+_NEARER_FACTOR = 4  # a reading four times nearer the page's other dates than the other one is the page's
+_CENTURY_PIVOT = 70  # a two-digit year below this is 20yy, else 19yy: news pages are this century's or the last's
+_WINDOW_BEFORE = 40  # the longest form before its year: "{d} de septiembre de {y}" with spaces to spare
+_WINDOW_AFTER = 16  # the longest form after its year: "{y}. {m}. {d}." or "{y}年 {m}月 {d}日"
 # dateparser settings that refuse a date with a missing part instead of filling it from today.
-_STRICT = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
+# No "relative-time" parser: "yesterday" in a date field would be read against the clock, and the
+# output would change with the day of the run. Such a value is ignored with a warning instead.
+_STRICT = {
+    "STRICT_PARSING": True,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+}
 
 
 @dataclass(frozen=True)
@@ -40,82 +42,164 @@ class FoundDate:
     start: int
     end: int
     text: str
+    note: str = ""  # how an ambiguous form was read
 
 
-def _month_names(language: str) -> list[tuple[str, int]]:
-    info = importlib.import_module(f"dateparser.data.date_translation_data.{language}").info
-    return [(name, n) for n, key in enumerate(_MONTH_KEYS, 1) for name in info.get(key, []) if len(name) >= 3]
+def _placeholder(name: str, index: int, suffixes: str) -> str:
+    groups = {
+        "y": rf"(?P<y{index}>(?:19|20)\d\d)",
+        "yy": rf"(?P<y{index}>\d\d)(?![.,]?\d)",
+        "m": rf"(?P<m{index}>1[0-2]|0?[1-9])",
+        "d": rf"(?P<d{index}>3[01]|[12]\d|0?[1-9])(?:{suffixes}|\.)?",
+        "a": rf"(?P<a{index}>\d\d?)",
+        "b": rf"(?P<b{index}>\d\d?)",
+        "month": rf"(?P<n{index}>[^\W\d_]{{2,}}\.?)",
+    }
+    return groups[name]
 
 
-@cache
-def month_numbers() -> dict[str, int]:
-    """Month name (lower case) to month number, over the known languages; a name two languages
-    give different months is left out rather than guessed."""
-    numbers: dict[str, set[int]] = {}
-    for language in cues().date_languages:
-        for name, number in _month_names(language):
-            numbers.setdefault(name.lower(), set()).add(number)
-    return {name: next(iter(found)) for name, found in numbers.items() if len(found) == 1}
-
-
-def _month(group: str, names: list[str]) -> str:
-    """A month name as a named group: after a non-letter, or glued after lower case ("potusFebruary")."""
-    any_case = "|".join(re.escape(n) for n in names)
-    capitalized = "|".join(re.escape(n[0].upper() + n[1:]) for n in names)
-    return rf"(?P<{group}>(?<![^\W\d_])(?i:{any_case})|(?<=[a-z])(?:{capitalized}))\.?"
+def _compile_form(form: str, index: int, suffixes: str) -> str:
+    parts = []
+    for token in re.split(r"(\{\w+\}|\s+|,)", form):
+        if not token:
+            continue
+        if token.startswith("{"):
+            parts.append(_placeholder(token[1:-1], index, suffixes))
+        elif token.isspace():
+            parts.append(r"\s+")
+        elif token == ",":
+            parts.append(",?")
+        else:
+            parts.append(re.escape(token))
+    start = r"(?<![\d.])" if form.startswith(("{y}", "{d}", "{m}", "{a}")) else r"(?<![^\W\d_])"
+    end = r"(?!\d)" if form.endswith("}") else ""  # "2024年04月24日23:52": a mark ends the date
+    return rf"(?P<f{index}>{start}{''.join(parts)}{end})"
 
 
 @cache
 def date_pattern() -> re.Pattern[str]:
-    """Month-day-year and day-month-year in the known languages, and ISO dates."""
-    names = sorted(month_numbers(), key=len, reverse=True)
-    day = r"(?:[0-2]?\d|3[01])(?!\d)"
-    year = r"(?:1[89]|2\d)\d\d(?!\d)"
-    return re.compile(
-        rf"{_month('m1', names)}\s+(?P<d1>{day})(?:st|nd|rd|th)?,?\s+(?P<y1>{year})"
-        rf"|(?<!\d)(?P<d2>{day})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?{_month('m2', names)}(?:,|\s+de)?\s+(?P<y2>{year})"
-        rf"|(?<!\d)(?P<y3>{year})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?!\d)"
-    )
+    """Every form of every language, as one alternation; group f<i> tells which form matched."""
+    data = page_languages()
+    suffixes = "|".join(re.escape(s) for s in sorted(data.day_suffixes, key=len, reverse=True)) or "(?!)"
+    forms = [_compile_form(form, i, rf"(?:{suffixes})(?![^\W\d_])") for i, form in enumerate(data.forms)]
+    return re.compile("|".join(forms), re.IGNORECASE)
 
 
-def _match_date(match: re.Match[str]) -> dt.date | None:
-    """The date a date_pattern match spells, or None for an impossible one (February 30)."""
-    parts = match.groupdict()
-    for n in "123":
-        if parts[f"y{n}"]:
-            month = parts[f"m{n}"]
-            number = int(month) if month.isdigit() else month_numbers()[month.lower()]
-            try:
-                return dt.date(int(parts[f"y{n}"]), number, int(parts[f"d{n}"]))
-            except ValueError:
-                return None
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around each printed year, merged: the only places a full date can be."""
+    spans: list[tuple[int, int]] = []
+    for match in _YEAR.finditer(text):
+        start, end = max(0, match.start() - _WINDOW_BEFORE), match.end() + _WINDOW_AFTER
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _month_name(match: re.Match[str], group: str, language: str | None) -> tuple[int, int] | None:
+    """(month, offset of the name's start) for a month-name group; a name glued after lower-case
+    letters ("potusFebruary") is read from its capital."""
+    name = match.group(group)
+    number = page_languages().month(name, language)
+    if number is not None:
+        return number, 0
+    for split in range(1, len(name) - 2):
+        if name[split].isupper() and name[split - 1].islower():
+            number = page_languages().month(name[split:], language)
+            if number is not None:
+                return number, split
     return None
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    if year < 100:
+        year += 2000 if year < _CENTURY_PIVOT else 1900
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _readings(match: re.Match[str], language: str | None) -> tuple[dict[str, dt.date], int]:
+    """What a match can mean: {"": date} for a plain one, {"mdy": …, "dmy": …} for 03/04/2020 (the
+    possible ones only); and how many characters of its start to skip."""
+    index = match.lastgroup[1:] if match.lastgroup else ""
+    parts = match.groupdict()
+    year = int(parts[f"y{index}"])
+    if parts.get(f"n{index}") is not None:
+        found = _month_name(match, f"n{index}", language)
+        date = _date(year, found[0], int(parts[f"d{index}"])) if found else None
+        return ({"": date} if date else {}), found[1] if found else 0
+    if parts.get(f"a{index}") is not None:
+        first, second = int(parts[f"a{index}"]), int(parts[f"b{index}"])
+        both = {"mdy": _date(year, first, second), "dmy": _date(year, second, first)}
+        readings = {order: date for order, date in both.items() if date is not None}
+        if len(readings) == 2 and readings["mdy"] == readings["dmy"]:
+            return {"": readings["mdy"]}, 0
+        return readings, 0
+    date = _date(year, int(parts[f"m{index}"]), int(parts[f"d{index}"]))
+    return ({"": date} if date else {}), 0
+
+
+def _choose(
+    readings: dict[str, dt.date], shown: str | None, others: list[dt.date], language: str | None
+) -> tuple[dt.date, str]:
+    """One reading of an ambiguous numeric date, and why: the order the page's other numeric dates
+    show, else the reading near the page's other dates, else the page language's order."""
+    if len(readings) == 1:
+        (date,) = readings.values()
+        return date, ""
+    if shown is not None:
+        return readings[shown], f"read {_ORDER_NAMES[shown]}, as the page's other numeric dates are"
+    if others:
+        middle = sorted(others)[len(others) // 2]
+        near = sorted(readings, key=lambda order: abs((readings[order] - middle).days))
+        closer, farther = (abs((readings[o] - middle).days) for o in near)
+        if closer * _NEARER_FACTOR < farther:
+            return readings[near[0]], f"read {_ORDER_NAMES[near[0]]}, nearer the page's other dates"
+    order = page_languages().order(language)
+    return readings[order], f"read {_ORDER_NAMES[order]}, as the page's language writes dates"
+
+
+def find_dates(text: str, language: str | None = None) -> list[FoundDate]:
+    """Every full date printed in ``text``, in order, with its span."""
+    pattern = date_pattern()
+    matches: list[re.Match[str]] = []
+    for start, end in _windows(text):
+        matches += [m for m in pattern.finditer(text, start, end) if not matches or m.start() >= matches[-1].end()]
+    read = [(match, *_readings(match, language)) for match in matches]
+    orders = {next(iter(r)) for _, r, _ in read if len(r) == 1 and next(iter(r))}
+    shown = orders.pop() if len(orders) == 1 else None  # 13/04/2020 on the page shows day first
+    plain = [r[""] for _, r, _ in read if "" in r]
+    found = []
+    for match, readings, offset in read:
+        if readings:
+            date, note = _choose(readings, shown, plain, language)
+            found.append(FoundDate(date, match.start() + offset, match.end(), match.group()[offset:], note))
+    return found
+
+
+def contains_date(text: str) -> str | None:
+    """The first full date printed in ``text``, as printed, or None."""
+    found = find_dates(text)
+    return found[0].text if found else None
 
 
 @lru_cache(maxsize=4096)  # metadata repeats the same few dates; dateparser takes ~2 ms a call
 def parse_date_text(text: str) -> dt.date | None:
     """A date string in any known language, or None when a part is missing or it is no date."""
-    match = date_pattern().fullmatch(text.strip())
-    if match:
-        return _match_date(match)
+    found = find_dates(text)
+    if found:
+        return found[0].date
     iso = re.fullmatch(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?\s*", text)
     if iso:
         try:
             return dt.date.fromisoformat(iso.group(1))
         except ValueError:
             return None
-    parsed = dateparser.parse(text, languages=list(cues().date_languages), settings=_STRICT)
+    parsed = dateparser.parse(text, settings=_STRICT)
     return parsed.date() if parsed else None
-
-
-def find_dates(text: str) -> list[FoundDate]:
-    """Every full date printed in ``text``, in order, with its span."""
-    found = []
-    for match in date_pattern().finditer(text):
-        date = _match_date(match)
-        if date is not None:
-            found.append(FoundDate(date, match.start(), match.end(), match.group()))
-    return found
 
 
 def coerce_date(value: object) -> dt.date | None:

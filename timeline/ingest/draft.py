@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from timeline import notices
 from timeline.ingest.language import detect_language
 from timeline.ingest.metadata import Metadata
-from timeline.models import Article, Published
+from timeline.ingest.published import settle
+from timeline.models import Article, DroppedBlock
 
 
 @dataclass(frozen=True)
@@ -33,12 +34,12 @@ def without_heading(text: str, title: str | None) -> str:
     return "\n\n".join(paragraphs)
 
 
-def finish(draft: Draft, path: str | None, given: tuple[dt.date, str] | None = None) -> Article:
-    """The Article: a date the user gave wins over any found, and a missing date is said aloud."""
+def finish(
+    draft: Draft, path: str | None, given: tuple[dt.date, str] | None = None, default: dt.date | None = None
+) -> Article:
+    """The Article: its publish date settled by the cascade, and a missing date said aloud."""
     meta = draft.meta
-    published = meta.published
-    if given is not None:
-        published = Published(date=given[0], method="given", evidence=given[1])
+    published = settle(given, meta.published, default)
     warnings = list(meta.warnings)
     if published.date is None:
         warnings.append(notices.NO_DATE)
@@ -53,4 +54,5 @@ def finish(draft: Draft, path: str | None, given: tuple[dt.date, str] | None = N
         published=published,
         warnings=warnings,
         text=draft.text,
+        dropped=[DroppedBlock(kind=kind, text=line) for kind, line in meta.dropped],
     )

@@ -14,7 +14,7 @@ from timeline.errors import InputError
 from timeline.ingest.dates import find_dates
 from timeline.ingest.draft import Draft, without_heading
 from timeline.ingest.metadata import Metadata, read_metadata
-from timeline.ingest.page_text import read_page_text
+from timeline.ingest.page_dump import read_page_dump
 
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
@@ -40,7 +40,7 @@ def printed_date(text: str, meta: Metadata) -> tuple[str, Metadata]:
     that line dates the article and leaves the body (the lines above it are headline and byline)."""
     if meta.published.date is not None:
         return text, meta
-    published = read_page_text(text).published
+    published = read_page_dump(text)[0].published
     if published.date is None:
         return text, meta
     lines = text.splitlines()

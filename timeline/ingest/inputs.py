@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from timeline.errors import InputError, internal_error_reason
+from timeline.files import NotRegularFile, own_output, read_regular_file
 from timeline.ingest.draft import Draft, finish
 from timeline.ingest.encoding import decode, looks_binary
 from timeline.ingest.readers import READERS, sniff_kind
@@ -34,6 +35,10 @@ class Ingested:
     inputs: list[InputRecord] = field(default_factory=list)
 
 
+class UnusedPublishedPaths(InputError):
+    """--published PATH=DATE values whose PATH named none of the inputs read."""
+
+
 @dataclass(frozen=True)
 class PendingArticle:
     """An article read and named, not yet finished: finishing (language detection) is left to whoever
@@ -42,9 +47,10 @@ class PendingArticle:
     draft: Draft
     path: str
     given: tuple[dt.date, str] | None = None
+    default: dt.date | None = None
 
     def finish(self) -> Article:
-        return finish(self.draft, self.path, self.given)
+        return finish(self.draft, self.path, self.given, self.default)
 
 
 @dataclass(frozen=True)
@@ -72,23 +78,36 @@ class ReadInput:
 
 @dataclass
 class InputReader:
-    """Reads inputs one by one, naming each article uniquely across the run."""
+    """Reads inputs one by one. With ``rename`` (a streaming build, inputs in sorted path order) each
+    article gets an id unique across the run as it is read; without, ids are settled by content once
+    every input is read (``settle_ids``)."""
 
     given: Mapping[str | None, dt.date]
+    default: dt.date | None = None
+    rename: bool = True
     ids: set[str] = field(default_factory=set)
+    used: set[str | None] = field(default_factory=set)
 
     @classmethod
-    def of(cls, published: GivenDates) -> InputReader:
-        return cls(_given_map(published))
+    def of(cls, published: GivenDates, default: dt.date | None = None, *, rename: bool = True) -> InputReader:
+        return cls(_given_map(published), default, rename)
 
     def given_date(self, path: str) -> tuple[dt.date, str] | None:
         if not self.given:
             return None
         for key in (path, str(Path(path).resolve()) if path != STDIN else None, Path(path).name, None):
             if key in self.given:
+                self.used.add(key)
                 named = f"{key}=" if key is not None else ""
                 return self.given[key], f"--published {named}{self.given[key].isoformat()}"
         return None
+
+    def check_used(self) -> None:
+        """UnusedPublishedPaths when a --published PATH named none of the inputs read."""
+        unused = sorted(key for key in self.given if key is not None and key not in self.used)
+        if unused:
+            names = ", ".join(map(repr, unused))
+            raise UnusedPublishedPaths(f"--published names {names}, which is not among the inputs read")
 
     def names_for(self, wanted: list[str]) -> list[str]:
         """The ids these wanted ids would get now, claiming nothing (an unchanged input keeps its results
@@ -106,12 +125,6 @@ class InputReader:
     def claim(self, ids: list[str]) -> None:
         self.ids.update(ids)
 
-    def unique_id(self, wanted: str) -> tuple[str, tuple[str, ...]]:
-        (article_id,) = self.names_for([wanted])
-        self.ids.add(article_id)
-        note = (f"id {wanted!r} was already used in this run; renamed {article_id!r}",)
-        return article_id, note if article_id != wanted else ()
-
     def read(self, source: InputFile) -> ReadInput:
         """The input's record and articles; a file that cannot be read is recorded, never raised."""
         if source.skip or source.data is None:
@@ -123,6 +136,10 @@ class InputReader:
             text, encoding = decode(source.data, source.path)
         except InputError as error:
             return ReadInput(InputRecord(path=source.path, status="error", reason=str(error)), [])
+        written_by_us = own_output(text)
+        if written_by_us:
+            reason = f"{written_by_us} written by timeline, not an article"
+            return ReadInput(InputRecord(path=source.path, status="skipped", reason=reason), [])
         stem = "stdin" if source.path == STDIN else Path(source.path).stem
         try:
             try:
@@ -137,18 +154,62 @@ class InputReader:
     def _record(self, path: str, results: list[Draft | InputError], encoding: str) -> ReadInput:
         errors = [str(r) for r in results if isinstance(r, InputError)]
         drafts = [r for r in results if isinstance(r, Draft)]
+        decoded = (f"text decoded as {encoding}",) if encoding not in ("utf-8", "ascii") else ()
+        names = self.names_for([draft.id for draft in drafts]) if self.rename else [d.id for d in drafts]
+        self.claim(names)
         pending = []
-        for draft in drafts:
-            article_id, notes = self.unique_id(draft.id)
-            if encoding not in ("utf-8", "ascii"):
-                notes += (f"text decoded as {encoding}",)
-            renamed = replace(draft, id=article_id, meta=replace(draft.meta, warnings=draft.meta.warnings + notes))
-            pending.append(PendingArticle(renamed, path, self.given_date(path)))
+        for draft, name in zip(drafts, names, strict=True):
+            renamed = (f"id {draft.id!r} was already used in this run; renamed {name!r}",) if name != draft.id else ()
+            notes = draft.meta.warnings + renamed + decoded
+            noted = replace(draft, id=name, meta=replace(draft.meta, warnings=notes))
+            pending.append(PendingArticle(noted, path, self.given_date(path), self.default))
         status = "read" if drafts else "error"
         reason = "; ".join(errors) or (None if drafts else "no articles in it")
-        ids = [article.draft.id for article in pending]
-        record = InputRecord(path=path, status=status, reason=reason, articles=ids)
+        record = InputRecord(path=path, status=status, reason=reason, articles=names)
         return ReadInput(record, pending, [draft.id for draft in drafts])
+
+
+def settle_ids(articles: list[Article], inputs: list[InputRecord]) -> tuple[list[Article], list[InputRecord]]:
+    """Give articles that want the same id distinct ones, by their content rather than reading order:
+    the one whose text sorts first (by digest, then path) keeps it, the others get -2, -3, ..."""
+    groups: dict[str, list[int]] = {}
+    for index, article in enumerate(articles):
+        groups.setdefault(article.id, []).append(index)
+    taken = set(groups)
+    duplicates = {wanted: indexes for wanted, indexes in groups.items() if len(indexes) > 1}
+    for wanted, indexes in duplicates.items():
+        ordered = sorted(indexes, key=lambda i: (_digest(articles[i]), articles[i].path or ""))
+        number = 1
+        for index in ordered[1:]:
+            number += 1
+            while f"{wanted}-{number}" in taken:
+                number += 1
+            article_id = f"{wanted}-{number}"
+            taken.add(article_id)
+            article = articles[index]
+            note = f"id {wanted!r} was already used in this run; renamed {article_id!r} (chosen by content)"
+            update = {"id": article_id, "warnings": [*article.warnings, note]}
+            articles[index] = article.model_copy(update=update)
+    if duplicates:
+        inputs = _with_article_ids(inputs, articles)
+    return articles, inputs
+
+
+def _digest(article: Article) -> str:
+    return hashlib.sha1(f"{article.title}\n{article.text}".encode("utf-8", "replace")).hexdigest()
+
+
+def _with_article_ids(inputs: list[InputRecord], articles: list[Article]) -> list[InputRecord]:
+    """Each record's article ids as the articles now have them (an input read twice takes its share)."""
+    queues: dict[str | None, list[str]] = {}
+    for article in articles:
+        queues.setdefault(article.path, []).append(article.id)
+    settled = []
+    for record in inputs:
+        queue = queues.get(record.path, [])
+        ids, queues[record.path] = queue[: len(record.articles)], queue[len(record.articles) :]
+        settled.append(record.model_copy(update={"articles": ids}) if record.articles else record)
+    return settled
 
 
 def _given_map(published: GivenDates) -> Mapping[str | None, dt.date]:
@@ -210,7 +271,9 @@ def load(path: str, skip: str | None = None, stdin: StdinSource = None) -> Input
     if skip:
         return InputFile(path, None, suffix, skip)
     try:
-        data = Path(path).read_bytes()
+        data = read_regular_file(Path(path))
+    except NotRegularFile as error:
+        return InputFile(path, None, suffix, str(error))
     except OSError as error:
         return InputFile(path, None, suffix, f"unreadable: {error.strerror or error}")
     return InputFile(path, data, suffix)
@@ -236,24 +299,30 @@ def read_inputs(
     include: Iterable[str] = (),
     exclude: Iterable[str] = (),
     published: GivenDates = None,
+    default_published: dt.date | None = None,
     stdin: StdinSource = None,
 ) -> Ingested:
     """Read every path (files, directories recursively, "-" for stdin) into Articles.
 
     ``published`` gives dates the user knows: one date for every article, or a mapping from a
-    path (or None, for all others) to a date; such a date wins, with method "given".
+    path (or None, for all others) to a date; such a date wins, with method "given". A path in it
+    that names none of the inputs is an InputError. ``default_published`` dates only the articles
+    whose input says nothing of their date.
     """
-    reader = InputReader.of(published)
-    ingested = Ingested()
+    reader = InputReader.of(published, default_published, rename=False)
+    articles: list[Article] = []
+    inputs: list[InputRecord] = []
     for path, skip in input_paths(paths, include=include, exclude=exclude):
         read = reader.read(load(path, skip, stdin))
         try:
-            ingested.articles.extend([pending.finish() for pending in read.pending])
+            articles.extend([pending.finish() for pending in read.pending])
         except Exception as error:  # a bug in one input costs only that input
             reason = internal_error_reason(error, "reading this input", f"`timeline articles {path}`")
             read = ReadInput(InputRecord(path=path, status="error", reason=reason), [])
-        ingested.inputs.append(read.record)
-    return ingested
+        inputs.append(read.record)
+    articles, inputs = settle_ids(articles, inputs)
+    reader.check_used()
+    return Ingested(articles=articles, inputs=inputs)
 
 
 def read_file(path: str | Path, published: GivenDates = None) -> list[Article]:

@@ -1,21 +1,12 @@
-"""Language of an article body as an ISO 639-1 code.
-
-py3langid (the maintained, faster fork of langid.py, also what trafilatura uses) classifies
-a bounded sample of the body, so the cost per article stays flat however long the text is.
-It is imported on first use: loading its model takes most of a second.
-"""
+"""Language of an article body as an ISO 639-1 code, with the reading settings' sample sizes
+(the detector itself is ``timeline.languages.detect``, shared with `timeline tag`)."""
 
 from __future__ import annotations
 
 from timeline.ingest.settings import READ, ReadSettings
+from timeline.languages.detect import detect_language as detect
 
 
 def detect_language(text: str, settings: ReadSettings = READ) -> str | None:
     """ISO 639-1 code of ``text``, or None when there is too little text to tell."""
-    sample = text[: settings.language_sample_chars]
-    if len(sample.strip()) < settings.min_language_chars:
-        return None
-    import py3langid  # noqa: PLC0415 - loads its model on import
-
-    code, _score = py3langid.classify(sample)
-    return str(code)
+    return detect(text, sample_chars=settings.language_sample_chars, min_chars=settings.min_language_chars)

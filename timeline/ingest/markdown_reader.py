@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-import yaml
 from markdown_it import MarkdownIt
 
 from timeline.errors import InputError
 from timeline.ingest.draft import Draft, without_heading
 from timeline.ingest.metadata import read_metadata
+from timeline.safe_yaml import load_yaml
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _TEXT_TOKENS = frozenset({"text", "code_inline"})
@@ -36,10 +36,7 @@ def split_front_matter(text: str, source: str) -> tuple[dict[str, object], str]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
-    try:
-        data = yaml.safe_load(match.group(1)) or {}
-    except yaml.YAMLError as exc:
-        raise InputError(f"front matter is not valid YAML: {exc}", source=source) from exc
+    data = load_yaml(match.group(1), source=source, label="front matter is not valid YAML", first_line=2) or {}
     if not isinstance(data, dict):
         raise InputError("front matter is not a mapping of fields", source=source)
     return data, text[match.end() :]

@@ -31,6 +31,7 @@ class Metadata:
     author: str | None = None
     published: Published = field(default_factory=Published)
     warnings: tuple[str, ...] = ()
+    dropped: tuple[tuple[str, str], ...] = ()  # (kind, line) left out of the text as page chrome
 
 
 def _pick(record: Mapping[str, object], field: str) -> tuple[str, object] | None:

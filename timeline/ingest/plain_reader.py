@@ -5,12 +5,22 @@ from __future__ import annotations
 from timeline.errors import InputError
 from timeline.ingest.draft import Draft
 from timeline.ingest.metadata import Metadata
-from timeline.ingest.page_text import read_page_text
+from timeline.ingest.page_dump import read_page_dump
 
 
 def read_plain(text: str, stem: str, source: str) -> list[Draft | InputError]:
-    facts = read_page_text(text)
-    if not facts.text:
-        return [InputError("no article text found", source=source)]
-    meta = Metadata(title=facts.title, outlet=facts.outlet, published=facts.published)
-    return [Draft.of(meta, stem, facts.text)]
+    """One draft per article the dump holds; the second and later are named stem-2, stem-3, …"""
+    drafts: list[Draft | InputError] = []
+    for n, facts in enumerate(read_page_dump(text), 1):
+        if not facts.text:
+            drafts.append(InputError("no article text found", source=source))
+            continue
+        meta = Metadata(
+            title=facts.title,
+            outlet=facts.outlet,
+            published=facts.published,
+            warnings=facts.warnings,
+            dropped=facts.dropped,
+        )
+        drafts.append(Draft.of(meta, stem if n == 1 else f"{stem}-{n}", facts.text))
+    return drafts

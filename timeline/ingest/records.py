@@ -8,11 +8,11 @@ its list in an object ({"articles": [...]}) is read as the list.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping
 
 from timeline.errors import InputError
 from timeline.ingest.draft import Draft
+from timeline.ingest.encoding import replace_lone_surrogates
 from timeline.ingest.html_reader import extract_html
 from timeline.ingest.metadata import Metadata, read_metadata
 
@@ -48,25 +48,15 @@ def draft_from_record(record: object, default_id: str, source: str, line: int | 
     return Draft.of(meta, default_id, body)
 
 
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # what JSON's \udc21 escape decodes to: no character at all
-
-
 def _parse(text: str, source: str, line: int | None = None) -> object:
     """The JSON value; a lone surrogate escape becomes U+FFFD (shown as �), since no output can hold it."""
     try:
-        return json.loads(text, object_pairs_hook=_without_surrogates) if "\\u" in text else json.loads(text)
+        return replace_lone_surrogates(json.loads(text))
     except json.JSONDecodeError as exc:
         where = line if line is not None else exc.lineno
         raise InputError(f"not valid JSON: {exc.msg} (column {exc.colno})", source=source, line=where) from exc
-
-
-def _without_surrogates(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    def clean(value: object) -> object:
-        if isinstance(value, str):
-            return LONE_SURROGATE.sub("\ufffd", value)
-        return [clean(item) for item in value] if isinstance(value, list) else value
-
-    return {clean(key): clean(value) for key, value in pairs}  # type: ignore[misc]
+    except (ValueError, RecursionError) as exc:  # a number past Python's digit limit; absurd nesting
+        raise InputError(f"not readable JSON: {exc}", source=source, line=line) from exc
 
 
 def _attempt(record: object, default_id: str, source: str, line: int | None) -> Draft | InputError:

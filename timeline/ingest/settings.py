@@ -14,7 +14,14 @@ class ChromeSettings:
     never outweighs the article, and a subheading inside the article never splits it).
     """
 
+    min_article_score: int = (
+        1200  # prose outside the body scoring this much is another article or a warning (~4 paragraphs)
+    )
     min_prose_words: int = 4  # a sentence shorter than this is a button or a label
+    wide_chars_per_word: int = 2  # CJK characters per word when counting words (Chinese words average ~1.7 characters)
+    wide_char_weight: int = (
+        3  # a CJK character earns as much as this many Latin letters (a 5-letter word is ~2 characters)
+    )
     short_line_penalty: int = 40  # a label, subheading or byline
     list_line_penalty: int = 80  # a menu bullet, date-only line, share bar, line repeated on the page
     inline_cue_penalty: int = 20  # "Keep Reading", "Advertisement": dropped, but may sit inside the body
@@ -40,5 +47,50 @@ class ReadSettings:
     min_language_chars: int = 80  # below this the language is left unknown: a line of names can pass for Hausa
 
 
+@dataclass(frozen=True)
+class FurnitureSettings:
+    """Page furniture is a line of its own, and a short one (furniture.py)."""
+
+    max_line_chars: int = 300  # a longer line is a paragraph of the story, whatever words it holds
+    max_stamp_chars: int = 80  # "Updated: Sat 8:31 PM, Feb 17, 2018": a stamp is a label, not a sentence
+    max_credit_chars: int = 150  # "Bildrechte: picture alliance/dpa | Daniel Vogl"
+
+
 CHROME = ChromeSettings()
+FURNITURE = FurnitureSettings()
 READ = ReadSettings()
+
+
+@dataclass(frozen=True)
+class PrintedDateSettings:
+    """How a date printed in a page dump is weighed as its publish date (published.printed_date).
+
+    Every full date on the page is a candidate; its score adds where it stands, the cue word
+    before it and the shape of its line. The weights were set on pages-dev (../shared/eval/
+    pages-dev, 937 real dumps): zone and cue dominate, shape and distance break ties.
+    """
+
+    header_weight: float = 3.0  # just above the first body line: where bylines and datelines are
+    lead_weight: float = 2.0  # a short line among the body's first lines (a byline the body run swallowed)
+    body_weight: float = 0.0  # inside the article: a date it reports, rarely its own
+    above_weight: float = 1.5  # above the header: menus and teaser lists of other stories
+    below_weight: float = -5.0  # after the body: related stories, comments, footers
+    published_cue_weight: float = 3.0  # "Published", "Veröffentlicht am", "公開日"
+    byline_cue_weight: float = 2.0  # "By Jane Doe · March 3, 2020"
+    updated_cue_weight: float = -1.0  # "Updated", "Stand", "mis à jour": the original date wins over it
+    short_line_weight: float = 1.0  # a line that is mostly the date (byline, dateline)
+    prose_weight: float = -2.0  # a date inside a long line: a sentence or a caption of the text
+    teaser_list_weight: float = -3.5  # among other dated lines: a list of other stories
+    distance_weight: float = -0.05  # per non-blank line from the body's first line
+    max_distance_lines: int = 30  # the distance cost stops growing here
+    min_score: float = 0.5  # below this the page's date is "not found": an honest null beats a wrong date
+    lead_lines: int = 8  # non-blank lines at the top of the body that may still be byline or dateline
+    header_lines: int = 12  # non-blank lines above the body's first line that may hold headline, dek, byline, dateline
+    short_line_extra_chars: int = 60  # a line with at most this many characters besides the date is short
+    teaser_window_lines: int = 4  # non-blank lines either side searched for other dated lines
+    teaser_min_dates: int = 2  # this many other days nearby, on lines with no cue, make a teaser list
+    date_only_extra_chars: int = 12  # a line of a date and a weekday or time at most: two such lines near make a list
+    cue_window_chars: int = 40  # how far before the date a cue word may stand on its line
+
+
+PRINTED = PrintedDateSettings()

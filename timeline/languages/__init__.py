@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from timeline.languages.names import calendar_names
 from timeline.languages.schema import ClauseData, TemporalData
 
 ROOT = Path(__file__).parent
@@ -72,8 +73,13 @@ def _load(path: Path, schema: type[Data]) -> Data:
 
 @cache
 def temporal_data(code: str) -> TemporalData:
-    """The temporal grammar's words of language ``code``."""
-    return _load(folder(code) / "temporal.json", TemporalData)
+    """The temporal grammar's words of language ``code``; with ``calendar_names`` "dateparser", its month
+    and weekday names are CLDR's (as dateparser ships them) together with the file's own."""
+    data = _load(folder(code) / "temporal.json", TemporalData)
+    if data.calendar_names is None:
+        return data
+    months, weekdays = calendar_names(code)
+    return data.model_copy(update={"months": {**months, **data.months}, "weekdays": {**weekdays, **data.weekdays}})
 
 
 @cache

@@ -40,6 +40,13 @@ class GoverningPast(Strict):
     prepositions: WordList
 
 
+class DeicticUnit(Strict):
+    """A word that is a unit counted from the publish date: "heuer" (this year), "Vorjahr" (last year)."""
+
+    unit: str
+    amount: int
+
+
 class WordSets(Strict):
     """Named word lists the grammar compares tokens against, one per grammatical role."""
 
@@ -74,6 +81,67 @@ class WordSets(Strict):
     bare_unit_preceders: WordList
     phrase_end_words: WordList
     day_of_month_followers: WordList
+    definite_articles: WordList
+    demonstratives: WordList
+    of_words: WordList
+    and_words: WordList
+    or_words: WordList
+    conjunctions: WordList
+    couple_words: WordList
+    plural_units: WordList
+    number_signs: WordList
+    whole_short_months: WordList
+    ambiguous_months: WordList
+    clock_prepositions: WordList
+    mid_words: WordList
+    end_words: WordList
+    parts_after_article: WordList
+    period_words: WordList
+    possessive_marks: WordList
+    possessive_endings: WordList
+    count_range_words: WordList
+    times_words: WordList
+    clock_day_followers: WordList
+    plural_day_parts: WordList
+    reference_day_words: WordList
+    on_words: WordList
+    anaphoric_after_article: WordList
+    this_words: WordList
+    this_modifiers: WordList
+    day_part_shifters: WordList
+    latest_words: WordList
+    past_words: WordList
+    half_words: WordList
+    from_words: WordList
+    now_words: WordList
+    article_words: WordList
+    span_end_words: WordList
+    same_words: WordList
+    whole_year_words: WordList
+    then_words: WordList
+    moment_words: WordList
+    anniversary_words: WordList
+    soon_words: WordList
+    soon_blockers: WordList
+    adjective_determiners: WordList
+    rate_words: WordList
+    alternate_words: WordList
+    vague_circle_words: WordList
+    passive_auxiliaries: WordList
+    infinitive_markers: WordList
+    title_abbreviations: WordList
+    clock_suffix_words: WordList
+    decade_suffixes: WordList
+    ambiguous_clock_suffixes: WordList  # also a unit ("drie uur"): a clock only after "om" or with minutes
+    timed_day_words: WordList  # a day and its part in one word: tonight, overnight (the night before)
+    bare_hour_prepositions: WordList  # after these a bare hour is a time: "um 10"
+    day_part_prepositions: WordList  # after these a part of the day alone is that part of the text's day: "am Abend"
+    adjective_set_words: WordList  # set words that are also adjectives ("daily volume"): a set only alone
+    generic_unless_timed: WordList  # day words that are the present at large unless a time of day follows
+    range_fillers: WordList  # may stand in a range of days besides its connectors: vom 5. bis "zum" 9. Juni
+    common_words: WordList  # the commonest words of running text, that tell the language (tag's default)
+    verb_shifters: WordList
+    quarter_shifters: WordList
 
 
 class TemporalData(Strict):
@@ -120,16 +188,31 @@ class TemporalData(Strict):
     future_markers: WordList
     past_markers: WordList
     vague_plural_units: dict[str, WordList]
-    governing_past: GoverningPast
+    governing_past: GoverningPast | None  # None: the language has no regular past form to look for
     deadline_prepositions: WordList
     word_sets: WordSets
     holidays: dict[str, Holiday]
+    day_sides: dict[str, int]  # "the day before/after (tomorrow)": -1 before, 1 after
+    clock_suffixes: dict[str, bool]  # after an hour: "o'clock", "Uhr"
+    approximate_tails: dict[str, bool]  # after a count of units: "or so"
+    anniversary_phrases: dict[str, bool]  # after a count of years: "to the day"
+    someday_phrases: dict[str, Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]]  # "(will) one day"
+    minute_separators: WordList  # between hour and minutes: ":" (and "." where a clock word follows)
+    capitalised_months: bool  # month names are capitalised (English, German): "may" is no month
+    capitalised_nouns: bool  # every noun is capitalised (German): a capital is no sign of a name
+    duration_words: dict[str, str]  # one word that is a span of a length the words leave open: "jahrelang"
+    date_markers: dict[str, Literal["year", "month", "day"]]  # after a number: 2025年2月24日, 2025년 2월 24일
+    part_phrases: dict[str, Literal["START", "MID", "END"]]  # several words: "a principios de", "à la fin de"
+    ago_prepositions: dict[str, int]  # before a count: "vor (drei Jahren)", "il y a", "hace": -1
+    deictic_units: dict[str, DeicticUnit]  # one-word units counted from the publish date
+    calendar_names: Literal["dateparser"] | None  # month and weekday names also from dateparser's data (CLDR)
 
 
 class ClauseData(Strict):
     """``clauses.json``: the words facts and merging cut sentences and compare clauses with."""
 
     abbreviations: WordList  # a full stop after these does not end a sentence ("Mr. Putin", "Feb. 24")
+    ordinal_points: bool  # a point after a day's number makes it an ordinal ("am 3. März"), no sentence end
     clause_breaks: WordList  # punctuation that closes a clause inside a sentence
     leading_conjunctions: WordList  # a clause cut from a sentence does not start with these
     relative_directions: dict[str, int]  # "<duration> after X": X came that long before (-1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from timeline.models import Granularity, Mod, TimeValue
 from timeline.render.words import (
@@ -22,7 +23,7 @@ from timeline.render.words import (
 )
 
 # TIMEX3 values whose first day can be read off them, by the granularity they express.
-VALUE_SHAPES = {
+VALUE_SHAPES: dict[Granularity, tuple[tuple[re.Pattern[str], Callable[..., dt.date]], ...]] = {
     Granularity.DAY: ((re.compile(r"(\d{4})-(\d{2})-(\d{2})"), dt.date),),
     Granularity.WEEK: ((re.compile(r"(\d{4})-W(\d{2})"), lambda year, week: dt.date.fromisocalendar(year, week, 1)),),
     Granularity.MONTH: ((re.compile(r"(\d{4})-(\d{2})"), lambda year, month: dt.date(year, month, 1)),),

@@ -19,7 +19,7 @@ from markdown_it.token import Token
 from timeline.models import Event, Timeline
 from timeline.render import markdown, words
 from timeline.render.dates import machine_date
-from timeline.render.safety import EXTERNAL_LINK_REL
+from timeline.render.safety import EXTERNAL_LINK_REL, inert_html
 
 OUR_ANCHOR = re.compile(r'<a id="((?:event|article)-[A-Za-z0-9_-]+)">')
 SECTION_CLASSES = {
@@ -40,9 +40,10 @@ class HtmlOptions:
 
 
 def timeline_html(timeline: Timeline, *, heading_shift: int = 0, id_prefix: str = "") -> str:
-    """The timeline's Markdown rendered to HTML with the timeline's classes and ids."""
+    """The timeline's Markdown rendered to HTML with the timeline's classes and ids; markdown-it turns
+    the Markdown's escapes back into template openers, so they are broken again here."""
     options = HtmlOptions(heading_shift, id_prefix, {markdown.event_anchor(e): e for e in timeline.events})
-    return _parser().render(markdown.render(timeline), {"timeline": options})
+    return inert_html(_parser().render(markdown.render(timeline), {"timeline": options}))
 
 
 def _parser() -> MarkdownIt:

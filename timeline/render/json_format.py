@@ -4,6 +4,10 @@
 reads them back one at a time), so an archive's timeline is never held whole; ``render`` is the
 same writer over a Timeline in memory, so the two cannot disagree. ``lines`` is JSON Lines: one
 event per line, for jq and databases.
+
+Template openers in strings are written as \\u escapes (safety.inert_json): the data is unchanged,
+but a site generator that runs the file itself through a template engine finds no code in it. Each
+piece is escaped alone: a string never spans two pieces, and no piece ends inside an opener.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from timeline.models import Timeline
 from timeline.render.ordering import sorted_events
+from timeline.render.safety import inert_json
 
 INDENT = "  "
 
@@ -34,17 +39,17 @@ def stream(shell: Timeline, lists: Mapping[str, Iterable[object]]) -> Iterator[s
     document = shell.model_dump(mode="json")
     yield "{"
     for number, (key, value) in enumerate(document.items()):
-        yield ("," if number else "") + f"\n{INDENT}{json.dumps(key, ensure_ascii=False)}: "
+        yield inert_json(("," if number else "") + f"\n{INDENT}{json.dumps(key, ensure_ascii=False)}: ")
         if key in lists:
-            yield from _array(lists[key])
+            yield from map(inert_json, _array(lists[key]))
         else:
-            yield _nested(value, 1)
+            yield inert_json(_nested(value, 1))
     yield "\n}\n"
 
 
 def lines(items: Iterable[object]) -> Iterator[str]:
     for item in items:
-        yield json.dumps(item, ensure_ascii=False) + "\n"
+        yield inert_json(json.dumps(item, ensure_ascii=False)) + "\n"
 
 
 def _array(items: Iterable[object]) -> Iterator[str]:

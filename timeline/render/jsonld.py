@@ -8,7 +8,7 @@ from typing import Any
 from timeline.models import ArticleInfo, Event, Timeline
 from timeline.render.dates import machine_date
 from timeline.render.ordering import sorted_events
-from timeline.render.safety import clean_text, link_url
+from timeline.render.safety import clean_text, inert_json, link_url
 
 # Inside a script element the HTML parser only looks for "</script" (and "<!--"); escaping every
 # "<", ">" and "&" as JSON \u escapes makes a breakout impossible whatever the text holds.
@@ -28,7 +28,7 @@ def script_element(timeline: Timeline) -> str:
     text = json.dumps(json_ld(timeline), ensure_ascii=False, indent=1, sort_keys=True)
     for character, escape in SCRIPT_ESCAPES.items():
         text = text.replace(character, escape)
-    return f'<script type="application/ld+json">\n{text}\n</script>'
+    return f'<script type="application/ld+json">\n{inert_json(text)}\n</script>'
 
 
 def _event(event: Event, articles: dict[str, ArticleInfo]) -> dict[str, Any]:

@@ -23,7 +23,16 @@ from timeline.models import (
 )
 from timeline.render.dates import first_day, granularity_of, readable_date, short_day
 from timeline.render.ordering import sorted_events
-from timeline.render.safety import EXTERNAL_LINK_REL, SLUG_ID, anchor_id, clean_text, html_text, link_url
+from timeline.render.safety import (
+    EXTERNAL_LINK_REL,
+    SLUG_ID,
+    anchor_id,
+    clean_text,
+    html_text,
+    html_url,
+    inert_json,
+    link_url,
+)
 from timeline.render.words import DEFAULT_TITLE, OCCURRED_GROUP, PLANNED_HEADING
 
 DATE_FIELDS = {
@@ -46,7 +55,7 @@ def render(timeline: Timeline) -> str:
         title=_title(timeline, unplaced=len(timeline.events) - len(placed)),
         events=[_slide(event, articles) for event in placed],
     )
-    return document.model_dump_json(indent=2, exclude_none=True) + "\n"
+    return inert_json(document.model_dump_json(indent=2, exclude_none=True)) + "\n"
 
 
 def date_parts(day: dt.date, granularity: Granularity) -> TimelineJSDate:
@@ -112,7 +121,7 @@ def _citation(article: ArticleInfo | None, article_id: str) -> str:
         return html_text(article_id)
     name = html_text(article.title or article.id)
     url = link_url(article.url)
-    parts = [f'<a href="{html_text(url)}" rel="{EXTERNAL_LINK_REL}">{name}</a>' if url else name]
+    parts = [f'<a href="{html_url(url)}" rel="{EXTERNAL_LINK_REL}">{name}</a>' if url else name]
     if article.outlet:
         parts.append(html_text(article.outlet))
     if article.published.date:

@@ -6,9 +6,11 @@ import datetime as dt
 
 import pendulum
 from dateutil.easter import easter
-from dateutil.relativedelta import relativedelta, weekdays
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from timeline.models import Granularity, Mod, TimeValue, TimexType
+
+WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)  # ISO order: weekday 1 is Monday
 
 FIRST_YEAR, LAST_YEAR = dt.MINYEAR, dt.MAXYEAR  # the proleptic Gregorian calendar Python's dates cover
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -180,7 +182,7 @@ def holiday(rule: dict[str, int], year: int) -> dt.date:
         return calendar_date(year, rule["month"], rule["day"])
     nth = rule["nth"]
     start = rule.get("from_day", 1 if nth > 0 else 31)  # relativedelta clamps day 31 to the month's last
-    step = relativedelta(month=rule["month"], day=start, weekday=weekdays[rule["weekday"] - 1](nth))
+    step = relativedelta(month=rule["month"], day=start, weekday=WEEKDAYS[rule["weekday"] - 1](nth))
     return calendar_date(year) + step
 
 

@@ -4,6 +4,7 @@ core reading (an approximator, an article, early/mid/late, a possessive)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import fields
 from functools import cache
 
@@ -31,6 +32,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         "ordinal_day",
         "week_of_month",
         "numeric_date",
+        "marked_date",
         "year_or_decade",
         "short_year",
         "decade_word",
@@ -49,6 +51,11 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         "bare_units",
         "opening_span",
         "year_ago",
+        "counted_back",
+        "deictic_unit",
+        "named_year",
+        "duration_word",
+        "day_part_alone",
         "the_unit",
         "anniversary",
         "reference",
@@ -69,10 +76,10 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         if word[:1].isdecimal():
             names = self.number_rules.get(self.t.word(i + 1), ())
             if names and self.t.word(i + 1) in {"-", "/"}:
-                names = ("count_units",) if self.t.word(i + 2) in self.lex.units else ("numeric_date",)
+                names = ("count_units",) if self.t.word(i + 2) in self.lex.units else ("numeric_date", "clock")
             if len(word) == 4:
                 names = ("year_or_decade", "numeric_date", *names)
-            if self.t.word(i - 1) == "at":
+            if self.t.word(i - 1) in self.w["clock_prepositions"]:
                 names = (*names, "clock")
             return longest(*(getattr(self, name)(i) for name in names))
         return longest(*(rule(self, i) for rule in self.dispatch.get(word, ())))
@@ -84,29 +91,31 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         if word in self.lex.day_parts and t.word(i + 1) in self.lex.day_words:
             inner = self.day_word(i + 1)
             return inner[0], {**inner[1], "day_part": self.lex.day_parts[word]}, TimexType.TIME  # type: ignore[index]
-        if word == "mid" and t.word(i + 1) in self.lex.day_parts:
+        if word in self.w["mid_words"] and t.word(i + 1) in self.lex.day_parts:
             return self.part_of(i + 1) or self.day_part_today(i + 2)
-        if word == "mid" and t.word(i + 1) == "-" and t.word(i + 2) in self.lex.day_parts:
+        if word in self.w["mid_words"] and t.word(i + 1) == "-" and t.word(i + 2) in self.lex.day_parts:
             return self.part_of(i + 2) or (
                 i + 3,
                 {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published", "day_part": "AF"},
                 TimexType.TIME,
             )
-        if word == "year" and t.word(i + 1) in {"end", "-", "'"}:
-            j = {"end": i + 2, "-": i + 3, "'": i + 4}[t.word(i + 1)]
-            if t.word(j - 1) == "end":
+        ends = self.w["end_words"]
+        if self.unit_is(i, "Y") and (t.word(i + 1) in ends or t.word(i + 1) in {"-", *self.w["possessive_marks"]}):
+            j = i + 2 if t.word(i + 1) in ends else i + 3 if t.word(i + 1) == "-" else i + 4  # year end, year-end, 's
+            if t.word(j - 1) in ends:
                 return j, {"kind": "shift", "unit": "Y", "amount": 0, "anchor": "published", "part": "END"}, "DATE"
         if word in self.lex.within_words:
             inner = self.core(i + 1)
             if inner and inner[1]["kind"] in {"shift", "weekday"}:
                 return inner[0], {**inner[1], "within": self.lex.relative_words[word]}, inner[2]
             return None
-        part = self.lex.parts.get(word)
+        phrase = self.phrase(i, self.lex.part_phrases)  # a principios de (marzo), à la fin de
+        part = phrase[1] if phrase else self.lex.parts.get(word)
         if part is None:
             return None
-        j = self.hyphen(i + 1)
-        if word in {"beginning", "start", "middle", "end", "close", "dawn"}:
-            if t.word(i - 1) != "the" or t.word(j) != "of":
+        j = phrase[0] if phrase else self.hyphen(i + 1)
+        if word in self.w["parts_after_article"]:
+            if t.word(i - 1) not in self.w["definite_articles"] or t.word(j) not in self.of:
                 return None
             j += 1
         inner = self.core(j)
@@ -130,9 +139,9 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
             quarter = self.quarter(j)
             if quarter:
                 return quarter[0], {**quarter[1], "year_offset": meaning["amount"]}, quarter[2]
-            if self.t.word(j) == "end":
+            if self.t.word(j) in self.w["end_words"]:
                 return j + 1, {**meaning, "part": "END"}, parse[2]
-            if self.t.word(j) in {"quarter", "period"} and meaning["amount"] == -1:  # last year's quarter
+            if self.quarter_noun(j) and meaning["amount"] == -1:  # last year's quarter
                 return j + 1, {**YEAR_EARLIER_QUARTER, "quarter": True}, TimexType.DATE
         if meaning.get("unit") == "D" and meaning.get("amount") == 0:
             return None
@@ -145,9 +154,9 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         t, end = self.t, parse[0]
         words = (t.word(end), t.word(end + 1), t.word(end + 2))
         signs = {**self.lex.ago_words, **self.lex.relative_words}
-        if words[0] in self.lex.article_one and words[1] == "year" and signs.get(words[2]) == -1:
+        if words[0] in self.lex.article_one and self.unit_is(end + 1, "Y") and signs.get(words[2]) == -1:
             end += 3
-        elif words[:2] == ("last", "year"):
+        elif self.lex.deictic_year_shifters.get(words[0]) == -1 and self.unit_is(end + 1, "Y"):
             end += 2
         else:
             return parse
@@ -160,7 +169,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         if self.t.word(end - 2) == "-" or meaning["kind"] == "weekday" or "clock" in meaning:
             return False
         if meaning["kind"] == "reference":
-            return end > start + 1 and self.t.word(start) != "then"  # the [then current] price
+            return end > start + 1 and self.t.word(start) not in self.w["then_words"]  # the [then current] price
         if meaning["kind"] != "date" or {"part", "week_of_month"} & meaning.keys():
             return True
         return not ({"day", "month", "holiday"} & meaning.keys()) and (
@@ -172,7 +181,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         approximator = self.phrase(i, self.lex.approximators)
         if approximator is None:
             return self.year_before(self.with_article(i))
-        if self.t.word(approximator[0]) == "the":
+        if self.t.word(approximator[0]) in self.w["definite_articles"]:
             return None  # "over the past year": a preposition before "the", not an approximation
         parse = self.with_article(approximator[0])
         if parse is None or parse[1]["kind"] not in {"duration", "shift", "date", "weekday"}:
@@ -181,16 +190,19 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
 
     def with_article(self, j: int) -> Parse | None:
         """The longest reading at ``j``, taking a leading "the" only where it belongs to the expression."""
-        start_article = self.t.word(j) == "the"
+        start_article = self.t.word(j) in self.w["definite_articles"]
         k = j + 1 if start_article else j
         parse = longest(self.part_of(k), self.core(k))
         if parse is None:
             return longest(self.reference(j), self.the_unit(j), self.compared_period(j)) if start_article else None
         if start_article and not self.takes_article(parse, k):
             return None  # read again from the next token, without "the"
-        if self.t.word(parse[0]) == "'" and self.t.word(parse[0] + 1) == "s":
+        if (
+            self.t.word(parse[0]) in self.w["possessive_marks"]
+            and self.t.word(parse[0] + 1) in self.w["possessive_endings"]
+        ):
             return self.possessive(parse)
-        if self.t.word(parse[0]) == "at":
+        if self.t.word(parse[0]) in self.w["clock_prepositions"]:
             return self.day_with_clock(parse)
         return parse
 
@@ -204,18 +216,25 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "-": {"numeric_date", "count_units", "year_or_decade"},
         "/": {"numeric_date"},
         ":": {"clock"},
-        "o": {"clock"},  # 10 o'clock
-        "s": {"year_or_decade"},
-        "to": {"count_units"},
-        "or": {"count_units"},
         ",": {"count_units"},  # 5,000 years
         "1": {"count_units"},  # 2 1/2 years
         "q": {"quarter"},  # 3Q
-        "times": {"frequency"},  # 3 times a week
-        "local": {"clock"},  # 1415 local time
-        "this": {"clock"},  # around 3 this morning
-        "tonight": {"clock"},  # at 7 tonight
     }
+    words = lex.word_sets
+    groups_of_words = (
+        (lex.minute_separators, {"clock"}),  # 7:30
+        ({str(word) for word in lex.clock_suffixes}, {"clock"}),  # 10 o'clock, 20 Uhr
+        (words["decade_suffixes"], {"year_or_decade"}),  # 1990s
+        (words["count_range_words"], {"count_units"}),  # 12 to 18 months
+        (words["times_words"], {"frequency"}),  # 3 times a week
+        ({str(word) for word in lex.local_time}, {"clock"}),  # 1415 local time
+        (words["clock_day_followers"], {"clock"}),  # around 3 this morning, at 7 tonight
+        (words["of_words"], {"day_month"}),  # 3 de marzo
+        (set(lex.date_markers), {"marked_date"}),  # 2025年, 2月
+    )
+    for followers, rule_names in groups_of_words:
+        for follower in followers:
+            by_follower.setdefault(follower, set()).update(rule_names)
     for modifier in lex.word_sets["count_unit_modifiers"]:  # 20 more years, 8 trading days
         by_follower[modifier] = {"count_units"}
     groups = (
@@ -255,14 +274,17 @@ def _words_in(value: object) -> Iterator[str]:
 def starting_words(lex: Lexicon) -> frozenset[str]:
     """The words a reading can start with: a rule's first word, an approximator, an article or a part."""
     prefixes = {str(word) for word in lex.approximators} | set(lex.parts) | set(lex.within_words) | set(lex.day_parts)
-    return frozenset(set(_dispatch(lex)) | prefixes | {"the", "year", "mid"})
+    prefixes |= {str(word) for word in lex.part_phrases}
+    words = lex.word_sets
+    years = {word for word, code in lex.units.items() if code == "Y" and word not in words["plural_units"]}
+    return frozenset(set(_dispatch(lex)) | prefixes | words["definite_articles"] | years | words["mid_words"])
 
 
 @cache
 def capitalised_starts(lex: Lexicon) -> frozenset[str]:
     """Starting words whose every rule wants them capitalised (month names, holidays): written in lower
     case ("may", "new", "good") they start nothing, and the scan can pass them by."""
-    case_sensitive = {"month_date", "holiday"}
+    case_sensitive = {"month_date", "holiday"} if lex.capitalised_months else {"holiday"}
     prefixes = starting_words(lex) - set(_dispatch(lex))
     return frozenset(
         word for word, names in _dispatch(lex).items() if set(names) <= case_sensitive and word not in prefixes
@@ -278,13 +300,19 @@ def _rule_functions(lex: Lexicon) -> dict[str, tuple[Callable[[Grammar, int], Pa
 @cache
 def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     """Which rules can start at a word (digit runs under "0"), so each token tries only those."""
-    ordinals, numbers = set(lex.ordinals), set(lex.numbers) | lex.article_one | lex.vague_numbers | {"couple"}
-    starts: dict[str, set[str]] = {
+    words = lex.word_sets
+    ordinals, numbers = (
+        set(lex.ordinals),
+        set(lex.numbers) | lex.article_one | lex.vague_numbers | words["couple_words"],
+    )
+    years = {word for word, code in lex.units.items() if code == "Y" and word not in words["plural_units"]}
+    starts: dict[str, AbstractSet[str]] = {
         "month_date": set(lex.months),
         "day_month": {"0"} | ordinals,
         "ordinal_day": {"0"},
         "week_of_month": {"0"} | ordinals,
         "numeric_date": {"0"},
+        "marked_date": {"0"},
         "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers),
         "short_year": {"'"},
         "decade_word": set(lex.decade_words),
@@ -292,23 +320,28 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "quarter": {"0", "q"} | ordinals | lex.fiscal,
         "season": set(lex.seasons),
         "holiday": {str(word).lower() for word in lex.holidays},
-        "weekday": set(lex.weekdays) | set(lex.weekday_plurals),
+        "weekday": set(lex.weekdays) | set(lex.weekday_plurals) | set(lex.weekday_parts),
         "day_word": set(lex.day_words),
         "clock": {"0"} | set(lex.clock_words),
         "spoken_clock": set(lex.clock_fractions) | lex.article_one | set(lex.numbers),
         "shifted": set(lex.shifters),
-        "someday": {"one"},
+        "someday": {str(word) for word in lex.someday_phrases},
         "count_units": {"0"} | numbers,
-        "bare_units": {word for word in lex.units if word.endswith("s") or word in {"centuries", "millennia"}},
+        "bare_units": set(words["plural_units"]),
         "opening_span": lex.word_sets["opening_words"],
-        "year_ago": {"year"},
-        "the_unit": {"the", "that"},
+        "year_ago": years,
+        "counted_back": {str(word) for word in lex.ago_prepositions},
+        "deictic_unit": set(lex.deictic_units),
+        "named_year": years,
+        "duration_word": set(lex.duration_words),
+        "day_part_alone": set(lex.day_parts),
+        "the_unit": words["definite_articles"] | words["demonstratives"],
         "anniversary": {"0"} | ordinals,
         "reference": set(lex.references) | {str(word) for word in lex.reference_phrases},
-        "this_moment": {"this"},
+        "this_moment": set(words["this_words"]),
         "frequency": {"0"} | set(lex.numbers) | lex.frequency_words,
         "recurrence": set(lex.set_words) | lex.set_quantifiers,
-        "then": {"then"},
+        "then": set(words["then_words"]),
         "vague_span": {str(word) for word in lex.vague_spans},
     }
     table: dict[str, list[str]] = {}

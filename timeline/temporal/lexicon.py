@@ -7,22 +7,26 @@ the checked lists into the lookup tables and the token scanner the grammar needs
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any
 
 from timeline.languages import available, temporal_data
 
-# One scanner for the whole text: meridians first (they contain dots), then digit runs, word runs,
-# and any other single non-space character. Each alternative is a simple run: no backtracking.
-TOKEN_PATTERN = re.compile(r"[ap]\.m\.|\d+|[^\W\d_]+|[^\s\w]", re.IGNORECASE)
+# One scanner for the whole text: meridians first (they contain dots), then digit runs, single characters
+# of the scripts written without spaces (Chinese, Japanese kana; Korean syllables), word runs, and any
+# other single non-space character. Each alternative is a simple run: no backtracking.
+UNSPACED_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+TOKEN_PATTERN = re.compile(rf"[ap]\.m\.|\d+|[{UNSPACED_SCRIPTS}]|[^\W\d_]+|[^\s\w]", re.IGNORECASE)
 
 
+NEVER = re.compile(r"(?!)")  # the pattern of an empty word list
+MIN_COMPOUND_WEEKDAY = 5  # weekday names that make compounds ("Montag" + "abend"), not abbreviations ("mon")
 Phrases = dict[str | None, Any]  # a trie: token -> subtrie; the key None holds the value of the phrase ending there
 
 
-def _phrases(words: dict[str, object], *, keep_case: bool = False) -> Phrases:
+def _phrases(words: Mapping[str, object], *, keep_case: bool = False) -> Phrases:
     """Multi-word entries as a trie over their tokens (lower-cased unless ``keep_case``), so matching
     costs the phrase's length."""
     trie: Phrases = {}
@@ -78,22 +82,42 @@ class Lexicon:
     year_ago_words: frozenset[str]
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
-    governing_past: dict[str, Any]
+    governing_past: dict[str, Any] | None
     deadline_prepositions: re.Pattern[str]
     vague_plural_units: dict[str, list[str]]
     word_sets: dict[str, frozenset[str]]
     holidays: Phrases
+    day_sides: dict[str, int]
+    clock_suffixes: Phrases
+    approximate_tails: Phrases
+    anniversary_phrases: Phrases
+    someday_phrases: Phrases
+    minute_separators: frozenset[str]
+    deictic_units: dict[str, dict[str, Any]]
+    ago_prepositions: Phrases
+    part_phrases: Phrases
+    date_markers: dict[str, str]
+    weekday_parts: dict[str, tuple[int, str]]  # compounds of a weekday and a part of the day: dienstagabend
+    capitalised_months: bool
+    capitalised_nouns: bool
+    duration_words: dict[str, str]
 
 
-def _deadline_pattern(words: list[str]) -> re.Pattern[str]:
-    """One of ``words`` (group 1; and maybe "the") right before the end of the text it is searched in."""
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+def _deadline_pattern(words: list[str], articles: list[str]) -> re.Pattern[str]:
+    """One of ``words`` (group 1; and maybe an article, group 2) right before the end of the text it is
+    searched in."""
+    if not words:
+        return NEVER
+    alternatives = "|".join(map(re.escape, words))
+    return re.compile(rf"\b({alternatives})\s+(?:({'|'.join(map(re.escape, articles))})\s+)?$", re.IGNORECASE)
 
 
 def _words_pattern(markers: list[str]) -> re.Pattern[str]:
     """Lower-case markers matched as whole words; searched in lower-cased text, since IGNORECASE makes
     a long alternation several times slower."""
     words = sorted((re.escape(marker.lower()) for marker in markers), key=len, reverse=True)
+    if not words:
+        return NEVER  # an empty alternation would match at every word boundary
     return re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")\b")
 
 
@@ -117,7 +141,6 @@ CONVERTERS: dict[str, Callable[[Any], object]] = {
     "dict[str, frozenset[str]]": lambda sets: {name: frozenset(words) for name, words in sets.items()},
 }
 SPECIAL_CONVERTERS: dict[str, Callable[[Any], object]] = {
-    "deadline_prepositions": _deadline_pattern,
     "holidays": _holiday_names,
 }
 
@@ -132,8 +155,16 @@ def lexicon(language: str = "en") -> Lexicon:
     """The tables of ``language``, each field read from the data file's entry of the same name;
     raises LanguageDataError for a language without data or with a bad file."""
     raw = temporal_data(language).model_dump(exclude_none=True)
-    values = {}
+    values: dict[str, Any] = {}
     for entry in fields(Lexicon):
         convert = SPECIAL_CONVERTERS.get(entry.name) or CONVERTERS.get(str(entry.type), lambda value: value)
-        values[entry.name] = convert(raw[entry.name])
+        values[entry.name] = None if raw.get(entry.name) is None else convert(raw[entry.name])
+    values["weekday_parts"] = {
+        name + part: (number, code)
+        for name, number in raw["weekdays"].items()
+        if len(name) >= MIN_COMPOUND_WEEKDAY
+        for part, code in raw["day_parts"].items()
+    }
+    articles = raw["word_sets"]["definite_articles"]
+    values["deadline_prepositions"] = _deadline_pattern(raw["deadline_prepositions"], articles)
     return Lexicon(**values)

@@ -42,7 +42,7 @@ def _mention(text: str, tokens: Tokens, start: int, parse: Parse, lex: Lexicon, 
     tense = clause_tense(text, begin, end, lex, weekday=kind == "weekday")
     if tense is not None:
         reading["tense"] = tense
-    if before is not None and text[before.end : begin].strip().lower() in lex.word_sets["range_connectors"]:
+    if before is not None and _range_between(text[before.end : begin], lex):
         reading["ends_range"] = True
     meaning = MEANING.validate_python(reading)
     return Mention(start=begin, end=end, text=text[begin:end], type=TimexType(parse[2]), meaning=meaning)
@@ -55,6 +55,13 @@ def _failed(text: str, tokens: Tokens, start: int, error: Exception) -> Mention:
     reach = tokens.ends[min(start + LOOKAHEAD, len(tokens) - 1)]  # the furthest a rule may have read
     reason = internal_error_reason(error, "reading the expression here", tag_reproducer(text, reach))
     return Mention(start=begin, end=end, text=text[begin:end], type=TimexType.DATE, reason=reason)
+
+
+def _range_between(between: str, lex: Lexicon) -> bool:
+    """Whether the words between two mentions join them into a range: "-", "to", "bis zum"."""
+    words = between.strip().lower().split()
+    connectors, fillers = lex.word_sets["range_connectors"], lex.word_sets["range_fillers"]
+    return bool(words) and words[0] in connectors and all(word in connectors or word in fillers for word in words)
 
 
 def _sets_the_scene(text: str, start: int, end: int, reading: Reading, lex: Lexicon) -> bool:

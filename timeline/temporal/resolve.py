@@ -227,6 +227,9 @@ def _resolve_season(meaning: DateMeaning, discourse: Discourse, tense: str | Non
         return calendar.season(meaning.year, code), "absolute", None
     if discourse.published is None:
         return None, None, NO_PUBLISH_DATE
+    current = calendar.season(discourse.published.year, code)
+    if meaning.direction == 0 and current.earliest <= discourse.published <= current.latest:  # type: ignore[operator]
+        return current, discourse.published_anchor(), None  # this summer, said in the summer
     month = calendar.SEASON_START[code]
     probe = DateMeaning(month=month, direction=meaning.direction)
     year = _year_by_tense(probe, discourse.published, tense)

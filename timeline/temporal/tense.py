@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import re
 import string
+from functools import cache
 
 from timeline.temporal.lexicon import Lexicon
 
-# A period ends a clause unless it ends an initial or a title (Mr., P., Corp.). The period comes
-# first so the look-behinds run only at periods.
-CLAUSE_BREAKS = re.compile(
-    r"[;!?\n]|\.(?<![A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!Jr\.)(?<!Co\.)(?<!Mrs\.)(?<!Inc\.)(?<!Ltd\.)(?=\s)"
-)
 WINDOW = 120
 GOVERNING_REACH = 40  # characters before a date in which the verb it belongs to is looked for
 # Markers are ASCII words; lowering only ASCII letters keeps every offset where it was.
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+@cache
+def clause_breaks(lex: Lexicon) -> re.Pattern[str]:
+    """A period ends a clause unless it ends an initial or a title (Mr., P., Corp.). The period comes
+    first so the look-behinds run only at periods."""
+    titles = "".join(rf"(?<!{re.escape(title)}\.)" for title in sorted(lex.word_sets["title_abbreviations"]))
+    return re.compile(rf"[;!?\n]|\.(?<![A-Z]\.){titles}(?=\s)")
 
 
 def clause_tense(text: str, start: int, end: int, lex: Lexicon, *, weekday: bool = False) -> str | None:
@@ -23,10 +27,11 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon, *, weekday: bool
     "until" ...; looked for within a bounded window so the cost does not grow with the text. A weekday after
     such a word takes the clause's tense, and with none looks ahead ("hopes to finish by Friday")."""
     left_window = text[max(0, start - WINDOW) : start]
-    breaks = list(CLAUSE_BREAKS.finditer(left_window))
+    pattern = clause_breaks(lex)
+    breaks = list(pattern.finditer(left_window))
     left = left_window[breaks[-1].end() :] if breaks else left_window
     right_window = text[end : end + WINDOW // 2]
-    stop = CLAUSE_BREAKS.search(right_window)
+    stop = pattern.search(right_window)
     right = right_window[: stop.start()] if stop else right_window
     deadline = lex.deadline_prepositions.search(left[-12:])
     if deadline and not weekday:  # "will report by Oct. 15" looks ahead; "due by Oct. 15": either side, near
@@ -34,8 +39,8 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon, *, weekday: bool
     if _governed_by_past_verb(left, lex):
         return "past"
     tense = _marker_tense(left, right, lex)
-    ahead = deadline and deadline.group(1).lower() in lex.word_sets["deadline_ahead_prepositions"]
-    if ahead and tense is None and not deadline.group(0).lower().endswith("the "):  # not "by the Tuesday deadline"
+    ahead = deadline is not None and deadline.group(1).lower() in lex.word_sets["deadline_ahead_prepositions"]
+    if ahead and tense is None and deadline is not None and not deadline.group(2):  # not "by the Tuesday deadline"
         return "future"
     return tense
 
@@ -46,9 +51,11 @@ def _marker_tense(left: str, right: str, lex: Lexicon) -> str | None:
     nearest: tuple[int, str] | None = None
     for tense, pattern in (("future", lex.future_markers), ("past", lex.past_markers)):
         for match in pattern.finditer(left):
-            if not _passive(left, match.start()) and not (tense == "past" and _infinitive(left, match.start())):
+            if not _passive(left, match.start(), lex) and not (
+                tense == "past" and _infinitive(left, match.start(), lex)
+            ):
                 nearest = min(nearest or (len(left) - match.end(), tense), (len(left) - match.end(), tense))
-        match = next((m for m in pattern.finditer(right) if not _passive(right, m.start())), None)
+        match = next((m for m in pattern.finditer(right) if not _passive(right, m.start(), lex)), None)
         if match:
             nearest = min(nearest or (match.start(), tense), (match.start(), tense))
     return nearest[1] if nearest else None
@@ -62,6 +69,8 @@ def _governed_by_past_verb(left: str, lex: Lexicon) -> bool:
         return False
     words = left[-GOVERNING_REACH:].split()
     form = lex.governing_past
+    if form is None:
+        return False
     if len(words) > 1 and words[-1].lower() in form["prepositions"]:
         words.pop()
     suffix = form["suffix"]
@@ -69,15 +78,21 @@ def _governed_by_past_verb(left: str, lex: Lexicon) -> bool:
     regular = len(verb) > len(suffix) + 1 and verb.isalpha() and verb.endswith(suffix)
     if not regular or verb[-len(suffix) - 1] == form["not_after"] or verb in lex.word_sets["prospective_participles"]:
         return False
-    return len(words) < 2 or words[-2] not in {"be", "been"}
+    return len(words) < 2 or words[-2] not in lex.word_sets["passive_auxiliaries"]
 
 
-def _infinitive(clause: str, start: int) -> bool:
+def _after(clause: str, start: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` and a space end right before ``start`` (compared as the text ends there, so
+    a cheap look behind)."""
+    return any(clause[max(0, start - len(word) - 1) : start] == word + " " for word in words)
+
+
+def _infinitive(clause: str, start: int, lex: Lexicon) -> bool:
     """ "expected to hit", "plans to cut": a past form that is also the bare verb, after "to", is no past."""
-    return clause[max(0, start - 3) : start] == "to "
+    return _after(clause, start, lex.word_sets["infinitive_markers"])
 
 
-def _passive(clause: str, start: int) -> bool:
+def _passive(clause: str, start: int, lex: Lexicon) -> bool:
     """ "will be named", "had been scheduled": a participle after "be" says nothing of the time; the verb before
     does."""
-    return clause[max(0, start - 3) : start] == "be " or clause[max(0, start - 5) : start] == "been "
+    return _after(clause, start, lex.word_sets["passive_auxiliaries"])

@@ -29,7 +29,8 @@ def longest(*parses: Parse | None) -> Parse | None:
 
 BARE_YEARS = range(1000, 2200)  # a four-digit number alone is a year only here ("2500 people" is a count)
 DATED_YEARS = range(1000, 10000)  # after a month and day ("December 31, 9999") any four digits are its year
-OF, OF_OR_COMMA = frozenset({"of"}), frozenset({"of", ","})  # what may stand between a name and its year
+COMMA = frozenset({","})
+THOUSAND = 1000  # "two thousand (and six)": the multiplier that makes a spoken year
 TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 DATE_UNITS = {"DE": "E", "CE": "C"}
 HALVES = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "H"), "H": (30, "MIN"), "MIN": (30, "S")}
@@ -52,6 +53,18 @@ class Words:
         self.text = text
         self.t = tokens
         self.lex = lex
+        self.w = lex.word_sets
+        self.of = self.w["of_words"]  # what may stand between a name and its year: Feb. 24, 2025; March of 1996
+        self.of_or_comma = self.of | COMMA
+
+    def unit_is(self, i: int, code: str) -> bool:
+        """Whether token ``i`` is the singular word of unit ``code`` (year, Jahr), whatever the language."""
+        word = self.t.word(i)
+        return self.lex.units.get(word) == code and word not in self.w["plural_units"]
+
+    def quarter_noun(self, j: int) -> bool:
+        """Whether token ``j`` is "quarter" or "period", what a report's quarter is called."""
+        return self.unit_is(j, "Q") or self.t.word(j) in self.w["period_words"]
 
     def hyphen(self, i: int) -> int:
         """Index after a glued '-' at ``i`` (third-quarter), else ``i``."""
@@ -85,14 +98,14 @@ class Words:
             return i + 1, int(word)
         if word in self.lex.article_one:
             nxt = self.t.word(i + 1)
-            if nxt == "couple" and self.t.word(i + 2) == "of":
+            if nxt in self.w["couple_words"] and self.t.word(i + 2) in self.of:
                 return i + 3, 2
             if nxt in self.lex.vague_numbers:
                 return i + 2, None
             return (i + 2, self.lex.multipliers[nxt]) if nxt in self.lex.multipliers else (i + 1, 1)  # a hundred
         if word in self.lex.vague_numbers:
             return i + 1, None
-        if word == "couple" and self.t.word(i + 1) == "of":
+        if word in self.w["couple_words"] and self.t.word(i + 1) in self.of:
             return i + 2, 2
         return self.word_number(i)
 
@@ -112,7 +125,7 @@ class Words:
         code = self.lex.units.get(word)
         if code is None:
             return None
-        return i + 1, code, word.endswith("s") or word in {"centuries", "millennia"}
+        return i + 1, code, word in self.w["plural_units"]
 
     def year(self, i: int, years: range = BARE_YEARS) -> tuple[int, int] | None:
         word = self.t.word(i)
@@ -120,34 +133,33 @@ class Words:
             nxt = self.t.word(i + 1)
             if nxt == "%" or (nxt in {",", ".", ":"} and self.t.word(i + 2).isdecimal() and self.t.glued(i + 2)):
                 return None
-            if self.t.word(i - 1) in {"$", "#", "no", "no."}:
+            if self.t.word(i - 1) in self.w["number_signs"]:
                 return None
             return i + 1, int(word)
         return self.word_year(i)
 
-    def year_after(
-        self, j: int, joiners: frozenset[str] = frozenset({","}), years: range = BARE_YEARS
-    ) -> tuple[int, int] | None:
+    def year_after(self, j: int, joiners: frozenset[str] = COMMA, years: range = BARE_YEARS) -> tuple[int, int] | None:
         """The year at ``j`` or, past a joiner, at ``j + 1``: Feb. 24, 2025; March of 1996; Christmas 2012."""
         return self.year(j + 1, years) if self.t.word(j) in joiners else self.year(j, years)
 
     def year_offset_after(self, j: int) -> tuple[int, int] | None:
         """'(December) next year', '(the fourth quarter) of last year': (end, years from the publish year)."""
-        k = j + 1 if self.t.word(j) == "of" else j
+        k = j + 1 if self.t.word(j) in self.of else j
         direction = self.lex.deictic_year_shifters.get(self.t.word(k))
-        return (k + 2, direction) if direction is not None and self.t.word(k + 1) == "year" else None
+        return (k + 2, direction) if direction is not None and self.unit_is(k + 1, "Y") else None
 
     def word_year(self, i: int) -> tuple[int, int] | None:
         """'nineteen ninety-six', 'two thousand'."""
         century = self.lex.numbers.get(self.t.word(i))
-        if century is not None and 10 <= century <= 20 and self.t.word(i + 1) != "thousand":
+        if century is not None and 10 <= century <= 20 and self.lex.multipliers.get(self.t.word(i + 1)) != THOUSAND:
             rest = self.word_number(i + 1)
             if rest and 10 <= rest[1] <= 99:
                 return rest[0], century * 100 + rest[1]
             return None
         parsed = self.word_number(i)
-        if parsed and 1900 <= parsed[1] <= 2100 and self.t.word(i + 1) == "thousand":
-            more = self.word_number(parsed[0]) if self.t.word(parsed[0]) != "and" else self.word_number(parsed[0] + 1)
+        if parsed and 1900 <= parsed[1] <= 2100 and self.lex.multipliers.get(self.t.word(i + 1)) == THOUSAND:
+            after_and = self.t.word(parsed[0]) in self.w["and_words"]
+            more = self.word_number(parsed[0] + 1) if after_and else self.word_number(parsed[0])
             return (more[0], parsed[1] + more[1]) if more and more[1] < 100 else parsed
         return None
 
@@ -176,10 +188,10 @@ class Words:
     def month_name(self, i: int) -> tuple[int, int] | None:
         word = self.t.word(i)
         month = self.lex.months.get(word)
-        if month is None or not self.t.raw[i][0].isupper():
+        if month is None or (self.lex.capitalised_months and not self.t.raw[i][0].isupper()):
             return None
         j = i + 1
-        if self.t.word(j) == "." and self.t.glued(j) and len(word) <= 4 and word not in {"may", "june", "july"}:
+        if self.t.word(j) == "." and self.t.glued(j) and len(word) <= 4 and word not in self.w["whole_short_months"]:
             j += 1
         elif word in self.lex.abbreviations_need_period:
             return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimexType
-from timeline.temporal.rules.base import DATED_YEARS, OF, OF_OR_COMMA, Parse, Reading, Words
+from timeline.temporal.rules.base import COMMA, DATED_YEARS, Parse, Reading, Words
 
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
@@ -18,6 +18,7 @@ FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32})  # 1/2, 3/4, 5/8: fracti
 
 
 QUARTER_DIGITS = frozenset("1234")
+RANGE_REACH = 16  # tokens from a day to the month its range or list names: am 3., 4., 5., 6. und 7. Oktober
 SHORT_YEAR_PIVOT = 30  # '29 is 2029, '30 is 1930
 
 
@@ -36,16 +37,35 @@ class CalendarDates(Words):
             year = self.year_after(j, years=DATED_YEARS)
         else:
             short = self.short_year(j)  # June '05
-            year = self.year_after(j, OF_OR_COMMA) or (short and (short[0], short[1]["year"]))
+            year = self.year_after(j, self.of_or_comma) or (short and (short[0], short[1]["year"]))
         offset = None if year else self.year_offset_after(j)
         if year:
             j = year[0]
             meaning["year"] = year[1]
         elif offset:
             j, meaning["year_offset"] = offset
-        elif not day and self.t.word(i) == "may" and self.t.word(i - 1) not in self.lex.word_sets["month_cues"]:
+        elif (
+            not day and self.t.word(i) in self.w["ambiguous_months"] and self.t.word(i - 1) not in self.w["month_cues"]
+        ):
             return None
         return j, meaning, TimexType.DATE
+
+    def day_of_a_range(self, day: tuple[int, int]) -> Parse | None:
+        """vom 5. bis zum 9. Juni, am 10. und 11. Februar, 3 to 5 March: a day whose month (and year) the last day
+        of its range or list names; only day numbers and the words that join them may stand between."""
+        t = self.t
+        joiners = self.w["range_connectors"] | self.w["conjunctions"] | self.w["range_fillers"] | COMMA
+        k = day[0]
+        if t.word(k) not in joiners:
+            return None
+        while k < day[0] + RANGE_REACH and (t.word(k) in joiners or self.day_of_month(k)):
+            later = self.day_month(k) if t.word(k).isdecimal() else None
+            if later is not None and "month" in later[1]:
+                shared: Reading = {key: later[1][key] for key in ("month", "year") if key in later[1]}
+                return day[0], {"kind": "date", **shared, "day": day[1]}, TimexType.DATE
+            step = self.day_of_month(k)
+            k = step[0] if step else k + 1
+        return None
 
     def day_range(self, j: int) -> tuple[int, int] | None:
         """(March) 20-22: days of the month named before them, a span the expression keeps whole; its value is
@@ -63,16 +83,16 @@ class CalendarDates(Words):
         day = self.day_of_month(i)
         if day is None:
             return None
-        j = day[0] + 1 if self.t.word(day[0]) == "of" else day[0]
+        j = day[0] + 1 if self.t.word(day[0]) in self.of else day[0]
         named = self.month_name(j)
         offset = self.month_offset(j) if named is None and j > day[0] else None
         if offset is not None:  # the 15th of next month
             return j + 2, {"kind": "date", "day": day[1], "month_offset": offset}, TimexType.DATE
         if named is None:
-            return None
+            return self.day_of_a_range(day)
         meaning: Reading = {"kind": "date", "month": named[1], "day": day[1]}
         j = named[0]
-        year = self.year_after(j)
+        year = self.year_after(j, self.of_or_comma)  # 24 February, 2025; 3 de marzo de 2025
         if year:
             j, meaning["year"] = year
         return j, meaning, TimexType.DATE
@@ -80,17 +100,17 @@ class CalendarDates(Words):
     def month_offset(self, j: int) -> int | None:
         """'next month', 'last month', 'this month' at ``j``: months from the publish date's."""
         direction = self.lex.deictic_year_shifters.get(self.t.word(j))
-        return direction if self.t.word(j + 1) == "month" else None
+        return direction if self.unit_is(j + 1, "M") else None
 
     def week_of_month(self, i: int) -> Parse | None:
         """the first week of March, the last week of June 2012: a week told by its place in a month."""
-        if "week" not in (self.t.word(i + 1), self.t.word(i + 2)):
+        if not (self.unit_is(i + 1, "W") or self.unit_is(i + 2, "W")):
             return None
         ordinal = self.ordinal(i)
         if ordinal is None or not (ordinal[1] == -1 or 1 <= ordinal[1] <= 5):
             return None
         j = ordinal[0]
-        if self.t.word(j) != "week" or self.t.word(j + 1) != "of":
+        if not self.unit_is(j, "W") or self.t.word(j + 1) not in self.of:
             return None
         named = self.month_date(j + 2)
         if named is None or "day" in named[1]:
@@ -101,13 +121,31 @@ class CalendarDates(Words):
         """(on) the 15th: a day of a month left to the context; not "the 15th floor" (a noun follows)."""
         t = self.t
         ordinal = self.ordinal(i)
-        if ordinal is None or not t.word(i).isdecimal() or t.word(i - 1) != "the" or not 1 <= ordinal[1] <= 31:
+        article = t.word(i - 1) in self.w["definite_articles"]
+        if ordinal is None or not t.word(i).isdecimal() or not article or not 1 <= ordinal[1] <= 31:
             return None
         follower = t.word(ordinal[0])
         ends = self.lex.word_sets["phrase_end_words"] | self.lex.word_sets["day_of_month_followers"]
         if follower[:1].isalnum() and follower not in ends:
             return None
         return ordinal[0], {"kind": "date", "day": ordinal[1]}, TimexType.DATE
+
+    def marked_date(self, i: int) -> Parse | None:
+        """2025年2月24日, 2月24日, 2025年: numbers each followed by the mark of its field, in the order year, month,
+        day; at least the month or the year, and no day without its month."""
+        fields: dict[str, int] = {}
+        j, order = i, ("year", "month", "day")
+        while self.t.word(j).isdecimal() and (field := self.lex.date_markers.get(self.t.word(j + 1))) is not None:
+            if field in fields or (fields and order.index(field) <= order.index(max(fields, key=order.index))):
+                break
+            fields[field], j = int(self.t.word(j)), j + 2
+        if not fields or ("day" in fields and "month" not in fields):
+            return None
+        if not (1 <= fields.get("month", 1) <= 12 and 1 <= fields.get("day", 1) <= 31):
+            return None
+        if "year" in fields and not 1 <= fields["year"] <= 9999:
+            return None
+        return j, {"kind": "date", **fields}, TimexType.DATE
 
     def numeric_date(self, i: int) -> Parse | None:
         """2025-02-24, 02/24/2025 (month first unless the first number cannot be a month), on 12/25."""
@@ -140,7 +178,7 @@ class CalendarDates(Words):
         """1988, fiscal 1989, the 1990s, '80s, nineteen ninety-six, the 1988 period."""
         t = self.t
         apostrophe = t.word(i) == "'"
-        if t.word(i + 1 + apostrophe) == "s":  # '80s, the 90s; not a possessive's
+        if t.word(i + 1 + apostrophe) in self.w["decade_suffixes"]:  # '80s, the 90s; not a possessive's
             short = self.short_decade(i + apostrophe)
             if short and (apostrophe or t.word(i - 1) in self.lex.word_sets["decade_cues"]):
                 return short
@@ -149,13 +187,13 @@ class CalendarDates(Words):
         if year is None:
             return None
         j, value = year
-        if t.word(j) == "s" and t.glued(j):
-            return j + 1, {"kind": "date", "decade": value // 10}, TimexType.DATE
+        if t.word(j) in self.w["decade_suffixes"] and t.glued(j):
+            return self.decade_years(j + 1), {"kind": "date", "decade": value // 10}, TimexType.DATE
         quarter = self.quarter(j)
         if quarter:
             quarter[1]["year"] = value
             return quarter
-        if t.word(j) in {"period", "quarter"}:
+        if self.quarter_noun(j):
             return j + 1, {"kind": "date", "year": value, "quarter_of_reference": True}, TimexType.DATE
         return j, {"kind": "date", "year": value}, TimexType.DATE
 
@@ -177,11 +215,17 @@ class CalendarDates(Words):
         """'80s, the 90s: a decade of the 1900s by its last two digits."""
         t = self.t
         digits = t.word(i)
-        if len(digits) != 2 or not digits.isdecimal() or t.word(i + 1) != "s" or not t.glued(i + 1):
+        suffix = t.word(i + 1) in self.w["decade_suffixes"]
+        if len(digits) != 2 or not digits.isdecimal() or not suffix or not t.glued(i + 1):
             return None
         if (t.word(i - 1) != "'" and digits[1] != "0") or self.age_before(i):
             return None  # the 95s: not a decade
-        return i + 2, {"kind": "date", "decade": 190 + int(digits) // 10}, TimexType.DATE
+        return self.decade_years(i + 2), {"kind": "date", "decade": 190 + int(digits) // 10}, TimexType.DATE
+
+    def decade_years(self, j: int) -> int:
+        """The end of a decade's name, past the word for years that may follow it: die neunziger Jahre, the 90er
+        Jahren (English has no such word after "the 1990s")."""
+        return j + 1 if self.lex.units.get(self.t.word(j)) == "Y" and self.t.word(j) in self.w["plural_units"] else j
 
     def age_before(self, i: int) -> bool:
         """ "in her early 30s", "in their mid-twenties": an age, not the 1930s or the 1920s."""
@@ -191,11 +235,11 @@ class CalendarDates(Words):
         decade = self.lex.decade_words.get(self.t.word(i))
         if decade is None or self.t.word(i - 1) not in self.lex.word_sets["decade_cues"] or self.age_before(i):
             return None
-        return i + 1, {"kind": "date", "decade": 190 + decade}, TimexType.DATE
+        return self.decade_years(i + 1), {"kind": "date", "decade": 190 + decade}, TimexType.DATE
 
     def century(self, i: int) -> Parse | None:
         ordinal = self.ordinal(i)
-        if ordinal is None or self.t.word(ordinal[0]) != "century" or ordinal[1] < 1:
+        if ordinal is None or not self.unit_is(ordinal[0], "CE") or ordinal[1] < 1:
             return None
         return ordinal[0] + 1, {"kind": "date", "century": ordinal[1] - 1}, TimexType.DATE
 
@@ -209,31 +253,33 @@ class CalendarDates(Words):
             return None
         j = self.hyphen(ordinal[0])
         noun = self.t.word(j)
-        number = ordinal[1] if ordinal[1] > 0 else {"quarter": 4, "half": 2}.get(noun, 0)
+        quarters, half = self.lex.units.get(noun) == "Q", noun in self.w["half_words"]
+        number = ordinal[1] if ordinal[1] > 0 else 4 if self.unit_is(j, "Q") else 2 if half else 0  # the last quarter
         ordinal = (ordinal[0], number)
-        if noun in {"quarter", "quarters"} and 1 <= ordinal[1] <= 4:
+        if quarters and 1 <= ordinal[1] <= 4:
             meaning: Reading = {"kind": "date", "quarter": ordinal[1]}
-        elif noun == "half" and 1 <= ordinal[1] <= 2:
+        elif half and 1 <= ordinal[1] <= 2:
             meaning = {"kind": "date", "half": ordinal[1]}
         else:
             return None
         j += 1
-        year = self.year(j + 1) if self.t.word(j) == "of" else None
-        offset = None if year else self.year_offset_after(j) if self.t.word(j) == "of" else None
+        of = self.t.word(j) in self.of
+        year = self.year(j + 1) if of else None
+        offset = None if year else self.year_offset_after(j) if of else None
         if year:
             j, meaning["year"] = year
         elif offset:
             j, meaning["year_offset"] = offset
-        elif noun == "half" and self.t.word(j) == "of":
+        elif half and of:
             return self.half_of_decade(j + 1, ordinal[1]) or (j, meaning, TimexType.DATE)
-        if noun == "quarters":
+        if noun in self.w["plural_units"]:  # the third quarters: every third quarter
             return j, {"kind": "set", "value": f"XXXX-Q{ordinal[1]}"}, TimexType.SET
         return j, meaning, TimexType.DATE
 
     def half_of_decade(self, i: int, half: int) -> Parse | None:
         """(the last half of) the '80s: the decade's end, told as the decade with its part, there being no
         TIMEX3 value for half a decade."""
-        j = i + 1 if self.t.word(i) == "the" else i
+        j = i + 1 if self.t.word(i) in self.w["definite_articles"] else i
         decade = self.year_or_decade(j) or self.decade_word(j)
         if decade is None or "decade" not in decade[1]:
             return None
@@ -257,9 +303,10 @@ class CalendarDates(Words):
         if code is None or self.t.word(i - 1) not in self.lex.word_sets["season_cues"]:
             return None
         j = i + 1
-        if self.t.raw[i][0].isupper() and j < len(self.t) and self.t.raw[j][0].isupper():
+        names = not self.lex.capitalised_nouns
+        if names and self.t.raw[i][0].isupper() and j < len(self.t) and self.t.raw[j][0].isupper():
             return None  # part of a name: the Winter Olympics, the Spring Festival
-        year = self.year_after(j, OF)
+        year = self.year_after(j, self.of)
         meaning: Reading = {"kind": "date", "season": code}
         if year:
             j, meaning["year"] = year

@@ -5,11 +5,16 @@ from __future__ import annotations
 from timeline.models import TimexType
 from timeline.temporal.rules.base import Parse, Reading, Words, longest
 
+MINUTES_PER_HOUR = 60
+
 
 class Days(Words):
     def weekday(self, i: int) -> Parse | None:
         word = self.t.word(i)
         weekday = self.lex.weekdays.get(word)
+        compound = self.lex.weekday_parts.get(word)
+        if compound is not None:  # Dienstagabend, zondagmiddag: a weekday and its part in one word
+            return i + 1, {"kind": "weekday", "weekday": compound[0], "day_part": compound[1]}, TimexType.TIME
         if weekday is None:
             return self.weekdays(i)
         j = i + 1
@@ -31,7 +36,7 @@ class Days(Words):
         if weekday is None:
             return None
         value = f"XXXX-WXX-{weekday}"
-        time = self.time_of_day(i + 2) if self.t.word(i + 1) == "at" else None
+        time = self.time_of_day(i + 2) if self.t.word(i + 1) in self.w["clock_prepositions"] else None
         if time is not None and not time[3]:
             return time[0], {"kind": "set", "value": f"{value}T{time[1]:02d}:{time[2]:02d}"}, TimexType.SET
         return i + 1, {"kind": "set", "value": value}, TimexType.SET
@@ -39,7 +44,9 @@ class Days(Words):
     def shared_part(self, j: int) -> str | None:
         """Monday and Tuesday nights: every Monday night too, the plural part of day being shared."""
         t = self.t
-        if t.word(j) not in {"and", "or"} or t.word(j + 1) not in self.lex.weekdays or not t.word(j + 2).endswith("s"):
+        if t.word(j) not in self.w["conjunctions"] or t.word(j + 1) not in self.lex.weekdays:
+            return None
+        if t.word(j + 2) not in self.w["plural_day_parts"]:
             return None
         return self.lex.day_parts.get(t.word(j + 2))
 
@@ -47,7 +54,7 @@ class Days(Words):
         part = self.lex.day_parts.get(self.t.word(j))
         if part is None:
             return j, meaning, TimexType.DATE
-        if meaning["kind"] == "weekday" and self.t.word(j).endswith("s"):  # Tuesday nights: every one
+        if meaning["kind"] == "weekday" and self.t.word(j) in self.w["plural_day_parts"]:  # Tuesday nights: every one
             return j + 1, {"kind": "set", "value": f"XXXX-WXX-{meaning['weekday']}T{part}"}, TimexType.SET
         return j + 1, {**meaning, "day_part": part}, TimexType.TIME
 
@@ -57,22 +64,34 @@ class Days(Words):
         offset = self.lex.day_words.get(word)
         if offset is None:
             return None
-        if self.generic_day(i):
+        if self.generic_day(i) or self.untimed(i):
             return i + 1, {"kind": "reference", "value": self.lex.generic_day_words[word]}, TimexType.DATE
         meaning: Reading = {"kind": "shift", "unit": "D", "amount": offset, "anchor": "published"}
-        if word == "overnight":  # the night before the day the text is on
-            return i + 1, {**meaning, "day_part": "NI", "anchor": "reference"}, TimexType.TIME
-        if word == "tonight":
-            return i + 1, {**meaning, "day_part": "NI"}, TimexType.TIME
+        part = self.lex.day_parts.get(word)  # tonight; overnight: the night before the day the text is on
+        if part is not None and word in self.w["timed_day_words"]:
+            anchor = "reference" if word in self.w["reference_day_words"] else "published"
+            return i + 1, {**meaning, "day_part": part, "anchor": anchor}, TimexType.TIME
         return self.with_day_part(i + 1, meaning)
+
+    def untimed(self, i: int) -> bool:
+        """ "heute" is the present at large ("Liberalität heute") unless a time of day follows ("heute Abend",
+        "heute um 20 Uhr")."""
+        if self.t.word(i) not in self.w["generic_unless_timed"]:
+            return False
+        after = self.t.word(i + 1)
+        return after not in self.lex.day_parts and after not in self.w["clock_prepositions"]
 
     def generic_day(self, i: int) -> bool:
         """ "the cars of tomorrow" is no day but the future at large; "the end of tomorrow", "ahead of tomorrow's
         vote" are the day."""
         t = self.t
-        if t.word(i) not in self.lex.generic_day_words or t.word(i - 1) != "of" or t.word(i - 3) != "the":
+        if t.word(i) not in self.lex.generic_day_words or t.word(i - 1) not in self.of:
             return False
-        return t.word(i - 2) not in self.lex.word_sets["day_of_words"] and t.word(i + 1) != "'"
+        if t.word(i - 3) not in self.w["definite_articles"]:
+            return False
+        return (
+            t.word(i - 2) not in self.lex.word_sets["day_of_words"] and t.word(i + 1) not in self.w["possessive_marks"]
+        )
 
     def clock(self, i: int) -> Parse | None:
         """10 p.m., 7:15 p.m. EST, noon, midnight; optionally followed by the day (10 p.m. Wednesday,
@@ -90,7 +109,7 @@ class Days(Words):
     def day_after_clock(self, j: int) -> Parse | None:
         """The day a time of day is on, written after it: Wednesday, tomorrow, on March 3, this evening."""
         t = self.t
-        after = j + 1 if t.word(j) in {",", "on"} else j
+        after = j + 1 if t.word(j) == "," or t.word(j) in self.w["on_words"] else j
         shifted = self.shifted(j) if t.word(j) in self.lex.shifters else None
         day = longest(self.weekday(after), self.day_word(j), self.month_date(after), shifted)
         return day if day and self.day_precise(day[1]) else None
@@ -136,7 +155,7 @@ class Days(Words):
         local = self.phrase(j, self.lex.local_time)
         return local[0] if local else j, hour, minute, bare
 
-    def hour_minute(self, i: int) -> tuple[int, int, int] | None:
+    def hour_minute(self, i: int) -> tuple[int, int, int] | None:  # noqa: PLR0911 - one return per reading
         t = self.t
         if len(t.word(i)) == 4:
             return self.wire_time(i)
@@ -144,14 +163,25 @@ class Days(Words):
         if hour is None or hour > 23 or len(t.word(i)) > 2:
             return None
         j, minute = i + 1, 0
-        minutes = t.word(j + 1)
-        if t.word(j) == ":" and t.glued(j) and len(minutes) == 2 and minutes.isdecimal() and t.glued(j + 1):
-            minute, j = int(t.word(j + 1)), j + 2
+        minutes, separator = t.word(j + 1), t.word(j)
+        glued = t.glued(j) and t.glued(j + 1)
+        if separator in self.lex.minute_separators and glued and len(minutes) == 2 and minutes.isdecimal():
+            minute, j = int(minutes), j + 2
+        suffix = self.clock_suffix(i, j)
+        if suffix is not None and minute < MINUTES_PER_HOUR:  # 20 Uhr, 20.30 Uhr, 10 o'clock
+            return suffix, hour, minute
+        after_clock_word = t.word(i - 1) in self.w["clock_prepositions"]
+        if j > i + 1 and separator != ":" and not after_clock_word:  # 20.30 is a time with "Uhr" or after "um"
+            return None
+        if j == i + 1 and t.word(i - 1) in self.w["bare_hour_prepositions"]:  # um 10
+            return j, hour, minute
+        if self.suffixed_time_after(j):  # 10-18 Uhr, von 14 bis 18 Uhr: the first hour shares the last one's "Uhr"
+            return j, hour, minute
         meridian = self.lex.meridians.get(t.word(j))
         if meridian is None and j == i + 1 and self.hour_before_day_part(i, j):
             return j, hour, minute  # around 3 this morning, at 7 tonight
         if meridian is None:
-            return None if j == i + 1 or t.word(i - 1) != "at" else (j, hour, minute)
+            return None if j == i + 1 or t.word(i - 1) not in self.w["clock_prepositions"] else (j, hour, minute)
         if hour > 12:
             return None
         return j + 1, (hour % 12) + meridian, minute
@@ -181,7 +211,8 @@ class Days(Words):
         """ten o'clock, half past three, a quarter to five: tried at every number word and "a", so first
         a look at the next word, which must go on to a time."""
         follower = self.t.word(i + 1)
-        if follower != "o" and follower not in self.lex.clock_fractions and follower not in self.lex.clock_sides:
+        fractions_sides = self.lex.clock_fractions.keys() | self.lex.clock_sides.keys()
+        if follower not in self.lex.clock_suffixes and follower not in fractions_sides:
             return None
         return self.clock(i)
 
@@ -193,9 +224,8 @@ class Days(Words):
         fraction = self.lex.clock_fractions.get(t.word(k))
         if fraction is None:
             hour = self.clock_hour(i)
-            if hour is None or t.word(hour[0]) != "o" or t.word(hour[0] + 1) not in {"'", "’"}:
-                return None
-            return (hour[0] + 3, hour[1], 0) if t.word(hour[0] + 2) == "clock" else None
+            suffix = self.clock_suffix(i, hour[0]) if hour else None
+            return None if suffix is None else (suffix, hour[1], 0)  # type: ignore[index]
         side = self.lex.clock_sides.get(t.word(k + 1))
         hour = self.clock_hour(k + 2)
         if side is None or hour is None or t.word(i - 1) not in self.lex.word_sets["spoken_time_prepositions"]:
@@ -204,6 +234,25 @@ class Days(Words):
             return None  # "half to five" is not said
         minutes = hour[1] * 60 + side * fraction
         return hour[0], minutes // 60 % 24, minutes % 60
+
+    def suffixed_time_after(self, j: int) -> bool:
+        """Whether a range word at ``j`` leads to an hour (with minutes) written with its clock word or meridian."""
+        t = self.t
+        if t.word(j) not in self.w["range_connectors"] or not t.word(j + 1).isdecimal() or len(t.word(j + 1)) > 2:
+            return False
+        k = j + 2
+        if t.word(k) in self.lex.minute_separators and t.glued(k) and len(t.word(k + 1)) == 2:
+            k += 2
+        return self.phrase(k, self.lex.clock_suffixes) is not None or t.word(k) in self.lex.meridians
+
+    def clock_suffix(self, i: int, j: int) -> int | None:
+        """The end of "o'clock" or "Uhr" at ``j`` after the hour at ``i``; a suffix that is also the unit ("drie uur":
+        three hours or three o'clock) only after a clock word ("om drie uur") or with minutes ("20.30 uur")."""
+        suffix = self.phrase(j, self.lex.clock_suffixes)
+        if suffix is None:
+            return None
+        bare = j == i + 1 and self.t.word(j) in self.w["ambiguous_clock_suffixes"]
+        return None if bare and self.t.word(i - 1) not in self.w["clock_prepositions"] else suffix[0]
 
     def clock_hour(self, i: int) -> tuple[int, int] | None:
         """An hour of a 12-hour clock, in digits or words: 10, ten."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from timeline.models import TimexType
-from timeline.temporal.rules.base import OF_OR_COMMA, Parse, Reading, Words
+from timeline.temporal.rules.base import Parse, Reading, Words
 
 APOSTROPHES = {"’": "'"}  # Valentine’s Day is written with either
 POSSESSIVE_MARKS = frozenset({"'", "’"})
@@ -14,11 +14,12 @@ class Holidays(Words):
     def holiday(self, i: int) -> Parse | None:
         """A holiday's name as written (capitalised), with its year if one follows: Christmas 2012."""
         named = self.holiday_name(i)
-        if named is None or (named[0] < len(self.t) and self.t.raw[named[0]][:1].isupper()) or self.qualified(i):
+        longer = named is not None and named[0] < len(self.t) and self.t.raw[named[0]][:1].isupper()
+        if named is None or (longer and not self.lex.capitalised_nouns) or self.qualified(i):
             return None  # none, or part of a longer name: Easter Island, Christmas Carol
         j = named[0]
         meaning: Reading = {"kind": "date", "holiday": dict(named[1])}
-        year = self.year_after(j, OF_OR_COMMA)
+        year = self.year_after(j, self.of_or_comma)
         if year:
             j, meaning["year"] = year
         return j, meaning, TimexType.DATE
@@ -28,9 +29,10 @@ class Holidays(Words):
         makes it another calendar's or country's, on another day; a capitalised word opening a sentence
         ("On Christmas") does not, unless possessive."""
         raw, t = self.t.raw, self.t
-        if i >= 3 and raw[i - 1] == "s" and t.word(i - 2) in POSSESSIVE_MARKS:
+        if i >= 3 and raw[i - 1] in self.w["possessive_endings"] and t.word(i - 2) in POSSESSIVE_MARKS:
             return raw[i - 3][:1].isupper()
-        return i >= 1 and raw[i - 1][:1].isupper() and raw[i - 1].isalpha() and t.word(i - 2) not in SENTENCE_OPENERS
+        named = i >= 1 and raw[i - 1][:1].isupper() and raw[i - 1].isalpha() and t.word(i - 2) not in SENTENCE_OPENERS
+        return named and not self.lex.capitalised_nouns
 
     def holiday_name(self, i: int) -> tuple[int, object] | None:
         """The longest holiday name at ``i``, its tokens compared as written."""

@@ -9,11 +9,11 @@ from timeline.temporal.rules.base import Parse, Reading, Words, duration_value
 class Labels(Words):
     def anniversary(self, i: int) -> Parse | None:
         ordinal = self.ordinal(i)
-        if ordinal is None or self.t.word(ordinal[0]) != "anniversary":
+        if ordinal is None or self.t.word(ordinal[0]) not in self.w["anniversary_words"]:
             return None
         j = ordinal[0] + 1
         meaning: Reading = {"kind": "anniversary", "years": ordinal[1]}
-        if self.t.word(j) == "of":
+        if self.t.word(j) in self.of:
             meaning["of_span"] = self.event_phrase(j + 1)
         return j, meaning, TimexType.DATE
 
@@ -30,7 +30,8 @@ class Labels(Words):
         if phrase:
             return phrase[0], {"kind": "reference", "value": phrase[1]}, TimexType.DATE
         value = self.lex.references.get(self.t.word(i))
-        if value is None or (self.t.word(i) == "soon" and {self.t.word(i - 1), self.t.word(i + 1)} & {"as", "after"}):
+        soon = self.t.word(i) in self.w["soon_words"]  # not "as soon as", "soon after"
+        if value is None or (soon and {self.t.word(i - 1), self.t.word(i + 1)} & self.w["soon_blockers"]):
             return None
         if self.discourse_marker(i):
             return None
@@ -39,32 +40,34 @@ class Labels(Words):
     def someday(self, i: int) -> Parse | None:
         """ "will one day be", "he one day follows": after a modal or a subject, "one day" is some time to come,
         not a day's length ("for one day", "followed by one day")."""
-        t = self.t
-        if t.word(i) != "one" or t.word(i + 1) != "day" or t.word(i - 1) not in self.lex.word_sets["someday_cues"]:
+        phrase = self.phrase(i, self.lex.someday_phrases)
+        if phrase is None or self.t.word(i - 1) not in self.lex.word_sets["someday_cues"]:
             return None
-        return i + 2, {"kind": "reference", "value": "FUTURE_REF"}, TimexType.DATE
+        return phrase[0], {"kind": "reference", "value": phrase[1]}, TimexType.DATE
 
     def this_moment(self, i: int) -> Parse | None:
         """ "at this moment", "at this crucial moment", "at this hour": now, as "at the moment" is."""
         t = self.t
-        if t.word(i) != "this" or t.word(i - 1) != "at":
+        if t.word(i) not in self.w["this_words"] or t.word(i - 1) not in self.w["clock_prepositions"]:
             return None
-        if t.word(i + 1) == "hour":
+        if self.unit_is(i + 1, "H"):
             return i + 2, {"kind": "reference", "value": "PRESENT_REF"}, TimexType.DATE
-        j = i + 2 if t.word(i + 1) != "moment" and t.word(i + 1).isalpha() else i + 1
-        if t.word(j) != "moment":
+        moments = self.w["moment_words"]
+        j = i + 2 if t.word(i + 1) not in moments and t.word(i + 1).isalpha() else i + 1
+        if t.word(j) not in moments:
             return None
         return j + 1, {"kind": "reference", "value": "PRESENT_REF"}, TimexType.DATE
 
     def discourse_marker(self, i: int) -> bool:
         """ "Now, he says, ..." opens an argument, not a time: a capitalised "Now" set off by a comma."""
-        return self.t.word(i) == "now" and self.text[self.t.starts[i]] == "N" and self.t.word(i + 1) == ","
+        now = self.t.word(i) in self.w["now_words"]
+        return now and self.text[self.t.starts[i]].isupper() and self.t.word(i + 1) == ","
 
     def frequency(self, i: int) -> Parse | None:
         """twice a week, three times a year, once per day: a set (TimeML puts the count in ``freq``)."""
         t = self.t
         count = self.number(i) if t.word(i) not in self.lex.frequency_words else None
-        if count is not None and t.word(count[0]) == "times":
+        if count is not None and t.word(count[0]) in self.w["times_words"]:
             j = count[0] + 1
         elif t.word(i) in self.lex.frequency_words:
             j = i + 1
@@ -80,12 +83,13 @@ class Labels(Words):
         t = self.t
         word = t.word(i)
         if word in self.lex.set_words:
-            if t.word(i + 1)[:1].isalpha() or t.word(i - 1) in {"the", "a", "its", "their"}:
+            adjective = word in self.w["adjective_set_words"]
+            if adjective and (t.word(i + 1)[:1].isalpha() or t.word(i - 1) in self.w["adjective_determiners"]):
                 return None  # an adjective: "quarterly dividend", "average daily volume"
             return i + 1, {"kind": "set", "value": self.lex.set_words[word]}, TimexType.SET
-        if word not in self.lex.set_quantifiers or (word == "per" and self.after_quantity(i - 1)):
+        if word not in self.lex.set_quantifiers or (word in self.w["rate_words"] and self.after_quantity(i - 1)):
             return None  # "15 million instructions per second": a rate, not a recurring time
-        j = i + 2 if t.word(i + 1) == "other" else i + 1
+        j = i + 2 if t.word(i + 1) in self.w["alternate_words"] else i + 1
         step = 2 if j == i + 2 else 1
         if t.word(j) in self.lex.weekdays:
             return j + 1, {"kind": "set", "value": f"XXXX-WXX-{self.lex.weekdays[t.word(j)]}"}, TimexType.SET

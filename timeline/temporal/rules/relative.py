@@ -7,9 +7,9 @@ from timeline.models import TimexType
 from timeline.temporal.rules.base import Parse, Reading, Words, duration_value
 
 CALENDAR_UNITS = frozenset({"D", "W", "M", "Q", "Y", "DE"})
-DAY_SIDES = {"before": -1, "after": 1}
 HALF_YEAR_SPANS = frozenset({"P2Q", "P6M"})
-SAME_UNITS = frozenset({"day", "week", "month", "year"})
+SAME_UNITS = frozenset({"D", "W", "M", "Y"})  # the same day, week, month, year
+THE_UNITS = frozenset({"Y", "W", "WE", "M", "DE"})  # the year, the week, the weekend, the month, the decade
 SUPERLATIVE_REACH = 5  # words between a superlative and the "in" of "the highest level ever recorded in five years"
 LONG_UNIT_YEARS = {"DE": 10, "CE": 100, "L": 1000}  # "the past decade" is a span, not the previous decade
 
@@ -22,10 +22,11 @@ class Relative(Words):
         direction = self.lex.shifters.get(word)
         if direction is None or self.last_as_verb(i):
             return None
-        anaphoric = word in self.lex.anaphoric_shifters or (word == "next" and t.word(i - 1) == "the")
+        after_article = word in self.w["anaphoric_after_article"] and t.word(i - 1) in self.w["definite_articles"]
+        anaphoric = word in self.lex.anaphoric_shifters or after_article
         anchor = "reference" if anaphoric else "published"
         j = i + 1
-        if word == "this" and t.word(j) in {"past", "coming"}:
+        if word in self.w["this_words"] and t.word(j) in self.w["this_modifiers"]:
             direction, j = self.lex.shifters[t.word(j)], j + 1
         if t.word(j) in self.lex.fiscal:
             j += 1
@@ -38,9 +39,8 @@ class Relative(Words):
         """ "talks could last two days", "expected to last three weeks": the verb, whose duration follows; not
         "the last two days" nor "compared to last week"."""
         t = self.t
-        return (
-            t.word(i) == "last" and t.word(i - 1) in self.lex.word_sets["verb_cues"] and self.number(i + 1) is not None
-        )
+        verb = t.word(i) in self.w["verb_shifters"]
+        return verb and t.word(i - 1) in self.lex.word_sets["verb_cues"] and self.number(i + 1) is not None
 
     def shift_target(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:  # noqa: PLR0911
         t = self.t
@@ -53,13 +53,13 @@ class Relative(Words):
         named = self.named_date(j)
         if named:
             return named[0], {**named[1], "direction": direction}, named[2]
-        if t.word(j) in self.lex.day_parts and word in {"this", "last"}:
+        if t.word(j) in self.lex.day_parts and word in self.w["day_part_shifters"]:
             part = self.lex.day_parts[t.word(j)]
-            amount = -1 if word == "last" and part == "NI" else 0
+            amount = -1 if self.lex.shifters[word] < 0 and part == "NI" else 0  # last night: yesterday's
             meaning = {"kind": "shift", "unit": "D", "amount": amount, "anchor": "published", "day_part": part}
             return j + 1, meaning, TimexType.TIME
-        if t.word(j) in {"quarter", "period"} and word in {"latest", "current", "this"}:
-            if word == "latest" or t.word(j) == "period":
+        if self.quarter_noun(j) and word in self.w["quarter_shifters"]:
+            if word in self.w["latest_words"] or t.word(j) in self.w["period_words"]:
                 return j + 1, {"kind": "quarter_ref"}, TimexType.DATE
             return j + 1, {"kind": "shift", "unit": "Q", "amount": 0, "anchor": anchor}, TimexType.DATE
         return self.shifted_units(j, direction, anchor, word)
@@ -76,16 +76,16 @@ class Relative(Words):
         return named[0], {"kind": "date", key: value}, TimexType.DATE
 
     def shifted_units(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:
-        titled = j < len(self.t) and self.t.raw[j][:1].isupper()  # ABC's "This Week": the show's name
+        titled = j < len(self.t) and self.t.raw[j][:1].isupper() and not self.lex.capitalised_nouns  # ABC's "This Week"
         unit = None if titled else self.unit(j)
         if unit and not unit[2]:
-            return self.past_span(unit, anchor) if word == "past" else self.shift(unit, direction, anchor)
+            return self.past_span(unit, anchor) if word in self.w["past_words"] else self.shift(unit, direction, anchor)
         if unit and unit[1] in self.lex.vague_plural_units.get(word, ()):
             return unit[0], {"kind": "duration", "value": duration_value(None, unit[1])}, TimexType.DURATION
         if unit and word in self.lex.plural_references:
             return unit[0], {"kind": "reference", "value": self.lex.plural_references[word]}, TimexType.DATE
         count = self.number(j)
-        if count is None or word in {"this", "current", "latest", "present"}:
+        if count is None or self.lex.shifters.get(word) == 0:
             return None
         duration = self.count_units(j)
         if duration is None or duration[1]["kind"] != "duration":
@@ -111,7 +111,7 @@ class Relative(Words):
         j, amount = count
         half = t.word(j) == "1" and t.word(j + 1) == "/" and t.word(j + 2) == "2" and t.glued(j + 2)
         j += 3 if half else 0
-        if t.word(j) in {"to", "or"} and self.number(j + 1) and self.unit(self.number(j + 1)[0]):  # type: ignore[index]
+        if t.word(j) in self.w["count_range_words"] and self.number(j + 1) and self.unit(self.number(j + 1)[0]):  # type: ignore[index]
             j, amount = self.number(j + 1)[0], None  # type: ignore[index]
         adjective = self.hyphen(j) != j
         j = self.hyphen(j)
@@ -123,11 +123,13 @@ class Relative(Words):
         if self.year_ago(j) or not self.plausible_count(i, j, unit[1], adjective):
             return None
         j, code, _ = unit
-        if t.word(j) == "or" and t.word(j + 1) == "so":
-            j += 2
-        elif t.word(j) == "or" and self.number(j + 1) and not self.unit(self.number(j + 1)[0]):  # type: ignore[index]
+        tail = self.phrase(j, self.lex.approximate_tails)
+        if tail:  # a year or so
+            j = tail[0]
+        elif t.word(j) in self.w["or_words"] and self.number(j + 1) and not self.unit(self.number(j + 1)[0]):  # type: ignore[index]
             j, amount = self.number(j + 1)[0], None  # type: ignore[index]  # a year or two
-        if t.word(j) == "and" and t.word(j + 1) in self.lex.article_one and t.word(j + 2) == "half":
+        and_a = t.word(j) in self.w["and_words"] and t.word(j + 1) in self.lex.article_one
+        if and_a and t.word(j + 2) in self.w["half_words"]:  # and a half
             half, j = True, j + 3
         parse = self.relative_or_duration(j, amount, code, adjective)
         if half and parse[1]["kind"] == "duration":
@@ -137,6 +139,56 @@ class Relative(Words):
         if ahead and parse[1]["kind"] == "duration" and code in CALENDAR_UNITS:
             return self.ahead_of_publication(parse, amount, code)
         return parse
+
+    def counted_back(self, i: int) -> Parse | None:
+        """vor drei Jahren, il y a trois ans, hace tres años: the ago-word before the count (with an approximator
+        between: vor mehr als zehn Jahren); before a count the words do not give (vor Jahren), some time ago."""
+        ago = self.phrase(i, self.lex.ago_prepositions)
+        if ago is None:
+            return None
+        j, sign = ago
+        approximator = self.phrase(j, self.lex.approximators)
+        k = approximator[0] if approximator else j
+        count = self.number(k)
+        unit = self.unit(count[0] if count else k)
+        if unit is None or unit[1] not in CALENDAR_UNITS or (count is None and not unit[2]):
+            return None
+        amount = count[1] if count else None
+        if amount is None:
+            value = "PAST_REF" if int(sign) < 0 else "FUTURE_REF"  # type: ignore[call-overload]
+            return unit[0], {"kind": "reference", "value": value}, TimexType.DATE
+        meaning: Reading = {"kind": "shift", "unit": unit[1], "amount": int(sign) * amount, "anchor": "published"}  # type: ignore[call-overload]
+        meaning["counted"] = True
+        if approximator:
+            meaning["mod"] = approximator[1]
+        return unit[0], meaning, TimexType.DATE
+
+    def deictic_unit(self, i: int) -> Parse | None:
+        """heuer (this year), Vorjahr (last year), Wochenende: one word that is a unit counted from the publish date."""
+        entry = self.lex.deictic_units.get(self.t.word(i))
+        if entry is None:
+            return None
+        meaning = {"kind": "shift", "unit": entry["unit"], "amount": entry["amount"], "anchor": "published"}
+        return i + 1, meaning, TimexType.DATE
+
+    def duration_word(self, i: int) -> Parse | None:
+        """jahrelang, tagelang: a span of a length the words leave open, in one word."""
+        value = self.lex.duration_words.get(self.t.word(i))
+        return None if value is None else (i + 1, {"kind": "duration", "value": value}, TimexType.DURATION)
+
+    def day_part_alone(self, i: int) -> Parse | None:
+        """(am) Abend, (gegen) Mittag: that part of the day the text is on."""
+        part = self.lex.day_parts.get(self.t.word(i))
+        if part is None or self.t.word(i - 1) not in self.w["day_part_prepositions"]:
+            return None
+        meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference", "day_part": part}
+        return i + 1, meaning, TimexType.TIME
+
+    def named_year(self, i: int) -> Parse | None:
+        """(im) Jahr 2012, (in the) year 2000: the word "year" naming the year after it."""
+        after_article = self.t.word(i - 1) in self.w["definite_articles"]  # "the year 2000": the_unit's
+        year = self.year(i + 1) if self.unit_is(i, "Y") and not after_article else None
+        return None if year is None else (year[0], {"kind": "date", "year": year[1]}, TimexType.DATE)
 
     @staticmethod
     def ahead_of_publication(parse: Parse, amount: int | None, code: str) -> Parse:
@@ -168,7 +220,7 @@ class Relative(Words):
         t = self.t
         word = t.word(j)
         start = self.lex.day_words.get(t.word(j + 1)) if t.word(j + 1) not in self.lex.day_parts else None
-        ahead = word == "from" and (t.word(j + 1) == "now" or start is not None)
+        ahead = word in self.w["from_words"] and (t.word(j + 1) in self.w["now_words"] or start is not None)
         if not adjective and (word in self.lex.ago_words or ahead):
             sign, end = (1, j + 2) if ahead else (self.lex.ago_words[word], j + 1)
             if amount is None:  # "a few years ago": before now, by an amount the words do not give
@@ -181,12 +233,13 @@ class Relative(Words):
             not adjective
             and amount is not None
             and word in self.lex.relative_words
-            and t.word(j + 1) not in {"the", "a", "an"}
+            and t.word(j + 1) not in self.w["article_words"]
         ):
             meaning = {"kind": "shift", "unit": code, "amount": amount * self.lex.relative_words[word]}
             return j + 1, {**meaning, "anchor": "reference", "counted": True}, TimexType.DATE
-        if not adjective and word == "to" and t.word(j + 1) == "the" and t.word(j + 2) == "day" and code == "Y":
-            return j + 3, {"kind": "anniversary", "years": amount}, TimexType.DATE
+        to_the_day = self.phrase(j, self.lex.anniversary_phrases) if not adjective and code == "Y" else None
+        if to_the_day:
+            return to_the_day[0], {"kind": "anniversary", "years": amount}, TimexType.DATE
         return j, {"kind": "duration", "value": duration_value(amount, code)}, TimexType.DURATION
 
     def bare_units(self, i: int) -> Parse | None:
@@ -195,22 +248,23 @@ class Relative(Words):
         none)."""
         t = self.t
         unit = self.unit(i)
-        before = t.word(i - 2) if t.word(i - 1) == "the" else t.word(i - 1)
+        before = t.word(i - 2) if t.word(i - 1) in self.w["definite_articles"] else t.word(i - 1)
         if unit is None or not unit[2]:
             return None
         j = unit[0]
-        counted_from = t.word(j) in {"ahead", "ago"} or t.word(j) in self.lex.relative_words or t.word(j) in DAY_SIDES
+        span_end = t.word(j) in self.w["span_end_words"]
+        counted_from = span_end or t.word(j) in self.lex.relative_words or t.word(j) in self.lex.day_sides
         filled = (  # "months of talks"; not "three quarters of sales", "the days of the week"
-            t.word(j) == "of"
+            t.word(j) in self.of
             and unit[1] != "Q"
             and t.word(j + 1)[:1].isalpha()
             and t.word(j + 1) not in self.lex.word_sets["definite_determiners"]
         )
         if before not in self.lex.word_sets["bare_unit_preceders"] and not (counted_from or filled):
             return None
-        if t.word(j) == "or" and self.unit(j + 1) and self.unit(j + 1)[2]:  # type: ignore[index]
+        if t.word(j) in self.w["or_words"] and self.unit(j + 1) and self.unit(j + 1)[2]:  # type: ignore[index]
             j += 2
-        elif t.word(j) in {"ago", "ahead"}:
+        elif span_end:
             j += 1
         return j, {"kind": "duration", "value": duration_value(None, unit[1])}, TimexType.DURATION
 
@@ -224,11 +278,15 @@ class Relative(Words):
         if after in ages or (after == "-" and t.word(unit_index + 2) in ages):
             return False
         article = t.word(i) in self.lex.article_one
-        vague = t.word(i) in self.lex.vague_numbers and t.word(i) != "some"  # "in some quarters": circles
-        if code in {"Q", "S"} and not vague and (article or adjective or after == "of"):
+        vague = (
+            t.word(i) in self.lex.vague_numbers and t.word(i) not in self.w["vague_circle_words"]
+        )  # in some quarters
+        if code in {"Q", "S"} and not vague and (article or adjective or after in self.of):
             return False
         rate = article and self.after_quantity(i - 1)
-        return not rate or after in self.lex.ago_words or after in self.lex.relative_words or after in DAY_SIDES
+        return (
+            not rate or after in self.lex.ago_words or after in self.lex.relative_words or after in self.lex.day_sides
+        )
 
     def opening_span(self, i: int) -> Parse | None:
         """the first nine months, the first two years, the first hours: a duration counted from a period's start."""
@@ -248,7 +306,9 @@ class Relative(Words):
         nine months" alone is a span ("two quarters of" is no fraction here)."""
         count = self.number(i)
         unit = self.unit(count[0]) if count else None
-        if unit is None or self.t.word(unit[0]) != "of" or duration_value(count[1], unit[1]) not in HALF_YEAR_SPANS:  # type: ignore[index]
+        if count is None or unit is None or self.t.word(unit[0]) not in self.of:
+            return None
+        if duration_value(count[1], unit[1]) not in HALF_YEAR_SPANS:
             return None
         year = self.year(unit[0] + 1)
         if year is None:
@@ -258,19 +318,19 @@ class Relative(Words):
     def year_ago(self, i: int) -> Parse | None:
         """year-ago, year-earlier (quarter, nine months): the same period a year before the one the text is about."""
         t = self.t
-        if t.word(i) != "year" or t.word(i + 1) != "-" or t.word(i + 2) not in self.lex.year_ago_words:
+        if not self.unit_is(i, "Y") or t.word(i + 1) != "-" or t.word(i + 2) not in self.lex.year_ago_words:
             return None
         j = i + 3
         meaning: Reading = {"kind": "shift", "unit": "Y", "amount": -1, "anchor": "reference", "counted": True}
         ordinal = self.quarter(j)
         if ordinal:
             return ordinal[0], {**ordinal[1], "year_shift": -1}, ordinal[2]
-        if t.word(j) == "quarter":
+        if self.unit_is(j, "Q"):
             return j + 1, {**meaning, "quarter": True}, TimexType.DATE
         span = self.count_units(j)
         if span and span[1]["kind"] == "duration":
             return span  # the year-earlier nine months: a span, as "the first nine months" is
-        if t.word(j) == "period":
+        if t.word(j) in self.w["period_words"]:
             j += 1
         return j, meaning, TimexType.DATE
 
@@ -293,7 +353,7 @@ class Relative(Words):
     def then(self, i: int) -> Parse | None:
         """until then, by then: the time the text last named; "the then current price": a present of the past."""
         t = self.t
-        if t.word(i) != "then":
+        if t.word(i) not in self.w["then_words"]:
             return None
         j = self.hyphen(i + 1)
         if self.lex.references.get(t.word(j)) == "PRESENT_REF":
@@ -305,13 +365,13 @@ class Relative(Words):
     def compared_period(self, i: int) -> Parse | None:
         """the corresponding period (last year), the comparable quarter: a quarter the text has told."""
         t = self.t
-        if t.word(i + 1) not in self.lex.word_sets["comparison_words"] or t.word(i + 2) not in {"quarter", "period"}:
+        if t.word(i + 1) not in self.lex.word_sets["comparison_words"] or not self.quarter_noun(i + 2):
             return None
         return i + 3, {"kind": "quarter_ref"}, TimexType.DATE
 
     def part_of_day(self, i: int, part: str) -> Parse | None:
         """(the morning) of March 3, of Christmas Eve, of Monday: that part of the day named."""
-        inner = self.with_article(i + 1) if self.t.word(i) == "of" else None
+        inner = self.with_article(i + 1) if self.t.word(i) in self.of else None
         if inner is None or not ({"day", "holiday", "weekday"} & inner[1].keys()) or "day_part" in inner[1]:
             return None
         return inner[0], {**inner[1], "day_part": part}, TimexType.TIME
@@ -321,7 +381,7 @@ class Relative(Words):
         day before.) is a day from the reference time, but in "the day before the plunge" only "the day"
         is temporal: the rest names an event."""
         t = self.t
-        side = DAY_SIDES.get(t.word(i + 2))
+        side = self.lex.day_sides.get(t.word(i + 2))
         follower = t.word(i + 3)
         if side is None:
             return None
@@ -336,42 +396,42 @@ class Relative(Words):
         """the year, the quarter, the week, that year, the same day: the unit the text is in."""
         t = self.t
         word, noun = t.word(i), t.word(i + 1)
-        if word not in {"the", "that"} or t.word(i + 2) == "-":
+        article, demonstrative = word in self.w["definite_articles"], word in self.w["demonstratives"]
+        if not (article or demonstrative) or t.word(i + 2) == "-":
             return None
-        if noun == "same" and word == "the" and t.word(i + 2) in SAME_UNITS:  # the same day: the day the text is on
-            meaning = {"kind": "shift", "unit": self.lex.units[t.word(i + 2)], "amount": 0, "anchor": "reference"}
+        same = self.lex.units.get(t.word(i + 2), "")
+        if noun in self.w["same_words"] and article and same in SAME_UNITS and self.unit_is(i + 2, same):
+            meaning = {"kind": "shift", "unit": same, "amount": 0, "anchor": "reference"}  # the same day
             return i + 3, meaning, TimexType.DATE
-        if noun in {"quarter", "period"} and word in {"the", "that"}:
-            meaning = {
-                "kind": "quarter_ref",
-                **self.period_end(i + 2),
-                **({"period": True} if noun == "period" else {}),
-            }
+        if self.quarter_noun(i + 1):
+            period = noun in self.w["period_words"]
+            meaning = {"kind": "quarter_ref", **self.period_end(i + 2), **({"period": True} if period else {})}
             return i + 2, meaning, TimexType.DATE
-        fiscal = noun in {"full", "fiscal"} and t.word(i + 2) == "year"
-        if (fiscal or noun == "year") and t.word(i + 2 + fiscal) in self.lex.word_sets["period_end_words"]:
+        fiscal = noun in self.w["whole_year_words"] and self.unit_is(i + 2, "Y")
+        year_noun = self.unit_is(i + 1, "Y")
+        if (fiscal or year_noun) and t.word(i + 2 + fiscal) in self.lex.word_sets["period_end_words"]:
             return i + 2 + fiscal, {"kind": "duration", "value": "P1Y"}, TimexType.DURATION
-        if fiscal and word == "the":
+        if fiscal and article:
             return i + 3, {"kind": "shift", "unit": "Y", "amount": 0, "anchor": "published"}, TimexType.DATE
-        if noun == "year" and self.year(i + 2):
+        if year_noun and self.year(i + 2):
             return self.year(i + 2)[0], {"kind": "date", "year": self.year(i + 2)[1]}, TimexType.DATE  # type: ignore[index]
-        if noun in self.lex.day_parts and word == "the":
-            meaning = {
-                "kind": "shift",
-                "unit": "D",
-                "amount": 0,
-                "anchor": "reference",
-                "day_part": self.lex.day_parts[noun],
-            }
-            return self.part_of_day(i + 2, meaning["day_part"]) or (i + 2, meaning, TimexType.TIME)
-        if noun == "day" and word == "the" and t.word(i + 2) in {"before", "after", "of"} | {".", ","}:
+        if noun in self.lex.day_parts and article:
+            part = self.lex.day_parts[noun]
+            meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference", "day_part": part}
+            return self.part_of_day(i + 2, part) or (i + 2, meaning, TimexType.TIME)
+        after = t.word(i + 2)
+        if (
+            self.unit_is(i + 1, "D")
+            and article
+            and (after in self.lex.day_sides or after in self.of or after in {".", ","})
+        ):
             day = (i + 2, {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference"}, TimexType.DATE)
             return self.day_beside(i) or day
         # "the century" only as the end of a period ("the end of the century"), not "the deal of the century"
         after_part = t.word(i - 2) in self.lex.parts
-        units = {"year", "week", "weekend", "month", "decade"} | ({"century"} if after_part else set())
-        if noun in units or (word == "that" and noun == "day"):
-            anchor = "reference" if word == "that" else "published"
-            unit = self.lex.units[noun]
-            return i + 2, {"kind": "shift", "unit": unit, "amount": 0, "anchor": anchor}, TimexType.DATE
+        units = THE_UNITS | ({"CE"} if after_part else set())
+        code = self.lex.units.get(noun) if noun not in self.w["plural_units"] else None
+        if code in units or (demonstrative and code == "D"):
+            anchor = "reference" if demonstrative else "published"
+            return i + 2, {"kind": "shift", "unit": code, "amount": 0, "anchor": anchor}, TimexType.DATE
         return None

@@ -39,6 +39,8 @@ Ny avtale om laks er signert i Bergen
 TEASERS_ABOVE_UNDATED_ARTICLE = """Recent Posts
 Markets slide as tariffs bite
 April 8, 2025
+Port workers vote to strike
+April 6, 2025
 Storm closes schools in the north
 April 7, 2025
 
@@ -69,7 +71,7 @@ def test_norwegian_page_body_title_byline_and_outlet():
     assert "Annonse" not in article.text and "laks" not in article.text
     assert article.title == "Statsministeren besøker Kina"
     assert article.published.date == dt.date(2024, 3, 14)
-    assert article.published.evidence == "Av Kari Nordmann | 14. mars 2024"
+    assert article.published.evidence == "Av Kari Nordmann | 14. mars 2024 (header, cue byline)"
     assert article.outlet == "Nordlys Avis"
     assert article.language in ("no", "nb")
 

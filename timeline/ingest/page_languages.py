@@ -1,0 +1,125 @@
+"""Per-language page-date data (data/languages/<code>.yaml), loaded once and checked.
+
+Each file gives the date forms a language prints beyond the common ones, its day suffixes, how it
+reads 03/04/2020, and the cue words that stand before a date: published, updated, byline. Month
+names are not listed: they come from CLDR through babel, for every language with a file and for
+the extra ones `_common.yaml` names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+from babel.dates import get_month_names
+
+CueKind = Literal["published", "updated", "byline"]
+CUE_KINDS: tuple[CueKind, ...] = ("published", "updated", "byline")
+FURNITURE_WORDS = ("copyright", "credit", "comment")
+_ORDERS = ("mdy", "dmy")
+
+
+class LanguageDataError(ValueError):
+    """A language data file does not have the shape the loader expects."""
+
+
+@dataclass(frozen=True)
+class PageLanguages:
+    """Everything the page-date finder knows, over all languages."""
+
+    forms: tuple[str, ...]
+    day_suffixes: tuple[str, ...]
+    slash_order: dict[str, str]  # language -> "mdy" | "dmy"; "" is the default
+    aliases: dict[str, str]
+    months: dict[str, dict[str, int]]  # lower-case name, no trailing dot -> {language: month}
+    cues: dict[str, CueKind]  # lower-case cue phrase -> its kind
+    furniture: dict[str, tuple[str, ...]]  # "copyright" | "credit" | "comment" -> lower-case words
+
+    def language(self, code: str | None) -> str:
+        return self.aliases.get(code or "", code or "")
+
+    def order(self, code: str | None) -> str:
+        return self.slash_order.get(self.language(code), self.slash_order[""])
+
+    def month(self, name: str, code: str | None) -> int | None:
+        """The month a name means on a page in ``code``; None when unknown, or when languages
+        disagree and the page's own does not say."""
+        meanings = self.months.get(name.lower().rstrip("."))
+        if not meanings:
+            return None
+        own = meanings.get(self.language(code))
+        if own is not None:
+            return own
+        numbers = set(meanings.values())
+        return numbers.pop() if len(numbers) == 1 else None
+
+
+def _files() -> dict[str, dict[str, object]]:
+    folder = resources.files(__package__).joinpath("data/languages")
+    loaded = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            data = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+            if not isinstance(data, dict):
+                raise LanguageDataError(f"data/languages/{entry.name}: expected a mapping of fields")
+            loaded[entry.name.removesuffix(".yaml")] = data
+    return loaded
+
+
+def _strings(data: dict[str, object], key: str, source: str) -> list[str]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LanguageDataError(f"data/languages/{source}.yaml: {key!r} must be a list of strings")
+    return value
+
+
+def _cldr_months(code: str) -> dict[str, int]:
+    """Wide and abbreviated, format and stand-alone month names of a language, as CLDR has them."""
+    names: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names(width, context, locale=code).items():
+                key = name.lower().rstrip(".")
+                if len(key) >= 2 and not re.search(r"\d", key):
+                    names[key] = number
+    return names
+
+
+@cache
+def page_languages() -> PageLanguages:
+    files = _files()
+    common = files.pop("_common")
+    forms = _strings(common, "forms", "_common")
+    suffixes: list[str] = []
+    orders = {"": str(common["slash_order"])}
+    cue_map: dict[str, CueKind] = {}
+    furniture: dict[str, list[str]] = {kind: [] for kind in FURNITURE_WORDS}
+    months: dict[str, dict[str, int]] = {}
+    month_languages = [*files, *_strings(common, "more_month_languages", "_common")]
+    for code in month_languages:
+        for name, number in _cldr_months(code).items():
+            months.setdefault(name, {})[code] = number
+    for code, data in files.items():
+        forms += [f for f in _strings(data, "forms", code) if f not in forms]
+        suffixes += [s for s in _strings(data, "day_suffixes", code) if s not in suffixes]
+        if "slash_order" in data:
+            if data["slash_order"] not in _ORDERS:
+                raise LanguageDataError(f"data/languages/{code}.yaml: slash_order must be one of {_ORDERS}")
+            orders[code] = str(data["slash_order"])
+        extra = data.get("extra_month_names", {})
+        if not isinstance(extra, dict):
+            raise LanguageDataError(f"data/languages/{code}.yaml: extra_month_names must map a name to a number")
+        for name, number in extra.items():
+            months.setdefault(str(name).lower(), {})[code] = int(number)
+        for kind in CUE_KINDS:
+            for cue in _strings(data, kind, code):
+                cue_map.setdefault(cue.lower(), kind)
+        for kind in FURNITURE_WORDS:
+            furniture[kind] += [w.lower() for w in _strings(data, kind, code) if w.lower() not in furniture[kind]]
+    aliases = {str(k): str(v) for k, v in dict(common.get("aliases") or {}).items()}
+    words = {kind: tuple(sorted(found, key=len, reverse=True)) for kind, found in furniture.items()}
+    return PageLanguages(tuple(forms), tuple(suffixes), orders, aliases, months, cue_map, words)

@@ -1,0 +1,231 @@
+"""The publish-date cascade of one article: given → metadata → printed in the page → (corpus) inferred.
+
+`settle` applies the cascade to what the readers found; `printed_date` finds the date a page dump
+prints for its article. Inference from other articles is a corpus stage (pipeline, infer) that
+runs only for articles this cascade leaves without a date.
+
+A printed date is chosen by evidence, not by position alone: every full date on the page is a
+candidate, weighed by the zone it stands in (header between headline and body, the body's lead,
+the body, above the headline, below the body), the cue word before it (published, byline,
+updated: per-language data), the shape of its line, and whether it sits in a list of other dated
+lines (teasers). The best candidate wins if it scores at least `min_score`; ties go to the earlier
+date (the original over the update), then to the one nearer the body. The evidence says why.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from timeline.ingest.chrome import LineKind, Page
+from timeline.ingest.dates import FoundDate, find_dates
+from timeline.ingest.furniture import furniture_kind
+from timeline.ingest.page_languages import CueKind, page_languages
+from timeline.ingest.settings import PRINTED, PrintedDateSettings
+from timeline.models import Published
+
+
+class Zone(Enum):
+    HEADER = "header"
+    LEAD = "lead"
+    BODY = "body"
+    ABOVE = "above the header"
+    BELOW = "below the body"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    found: FoundDate
+    line: int
+    zone: Zone
+    cue: CueKind | None
+    score: float
+
+
+_BARE_SEPARATOR = re.compile(r"^[|·•–—-]$")
+_CUE_END = re.compile(r"[\s:：\-–—|·•,(]*$")
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where the zones of a page lie, as line indexes."""
+
+    header_start: int
+    body_start: int
+    body_end: int
+    nonblank: list[int]  # indexes of the non-blank lines, in order
+
+    def zone(self, line: int, kind: LineKind, lead_end: int) -> Zone:
+        if line < self.header_start:
+            return Zone.ABOVE
+        if line < self.body_start:
+            return Zone.HEADER
+        if line > self.body_end:
+            return Zone.BELOW
+        return Zone.LEAD if line <= lead_end and kind is not LineKind.PROSE else Zone.BODY
+
+    def distance(self, line: int) -> int:
+        """Non-blank lines between a line and the body's first line."""
+        return abs(bisect.bisect_left(self.nonblank, line) - bisect.bisect_left(self.nonblank, self.body_start))
+
+
+def _layout(page: Page, settings: PrintedDateSettings) -> _Layout:
+    """The header is the stretch of non-blank lines just above the body: headline, dek, byline and
+    dateline, in whatever order the site prints them."""
+    nonblank = [i for i, kind in enumerate(page.kinds) if kind is not LineKind.BLANK]
+    body_start = page.body_start if page.body_start is not None else len(page.lines)
+    body_end = page.body_end if page.body_end is not None else len(page.lines)
+    above = [i for i in nonblank if i < body_start]
+    header_start = above[-settings.header_lines] if len(above) >= settings.header_lines else 0
+    return _Layout(header_start, body_start, body_end, nonblank)
+
+
+def _nearest_cue(head: str) -> tuple[int, CueKind] | None:
+    """The cue that ends nearest the end of ``head`` (the longest of those ending there), with its end."""
+    lowered = head.lower()
+    best: tuple[int, int, CueKind] | None = None
+    for cue, kind in page_languages().cues.items():
+        at = lowered.rfind(cue)
+        while at >= 0:
+            end = at + len(cue)
+            spaced = cue.isascii()  # scripts without word spaces match inside a run of letters
+            if not spaced or (_boundary(lowered, at - 1) and _boundary(lowered, end)):
+                if best is None or (end, len(cue)) > best[:2]:
+                    best = (end, len(cue), kind)
+                break
+            at = lowered.rfind(cue, 0, at)
+    return (best[0], best[2]) if best else None
+
+
+def _boundary(text: str, i: int) -> bool:
+    return i < 0 or i >= len(text) or not text[i].isalnum()
+
+
+def _cue(before: str, previous_line: str | None, settings: PrintedDateSettings) -> CueKind | None:
+    """The cue nearest before a date on its line ("Posted: Fri 6:45 PM, Feb 16, 2018"); for a date
+    that opens its line, a line above that is a cue label ("Published:") or a byline."""
+    head = before[-settings.cue_window_chars :]
+    if head.strip():
+        found = _nearest_cue(head)
+        return found[1] if found else None
+    if previous_line is None:
+        return None
+    label = _CUE_END.sub("", previous_line.strip()).lower()
+    kind = page_languages().cues.get(label)
+    if kind is not None:
+        return kind
+    found = _nearest_cue(label.split(" ", 1)[0]) if " " in label else None
+    return "byline" if found and found[1] == "byline" else None
+
+
+def _score(candidate: Candidate, layout: _Layout, shape: float, teaser: bool, settings: PrintedDateSettings) -> float:
+    zone_weight = {
+        Zone.HEADER: settings.header_weight,
+        Zone.LEAD: settings.lead_weight,
+        Zone.BODY: settings.body_weight,
+        Zone.ABOVE: settings.above_weight,
+        Zone.BELOW: settings.below_weight,
+    }[candidate.zone]
+    cue_weight = {
+        "published": settings.published_cue_weight,
+        "byline": settings.byline_cue_weight,
+        "updated": settings.updated_cue_weight,
+        None: 0.0,
+    }[candidate.cue]
+    distance = min(layout.distance(candidate.line), settings.max_distance_lines) * settings.distance_weight
+    return zone_weight + cue_weight + shape + distance + (settings.teaser_list_weight if teaser else 0.0)
+
+
+def candidates(
+    page: Page, title_line: int | None, language: str | None, settings: PrintedDateSettings = PRINTED
+) -> list[Candidate]:
+    """Every full date on the page, weighed as the article's publish date."""
+    text = "\n".join(page.lines)
+    starts = [0]
+    for line in page.lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    layout = _layout(page, settings)
+    body_lines = [i for i in layout.nonblank if i >= layout.body_start]
+    lead_end = body_lines[settings.lead_lines] if len(body_lines) > settings.lead_lines else layout.body_end
+    read = []
+    previous_line, previous_end = -1, 0
+    for date in find_dates(text, language):
+        line = bisect.bisect_right(starts, date.start) - 1
+        if page.kinds[line] is LineKind.FURNITURE and furniture_kind(page.lines[line]) != "update stamp":
+            continue  # a copyright year, an embedded post's date, a comment's: never the story's
+        position = bisect.bisect_left(layout.nonblank, line)
+        previous = page.lines[layout.nonblank[position - 1]] if position > 0 else None
+        short = len(page.lines[line].strip()) - len(date.text) <= settings.short_line_extra_chars
+        head_start = max(starts[line], previous_end if previous_line == line else 0)
+        # a cue is a label of a byline or dateline; "on April 26, 2023" in a caption is no cue
+        cue = _cue(text[head_start : date.start], previous, settings) if short else None
+        previous_line, previous_end = line, date.end
+        read.append((date, line, position, short, cue))
+    # lines that date something else: another day, with no cue saying it is this story's
+    listed = {line: date.date for date, line, _, short, cue in read if cue is None and short}
+    date_only = {line for date, line, _, _, _ in read if _is_date_only(page.lines[line], date, settings)}
+
+    result = []
+    for date, line, position, short, cue in read:
+        kind = page.kinds[line]
+        shape = settings.short_line_weight if short else settings.prose_weight
+        window = layout.nonblank[
+            max(0, position - settings.teaser_window_lines) : position + settings.teaser_window_lines + 1
+        ]
+        others = [i for i in window if i != line and i in listed and listed[i] != date.date]
+        # a list of other stories: dated lines around it, the more so when they look alike
+        teaser = cue not in ("published", "byline") and (
+            len(others) >= settings.teaser_min_dates or (line in date_only and any(i in date_only for i in others))
+        )
+        candidate = Candidate(date, line, layout.zone(line, kind, lead_end), cue, 0.0)
+        score = _score(candidate, layout, shape, teaser, settings)
+
+        result.append(Candidate(date, line, candidate.zone, cue, score))
+    return result
+
+
+def _is_date_only(line: str, date: FoundDate, settings: PrintedDateSettings) -> bool:
+    return len(line.strip()) - len(date.text) <= settings.date_only_extra_chars
+
+
+def _evidence(best: Candidate, page: Page) -> str:
+    """The dated line (with the name before it when a lone "|" line parts them: "Outlet | date"),
+    then where it stood and which cue it had."""
+    line = page.lines[best.line].strip()
+    above = [page.lines[i].strip() for i in range(best.line - 1, -1, -1) if page.lines[i].strip()][:2]
+    if len(above) == 2 and _BARE_SEPARATOR.match(above[0]):
+        line = f"{above[1]} {above[0]} {line}"
+    cue = f", cue {best.cue}" if best.cue else ""
+    note = f", {best.found.note}" if best.found.note else ""
+    return f"{line} ({best.zone.value}{cue}{note})"
+
+
+def best_candidate(
+    page: Page, title_line: int | None, language: str | None, settings: PrintedDateSettings = PRINTED
+) -> Candidate | None:
+    """The date the page prints for its article, or None when none is clear."""
+    scored = [c for c in candidates(page, title_line, language, settings) if c.score >= settings.min_score]
+    return max(scored, key=lambda c: (c.score, -c.found.date.toordinal(), -c.line)) if scored else None
+
+
+def printed_date(
+    page: Page, title_line: int | None, language: str | None, settings: PrintedDateSettings = PRINTED
+) -> Published:
+    """The publish date the page prints for its article, or an empty Published when none is clear."""
+    best = best_candidate(page, title_line, language, settings)
+    if best is None:
+        return Published()
+    return Published(date=best.found.date, method="text", evidence=_evidence(best, page))
+
+
+def settle(given: tuple[dt.date, str] | None, found: Published, default: dt.date | None = None) -> Published:
+    """The cascade's answer: a date the user gave for the input wins over any the reader found
+    (metadata, else printed in the page); a default the user gave fills in only where none was found."""
+    if given is not None:
+        return Published(date=given[0], method="given", evidence=given[1])
+    if found.date is None and default is not None:
+        return Published(date=default, method="given", evidence=f"--default-published {default.isoformat()}")
+    return found
