@@ -26,6 +26,7 @@ from timeline import progress
 from timeline.cli import cli
 from timeline.run import Quiet, build_stream
 from timeline.store import COMMIT_EVERY, FORMAT_VERSION, StoreError
+from timeline.temporal import Kind
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "examples" / "seeds").glob("*.txt"))
@@ -210,3 +211,19 @@ def test_the_progress_bar_is_drawn_only_on_a_terminal_and_not_with_quiet(monkeyp
     with build_stream(SEEDS, jobs=1, progress=bar):
         pass
     assert f"{len(SEEDS)} articles" in screen.getvalue()
+
+
+def test_the_reading_kind_reaches_the_workers_and_keys_the_store(tmp_path: Path) -> None:
+    history = tmp_path / "history.jsonl"
+    record = {"id": "war", "text": "In 1944 the Allies landed. In August, Paris was freed.", "published": "2009-12-19"}
+    history.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    store = tmp_path / "kind.timeline.db"
+
+    def freed(kind: Kind, jobs: int) -> str:
+        with build_stream([history], store=store, jobs=jobs, kind=kind) as built:
+            (event,) = [e for e in built.timeline().events if "Paris was freed" in e.text]
+            return event.date.value
+
+    assert freed(Kind.NARRATIVE, jobs=2) == "1944-08"
+    assert freed(Kind.NEWS, jobs=2) == "2009-08"  # the same store, read again for the other kind
+    assert freed(Kind.NARRATIVE, jobs=1) == "1944-08"

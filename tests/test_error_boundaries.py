@@ -18,7 +18,7 @@ from timeline import pipeline, tagging
 from timeline.cli import cli
 from timeline.ingest.readers import READERS
 from timeline.models import Article, Published, TimeValue
-from timeline.temporal import tag
+from timeline.temporal import Kind, tag
 from timeline.temporal.grammar import Grammar
 from timeline.validation import problems
 
@@ -55,8 +55,8 @@ def test_a_failing_rule_costs_only_its_expression(monkeypatch):
 def test_tag_reports_a_failing_line_and_tags_the_next(monkeypatch):
     original = tagging.tag_document
 
-    def tag_document(doc_id: object, text: str, published: dt.date | None, language: str) -> dict:
-        return broken() if doc_id == "bad" else original(doc_id, text, published, language)
+    def tag_document(doc_id: object, text: str, published: dt.date | None, language: str, kind: Kind) -> dict:
+        return broken() if doc_id == "bad" else original(doc_id, text, published, language, kind)
 
     monkeypatch.setattr(tagging, "tag_document", tag_document)
     lines = [json.dumps({"id": name, "text": "On Monday.", "published": "2025-02-26"}) for name in ("a", "bad", "c")]
@@ -69,8 +69,8 @@ def test_tag_reports_a_failing_line_and_tags_the_next(monkeypatch):
 def test_build_reports_a_failing_article_and_keeps_the_others(monkeypatch, tmp_path):
     original = pipeline._Story.read.__func__
 
-    def read(cls: type, article: Article) -> object:
-        return broken() if article.id == "bad" else original(cls, article)
+    def read(cls: type, article: Article, kind: Kind) -> object:
+        return broken() if article.id == "bad" else original(cls, article, kind)
 
     monkeypatch.setattr(pipeline._Story, "read", classmethod(read))
     for name in ("good", "bad"):

@@ -83,11 +83,19 @@ PESKOV = (
 )
 
 
-def test_a_clause_that_starts_with_a_verb_takes_its_subject_from_the_clause_before() -> None:
+def test_a_verb_after_a_quotation_dates_the_quotation_it_introduces() -> None:
+    """Seed 001: "... Dmitri S. Peskov, said in a call with reporters on Monday." is not split from what he said."""
     mentions = [mention_of(PESKOV, "last week", day("2025-02-17")), mention_of(PESKOV, "on Monday", day("2025-02-24"))]
     facts, _ = extract_facts(article(PESKOV), mentions)
-    assert [f.text for f in facts][1] == "Dmitri S. Peskov said in a call with reporters on Monday."
+    assert [f.text for f in facts][1] == PESKOV
     assert facts[1].source.quote == PESKOV
+
+
+def test_a_clause_that_starts_with_a_verb_takes_its_subject_from_the_clause_before() -> None:
+    text = "The talks began in 2024, and Mr. Lavrov, said on Monday that they went well."
+    mentions = [mention_of(text, "2024", year(2024)), mention_of(text, "on Monday", day("2025-02-24"))]
+    facts, _ = extract_facts(article(text), mentions)
+    assert facts[1].text == "Mr. Lavrov said on Monday that they went well."
 
 
 def test_a_verb_led_clause_after_a_long_clause_keeps_its_own_words() -> None:

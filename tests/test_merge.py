@@ -6,7 +6,7 @@ import random
 
 from timeline_factories import day, fact, span, year
 
-from timeline.merge import facts_of, merge_facts
+from timeline.merge import MAX_POSTING, _Merger, facts_of, merge_facts, profile_of, words_of
 from timeline.models import Granularity
 
 CALL_000 = fact(
@@ -160,3 +160,45 @@ def test_coarse_retellings_of_one_date_join_the_finer_event_together() -> None:
     day_event = event_with(events, "000", 10)
     assert sorted((s.article, s.start) for s in day_event.sources) == [("000", 10), ("000", 30), ("001", 700)]
     assert event_with(events, "001", 500) is not day_event
+
+
+def test_copies_of_a_clause_are_one_event() -> None:
+    text = "The ceasefire took hold in Gaza on Monday."
+    events = merge_facts([fact(text, day("2025-01-20"), article) for article in ("a", "b", "c")])
+    assert len(events) == 1 and len(events[0].sources) == 3
+
+
+def test_the_index_stays_bounded_on_a_day_of_repeated_bare_dates() -> None:
+    """'May May 5 5 , , the the last last' repeated: every clause a bare date, none may be compared with all."""
+    merger = _Merger()
+    facts = [fact("May 5 , , the the last last", day("2024-05-05"), f"a{n}", expression="May 5") for n in range(600)]
+    for one in facts:
+        merger.place([(one, profile_of(words_of(one)))])
+    longest = max(len(events) for postings in merger.index.values() for events in postings.values())
+    assert longest <= MAX_POSTING + 1
+    assert len(merger.clusters) == 600  # nothing lost, nothing merged on a bare date
+
+
+def test_the_no_limits_partnership_told_by_two_seeds_is_one_event() -> None:
+    """001 and 004 (seed pages) date it with two different windows before the invasion and share a quoted label."""
+    shortly = span("2022-02-24", "2022-01-24", "2022-02-23", Granularity.DAY)
+    weeks = span("2022-02-24", "2022-01-13", "2022-02-23", Granularity.DAY)
+    events = merge_facts(
+        [
+            fact(
+                "Shortly before the invasion of Ukraine, Mr. Xi and Mr. Putin heralded a “no limits” partnership.",
+                shortly,
+                "001",
+                expression="Shortly before the invasion of Ukraine",
+            ),
+            fact(
+                "Xi and Putin’s partnership—solidified weeks before the invasion with a “no limits” agreement—has "
+                "long been defined by mutual opposition to Western influence.",
+                weeks,
+                "004",
+                expression="weeks before the invasion",
+            ),
+        ]
+    )
+    assert len(events) == 1
+    assert {source.article for source in events[0].sources} == {"001", "004"}

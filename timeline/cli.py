@@ -19,6 +19,9 @@ from timeline.errors import TimelineError
 from timeline.render import FORMATS
 from timeline.schemas import SCHEMA_MODELS
 
+# The reading kinds of timeline.temporal.narrative.Kind, spelled here so `timeline --help` imports no engine.
+KINDS = ("news", "narrative", "auto")
+KIND_HELP = "news (yearless dates near the publish date), narrative (in the story's year) or auto (as each text tells)"
 if TYPE_CHECKING:
     from timeline.ingest import Ingested
 
@@ -105,7 +108,8 @@ def schema(name: str, directory: Path | None) -> None:
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
-def render_file(file: Path, fmt: str, output: Path | None) -> None:
+@click.option("--all-undated", is_flag=True, help="list every vague reference ('recently'), not one line per article")
+def render_file(file: Path, fmt: str, output: Path | None, all_undated: bool) -> None:
     """Render a timeline JSON, a hand-curated events file (JSON or YAML; - reads stdin) or a build's store.
 
     \b
@@ -127,11 +131,11 @@ def render_file(file: Path, fmt: str, output: Path | None) -> None:
     if is_store(file):
         built = Built(open_store(file))
         if output is None:
-            _Echo().writelines(built.pieces(fmt))
+            _Echo().writelines(built.pieces(fmt, all_undated=all_undated))
         else:
-            write_output(output, built.pieces(fmt))
+            write_output(output, built.pieces(fmt, all_undated=all_undated))
         return
-    text = render(timeline_from_document(load_document(file), source=source_name(file)), fmt)
+    text = render(timeline_from_document(load_document(file), source=source_name(file)), fmt, all_undated=all_undated)
     _emit(text, output)
 
 
@@ -239,7 +243,10 @@ def _given_dates(values: tuple[str, ...]) -> dict[str | Path | None, dt.date]:
 @click.option("--include", multiple=True, metavar="GLOB", help="in directories, read only matching files")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="in directories, skip matching files")
 @click.option("--strict", is_flag=True, help="exit 1 when any input is skipped or fails")
-@click.option("--title", help="the timeline's title")
+@click.option("--title", help="the timeline's title (default: named after what the articles are about)")
+@click.option("--top", type=click.IntRange(min=1), metavar="N", help="keep only the N most salient dates")
+@click.option("--all-undated", is_flag=True, help="list every vague reference ('recently'), not one line per article")
+@click.option("--kind", type=click.Choice(KINDS), default="auto", show_default=True, help=KIND_HELP)
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="worker processes [default: every core; 1: no pool]")
 @click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True)
 @click.option("--scheduler", metavar="tcp://HOST:8786", help="the Dask scheduler (with --engine dask)")
@@ -258,6 +265,9 @@ def build(
     exclude: tuple[str, ...],
     strict: bool,
     title: str | None,
+    top: int | None,
+    all_undated: bool,
+    kind: str,
     jobs: int | None,
     engine: str,
     scheduler: str | None,
@@ -276,6 +286,7 @@ def build(
       timeline build a.txt b.html --published a.txt=2025-02-26 --format json -o timeline.json
       timeline build archive/ --include '*.html' --exclude 'drafts/*' --strict --format html-fragment
       timeline build archive/ --store archive.timeline.db --jobs 4 --format json -o timeline.json
+      timeline build archive/ --top 20 -o key-dates.md
     """
     from timeline.errors import is_internal_error
     from timeline.files import check_output, refuse_overwriting_inputs, write_output
@@ -283,6 +294,7 @@ def build(
     from timeline.ingest.report import failed, format_report
     from timeline.progress import progress_for
     from timeline.run import build_stream
+    from timeline.temporal import Kind
 
     if output is not None:
         refuse_overwriting_inputs(output, paths)
@@ -300,6 +312,8 @@ def build(
             scheduler=scheduler,
             store=store,
             title=title,
+            top=top,
+            kind=Kind(kind),
             progress=progress_for(quiet=quiet),
         ) as built:
             inputs = built.inputs()
@@ -311,9 +325,9 @@ def build(
             if failed(inputs, strict=strict):
                 raise SystemExit(1)
             if output is None:
-                _Echo().writelines(built.pieces(fmt))
+                _Echo().writelines(built.pieces(fmt, all_undated=all_undated))
             else:
-                write_output(output, built.pieces(fmt))
+                write_output(output, built.pieces(fmt, all_undated=all_undated))
     except UnusedPublishedPaths as error:
         raise click.BadParameter(str(error), param_hint="--published") from error
     if any(is_internal_error(record.reason) for record in inputs):  # a bug stopped an article: the others went on
@@ -374,7 +388,8 @@ def query(
     metavar="CODE",
     help='ISO 639-1 code of every text without its own "language" (default: detected per text).',
 )
-def tag(files: tuple[Path, ...], published: tuple[str, ...], language: str | None) -> None:
+@click.option("--kind", type=click.Choice(KINDS), default="auto", show_default=True, help=KIND_HELP)
+def tag(files: tuple[Path, ...], published: tuple[str, ...], language: str | None, kind: str) -> None:
     """Tag temporal expressions with TIMEX3 types and values, one JSON line per document.
 
     Reads JSON lines {"id", "text", "published"} on stdin (the protocol evaluation tools use), or
@@ -392,6 +407,7 @@ def tag(files: tuple[Path, ...], published: tuple[str, ...], language: str | Non
     from timeline.errors import InputError
     from timeline.languages import available, codes
     from timeline.tagging import tag_lines
+    from timeline.temporal import Kind
 
     if language is not None and not available(language):
         raise click.BadParameter(
@@ -401,12 +417,13 @@ def tag(files: tuple[Path, ...], published: tuple[str, ...], language: str | Non
     out = sys.stdout.buffer
     if files:
         for path in files:
-            _write_line(out, _tag_plain_text(_read_text_file(path), str(path), _given_for(given, path), language))
+            document = _read_text_file(path)
+            _write_line(out, _tag_plain_text(document, str(path), _given_for(given, path), language, kind))
         return
     first_lines, rest = _peek_document(sys.stdin.buffer)
     if not _is_json_lines(first_lines):
         text = b"".join([*first_lines, *rest])
-        _write_line(out, _tag_plain_text(_decoded(text, STDIN), "stdin", given.get(None), language))
+        _write_line(out, _tag_plain_text(_decoded(text, STDIN), "stdin", given.get(None), language, kind))
         return
     bad: list[InputError] = []
 
@@ -414,7 +431,7 @@ def tag(files: tuple[Path, ...], published: tuple[str, ...], language: str | Non
         bad.append(error)
         click.echo(f"timeline tag: {error}", err=True)
 
-    for line in tag_lines(_chain(first_lines, rest), report, language=language):
+    for line in tag_lines(_chain(first_lines, rest), report, language=language, kind=Kind(kind)):
         _write_line(out, line)
     if bad:
         click.echo(f"timeline tag: {len(bad)} bad line(s) skipped", err=True)
@@ -468,10 +485,11 @@ def _given_for(given: dict[str | Path | None, dt.date], path: Path) -> dt.date |
     return None
 
 
-def _tag_plain_text(text: str, doc_id: str, published: dt.date | None, language: str | None) -> str:
+def _tag_plain_text(text: str, doc_id: str, published: dt.date | None, language: str | None, kind: str = "auto") -> str:
     import json
 
     from timeline.tagging import tag_document, text_language
+    from timeline.temporal import Kind
 
-    document = tag_document(doc_id, text, published, language or text_language(text))
+    document = tag_document(doc_id, text, published, language or text_language(text), Kind(kind))
     return json.dumps(document, ensure_ascii=True)

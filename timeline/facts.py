@@ -31,9 +31,12 @@ MAX_SENTENCE_CHARS = 1000  # longer runs without a sentence end are cut, so quot
 MIN_CLAUSE_WORDS = 2  # a clause with fewer content words than this is only its date
 MAX_SUBJECT_WORDS = 5  # a clause this short just before a verb-led one is its subject ("Dmitri S. Peskov")
 _QUOTES = "\"“”‘’'"
+_OPENING_QUOTES = '"“'
+_CLOSING_QUOTE = re.compile('["”]')
 DATES_FOLLOWING_WORDS = "following"  # Mention.meaning["dates"]: the expression dates the words after it
 
 NOT_AN_EVENT = "{kind}, not a point in time ({value})"
+VAGUE_REFERENCE = "a vague time reference"  # "recently", "now": summarized per article by the renderers
 
 
 @cache
@@ -119,7 +122,7 @@ def unanchored_reason(mention: Mention) -> str:
     """Why a mention dates no event: the reason a stage gave, or the kind of value it has."""
     if mention.reason or mention.value is None:
         return mention.reason or "could not be anchored"
-    kind = {"DURATION": "a duration", "SET": "a repeated time"}.get(mention.type, "a vague time reference")
+    kind = {"DURATION": "a duration", "SET": "a repeated time"}.get(mention.type, VAGUE_REFERENCE)
     return NOT_AN_EVENT.format(kind=kind, value=mention.value.value)
 
 
@@ -219,10 +222,15 @@ def _noted(mention: Mention, clause: str) -> str:
 
 def _with_subject(text: str, segments: list[Span], first: int, clause: Span, words: ClauseWords) -> str:
     """The clause, led by its subject when it starts with a verb: the short clause just before it
-    ("Dmitri S. Peskov") names who "said in a call with reporters on Monday"."""
+    ("Dmitri S. Peskov") names who "said in a call with reporters on Monday". When the sentence opens
+    with a quotation that closes before the verb, the verb introduces it: the whole sentence is the
+    clause (what was said, who said it, when)."""
     own = text[clause.start : clause.end]
     if first == 0 or not _starts_with_verb(own, words):
         return own
+    opening = segments[0].start
+    if text[opening : opening + 1] in _OPENING_QUOTES and _CLOSING_QUOTE.search(text, opening + 1, clause.start):
+        return text[opening : clause.end]
     before = segments[first - 1]
     subject = text[before.start : before.end].strip(_TRIM + _QUOTES)
     if not 0 < len(subject.split()) <= MAX_SUBJECT_WORDS or _starts_with_verb(subject, words):

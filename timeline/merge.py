@@ -22,16 +22,17 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import groupby, islice
 
 from timeline.languages import codes
 from timeline.lexicon import clause_words
 from timeline.models import Event, EventStatus, Fact, Source, TimeValue
 
 # Named settings: how much two clauses must share to tell the same event.
-# Clauses in several languages are compared: a word is a stop word or an event word in any of them.
-STOP_WORDS = frozenset().union(*(clause_words(code).stop_words for code in codes()))
+# Clauses in several languages are compared: a word is an event word in any of them, and a stop word in any
+# of them unless another's event word ("war": German "was", an English event).
 EVENT_WORDS = frozenset().union(*(clause_words(code).event_words for code in codes()))
+STOP_WORDS = frozenset().union(*(clause_words(code).stop_words for code in codes())) - EVENT_WORDS
 MIN_SHARED_WEIGHT = 3.0  # sum of the weights of the word stems both clauses hold, one an event word or number
 MIN_SHARED_NAMES = 4.0  # the same when they share no event word or number
 MIN_OVERLAP = 0.3  # that sum over the smaller clause's total weight
@@ -44,6 +45,10 @@ MAX_POSTING = 200  # a stem in more events of one period than this is too common
 MAX_CANDIDATES = 50  # events scored per placement, those that may share the most first
 MAX_REPRESENTATIVES = 50  # facts weighed when choosing the words an event is told in
 _EXACT = "="  # index key prefix for a whole clause, told word for word
+_QUOTE_KEY = "“"  # profile key prefix for a quoted phrase
+MAX_QUOTED_WORDS = 4  # a quoted phrase this short is a label ("no limits"), not a sentence of speech
+QUOTED_WEIGHT = 2.0  # sharing a label says as much as sharing an event word
+_QUOTED = re.compile(r"[“\"]([^”“\"]{3,60})[”\"]")
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 
@@ -84,8 +89,12 @@ def words_of(fact: Fact) -> str:
 
 
 def profile_of(text: str) -> Profile:
-    """Weighted word stems of a clause: numbers and event words most, names next, other words least."""
+    """Weighted word stems of a clause: numbers, event words and short quoted phrases most, names next,
+    other words least. Two articles quoting the same words ("no limits") tell the same happening."""
     profile: Profile = {}
+    for quoted in _QUOTED.findall(text):
+        if len(quoted.split()) <= MAX_QUOTED_WORDS:
+            profile[_QUOTE_KEY + " ".join(quoted.lower().split())] = QUOTED_WEIGHT
     for word in _WORD.findall(text):
         lowered = word.lower().replace("’", "'").removesuffix("'s")
         if lowered in STOP_WORDS or len(lowered) == 1:
@@ -93,9 +102,14 @@ def profile_of(text: str) -> Profile:
         if lowered[0].isdigit():
             stem, weight = lowered, NUMBER_WEIGHT
         else:
-            stem, weight = lowered[:STEM_LENGTH], _word_weight(word, lowered)
+            stem, weight = stem_of(lowered), _word_weight(word, lowered)
         profile[stem] = max(weight, profile.get(stem, 0.0))
     return profile
+
+
+def stem_of(word: str) -> str:
+    """Truncation stem: "invaded"/"invasion", "China"/"Chinese" meet."""
+    return word.lower()[:STEM_LENGTH]
 
 
 def _word_weight(word: str, lowered: str) -> float:
@@ -173,12 +187,15 @@ class _Merger:
         """
         distinct = _distinct(members)
         bounds: dict[int, float] = {}
+        verbatim: set[int] = set()
         for fact, profile in distinct:
-            for event, bound in self._candidates(fact, profile).items():
+            found, same_words = self._candidates(fact, profile)
+            verbatim.update(same_words)
+            for event, bound in found.items():
                 bounds[event] = max(bound, bounds.get(event, 0.0))
-        best, best_score = None, 0.0
+        best, best_score = (min(verbatim), 0.0) if verbatim else (None, 0.0)
         for candidate in heapq.nsmallest(MAX_CANDIDATES, bounds, key=lambda c: (-bounds[c], c)):
-            if bounds[candidate] <= best_score:
+            if verbatim or bounds[candidate] <= best_score:
                 break  # no later candidate can share more
             score = max(self.clusters[candidate].similarity(profile) for _, profile in distinct)
             if score > best_score:
@@ -192,15 +209,20 @@ class _Merger:
         for period in periods if keys else ():
             postings = self.index[(members[0][0].status, period)]
             for key in keys:
-                postings[key].append(best)
+                if len(postings[key]) <= MAX_POSTING:  # one past the cap marks the key as too common
+                    postings[key].append(best)
 
-    def _candidates(self, fact: Fact, profile: Profile) -> dict[int, float]:
-        """Events holding the fact's date that may share enough of its words, with the most they may share.
+    def _candidates(self, fact: Fact, profile: Profile) -> tuple[dict[int, float], list[int]]:
+        """Events holding the fact's date that may share enough of its words, with the most they may share,
+        and the events that hold its clause word for word (copies of a story: the same event) when the
+        clause has words of its own.
 
         Stems found in more than MAX_POSTING events of the period are too common to look events up
-        by (they would make a busy day quadratic); they still count as possibly shared.
+        by (they would make a busy day quadratic); they still count as possibly shared. No posting
+        list grows past MAX_POSTING + 1, so the index stays linear in the facts.
         """
-        postings = self.index.get((fact.status, _period(fact.date)), {})
+        own = _period(fact.date)
+        postings = self.index.get((fact.status, own), {})
         hits: dict[int, float] = defaultdict(float)
         common = 0.0
         for stem, weight in profile.items():
@@ -210,10 +232,39 @@ class _Merger:
                 continue
             for event in events:
                 hits[event] += weight
+        if not self.one_date and not _is_calendar_period(own):
+            self._add_from_enclosing(fact, profile, own, hits)
         bounds = {event: weight + common for event, weight in hits.items() if weight + common >= MIN_SHARED_WEIGHT}
-        for event in postings.get(_EXACT + _normalized(fact.text), ()):
-            bounds[event] = sum(profile.values())
-        return bounds
+        verbatim = postings.get(_EXACT + _normalized(fact.text), []) if profile else []  # a bare date tells nothing
+        return bounds, verbatim[:MAX_POSTING]
+
+    def _add_from_enclosing(self, fact: Fact, profile: Profile, own: Period, hits: dict[int, float]) -> None:
+        """A window no calendar period matches ("weeks before the invasion": 13 Jan - 23 Feb) finds the
+        events inside it under the smallest calendar period holding it (events are indexed under those)."""
+        enclosing = next(islice(containing_periods(fact.date), 1, None), None)
+        if enclosing is None:
+            return
+        postings = self.index.get((fact.status, enclosing), {})
+        inside: dict[int, float] = defaultdict(float)
+        for stem, weight in profile.items():
+            events = postings.get(stem, ())
+            if len(events) > MAX_POSTING:
+                continue
+            for event in events:
+                if _within(self.clusters[event].date, own):
+                    inside[event] += weight
+        for event, weight in inside.items():
+            hits[event] = max(hits.get(event, 0.0), weight)
+
+
+def _within(value: TimeValue, window: Period) -> bool:
+    first, last = _period(value)
+    return window[0] <= first and last <= window[1]
+
+
+def _is_calendar_period(period: Period) -> bool:
+    """A day, or a whole week, month, quarter, year, decade or century."""
+    return period[0] == period[1] or any(bounds(period[0]) == period for bounds in CALENDAR_PERIODS)
 
 
 def _distinct(members: list[tuple[Fact, Profile]]) -> list[tuple[Fact, Profile]]:
@@ -235,7 +286,7 @@ def containing_periods(value: TimeValue) -> Iterator[Period]:
     """The value's own bounds and every calendar period (week, month, quarter, year, decade, century) holding it."""
     first, last = _period(value)
     yield first, last
-    for bounds in (_week, _month, _quarter, _year, _decade, _century):
+    for bounds in CALENDAR_PERIODS:
         try:
             period = bounds(first)
         except OverflowError:  # the week of 9999-12-31 runs past the calendar: no period to share
@@ -271,6 +322,9 @@ def _decade(day: dt.date) -> Period:
 def _century(day: dt.date) -> Period:
     start = day.year - day.year % 100
     return dt.date(max(start, 1), 1, 1), dt.date(start + 99, 12, 31)
+
+
+CALENDAR_PERIODS = (_week, _month, _quarter, _year, _decade, _century)
 
 
 # ---------------------------------------------------------------- events

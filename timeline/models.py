@@ -186,11 +186,14 @@ class MeaningBase(Frozen):
     within: int | None = Field(default=None, description="-1 'earlier this', +1 'later this'")
     note: str | None = Field(default=None, description="what it dates when not its clause's own event")
     dates: str | None = Field(default=None, description="'following': it dates the words after it")
+    aside: bool = Field(default=False, description="'a campaign planned for 1976': a year beside the story")
+    orders_story: bool = Field(default=False, description="'was soon divided': orders a past story, names no time")
 
 
 class DateMeaning(MeaningBase):
     """Calendar fields, any of them missing: no ``year`` is "year unknown"; ``day`` without ``month`` is
-    "the 15th", a day of the month the context gives."""
+    "the 15th", a day of the month the context gives. A ``year`` below 1 is before Christ (480 BC is -480), a
+    ``century`` below 0 too (the 5th century BC is -5)."""
 
     kind: Literal["date"] = "date"
     year: int | None = None
@@ -209,6 +212,7 @@ class DateMeaning(MeaningBase):
     year_shift: int | None = Field(default=None, description="'the year-ago third quarter': years from the told one")
     month_offset: int | None = Field(default=None, description="'the 15th of next month': months from the publish date")
     quarter_of_reference: bool = Field(default=False, description="'the 1988 period': the told quarter, that year")
+    year_of_reference: bool = Field(default=False, description="'August of that year': the told time's year")
 
 
 class WeekdayMeaning(MeaningBase):
@@ -229,6 +233,7 @@ class ShiftMeaning(MeaningBase):
     quarter: bool = Field(default=False, description="'the year-ago quarter' names the quarter")
     from_day: int | None = Field(default=None, description="'a week from tomorrow': the day counted from")
     duration_if_past: str | None = Field(default=None, description="'in five years': a span in a past clause")
+    current: bool = Field(default=False, description="'this weekend': the one under way or coming")
 
 
 class ReferenceMeaning(MeaningBase):
@@ -336,6 +341,24 @@ class Fact(Frozen):
     source: Source
 
 
+class Claim(Frozen):
+    """One side of a disagreement: a date and the articles that give it."""
+
+    date: TimeValue = Field(description="the date these sources give")
+    articles: list[str] = Field(min_length=1, description="ids of the articles that give it")
+    quote: str = Field(description="how one of them says it")
+
+
+class Conflict(Frozen):
+    """Sources that date one happening differently: every claim with its sources."""
+
+    kind: Literal["dates differ", "contradicts the corpus"] = Field(
+        description="dates differ: the event's sources give incompatible dates; contradicts the corpus: "
+        "a source dates elsewhere a happening the other sources date here"
+    )
+    claims: list[Claim] = Field(min_length=2, description="each date given, with the articles that give it")
+
+
 class Event(Frozen):
     """One thing that happened (or is planned), with every article that tells of it."""
 
@@ -345,6 +368,10 @@ class Event(Frozen):
     status: EventStatus = Field(default="occurred", description="occurred, or planned (told in the future tense)")
     sources: list[Source] = Field(min_length=1, description="every article that tells of it")
     notes: list[str] = Field(default_factory=list, description="how the sources were reconciled (a finer date kept)")
+    salience: float = Field(
+        default=0.0, description="higher = more central to the corpus (timeline/rank.py); --top N keeps the N most"
+    )
+    conflicts: list[Conflict] = Field(default_factory=list, description="where sources disagree on when it happened")
 
 
 class Unanchored(Frozen):

@@ -14,3 +14,12 @@ def unread_language(language: str, read: tuple[str, ...]) -> str:
         f"written in '{language}', and timeline reads dates in {', '.join(read)} only: "
         "none of its dates are in the timeline"
     )
+
+
+def contradicts_others(times: int) -> str:
+    return f"unreliable: {times} of its dates contradict what the other sources establish"
+
+
+# A timeline built with no --title is named after what its articles are about (rank.corpus_title).
+CORPUS_TITLE = "{names}: a timeline"
+TITLE_AND = " and "

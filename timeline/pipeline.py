@@ -23,27 +23,28 @@ from timeline.models import Article, ArticleResult, Fact, InputRecord, Mention, 
 from timeline.relative import date_relative_durations
 
 
-def analyse(article: Article) -> ArticleResult:
+def analyse(article: Article, kind: temporal.Kind = temporal.Kind.AUTO) -> ArticleResult:
     """Tag and anchor one article and extract its facts; what it asks the corpus is named, not answered.
 
-    A bug costs only this article: its result then holds no facts and says why (``failure``).
+    ``kind`` reads the article as news, as a history, or (auto) as its text tells. A bug costs only
+    this article: its result then holds no facts and says why (``failure``).
     """
     try:
-        story = _Story.read(article)
+        story = _Story.read(article, kind)
         questions = [a.of for a in anniversaries(story.mentions)] + [o.event for o in event_offsets(article.text)]
         return story.result([] if story.skipped else questions)
     except Exception as error:  # a bug in one article costs only that article
         return failed(article, error, "dating this article")
 
 
-def date_from_corpus(article: Article, dated: DatedFacts) -> ArticleResult:
+def date_from_corpus(article: Article, dated: DatedFacts, kind: temporal.Kind = temporal.Kind.AUTO) -> ArticleResult:
     """The article again, with what the dated facts of other articles tell it.
 
     An undated article whose anniversary the corpus dates is taken as published on it; anniversaries
     and "weeks before the invasion" are dated from the day other articles give the event.
     """
     try:
-        story = _Story.read(article)
+        story = _Story.read(article, kind)
         published = infer_published(story.mentions, dated) if article.published.date is None else None
         if published is not None:
             story.anchor(published.date)
@@ -69,11 +70,19 @@ def failed(article: Article, error: Exception, doing: str) -> ArticleResult:
     return ArticleResult(article=info, failure=failure)
 
 
-def build_timeline(articles: Iterable[Article], inputs: Iterable[InputRecord], *, title: str | None = None) -> Timeline:
-    """The Timeline of articles already read: analysed in this process, through a temporary store."""
+def build_timeline(
+    articles: Iterable[Article],
+    inputs: Iterable[InputRecord],
+    *,
+    title: str | None = None,
+    top: int | None = None,
+    kind: temporal.Kind = temporal.Kind.AUTO,
+) -> Timeline:
+    """The Timeline of articles already read: analysed in this process, through a temporary store, then
+    ranked (``top`` keeps the events of the ``top`` most salient dates) and checked for disagreements."""
     from timeline.run import timeline_of_articles  # noqa: PLC0415 - run imports this module
 
-    return timeline_of_articles(articles, inputs, title=title)
+    return timeline_of_articles(articles, inputs, title=title, top=top, kind=kind)
 
 
 @dataclass
@@ -84,23 +93,25 @@ class _Story:
     sentences: list[Span]
     recognized: list[Mention]
     skipped: bool = False
+    kind: temporal.Kind = temporal.Kind.AUTO
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     unanchored: list[Unanchored] = field(default_factory=list)
 
     @classmethod
-    def read(cls, article: Article) -> _Story:
+    def read(cls, article: Article, kind: temporal.Kind = temporal.Kind.AUTO) -> _Story:
         if article.language and not temporal.reads(article.language):
             warnings = [*article.warnings, notices.unread_language(article.language, codes())]
             return cls(article.model_copy(update={"warnings": warnings}), [], [], skipped=True)
         language = article.language or DEFAULT
-        story = cls(article, sentences(article.text, language), temporal.recognize(article.text, language))
+        recognized = temporal.recognize(article.text, language)
+        story = cls(article, sentences(article.text, language), recognized, kind=kind)
         story.anchor(article.published.date)
         return story
 
     def anchor(self, published: dt.date | None) -> None:
         mentions = temporal.resolve(
-            self.recognized, published, self.article.language or DEFAULT, text=self.article.text
+            self.recognized, published, self.article.language or DEFAULT, text=self.article.text, kind=self.kind
         )
         self.mentions = date_relative_durations(self.article.text, mentions, published, spans=self.sentences)
         self.extract()

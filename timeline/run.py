@@ -25,16 +25,20 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any, Protocol
 
+from timeline.conflicts import find_conflicts
 from timeline.engines import engine_for
 from timeline.infer import DatedFacts
 from timeline.ingest.inputs import GivenDates, InputReader, PendingArticle, StdinSource, input_paths, load
 from timeline.models import Article, InputRecord, Timeline
 from timeline.pipeline import analyse, date_from_corpus, failed
+from timeline.rank import corpus_title, rank, top_dates
 from timeline.store import EncodedResult, Store, encode
+from timeline.temporal import Kind
 
 ENGINE_VERSION = version("timeline-news")  # a store made by another version is read again from its inputs
 BATCH_ARTICLES = 16  # articles sent to a worker at once: amortizes pickling, keeps batches short
@@ -97,6 +101,8 @@ def build_stream(
     published: GivenDates = None,
     default_published: dt.date | None = None,
     title: str | None = None,
+    top: int | None = None,
+    kind: Kind = Kind.AUTO,
     stdin: StdinSource = None,
     progress: Progress | None = None,
 ) -> Iterator[Built]:
@@ -105,18 +111,20 @@ def build_stream(
     ``jobs``: worker processes of the local engine (None: every core; 1: this process).
     ``engine="dask"`` with ``scheduler="tcp://HOST:8786"`` (or a ``distributed.Client`` as ``client``)
     runs the per-article stages on a Dask cluster; reading, the store and merging stay here.
+    ``kind`` reads every article as news, as a history, or (auto) as its text tells; ``top`` keeps the
+    events of the ``top`` most salient dates.
     """
     with _opened(store) as opened:
         opened.set_title(title)
         runner = engine_for(engine, jobs, scheduler, client)
         reader = InputReader.of(published, default_published)
-        job = _Build(opened, reader, progress or Quiet())
+        job = _Build(opened, reader, progress or Quiet(), kind)
         try:
             job.run(sorted(dict(input_paths(paths, include=include, exclude=exclude)).items()), runner, stdin)
         finally:
             runner.close()
         reader.check_used()
-        yield Built(opened, job.stats)
+        yield Built(opened, job.stats, top=top)
 
 
 def open_store(path: str | Path) -> Store:
@@ -133,17 +141,24 @@ def is_store(path: str | Path) -> bool:
         return False
 
 
-def timeline_of_articles(articles: Iterable[Article], inputs: Iterable[InputRecord], *, title: str | None) -> Timeline:
+def timeline_of_articles(
+    articles: Iterable[Article],
+    inputs: Iterable[InputRecord],
+    *,
+    title: str | None,
+    top: int | None = None,
+    kind: Kind = Kind.AUTO,
+) -> Timeline:
     """Articles already read (tests, library users), analysed in this process through a temporary store."""
     with _opened(None) as store:
         store.set_title(title)
         with store.transaction():
             for article in sorted(articles, key=lambda a: a.id):
-                store.put_result(article.path or "", _analysed(article))
+                store.put_result(article.path or "", _analysed(article, kind))
             for record in inputs:
                 store.put_input(record, "", record.articles)
-        _finish(store, Quiet())
-        return Built(store).timeline()
+        _finish(store, Quiet(), kind)
+        return Built(store, top=top).timeline()
 
 
 @contextmanager
@@ -163,22 +178,22 @@ def _opened(path: str | Path | None) -> Iterator[Store]:
             store.close()
 
 
-def _analysed(article: Article) -> EncodedResult:
-    return encode(analyse(article), article)
+def _analysed(article: Article, kind: Kind) -> EncodedResult:
+    return encode(analyse(article, kind), article)
 
 
-def analyse_batch(batch: list[PendingArticle]) -> list[EncodedResult]:
+def analyse_batch(batch: list[PendingArticle], kind: Kind = Kind.AUTO) -> list[EncodedResult]:
     """The per-article stages over a batch, as a worker runs them: finish (language), analyse, encode."""
-    return [_finished_and_analysed(pending) for pending in batch]
+    return [_finished_and_analysed(pending, kind) for pending in batch]
 
 
-def _finished_and_analysed(pending: PendingArticle) -> EncodedResult:
+def _finished_and_analysed(pending: PendingArticle, kind: Kind) -> EncodedResult:
     try:
         article = pending.finish()
     except Exception as error:  # a bug in one article costs only that article
         article = Article(id=pending.draft.id, path=pending.path, text="")
         return encode(failed(article, error, "reading this article"), article)
-    return _analysed(article)
+    return _analysed(article, kind)
 
 
 @dataclass
@@ -210,6 +225,7 @@ class _Build:
     store: Store
     reader: InputReader
     progress: Progress
+    kind: Kind
     waiting: deque[_Waiting] = field(default_factory=deque)
     errors: int = 0
     stats: RunStats = field(default_factory=RunStats)
@@ -218,11 +234,11 @@ class _Build:
         self.progress.start(sum(_size(path) for path, _ in sources))
         try:
             with self.store.transaction():
-                for results in runner.map(analyse_batch, self._batches(sources, stdin)):
+                for results in runner.map(partial(analyse_batch, kind=self.kind), self._batches(sources, stdin)):
                     for encoded in results:
                         self._write(encoded)
                 self._drop_removed({path for path, _ in sources})
-            _finish(self.store, self.progress)
+            _finish(self.store, self.progress, self.kind)
         finally:
             self.progress.stop()
 
@@ -241,7 +257,7 @@ class _Build:
         """The articles of one input to analyse: none when the store holds it unchanged."""
         source = load(path, skip, stdin)
         given = self.reader.given_date(path)
-        digest = f"{source.digest()}|{given[0] if given else ''}|{source.skip or ''}"
+        digest = f"{source.digest()}|{given[0] if given else ''}|{source.skip or ''}|{self.kind}"
         known = self.store.known_input(path)
         if known is not None and known[0] == digest:
             names = self.reader.names_for(known[1])
@@ -287,7 +303,7 @@ def _size(path: str) -> int:
         return 0
 
 
-def _finish(store: Store, progress: Progress) -> None:
+def _finish(store: Store, progress: Progress, kind: Kind) -> None:
     """The corpus stage, then every date partition that changed merged again."""
     progress.stage("dating from the corpus")
     questioning = store.questioning()
@@ -298,7 +314,7 @@ def _finish(store: Store, progress: Progress) -> None:
                 answers = _answers(questions, dated)
                 if answers != before:  # a result rests only on its article and these answers
                     article = store.article(article_id)
-                    store.put_corpus_result(encode(date_from_corpus(article, dated), article), answers)
+                    store.put_corpus_result(encode(date_from_corpus(article, dated, kind), article), answers)
     progress.stage("merging")
     for year in store.dirty_years():
         store.merge_year(year)
@@ -312,19 +328,29 @@ def _answers(questions: list[str], dated: DatedFacts) -> str:
 
 @dataclass
 class Built:
-    """A built timeline in its store: read it back in output order, or write it in any format."""
+    """A built timeline in its store: read it back in output order, or write it in any format.
+
+    The store holds the merged events; salience, disagreements between sources, the title named after
+    the corpus's subject and ``top`` are worked out over the whole merged timeline, so ``timeline()`` and
+    ``pieces()`` hold it in memory (docs/store.md). ``events()`` streams the stored events without them.
+    """
 
     store: Store
     stats: RunStats = field(default_factory=RunStats)
+    top: int | None = None
 
     def timeline(self) -> Timeline:
-        return Timeline(
+        merged = Timeline(
             title=self.store.title(),
             articles=list(self.store.articles()),
             events=list(self.store.events()),
             unanchored=list(self.store.unanchored()),
             inputs=list(self.store.inputs()),
         )
+        timeline = rank(find_conflicts(merged))
+        if timeline.title is None:
+            timeline = timeline.model_copy(update={"title": corpus_title(timeline.events, len(timeline.articles))})
+        return timeline if self.top is None else top_dates(timeline, self.top)
 
     def inputs(self) -> list[InputRecord]:
         return list(self.store.inputs())
@@ -332,22 +358,14 @@ class Built:
     def events(self) -> Iterator[Any]:
         return self.store.events()
 
-    def write(self, fmt: str, out: TextSink) -> None:
-        out.writelines(self.pieces(fmt))
+    def write(self, fmt: str, out: TextSink, *, all_undated: bool = False) -> None:
+        out.writelines(self.pieces(fmt, all_undated=all_undated))
 
-    def pieces(self, fmt: str) -> Iterator[str]:
-        """The timeline in ``fmt``; JSON and JSON Lines come from the store event by event."""
-        from timeline.render import json_format, render  # noqa: PLC0415 - formats load on use
+    def pieces(self, fmt: str, *, all_undated: bool = False) -> Iterator[str]:
+        """The timeline in ``fmt``, ranked and checked for disagreements (held whole: see the class).
 
-        if fmt == "json":
-            shell = Timeline(title=self.store.title())
-            lists = {
-                "articles": self.store.article_dicts(),
-                "events": self.store.event_dicts(),
-                "unanchored": self.store.unanchored_dicts(),
-                "inputs": self.store.input_dicts(),
-            }
-            return json_format.stream(shell, lists)
-        if fmt == "jsonl":
-            return json_format.lines(self.store.event_dicts())
-        return iter([render(self.timeline(), fmt)])
+        ``all_undated`` lists every vague reference in the readable formats, not one line per article.
+        """
+        from timeline.render import render  # noqa: PLC0415 - formats load on use
+
+        return iter([render(self.timeline(), fmt, all_undated=all_undated)])

@@ -408,10 +408,6 @@ class Store:
             info = json.loads(data)
             yield ReportedArticle(info["id"], path, info["warnings"], kept, dropped)
 
-    def article_dicts(self) -> Iterator[dict[str, object]]:
-        for (data,) in self.db.execute("SELECT final_info FROM articles ORDER BY id"):
-            yield json.loads(data)
-
     def event_dicts(self, where: str = "", parameters: tuple[object, ...] = ()) -> Iterator[dict[str, object]]:
         query = f"SELECT data FROM events {where} ORDER BY earliest, latest, id"
         for (data,) in self.db.execute(query, parameters):

@@ -23,10 +23,11 @@ from timeline.errors import InputError, internal_error_reason, tag_reproducer
 from timeline.languages import DEFAULT, available, codes
 from timeline.languages.detect import read_language
 from timeline.models import Mention
-from timeline.temporal import tag
+from timeline.temporal import Kind, tag
 
 SOURCE = "stdin"
 FIELDS = '{"id", "text", "published"}'
+KINDS = ", ".join(kind.value for kind in Kind)
 
 
 def mention_record(mention: Mention) -> dict[str, Any]:
@@ -41,9 +42,11 @@ def mention_record(mention: Mention) -> dict[str, Any]:
     return record
 
 
-def tag_document(doc_id: Any, text: str, published: dt.date | None, language: str = DEFAULT) -> dict[str, Any]:
+def tag_document(
+    doc_id: Any, text: str, published: dt.date | None, language: str = DEFAULT, kind: Kind = Kind.AUTO
+) -> dict[str, Any]:
     """The answer for one document: anchored mentions and unanchored ones, each in text order."""
-    records = [mention_record(mention) for mention in tag(text, published, language)]
+    records = [mention_record(mention) for mention in tag(text, published, language, kind=kind)]
     return {
         "id": doc_id,
         "mentions": [record for record in records if "value" in record],
@@ -72,15 +75,26 @@ def parse_language(value: object) -> str | None:
     return value.strip().lower()
 
 
+def parse_kind(value: object, default: Kind) -> Kind:
+    """The line's "kind" (news, narrative, auto); absent or null: the command's ``--kind``."""
+    if value is None:
+        return default
+    if not isinstance(value, str) or value not in Kind.__members__.values():
+        raise ValueError(f'"kind" must be one of {KINDS} or null, got {value!r}')
+    return Kind(value)
+
+
 def text_language(text: str) -> str:
     """The language to read ``text`` in when nothing says: the readable language its articles and
     conjunctions are of, else the default."""
     return read_language(text) or DEFAULT
 
 
-def parse_request(line: str | bytes) -> tuple[Any, str, dt.date | None, str | None]:
-    """The id, text, publish date and language (None: not given) of one input line; ValueError says what is
-    wrong with it."""
+def parse_request(
+    line: str | bytes, default_kind: Kind = Kind.AUTO
+) -> tuple[Any, str, dt.date | None, str | None, Kind]:
+    """The id, text, publish date, language (None: not given) and reading kind of one input line; ValueError
+    says what is wrong with it."""
     try:
         request = json.loads(line.rstrip())
     except json.JSONDecodeError as error:
@@ -95,13 +109,19 @@ def parse_request(line: str | bytes) -> tuple[Any, str, dt.date | None, str | No
     if not isinstance(request["text"], str):
         raise ValueError(f'"text" must be a string, got {type(request["text"]).__name__}')
     published = parse_published(request.get("published"))
-    return request["id"], request["text"], published, parse_language(request.get("language"))
+    language = parse_language(request.get("language"))
+    return request["id"], request["text"], published, language, parse_kind(request.get("kind"), default_kind)
 
 
 def tag_lines(
-    lines: Iterable[str | bytes], report: Callable[[InputError], None], *, language: str | None = None
+    lines: Iterable[str | bytes],
+    report: Callable[[InputError], None],
+    *,
+    language: str | None = None,
+    kind: Kind = Kind.AUTO,
 ) -> Iterator[str]:
     """One ASCII JSON line (without newline) per document; each bad line goes to ``report`` and is skipped.
+    ``kind`` is how documents whose line names none are read (news, narrative, or auto: told by the text).
 
     Blank lines are not documents and are passed over. Lines are read and answered one at a time,
     so the command streams and can be driven line by line. ``language`` is for lines without their own.
@@ -111,13 +131,13 @@ def tag_lines(
             continue
         where: dict[str, Any] = {"source": SOURCE, "line": number}
         try:
-            doc_id, text, published, own = parse_request(line)
+            doc_id, text, published, own, line_kind = parse_request(line, kind)
         except ValueError as error:
             report(InputError(str(error), **where))
             continue
         chosen = own or language or text_language(text)
         try:
-            answer = tag_document(doc_id, text, published, chosen)
+            answer = tag_document(doc_id, text, published, chosen, line_kind)
         except Exception as error:  # a bug on one line costs only that line: the next ones are still tagged
             reproducer = tag_reproducer(text, len(text), published)
             report(InputError(internal_error_reason(error, "tagging this line", reproducer), **where))

@@ -56,3 +56,30 @@ def test_published_option_for_one_path_and_bad_value(fixtures):
 def test_stdin_dash():
     result = run("-", stdin='{"id": "piped", "text": "Piped in on Monday, as a test."}')
     assert json.loads(result.stdout)["id"] == "piped"
+
+
+def test_report_counts_kept_and_dropped_characters_and_verbose_lists_dropped_lines(fixtures):
+    path = str(fixtures / "two_pasted_pages.txt")
+    result = run(path)
+    assert "2 article(s)" in result.stderr and "characters kept" in result.stderr
+    assert "dropped as page chrome" in result.stderr and "dropped (" not in result.stderr
+    verbose = run(path, "-v")
+    assert "dropped (repeated): Gå ubegrenset med Magzter GOLD" in verbose.stderr
+
+
+def test_default_published_fills_in_only_where_none_is_found(seeds):
+    result = run(str(seeds), "--default-published", "2020-01-01")
+    published = {json.loads(line)["id"]: json.loads(line)["published"] for line in result.stdout.splitlines()}
+    assert published["000_d590fcc5af1471fb"]["date"] == "2025-02-26"
+    assert published["002_f34e8722ec8e6ff4"] == {
+        "date": "2020-01-01",
+        "method": "given",
+        "evidence": "--default-published 2020-01-01",
+    }
+
+
+def test_published_for_a_path_that_is_not_an_input_is_an_error(seeds):
+    result = run(str(seeds / "000_d590fcc5af1471fb.txt"), "--published", "nothere.txt=2020-01-01")
+    assert result.exit_code == 2
+    assert "'nothere.txt', which is not among the inputs read" in result.output
+    assert not result.stdout.strip().startswith("{")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline.ingest import read_text
+from timeline.ingest import read_file, read_text
 from timeline.ingest.chrome import LineKind, split_page
 
 NORWEGIAN_PAGE = """Meny
@@ -145,3 +145,25 @@ def test_hard_wrapped_paragraphs_are_joined_back():
     assert second.endswith("if the cuts were not softened.")
     assert article.published.date == dt.date(2025, 3, 3)
     assert article.outlet == "Coastal Times"
+
+
+def test_two_pasted_pages_are_two_articles_each_with_its_own_title_and_date(fixtures):
+    first, second = read_file(fixtures / "two_pasted_pages.txt")
+    assert (first.id, second.id) == ("two_pasted_pages", "two_pasted_pages-2")
+    assert first.title is not None and "Xi, Putin" in first.title
+    assert first.published.date == dt.date(2025, 2, 26)
+    assert second.title == "As Trump Courts Putin, China’s Leader Xi Emphasizes Close Ties With Russia"
+    assert second.published.date == dt.date(2025, 2, 24)
+    assert first.text.startswith("BEIJING/SHENZHEN") and "China’s leader said" not in first.text
+    assert second.text.startswith("China’s leader said") and "BEIJING/SHENZHEN" not in second.text
+
+
+def test_prose_outside_the_article_without_a_header_of_its_own_is_warned_about_not_lost():
+    story = (
+        "The council voted on Tuesday to close the old harbour bridge to cars for the whole summer, officials said. "
+    )
+    other = "A reader wrote in to say that the ferry timetable had not been changed for eleven years and should be. "
+    page = f"Bridge closes\n\nMarch 3, 2025\n\n{story * 9}\n\n{story * 9}\n\nComments\n\n{other * 7}\n\n{other * 7}\n"
+    (article,) = read_text(page, ".txt", "p")
+    assert "ferry timetable" not in article.text
+    assert any("characters of prose outside the article left out" in w for w in article.warnings)

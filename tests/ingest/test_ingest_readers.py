@@ -148,7 +148,10 @@ def test_html_without_date_metadata_takes_the_dateline_under_the_headline_not_th
     # htmldate's extensive search would take the sidebar's 2023-12-01 here
     (article,) = read_file(fixtures / "dateline.html")
     assert article.published.date == dt.date(2024, 3, 3)
-    assert (article.published.method, article.published.evidence) == ("text", "Lena Ortiz — 3 March 2024 (header)")
+    assert (article.published.method, article.published.evidence) == (
+        "text",
+        "printed in the main text: Lena Ortiz — 3 March 2024 (header)",
+    )
     assert article.text.startswith("A powerful storm swept across the coast on Sunday")
     assert "2024" not in article.text and "Related stories" not in article.text
 

@@ -27,7 +27,8 @@ CASES = [
     ("Der Minister trat gestern zurück.", {"gestern": "2025-03-04"}),
     ("Morgen entscheidet der Bundestag.", {"Morgen": "2025-03-06"}),
     ("Heute Abend spricht der Kanzler.", {"Heute Abend": "2025-03-05TEV"}),
-    ("Heute ist vieles anders als früher.", {"Heute": "PRESENT_REF", "früher": "PAST_REF"}),
+    ("Heute stimmt der Bundestag über das Gesetz ab.", {"Heute": "2025-03-05"}),
+    ("Noch heute ist vieles anders als früher.", {"heute": "PRESENT_REF", "früher": "PAST_REF"}),
     # weekdays by tense
     ("Die Polizei nahm am Montag zwei Verdächtige fest.", {"Montag": "2025-03-03"}),
     ("Der Bundestag wird am Freitag abstimmen.", {"Freitag": "2025-03-07"}),
@@ -44,6 +45,7 @@ CASES = [
     # durations and spans
     ("Er lebt seit zehn Jahren in Wien.", {"zehn Jahren": "P10Y"}),
     ("Die Verhandlungen dauerten jahrelang.", {"jahrelang": "PXY"}),
+    ("Er saß drei Jahre und vier Monate in Haft.", {"drei Jahre und vier Monate": "P3Y4M"}),
     ("In den vergangenen Jahren stiegen die Mieten.", {"den vergangenen Jahren": "PXY"}),
     # clock times
     ("Die Sitzung beginnt um 20 Uhr.", {"20 Uhr": "2025-03-05T20:00"}),
@@ -65,6 +67,12 @@ CASES = [
 def test_german_news_sentence(sentence: str, expected: dict[str, str]) -> None:
     found = {m.text: m.value.value for m in tag(sentence, WEDNESDAY, "de") if m.value is not None}
     assert found == expected
+
+
+def test_a_count_of_years_after_mit_is_an_age_and_rund_1500_euro_a_quantity() -> None:
+    texts = [m.text for m in tag("Mit 16 Jahren ging sie; der Preis: rund 1500 Euro.", WEDNESDAY, "de")]
+    assert "16 Jahren" not in texts
+    assert "rund 1500" not in texts
 
 
 def test_nun_is_a_discourse_particle_not_a_time() -> None:

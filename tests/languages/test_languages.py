@@ -132,7 +132,7 @@ def test_a_line_with_an_unknown_language_is_reported_and_skipped() -> None:
         ("Der Kanzler sagte am Montag, die Regierung und das Parlament hätten einen Kompromiss.", "de"),
         ("De minister zei maandag dat het kabinet een besluit heeft genomen en de Kamer of de rechter volgt.", "nl"),
         ("The minister said on Monday that the cabinet and a committee or the court would decide.", "en"),
-        ("El ministro dijo el lunes que el gobierno de la nación y la comisión de la cámara decidirán.", None),
+        ("El ministro dijo el lunes que el gobierno de la nación y la comisión de la cámara decidirán.", "es"),
     ],
 )
 def test_tag_reads_a_text_in_the_readable_language_its_function_words_are_of(text: str, language: str | None) -> None:

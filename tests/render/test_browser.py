@@ -83,3 +83,33 @@ def test_page_fits_a_phone_screen(seed_timeline: Timeline, tmp_path: Path) -> No
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         page.screenshot(tmp_path / "phone.png")
     assert overflow <= 0
+
+
+WHERE = """(() => {{
+  const time = document.querySelector('#{anchor} time');
+  time.scrollIntoView();
+  const box = time.getBoundingClientRect();
+  return JSON.stringify({{x: box.left + box.width / 2, y: box.top + box.height / 2}});
+}})()"""
+UNDER_POINTER = """JSON.stringify((() => {
+  const hovered = [...document.querySelectorAll(':hover')].pop();
+  const focused = document.activeElement;
+  return {hovered: hovered && hovered.getAttribute('title'), focused: focused && focused.getAttribute('title'),
+          cursor: hovered && getComputedStyle(hovered).cursor};
+})())"""
+
+
+def test_pointing_at_a_date_shows_the_words_and_anchor_behind_it(seed_timeline: Timeline, tmp_path: Path) -> None:
+    """Hover over the Riyadh meeting's date, then click it: the page says "“Last week”: published 2025-02-24"."""
+    page_path = tmp_path / "timeline.html"
+    page_path.write_text(render(seed_timeline, "html"), encoding="utf-8")
+    with chromium.open_page(tmp_path / "profile") as page:
+        page.send("Page.navigate", url=page_path.as_uri())
+        page.wait_for("Page.loadEventFired")
+        point = json.loads(page.evaluate(WHERE.format(anchor="event-2025-w08-riyadh")))
+        page.send("Input.dispatchMouseEvent", type="mouseMoved", **point)
+        for kind in ("mousePressed", "mouseReleased"):
+            page.send("Input.dispatchMouseEvent", type=kind, button="left", clickCount=1, **point)
+        shown = json.loads(page.evaluate(UNDER_POINTER))
+    explanation = "“Last week”: published 2025-02-24 (inferred)"
+    assert shown == {"hovered": explanation, "focused": explanation, "cursor": "help"}

@@ -47,6 +47,16 @@ def value(
         (value("2025-SU", "2025-06-01", "2025-08-31", Granularity.SEASON), "summer 2025", "2025"),
         (value("2025-02-24T10:30", "2025-02-24", "2025-02-24", Granularity.TIME), "24 Feb 2025, 10:30", "2025-02-24"),
         (value("2025-02", "2025-02-01", "2025-02-28", Granularity.MONTH, mod=Mod.BEFORE), "before Feb 2025", "2025-02"),
+        (  # "weeks before the invasion": the lower bound the words leave unsaid
+            value("2022-02-24", "2022-01-13", "2022-02-23", Granularity.DAY, mod=Mod.BEFORE, approx=True),
+            "~ before 24 Feb 2022, from 13 Jan 2022",
+            "2022-02-24",
+        ),
+        (  # "less than two weeks after" a call on Feb 12 (seed 002): "~ week of 10 Feb" hid that it is 10-23 Feb
+            value("2025-W07", "2025-02-10", "2025-02-23", Granularity.WEEK, mod=Mod.LESS_THAN, approx=True),
+            "between 10 and 23 Feb 2025",
+            "2025-W07",
+        ),
         (
             value("2025-02-24", "2025-02-24", "2025-02-24", Granularity.DAY, mod=Mod.APPROX),
             "~ 24 Feb 2025",
@@ -54,19 +64,23 @@ def value(
         ),
         (value("2025-02", "2025-02-01", "2025-02-28", None), "Feb 2025", "2025-02"),
         (value("2022", "2022-01-01", "2022-12-31", None), "2022", "2022"),
-        (  # "about Feb 24": widened bounds, told from the value
+        (  # "about Feb 24": widened bounds, the real window shown
             value("2025-02-24", "2025-02-21", "2025-02-27", Granularity.DAY, approx=True),
-            "~ 24 Feb 2025",
+            "between 21 and 27 Feb 2025",
             "2025-02-24",
         ),
-        (value("2025-02", "2025-01-25", "2025-03-05", Granularity.MONTH, approx=True), "~ Feb 2025", "2025-02"),
+        (
+            value("2025-02", "2025-01-25", "2025-03-05", Granularity.MONTH, approx=True),
+            "between 25 Jan and 5 Mar 2025",
+            "2025-02",
+        ),
         (value("2025-02-24", "2025-02-24", "2025-02-26", None), "24–26 Feb 2025", "2025-02-24"),
         (value("2025-02", "2025-02-01", "2025-02-20", None), "1–20 Feb 2025", "2025-02-01"),
         (value("2025-W09", "2025-02-27", "2025-03-02", None), "27 Feb – 2 Mar 2025", "2025-02-27"),
         (value("2025-W01", "2024-12-30", "2025-01-05", None), "30 Dec 2024 – 5 Jan 2025", "2024-12-30"),
-        (  # "barely a week after": the bounds are widened around ISO week 8, which the date is told from
+        (  # "barely a week after": the bounds are widened around ISO week 8; the line says which days
             value("2025-W08", "2025-02-14", "2025-02-21", Granularity.WEEK, mod=Mod.APPROX, approx=True),
-            "~ week of 17 Feb 2025",
+            "between 14 and 21 Feb 2025",
             "2025-W08",
         ),
     ],

@@ -28,7 +28,9 @@ def markdown(base_dir: Path = FIXTURES) -> MarkdownIt:
 def test_inline_yaml_events_render_as_fragment() -> None:
     html = markdown().render("# My page\n\n" + INLINE_EVENTS + "\nAfter.\n")
     assert html.startswith('<h1>My page</h1>\n<div class="timeline">')
-    assert '<time class="timeline-date" datetime="2025-02-24">24 Feb 2025</time>' in html
+    assert re.search(
+        r'<time class="timeline-date" datetime="2025-02-24" title="[^"]+" tabindex="0">24 Feb 2025</time>', html
+    )
     assert '<a href="https://example.org/st" rel="nofollow noopener noreferrer">' in html
     assert html.endswith("<p>After.</p>\n")
 
@@ -93,5 +95,5 @@ def test_mkdocs_superfences_custom_fence(monkeypatch: pytest.MonkeyPatch) -> Non
         extension_configs={"pymdownx.superfences": {"custom_fences": [fence]}},
     )
     assert '<h2 class="timeline-title">Xi and Putin, a short chronology</h2>' in html
-    assert '<time class="timeline-date" datetime="2025-05">May 2025</time>' in html
+    assert re.search(r'<time class="timeline-date" datetime="2025-05" title="[^"]+" tabindex="0">May 2025</time>', html)
     assert "unknown field &quot;bad&quot;" in html

@@ -62,7 +62,7 @@ def bounds(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, 
         ("Thurs-Tue.", dt.date(9999, 12, 31), [("Thurs", "9999-12-30", None), ("Tue.", None, OUTSIDE_CALENDAR)]),
         ("December 31, 9999", PUBLISHED, [("December 31, 9999", "9999-12-31", None)]),
         ("5,000 years ago", PUBLISHED, [("5,000 years ago", None, OUTSIDE_CALENDAR)]),
-        ("It ended 1,500 days later.", PUBLISHED, [("1,500 days later", "2029-04-06", None)]),
+        ("It ends in 1,500 days.", PUBLISHED, [("1,500 days", "2029-04-06", None)]),
         ("The count stood at 5,000 people.", PUBLISHED, []),
     ],
 )

@@ -70,3 +70,8 @@ def test_adversarial_repetitions_are_read_as_their_parts():
 def test_long_digit_runs_are_not_dates_and_hide_nothing():
     text = "1" * 100_000 + " on 2025-02-24 " + "-1" * 50_000 + " in 1999"
     assert spans(text) == ["2025-02-24", "1999"]
+
+
+def test_a_span_in_two_units_is_one_duration() -> None:
+    (mention,) = recognize("He served two years and six months in prison.")
+    assert (mention.text, mention.meaning.value) == ("two years and six months", "P2Y6M")

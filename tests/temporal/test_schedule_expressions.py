@@ -99,7 +99,7 @@ SHORT_DATES = [  # month/day without a year, after a preposition of dates: a yea
     ("Costs fell by 1/3.", {}),
     ("It will close on 3/4 of the days.", {}),
     ("They met on 13/45.", {}),
-    ("They met on 12/25/13.", {}),
+    ("They met on 12/25/13.", {"12/25/13": "2013-12-25"}),  # two-digit years read (issue 10: 5/6/17)
 ]
 
 RECURRING_DAYS = [  # a plural weekday is every such day

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
+from itertools import pairwise
 
 from timeline.ingest.cues import cues, normalize
 from timeline.ingest.dates import contains_date
@@ -48,10 +49,11 @@ class Page:
     kinds: tuple[LineKind, ...]
     body_start: int | None
     body_end: int | None
+    gaps: tuple[tuple[int, int], ...] = ()  # line ranges inside the body span that are chrome (an ad block)
 
     def in_body(self, i: int) -> bool:
         inside = self.body_start is not None and self.body_end is not None and self.body_start <= i <= self.body_end
-        return inside and self.kinds[i] not in _DROPPED_IN_BODY
+        return inside and self.kinds[i] not in _DROPPED_IN_BODY and not any(a <= i <= b for a, b in self.gaps)
 
     def body_lines(self) -> list[str]:
         kept = (cut_citations(self.lines[i].strip())[0] for i in range(len(self.lines)) if self.in_body(i))
@@ -124,7 +126,10 @@ def is_prose(line: str, settings: ChromeSettings = CHROME) -> bool:
     stripped = line.strip()
     ends_sentence = stripped.endswith(('"', "”", "’")) or stripped.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
     truncated = stripped.endswith(("…", "..."))
-    return ends_sentence and not truncated and _word_count(stripped, settings) >= settings.min_prose_words
+    long_enough = text_length(stripped, settings) >= settings.min_paragraph_chars
+    return (
+        (ends_sentence or long_enough) and not truncated and _word_count(stripped, settings) >= settings.min_prose_words
+    )
 
 
 def classify(line: str, settings: ChromeSettings = CHROME) -> LineKind:
@@ -176,20 +181,55 @@ def _best_run(scores: list[int], low: int = 0, high: int | None = None) -> tuple
     return best_span
 
 
+def _runs(scores: list[int], regions: list[tuple[int, int]], minimum: int) -> list[tuple[int, int]]:
+    """Every run scoring at least ``minimum`` in the regions (low, high), best first, then the best
+    of what is left on either side, in page order."""
+    found = []
+    while regions:
+        low, high = regions.pop()
+        run = _best_run(scores, low, high)
+        if run is not None and run[2] >= minimum:
+            found.append((run[0], run[1]))
+            regions += [(low, run[0]), (run[1] + 1, high)]
+    return sorted(found)
+
+
 def other_runs(page: Page, settings: ChromeSettings = CHROME) -> list[tuple[int, int]]:
     """Stretches of prose outside the body that score like an article of their own (a second pasted
     page, the next story of a long file), in page order."""
     if page.body_start is None or page.body_end is None:
         return []
     scores = [_score(line, kind, settings) for line, kind in zip(page.lines, page.kinds, strict=True)]
-    regions, found = [(0, page.body_start), (page.body_end + 1, len(scores))], []
-    while regions:
-        low, high = regions.pop()
-        run = _best_run(scores, low, high)
-        if run is not None and run[2] >= settings.min_article_score:
-            found.append((run[0], run[1]))
-            regions += [(low, run[0]), (run[1] + 1, high)]
-    return sorted(found)
+    return _runs(scores, [(0, page.body_start), (page.body_end + 1, len(scores))], settings.min_article_score)
+
+
+def _is_terminal(line: str) -> bool:
+    """A block header after which nothing is the article: comments, tags, the copyright footer."""
+    norm, c = normalize(line), cues()
+    return norm in c.terminal or norm.startswith(c.terminal_prefixes)
+
+
+def _with_interrupted_parts(
+    lines: tuple[str, ...], scores: list[int], kinds: list[LineKind], core: tuple[int, int], settings: ChromeSettings
+) -> tuple[int, int, tuple[tuple[int, int], ...]]:
+    """The body around its best run: other runs of prose up to the nearest block header ("Related",
+    "Comments") on either side join it, the chrome between them left out as gaps; past one such
+    header (an inline "More on this" box), only a run long enough to be article text joins. An
+    article broken by ad slots, product boxes or a photo gallery is kept whole."""
+    start, end = core
+    headers = [i for i, kind in enumerate(kinds) if kind is LineKind.SECTION_END]
+    before = [i for i in headers if i < start][-2:]
+    after = [i for i in headers if i > end][:2]
+    near = [(before[-1] + 1 if before else 0, start), (end + 1, after[0] if after else len(kinds))]
+    far = []
+    if before and not _is_terminal(lines[before[-1]]):
+        far.append((before[0] + 1 if len(before) == 2 else 0, before[-1]))
+    if after and not _is_terminal(lines[after[0]]):
+        far.append((after[0] + 1, after[1] if len(after) == 2 else len(kinds)))
+    runs = _runs(scores, near, settings.min_part_score) + _runs(scores, far, settings.min_crossing_score)
+    parts = sorted([core, *runs])
+    gaps = tuple((a[1] + 1, b[0] - 1) for a, b in pairwise(parts) if b[0] > a[1] + 1)
+    return parts[0][0], parts[-1][1], gaps
 
 
 def unwrap(lines: list[str], settings: ChromeSettings = CHROME) -> list[str]:
@@ -219,6 +259,9 @@ def split_page(text: str, settings: ChromeSettings = CHROME) -> Page:
     for i, line in enumerate(lines):
         if kinds[i] is LineKind.SHORT and counts[line.strip()] > 1:
             kinds[i] = LineKind.REPEATED
-    span = _best_run([_score(line, kind, settings) for line, kind in zip(lines, kinds, strict=True)])
-    start, end = span[:2] if span else (None, None)
-    return Page(lines, tuple(kinds), start, end)
+    scores = [_score(line, kind, settings) for line, kind in zip(lines, kinds, strict=True)]
+    span = _best_run(scores)
+    if span is None:
+        return Page(lines, tuple(kinds), None, None)
+    start, end, gaps = _with_interrupted_parts(lines, scores, kinds, span[:2], settings)
+    return Page(lines, tuple(kinds), start, end, gaps)

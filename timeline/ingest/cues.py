@@ -14,6 +14,8 @@ import yaml
 class Cues:
     section_end: frozenset[str]
     section_end_prefixes: tuple[str, ...]
+    terminal: frozenset[str]
+    terminal_prefixes: tuple[str, ...]
     inline: frozenset[str]
     social_networks: frozenset[str]
     outlet_prefix: re.Pattern[str]
@@ -36,6 +38,8 @@ def cues() -> Cues:
     return Cues(
         section_end=frozenset(raw["section_end"]),
         section_end_prefixes=tuple(raw["section_end_prefixes"]),
+        terminal=frozenset(raw["terminal"]),
+        terminal_prefixes=tuple(raw["terminal_prefixes"]),
         inline=frozenset(raw["inline"]),
         social_networks=frozenset(raw["social_networks"]),
         outlet_prefix=re.compile(rf"^\s*(?:{prefixes})\s+(?P<name>\S.{{0,80}}?)\s*$", re.IGNORECASE),

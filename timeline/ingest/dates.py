@@ -15,12 +15,10 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import dateparser
-
 from timeline.ingest.page_languages import page_languages
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\d.])\d\d?([./-])\d\d?\1\d\d(?![\d.]\d|\d)")
-_ORDER_NAMES = {"mdy": "month first", "dmy": "day first"}
+_ORDER_NAMES = {"mdy": "month first", "dmy": "day first", "ymd": "year first"}
 _NEARER_FACTOR = 4  # a reading four times nearer the page's other dates than the other one is the page's
 _CENTURY_PIVOT = 70  # a two-digit year below this is 20yy, else 19yy: news pages are this century's or the last's
 _WINDOW_BEFORE = 40  # the longest form before its year: "{d} de septiembre de {y}" with spaces to spare
@@ -134,9 +132,11 @@ def _readings(match: re.Match[str], language: str | None) -> tuple[dict[str, dt.
     if parts.get(f"a{index}") is not None:
         first, second = int(parts[f"a{index}"]), int(parts[f"b{index}"])
         both = {"mdy": _date(year, first, second), "dmy": _date(year, second, first)}
+        if year < 100:  # "19.03.02": a two-digit year may come first, as Japanese and Korean pages write it
+            both["ymd"] = _date(first, second, year)
         readings = {order: date for order, date in both.items() if date is not None}
-        if len(readings) == 2 and readings["mdy"] == readings["dmy"]:
-            return {"": readings["mdy"]}, 0
+        if len(readings) > 1 and len(set(readings.values())) == 1:  # 05/05/2020
+            return {"": next(iter(readings.values()))}, 0
         return readings, 0
     date = _date(year, int(parts[f"m{index}"]), int(parts[f"d{index}"]))
     return ({"": date} if date else {}), 0
@@ -155,10 +155,12 @@ def _choose(
     if others:
         middle = sorted(others)[len(others) // 2]
         near = sorted(readings, key=lambda order: abs((readings[order] - middle).days))
-        closer, farther = (abs((readings[o] - middle).days) for o in near)
+        closer, farther = (abs((readings[o] - middle).days) for o in near[:2])
         if closer * _NEARER_FACTOR < farther:
             return readings[near[0]], f"read {_ORDER_NAMES[near[0]]}, nearer the page's other dates"
     order = page_languages().order(language)
+    if order not in readings:  # a page language writing year first, and a date whose year is last
+        order = page_languages().order(None) if page_languages().order(None) in readings else next(iter(readings))
     return readings[order], f"read {_ORDER_NAMES[order]}, as the page's language writes dates"
 
 
@@ -171,7 +173,7 @@ def find_dates(text: str, language: str | None = None) -> list[FoundDate]:
     read = [(match, *_readings(match, language)) for match in matches]
     orders = {next(iter(r)) for _, r, _ in read if len(r) == 1 and next(iter(r))}
     shown = orders.pop() if len(orders) == 1 else None  # 13/04/2020 on the page shows day first
-    plain = [r[""] for _, r, _ in read if "" in r]
+    plain = [next(iter(r.values())) for _, r, _ in read if len(r) == 1]
     found = []
     for match, readings, offset in read:
         if readings:
@@ -198,6 +200,8 @@ def parse_date_text(text: str) -> dt.date | None:
             return dt.date.fromisoformat(iso.group(1))
         except ValueError:
             return None
+    import dateparser  # noqa: PLC0415 - slow to import; only a metadata value in no form of ours needs it
+
     parsed = dateparser.parse(text, settings=_STRICT)
     return parsed.date() if parsed else None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from timeline.ingest.page_languages import page_languages
@@ -51,8 +51,14 @@ def _copyright(line: str) -> bool:
     """Opens with ©, or with a copyright word, or holds a copyright phrase ("All rights reserved")."""
     if _COPYRIGHT_SIGN.match(line) or _first_words("copyright").match(line):
         return True
-    lowered = line.lower()
-    return any((" " in w or not w.isascii()) and w in lowered for w in page_languages().furniture["copyright"])
+    return _copyright_phrase().search(line) is not None
+
+
+@cache
+def _copyright_phrase() -> re.Pattern[str]:
+    """The copyright words that are phrases or in scripts without word spaces, found anywhere in a line."""
+    phrases = [w for w in page_languages().furniture["copyright"] if " " in w or not w.isascii()]
+    return re.compile("|".join(re.escape(w) for w in phrases), re.IGNORECASE)
 
 
 def _is_credit(line: str, settings: FurnitureSettings) -> bool:
@@ -87,6 +93,7 @@ _DATED_KINDS: tuple[tuple[FurnitureKind, Callable[[str, FurnitureSettings], bool
 )
 
 
+@lru_cache(maxsize=8192)  # a page's lines are classified, then listed when dropped: the same line twice
 def furniture_kind(line: str, settings: FurnitureSettings = FURNITURE) -> FurnitureKind | None:
     """The kind of furniture a whole line is, or None for a line of the story."""
     stripped = line.strip()

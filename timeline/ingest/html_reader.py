@@ -15,7 +15,31 @@ from timeline.ingest.dates import find_dates
 from timeline.ingest.draft import Draft, without_heading
 from timeline.ingest.metadata import Metadata, read_metadata
 from timeline.ingest.page_dump import read_page_dump
+from timeline.models import Published
 
+_BLOCKS = (
+    "p",
+    "div",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "aside",
+    "li",
+    "tr",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "time",
+    "figcaption",
+    "blockquote",
+    "dd",
+    "dt",
+)
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
@@ -26,13 +50,21 @@ def extract_html(html: str, source: str) -> tuple[str, Metadata]:
     document = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, date_extraction_params=_DATE_PARAMS
     )
-    if document is None or not (document.text or "").strip():
+    if document is None or isinstance(document, dict) or not (document.text or "").strip():
         raise InputError("no main text found in the HTML", source=source)
     fields = {"title": document.title, "sitename": document.sitename, "author": document.author}
     fields |= {"date": document.date, "url": document.url}
     meta = read_metadata({k: v for k, v in fields.items() if v}, "HTML metadata")
-    body, meta = printed_date(document.text, meta)
+    body, meta = printed_date(document.text or "", meta)
+    if meta.published.date is None:
+        published = read_page_dump(page_text(html))[0].published
+        if published.date is not None:
+            meta = replace(meta, published=_labelled(published, "printed in the page"))
     return without_heading(body, meta.title), meta
+
+
+def _labelled(published: Published, where: str) -> Published:
+    return published.model_copy(update={"evidence": f"{where}: {published.evidence}"})
 
 
 def printed_date(text: str, meta: Metadata) -> tuple[str, Metadata]:
@@ -46,7 +78,26 @@ def printed_date(text: str, meta: Metadata) -> tuple[str, Metadata]:
     lines = text.splitlines()
     dated = (i for i, line in enumerate(lines) if find_dates(line) and line.strip() in (published.evidence or ""))
     dateline = next(dated, -1)
-    return "\n".join(lines[dateline + 1 :]), replace(meta, published=published)
+    return "\n".join(lines[dateline + 1 :]), replace(meta, published=_labelled(published, "printed in the main text"))
+
+
+def page_text(html: str) -> str:
+    """The whole page as a browser's select-all text, roughly: one line per block element, scripts
+    and styles left out. The publish-date finder for page dumps reads it when the metadata and the
+    main text carry no date, and weighs its teaser lists and sidebars as it does in a dump."""
+    import lxml.html  # noqa: PLC0415 - only HTML input needs it
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    for element in list(root.iter("script", "style", "noscript", "template")):
+        if element.getparent() is not None:
+            element.drop_tree()
+    for element in root.iter(*_BLOCKS):
+        element.tail = "\n" + (element.tail or "")
+        element.text = "\n" + (element.text or "")
+    return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
 
 
 def read_html(text: str, stem: str, source: str) -> list[Draft | InputError]:

@@ -64,7 +64,18 @@ def _published(record: Mapping[str, object], origin: str) -> tuple[Published, tu
 
 def read_metadata(record: Mapping[str, object], origin: str) -> Metadata:
     """The known fields of ``record``; ``origin`` names where they came from in the evidence."""
-    texts = {field: _pick(record, field) for field in ("id", "title", "outlet", "url", "author")}
-    values = {field: (_as_text(p[1]) or None) if p else None for field, p in texts.items()}
+
+    def text(field: str) -> str | None:
+        picked = _pick(record, field)
+        return (_as_text(picked[1]) or None) if picked else None
+
     published, warnings = _published(record, origin)
-    return Metadata(**values, published=published, warnings=warnings)
+    return Metadata(
+        id=text("id"),
+        title=text("title"),
+        outlet=text("outlet"),
+        url=text("url"),
+        author=text("author"),
+        published=published,
+        warnings=warnings,
+    )

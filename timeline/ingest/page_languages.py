@@ -1,26 +1,26 @@
 """Per-language page-date data (data/languages/<code>.yaml), loaded once and checked.
 
 Each file gives the date forms a language prints beyond the common ones, its day suffixes, how it
-reads 03/04/2020, and the cue words that stand before a date: published, updated, byline. Month
-names are not listed: they come from CLDR through babel, for every language with a file and for
-the extra ones `_common.yaml` names.
+reads 03/04/2020, the cue words that stand before a date (published, updated, byline) and the
+words of page furniture. Month names are not listed by hand: they are CLDR's, generated through
+babel by tools/build_month_names.py into data/month_names.json, for every language with a file and
+for the extra ones `_common.yaml` names.
 """
 
 from __future__ import annotations
 
-import re
+import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Literal
 
 import yaml
-from babel.dates import get_month_names
 
 CueKind = Literal["published", "updated", "byline"]
 CUE_KINDS: tuple[CueKind, ...] = ("published", "updated", "byline")
 FURNITURE_WORDS = ("copyright", "credit", "comment")
-_ORDERS = ("mdy", "dmy")
+_ORDERS = ("mdy", "dmy", "ymd")
 
 
 class LanguageDataError(ValueError):
@@ -77,18 +77,6 @@ def _strings(data: dict[str, object], key: str, source: str) -> list[str]:
     return value
 
 
-def _cldr_months(code: str) -> dict[str, int]:
-    """Wide and abbreviated, format and stand-alone month names of a language, as CLDR has them."""
-    names: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
-        for context in ("format", "stand-alone"):
-            for number, name in get_month_names(width, context, locale=code).items():
-                key = name.lower().rstrip(".")
-                if len(key) >= 2 and not re.search(r"\d", key):
-                    names[key] = number
-    return names
-
-
 @cache
 def page_languages() -> PageLanguages:
     files = _files()
@@ -99,9 +87,9 @@ def page_languages() -> PageLanguages:
     cue_map: dict[str, CueKind] = {}
     furniture: dict[str, list[str]] = {kind: [] for kind in FURNITURE_WORDS}
     months: dict[str, dict[str, int]] = {}
-    month_languages = [*files, *_strings(common, "more_month_languages", "_common")]
-    for code in month_languages:
-        for name, number in _cldr_months(code).items():
+    cldr = json.loads(resources.files(__package__).joinpath("data/month_names.json").read_text(encoding="utf-8"))
+    for code, names in cldr.items():
+        for name, number in names.items():
             months.setdefault(name, {})[code] = number
     for code, data in files.items():
         forms += [f for f in _strings(data, "forms", code) if f not in forms]
@@ -118,8 +106,12 @@ def page_languages() -> PageLanguages:
         for kind in CUE_KINDS:
             for cue in _strings(data, kind, code):
                 cue_map.setdefault(cue.lower(), kind)
-        for kind in FURNITURE_WORDS:
-            furniture[kind] += [w.lower() for w in _strings(data, kind, code) if w.lower() not in furniture[kind]]
-    aliases = {str(k): str(v) for k, v in dict(common.get("aliases") or {}).items()}
+        for word_kind in FURNITURE_WORDS:
+            known = furniture[word_kind]
+            known += [w.lower() for w in _strings(data, word_kind, code) if w.lower() not in known]
+    raw_aliases = common.get("aliases") or {}
+    if not isinstance(raw_aliases, dict):
+        raise LanguageDataError("data/languages/_common.yaml: aliases must map a code to a code")
+    aliases = {str(k): str(v) for k, v in raw_aliases.items()}
     words = {kind: tuple(sorted(found, key=len, reverse=True)) for kind, found in furniture.items()}
     return PageLanguages(tuple(forms), tuple(suffixes), orders, aliases, months, cue_map, words)

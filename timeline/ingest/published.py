@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 
 from timeline.ingest.chrome import LineKind, Page
 from timeline.ingest.dates import FoundDate, find_dates
@@ -47,6 +48,17 @@ class Candidate:
 
 _BARE_SEPARATOR = re.compile(r"^[|·•–—-]$")
 _CUE_END = re.compile(r"[\s:：\-–—|·•,(]*$")
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A date on the page with what its line says about it, before it is weighed."""
+
+    found: FoundDate
+    line: int
+    position: int  # among the non-blank lines
+    short: bool
+    cue: CueKind | None
 
 
 @dataclass(frozen=True)
@@ -83,25 +95,22 @@ def _layout(page: Page, settings: PrintedDateSettings) -> _Layout:
     return _Layout(header_start, body_start, body_end, nonblank)
 
 
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    """Every cue, longest first; a cue in a script with word spaces only as whole words."""
+    cues = sorted(page_languages().cues, key=len, reverse=True)
+    spaced = [rf"(?<!\w){re.escape(c)}(?!\w)" if c.isascii() else re.escape(c) for c in cues]
+    return re.compile(rf"(?=({'|'.join(spaced)}))")
+
+
 def _nearest_cue(head: str) -> tuple[int, CueKind] | None:
     """The cue that ends nearest the end of ``head`` (the longest of those ending there), with its end."""
     lowered = head.lower()
-    best: tuple[int, int, CueKind] | None = None
-    for cue, kind in page_languages().cues.items():
-        at = lowered.rfind(cue)
-        while at >= 0:
-            end = at + len(cue)
-            spaced = cue.isascii()  # scripts without word spaces match inside a run of letters
-            if not spaced or (_boundary(lowered, at - 1) and _boundary(lowered, end)):
-                if best is None or (end, len(cue)) > best[:2]:
-                    best = (end, len(cue), kind)
-                break
-            at = lowered.rfind(cue, 0, at)
-    return (best[0], best[2]) if best else None
-
-
-def _boundary(text: str, i: int) -> bool:
-    return i < 0 or i >= len(text) or not text[i].isalnum()
+    found = [(m.start() + len(m.group(1)), len(m.group(1)), m.group(1)) for m in _cue_pattern().finditer(lowered)]
+    if not found:
+        return None
+    end, _, cue = max(found)
+    return end, page_languages().cues[cue]
 
 
 def _cue(before: str, previous_line: str | None, settings: PrintedDateSettings) -> CueKind | None:
@@ -142,15 +151,24 @@ def _score(candidate: Candidate, layout: _Layout, shape: float, teaser: bool, se
 def candidates(
     page: Page, title_line: int | None, language: str | None, settings: PrintedDateSettings = PRINTED
 ) -> list[Candidate]:
-    """Every full date on the page, weighed as the article's publish date."""
-    text = "\n".join(page.lines)
-    starts = [0]
-    for line in page.lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    """The full dates on the page that could be its publish date, weighed.
+
+    Dates that could never win are not looked for: below the body (past the lines a teaser list
+    around the body's end may reach) and inside the body's long lines, where no cue counts.
+    """
     layout = _layout(page, settings)
+    last = min(len(page.lines), layout.body_end + 1 + 2 * settings.teaser_window_lines)
+    scanned = [
+        line if i < layout.body_start or len(line) <= settings.short_line_extra_chars * 2 else ""
+        for i, line in enumerate(page.lines[:last])
+    ]
+    text = "\n".join(scanned)
+    starts = [0]
+    for printed in scanned[:-1]:
+        starts.append(starts[-1] + len(printed) + 1)
     body_lines = [i for i in layout.nonblank if i >= layout.body_start]
     lead_end = body_lines[settings.lead_lines] if len(body_lines) > settings.lead_lines else layout.body_end
-    read = []
+    read: list[_Read] = []
     previous_line, previous_end = -1, 0
     for date in find_dates(text, language):
         line = bisect.bisect_right(starts, date.start) - 1
@@ -163,13 +181,13 @@ def candidates(
         # a cue is a label of a byline or dateline; "on April 26, 2023" in a caption is no cue
         cue = _cue(text[head_start : date.start], previous, settings) if short else None
         previous_line, previous_end = line, date.end
-        read.append((date, line, position, short, cue))
+        read.append(_Read(date, line, position, short, cue))
     # lines that date something else: another day, with no cue saying it is this story's
-    listed = {line: date.date for date, line, _, short, cue in read if cue is None and short}
-    date_only = {line for date, line, _, _, _ in read if _is_date_only(page.lines[line], date, settings)}
+    listed = {r.line: r.found.date for r in read if r.cue is None and r.short}
+    date_only = {r.line for r in read if _is_date_only(page.lines[r.line], r.found, settings)}
 
     result = []
-    for date, line, position, short, cue in read:
+    for date, line, position, short, cue in ((r.found, r.line, r.position, r.short, r.cue) for r in read):
         kind = page.kinds[line]
         shape = settings.short_line_weight if short else settings.prose_weight
         window = layout.nonblank[

@@ -17,6 +17,11 @@ class ChromeSettings:
     min_article_score: int = (
         1200  # prose outside the body scoring this much is another article or a warning (~4 paragraphs)
     )
+    min_paragraph_chars: int = (
+        150  # a line this long is a paragraph however it ends (the pages-dev "lines >= 100" rule)
+    )
+    min_part_score: int = 300  # a run of prose near the body scoring this much is a part of it cut off by chrome
+    min_crossing_score: int = 1000  # past a block header ("More on this"), a run this long is still the article
     min_prose_words: int = 4  # a sentence shorter than this is a button or a label
     wide_chars_per_word: int = 2  # CJK characters per word when counting words (Chinese words average ~1.7 characters)
     wide_char_weight: int = (

@@ -37,12 +37,13 @@ MARGIN = 2.0  # the winner needs this many times the runner-up's occurrences
 
 @cache
 def _function_words() -> dict[str, frozenset[str]]:
-    """Each readable language's articles and conjunctions, the commonest words of running text."""
-    words = {}
-    for code in codes():
-        data = temporal_data(code)
-        words[code] = frozenset(data.word_sets.common_words)
-    return words
+    """Each readable language's common words, less those another language has too ("la" is French, Spanish
+    and Italian; "de" Dutch, French, Spanish and Portuguese): only a word of one language tells which it is."""
+    words = {code: frozenset(temporal_data(code).word_sets.common_words) for code in codes()}
+    return {
+        code: own - frozenset().union(*(other for key, other in words.items() if key != code))
+        for code, own in words.items()
+    }
 
 
 def read_language(text: str, *, sample_chars: int = SAMPLE_CHARS) -> str | None:

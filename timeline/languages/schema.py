@@ -21,7 +21,9 @@ WordList = list[str]
 
 class Holiday(Strict):
     """A holiday's rule: a fixed ``month``/``day``, the ``nth`` ``weekday`` of a month (-1 the last,
-    counted from ``from_day``), or ``easter`` (days from Easter Sunday); ``names`` as written."""
+    counted from ``from_day``), ``easter`` (days from Easter Sunday), or a ``country``'s calendar in the
+    ``holidays`` package (lunar and lunisolar feasts: Eid al-Adha, Holi, Lunar New Year) under the package's
+    English ``calendar_name``; ``names`` as written."""
 
     names: WordList = Field(min_length=1)
     month: int | None = Field(default=None, ge=1, le=12)
@@ -30,6 +32,8 @@ class Holiday(Strict):
     nth: int | None = None
     from_day: int | None = None
     easter: int | None = None
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$", description="ISO 3166 code of its calendar")
+    calendar_name: str | None = Field(default=None, description="its English name in the holidays package")
 
 
 class GoverningPast(Strict):
@@ -81,6 +85,20 @@ class WordSets(Strict):
     bare_unit_preceders: WordList
     phrase_end_words: WordList
     day_of_month_followers: WordList
+    clause_conjunctions: WordList = Field(
+        default=[], description="', and the facade will': after a comma, a new clause"
+    )
+    label_nouns: WordList = Field(
+        default=[], description="'page 1999', 'Resolution 1483': a number that labels, no year"
+    )
+    title_nouns: WordList = Field(default=[], description="'the film 1917': a number that names a work, no year")
+    street_words: WordList = Field(default=[], description="'1600 Pennsylvania Avenue': a house number, no year")
+    title_quotes: WordList = Field(default=[], description='quote marks around a title: a quoted "1917" is a name')
+    generic_present_nouns: WordList = Field(default=[], description="'today's world': the present age, no day")
+    greeting_words: WordList = Field(default=[], description="'Merry Christmas': a greeting, not another calendar")
+    lower_case_month_verbs: WordList = Field(default=[], description="may, march: lower case, a month only with a date")
+    aside_year_prepositions: WordList = Field(default=[], description="'until 1976': a year beside a history's story")
+
     definite_articles: WordList
     demonstratives: WordList
     of_words: WordList
@@ -137,11 +155,21 @@ class WordSets(Strict):
     bare_hour_prepositions: WordList  # after these a bare hour is a time: "um 10"
     day_part_prepositions: WordList  # after these a part of the day alone is that part of the text's day: "am Abend"
     adjective_set_words: WordList  # set words that are also adjectives ("daily volume"): a set only alone
-    generic_unless_timed: WordList  # day words that are the present at large unless a time of day follows
+    present_day_neighbours: WordList  # next to these a generic day word is the present at large: "noch heute"
+    age_prepositions: WordList  # before a count of years it is an age: "mit 16 Jahren"
     range_fillers: WordList  # may stand in a range of days besides its connectors: vom 5. bis "zum" 9. Juni
     common_words: WordList  # the commonest words of running text, that tell the language (tag's default)
     verb_shifters: WordList
     quarter_shifters: WordList
+    day_number_nouns: WordList = Field(default_factory=list)  # "(el) día 8": the noun before a day of the month
+    elision_marks: WordList = Field(default_factory=list)  # the apostrophe of an elided article: l'année, dell'anno
+
+
+class Eras(Strict):
+    """Era markers as written, each with its sign (-1 before Christ, 1 after)."""
+
+    after_number: dict[str, Literal[-1, 1]] = Field(default={}, description="480 BC, 70 AD")
+    before_number: dict[str, Literal[-1, 1]] = Field(default={}, description="AD 70")
 
 
 class TemporalData(Strict):
@@ -160,6 +188,7 @@ class TemporalData(Strict):
     ordinals: dict[str, int]
     ordinal_suffixes: WordList
     decade_words: dict[str, int]
+    eras: Eras = Field(default_factory=Eras)
     day_words: dict[str, int]
     generic_day_words: dict[str, str]
     day_parts: dict[str, Literal["MO", "AF", "EV", "NI"]]
@@ -168,6 +197,9 @@ class TemporalData(Strict):
     clock_sides: dict[str, int]
     meridians: dict[str, int]
     local_time: dict[str, bool]
+    reference_year_phrases: dict[str, bool] = Field(
+        default={}, description="'(August) of that year': the told time's year"
+    )
     references: dict[str, Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]]
     reference_phrases: dict[str, Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]]
     vague_spans: dict[str, str]
@@ -206,6 +238,10 @@ class TemporalData(Strict):
     ago_prepositions: dict[str, int]  # before a count: "vor (drei Jahren)", "il y a", "hace": -1
     deictic_units: dict[str, DeicticUnit]  # one-word units counted from the publish date
     calendar_names: Literal["dateparser"] | None  # month and weekday names also from dateparser's data (CLDR)
+    # endings of the future tense where it is one word ("se réunira", "votará", "si terranno"): a future marker
+    future_endings: WordList = Field(default_factory=list)
+    # after what they shift: "la semaine dernière", "el lunes pasado", "mai dernier" (-1 before, 1 after)
+    postposed_shifters: dict[str, int] = Field(default_factory=dict)
 
 
 class ClauseData(Strict):

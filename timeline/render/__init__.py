@@ -19,12 +19,18 @@ RENDERERS: dict[str, tuple[str, str]] = {
     "ics": ("ics", "render"),
 }
 FORMATS = tuple(RENDERERS)
+READABLE_FORMATS = ("markdown", "html", "html-fragment")  # those that summarize vague references
 
 
-def render(timeline: Timeline, fmt: str) -> str:
-    """The timeline in the named format; ValueError names the formats there are."""
+def render(timeline: Timeline, fmt: str, *, all_undated: bool = False) -> str:
+    """The timeline in the named format; ValueError names the formats there are.
+
+    ``all_undated`` lists every vague reference ("recently") in the readable formats, rather than
+    one line per article; the data formats always hold them all.
+    """
     try:
         module, function = RENDERERS[fmt]
     except KeyError:
         raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}") from None
-    return getattr(import_module(f"timeline.render.{module}"), function)(timeline)
+    renderer = getattr(import_module(f"timeline.render.{module}"), function)
+    return renderer(timeline, all_undated=all_undated) if fmt in READABLE_FORMATS else renderer(timeline)

@@ -22,6 +22,15 @@ from timeline.render.words import (
     UNKNOWN_DATE,
 )
 
+# Granularities whose bounds are shown as the calendar names them (a quarter, a decade): no window.
+WHOLE_PERIODS_ONLY = (
+    Granularity.QUARTER,
+    Granularity.HALF,
+    Granularity.SEASON,
+    Granularity.DECADE,
+    Granularity.CENTURY,
+)
+
 # TIMEX3 values whose first day can be read off them, by the granularity they express.
 VALUE_SHAPES: dict[Granularity, tuple[tuple[re.Pattern[str], Callable[..., dt.date]], ...]] = {
     Granularity.DAY: ((re.compile(r"(\d{4})-(\d{2})-(\d{2})"), dt.date),),
@@ -32,13 +41,69 @@ VALUE_SHAPES: dict[Granularity, tuple[tuple[re.Pattern[str], Callable[..., dt.da
 
 
 def readable_date(value: TimeValue) -> str:
-    """The date as a reader should see it: "24 Feb 2025", "week of 17 Feb 2025", "~ mid-Feb 2025", "1970s"."""
+    """The date as a reader should see it: "24 Feb 2025", "week of 17 Feb 2025", "~ mid-Feb 2025", "1970s".
+
+    When the bounds are not the calendar period the words name, the line says the real window:
+    "between 10 and 23 Feb 2025" for a week widened by "about", "before 24 Feb 2022, from 13 Jan
+    2022" for "weeks before the invasion", "between 1 and 24 Feb 2025" for "earlier this month".
+    """
     day = first_day(value)
     if day is None:
         return UNKNOWN_DATE
+    window = _window(value)
+    if window and value.mod not in RELATION_WORDS and value.mod not in PART_WORDS:
+        return window
     text = _qualified(value, _calendar_text(value, day))
     approximate = value.approximate or value.mod == Mod.APPROX
-    return APPROXIMATE_MARK + text if approximate else text
+    text = APPROXIMATE_MARK + text if approximate else text
+    return _bounded(value, text) if window else text
+
+
+def _window(value: TimeValue) -> str:
+    """ "between 10 and 23 Feb 2025" when the bounds differ from the named calendar period, else ""."""
+    first, last = value.earliest, value.latest
+    granularity = granularity_of(value)
+    if first is None or last is None or value.granularity is None or granularity in WHOLE_PERIODS_ONLY:
+        return ""
+    if calendar_bounds(value) == (first, last) or first >= last:
+        return ""
+    return f"between {_between(first, last)}"
+
+
+def _bounded(value: TimeValue, text: str) -> str:
+    """A before/after date with the bound the words leave unsaid."""
+    first, last = value.earliest, value.latest
+    assert first is not None and last is not None
+    if value.mod in (Mod.BEFORE, Mod.ON_OR_BEFORE):
+        return f"{text}, from {short_day(first)}"
+    if value.mod in (Mod.AFTER, Mod.ON_OR_AFTER):
+        return f"{text}, until {short_day(last)}"
+    return text  # early/mid/late say the part of the period in words
+
+
+def _between(first: dt.date, last: dt.date) -> str:
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day} and {short_day(last)}"
+    if first.year == last.year:
+        return f"{first.day} {MONTH_ABBREVIATIONS[first.month - 1]} and {short_day(last)}"
+    return f"{short_day(first)} and {short_day(last)}"
+
+
+def calendar_bounds(value: TimeValue) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the calendar period the value names (a day, ISO week, month, year)."""
+    day = first_day(value)
+    if day is None:
+        return None
+    granularity = granularity_of(value)
+    if granularity in (Granularity.DAY, Granularity.TIME):
+        return day, day
+    if granularity == Granularity.WEEK:
+        return day, day + dt.timedelta(days=6)
+    if granularity == Granularity.MONTH:
+        return day, day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    if granularity == Granularity.YEAR:
+        return day, dt.date(day.year, 12, 31)
+    return value.earliest, value.latest  # type: ignore[return-value]  # first_day found a day
 
 
 def machine_date(value: TimeValue) -> str | None:

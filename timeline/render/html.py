@@ -35,14 +35,14 @@ PAGE = """<!DOCTYPE html>
 """
 
 
-def render_fragment(timeline: Timeline, *, id_prefix: str = "") -> str:
+def render_fragment(timeline: Timeline, *, id_prefix: str = "", all_undated: bool = False) -> str:
     """A ``<div class="timeline">`` to embed in a page: headings start at h2, ids may be prefixed."""
-    body = timeline_html(timeline, heading_shift=1, id_prefix=id_prefix)
+    body = timeline_html(timeline, heading_shift=1, id_prefix=id_prefix, all_undated=all_undated)
     return f'<div class="timeline">\n{body}{script_element(timeline)}\n</div>\n'
 
 
-def render_page(timeline: Timeline) -> str:
-    body = timeline_html(timeline) + script_element(timeline) + "\n"
+def render_page(timeline: Timeline, *, all_undated: bool = False) -> str:
+    body = timeline_html(timeline, all_undated=all_undated) + script_element(timeline) + "\n"
     title = html_text(timeline.title or DEFAULT_TITLE)
     css = stylesheet() + PAGE_STYLESHEET.read_text(encoding="utf-8")
     return PAGE.format(title=title, css=css, body=body)

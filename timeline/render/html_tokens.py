@@ -19,10 +19,11 @@ from markdown_it.token import Token
 from timeline.models import Event, Timeline
 from timeline.render import markdown, words
 from timeline.render.dates import machine_date
-from timeline.render.safety import EXTERNAL_LINK_REL, inert_html
+from timeline.render.safety import EXTERNAL_LINK_REL, clean_text, inert_html
 
 OUR_ANCHOR = re.compile(r'<a id="((?:event|article)-[A-Za-z0-9_-]+)">')
 SECTION_CLASSES = {
+    words.KEY_DATES_HEADING: "key-dates",
     words.PLANNED_HEADING: "planned",
     words.UNANCHORED_HEADING: "unanchored",
     words.SOURCES_HEADING: "sources",
@@ -39,11 +40,11 @@ class HtmlOptions:
     events: dict[str, Event] = field(default_factory=dict)
 
 
-def timeline_html(timeline: Timeline, *, heading_shift: int = 0, id_prefix: str = "") -> str:
+def timeline_html(timeline: Timeline, *, heading_shift: int = 0, id_prefix: str = "", all_undated: bool = False) -> str:
     """The timeline's Markdown rendered to HTML with the timeline's classes and ids; markdown-it turns
     the Markdown's escapes back into template openers, so they are broken again here."""
     options = HtmlOptions(heading_shift, id_prefix, {markdown.event_anchor(e): e for e in timeline.events})
-    return inert_html(_parser().render(markdown.render(timeline), {"timeline": options}))
+    return inert_html(_parser().render(markdown.render(timeline, all_undated=all_undated), {"timeline": options}))
 
 
 def _parser() -> MarkdownIt:
@@ -135,6 +136,8 @@ def _date_as_time(children: list[Token], event: Event) -> None:
     datetime = machine_date(event.date)
     if datetime:
         opening.attrSet("datetime", datetime)
+    opening.attrSet("title", clean_text(markdown.explanation(event)))  # hover: the words and anchor behind it
+    opening.attrSet("tabindex", "0")  # and reachable by keyboard or a tap
     _separator_as_span(children, children.index(closing) + 1)
 
 
@@ -151,7 +154,10 @@ def _separator_as_span(children: list[Token], index: int) -> None:
 
 def _link(token: Token, options: HtmlOptions) -> None:
     href = str(token.attrGet("href") or "")
-    if href.startswith("#"):
+    if href.startswith("#event-"):  # a key date's link to its event
+        token.attrSet("href", f"#{options.id_prefix}{href[1:]}")
+        token.attrSet("class", "timeline-key")
+    elif href.startswith("#"):
         token.attrSet("href", f"#{options.id_prefix}{href[1:]}")
         token.attrSet("class", "timeline-ref")
         token.attrSet("aria-label", f"source {href.rsplit('-', 1)[-1]}")

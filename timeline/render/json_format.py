@@ -1,8 +1,8 @@
 """JSON output: the contract of DESIGN.md, byte-identical for the same input.
 
-``stream`` writes the document piece by piece from iterables of already-dumped items (a store
-reads them back one at a time), so an archive's timeline is never held whole; ``render`` is the
-same writer over a Timeline in memory, so the two cannot disagree. ``lines`` is JSON Lines: one
+``stream`` writes the document piece by piece from iterables of already-dumped items; ``render``
+is that writer over a Timeline in memory (a build's timeline is ranked whole before it is written,
+docs/store.md). ``lines`` is JSON Lines: one
 event per line, for jq and databases.
 
 Template openers in strings are written as \\u escapes (safety.inert_json): the data is unchanged,

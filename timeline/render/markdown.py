@@ -11,13 +11,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import groupby
 
-from timeline.models import ArticleInfo, Event, Granularity, Timeline, Unanchored
+from timeline.facts import VAGUE_REFERENCE
+from timeline.models import ArticleInfo, Conflict, Event, Granularity, Timeline, Unanchored
 from timeline.notices import DATE_WARNINGS
+from timeline.rank import key_events
 from timeline.render.dates import granularity_of, month_heading, readable_date, short_day
 from timeline.render.ordering import sorted_events
 from timeline.render.safety import anchor_id, link_url, markdown_text
 from timeline.render.words import (
+    ANCHOR_WORDS,
+    CONFLICT_MARK,
     DEFAULT_TITLE,
+    EXPLANATION,
+    KEY_DATES_HEADING,
     NO_EVENTS,
     NO_PUBLISH_DATE,
     PLANNED_HEADING,
@@ -26,25 +32,33 @@ from timeline.render.words import (
     SOURCES_HEADING,
     UNANCHORED_HEADING,
     UNDATED_ARTICLES_HEADING,
+    VAGUE_SUMMARY,
 )
 
 # A year with more events than this gets a heading per month.
 DENSE_YEAR = 6
 MONTH_OR_FINER = (Granularity.TIME, Granularity.DAY, Granularity.WEEK, Granularity.MONTH)
 SEPARATOR = " — "
+KEY_DATES = 5  # dates listed first: about as many as a reader takes in at a glance
+KEY_DATES_FROM = 12  # a timeline with fewer events than this is read whole, with no key dates list
+KEY_TEXT_CHARS = 100  # a key date's line shows the start of its event's text, linked to the event
+MAX_EXPLANATIONS = 3  # expression/anchor pairs shown after an event; the JSON has every one
 
 
-def render(timeline: Timeline) -> str:
+def render(timeline: Timeline, *, all_undated: bool = False) -> str:
+    """The timeline as Markdown; vague references ("recently") are summarized per article unless ``all_undated``."""
     numbers = {article.id: number for number, article in enumerate(timeline.articles, start=1)}
     events = sorted_events(timeline.events)
     occurred = [event for event in events if event.status == "occurred"]
     planned = [event for event in events if event.status == "planned"]
+    key = key_events(occurred, KEY_DATES) if len(events) >= KEY_DATES_FROM else []
     parts = [
         f"# {markdown_text(timeline.title or DEFAULT_TITLE)}",
         _summary(timeline, len(occurred), len(planned)),
+        *_section(KEY_DATES_HEADING, [_key_line(event) for event in key]),
         *_chronology(occurred, numbers),
         *_section(PLANNED_HEADING, [_event_line(event, numbers) for event in planned]),
-        *_section(UNANCHORED_HEADING, [_unanchored_line(u, numbers) for u in timeline.unanchored]),
+        *_section(UNANCHORED_HEADING, _undated_lines(timeline.unanchored, numbers, all_undated=all_undated)),
         *_section(SOURCES_HEADING, [_article_line(*numbered) for numbered in _numbered(timeline)], numbered=True),
         *_section(UNDATED_ARTICLES_HEADING, _undated_article_lines(timeline)),
     ]
@@ -82,7 +96,10 @@ def _chronology(events: list[Event], numbers: dict[str, int]) -> Iterator[str]:
         if len(in_year) <= DENSE_YEAR:
             yield _list(_event_line(event, numbers) for event in in_year)
             continue
-        for month, in_month in groupby(in_year, key=_month_heading):
+        months: dict[str, list[Event]] = {}  # each heading once, even when a coarser date sorts between
+        for event in in_year:
+            months.setdefault(_month_heading(event), []).append(event)
+        for month, in_month in months.items():
             yield f"### {month}"
             yield _list(_event_line(event, numbers) for event in in_month)
 
@@ -106,7 +123,53 @@ def _month_heading(event: Event) -> str:
 def _event_line(event: Event, numbers: dict[str, int]) -> str:
     references = _references(dict.fromkeys(source.article for source in event.sources), numbers)
     date = markdown_text(readable_date(event.date))
-    return f'<a id="{event_anchor(event)}"></a>**{date}**{SEPARATOR}{markdown_text(event.text)} {references}'
+    line = f'<a id="{event_anchor(event)}"></a>**{date}**{SEPARATOR}{markdown_text(event.text)} {references}'
+    line += f" *({markdown_text(explanation(event))})*"
+    for conflict in event.conflicts:
+        line += f" {_conflict_note(conflict, numbers)}"
+    return line
+
+
+def explanation(event: Event) -> str:
+    """The expressions behind the date and what each was anchored to: “Last week”: published 2025-02-24."""
+    pairs = dict.fromkeys((source.expression, source.anchor or "") for source in event.sources)
+    shown = [
+        EXPLANATION.format(expression=expression, anchor=ANCHOR_WORDS.get(anchor, anchor)).removesuffix(": ")
+        for expression, anchor in list(pairs)[:MAX_EXPLANATIONS]
+    ]
+    return "; ".join(shown)
+
+
+def _conflict_note(conflict: Conflict, numbers: dict[str, int]) -> str:
+    claims = "; ".join(
+        f"{markdown_text(readable_date(claim.date))} {_references(claim.articles, numbers)}"
+        for claim in conflict.claims
+    )
+    return f"**{markdown_text(CONFLICT_MARK.format(kind=conflict.kind))}** {claims}"
+
+
+def _key_line(event: Event) -> str:
+    text = event.text if len(event.text) <= KEY_TEXT_CHARS else event.text[:KEY_TEXT_CHARS].rsplit(" ", 1)[0] + "…"
+    return f"**{markdown_text(readable_date(event.date))}**{SEPARATOR}[{markdown_text(text)}](#{event_anchor(event)})"
+
+
+def _undated_lines(statements: list[Unanchored], numbers: dict[str, int], *, all_undated: bool) -> list[str]:
+    """Every statement that could not be dated; vague references one line per article unless ``all_undated``."""
+    if all_undated:
+        return [_unanchored_line(statement, numbers) for statement in statements]
+    vague: dict[str, list[str]] = {}
+    lines = []
+    for statement in statements:
+        if statement.reason.startswith(VAGUE_REFERENCE):
+            vague.setdefault(statement.article, []).append(statement.expression)
+        else:
+            lines.append(_unanchored_line(statement, numbers))
+    for article, expressions in vague.items():
+        summary = VAGUE_SUMMARY.format(
+            count=len(expressions), expressions=", ".join(f"“{e}”" for e in dict.fromkeys(expressions))
+        )
+        lines.append(f"{markdown_text(summary)} {_references([article], numbers)}")
+    return lines
 
 
 def _unanchored_line(statement: Unanchored, numbers: dict[str, int]) -> str:

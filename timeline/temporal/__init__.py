@@ -10,12 +10,14 @@ import datetime as dt
 from timeline.languages import DEFAULT
 from timeline.models import Mention
 from timeline.temporal.lexicon import reads
+from timeline.temporal.narrative import Kind
 from timeline.temporal.recognize import recognize
 from timeline.temporal.resolve import resolve
 
-__all__ = ["reads", "recognize", "resolve", "tag"]
+__all__ = ["Kind", "reads", "recognize", "resolve", "tag"]
 
 
-def tag(text: str, published: dt.date | None = None, language: str = DEFAULT) -> list[Mention]:
-    """Every temporal expression of ``text`` (written in ``language``), anchored where it can be."""
-    return resolve(recognize(text, language), published, language, text=text)
+def tag(text: str, published: dt.date | None = None, language: str = DEFAULT, kind: Kind = Kind.AUTO) -> list[Mention]:
+    """Every temporal expression of ``text`` (written in ``language``), anchored where it can be; ``kind`` as in
+    ``resolve``."""
+    return resolve(recognize(text, language), published, language, text=text, kind=kind)

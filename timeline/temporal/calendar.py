@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
+from typing import Any
 
 import pendulum
 from dateutil.easter import easter
@@ -13,6 +15,7 @@ from timeline.models import Granularity, Mod, TimeValue, TimexType
 WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)  # ISO order: weekday 1 is Monday
 
 FIRST_YEAR, LAST_YEAR = dt.MINYEAR, dt.MAXYEAR  # the proleptic Gregorian calendar Python's dates cover
+HOLIDAY_NAMES_LANGUAGE = "en_US"  # the holidays package's names are compared in its US English translation
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 PART_MODS = {"START": Mod.START, "MID": Mod.MID, "END": Mod.END}
 UNIT_GRANULARITY = {
@@ -157,6 +160,27 @@ def _widen(earliest: dt.date, latest: dt.date, mod: Mod) -> tuple[dt.date, dt.da
     return earliest, latest, False
 
 
+def before_christ(
+    year: int,
+    granularity: Granularity,
+    *,
+    month: int | None = None,
+    day: int | None = None,
+    season_code: str | None = None,
+    mod: Mod | None = None,
+) -> TimeValue:
+    """A date before year 1 (``year`` counted back: 480 for 480 BC; a century counted from 0 for the 1st) as
+    TIMEX3 writes it: BC0480, BC0480-04, BC0480-SP, BC04 (the 5th century BC). It has no bounds: the bounds
+    are dates of the calendar this tool handles, which starts at year 1."""
+    if granularity == Granularity.CENTURY:
+        value = f"BC{year:02d}"
+    else:
+        value = f"BC{year:04d}"
+        value += f"-{season_code}" if season_code else f"-{month:02d}" if month else ""
+        value += f"-{day:02d}" if month and day else ""
+    return TimeValue(value=value, type=TimexType.DATE, granularity=granularity, mod=mod)
+
+
 def season(year: int, code: str) -> TimeValue:
     first, last = _season_bounds(year, code)
     return TimeValue(value=f"{year:04d}-{code}", earliest=first, latest=last, granularity=Granularity.SEASON)
@@ -173,9 +197,12 @@ def _season_bounds(year: int, code: str) -> tuple[dt.date, dt.date]:
     return first, shift(first, Granularity.MONTH, 3) - dt.timedelta(days=1)
 
 
-def holiday(rule: dict[str, int], year: int) -> dt.date:
+def holiday(rule: dict[str, Any], year: int) -> dt.date | None:
     """The day of a holiday in ``year`` by its rule (see ``lexicon._holiday_names``): a fixed day, the
-    nth (or, -1, the last) weekday of a month counted from ``from_day``, or days from Easter Sunday."""
+    nth (or, -1, the last) weekday of a month counted from ``from_day``, days from Easter Sunday, or a
+    country's lunar or lunisolar calendar (None when that calendar has no such day that year)."""
+    if "country" in rule:
+        return calendar_holiday(rule["country"], rule["calendar_name"], calendar_date(year).year)
     if "easter" in rule:
         return easter(calendar_date(year).year) + dt.timedelta(days=rule["easter"])
     if "weekday" not in rule:
@@ -184,6 +211,18 @@ def holiday(rule: dict[str, int], year: int) -> dt.date:
     start = rule.get("from_day", 1 if nth > 0 else 31)  # relativedelta clamps day 31 to the month's last
     step = relativedelta(month=rule["month"], day=start, weekday=WEEKDAYS[rule["weekday"] - 1](nth))
     return calendar_date(year) + step
+
+
+@cache
+def calendar_holiday(country: str, name: str, year: int) -> dt.date | None:
+    """The first day the ``holidays`` package names ``name`` (or "name (estimated)", "name Holiday") in the
+    country's calendar that year: Eid al-Adha 2030 is 2030-04-13 (AE), Holi 2021 2021-03-29 (IN)."""
+    import holidays  # noqa: PLC0415 - its calendars load only when a text names such a feast
+
+    days = holidays.country_holidays(country, years=year, language=HOLIDAY_NAMES_LANGUAGE)
+    return min(
+        (day for day, names in days.items() if any(part.startswith(name) for part in names.split("; "))), default=None
+    )
 
 
 def is_leap(year: int) -> bool:

@@ -10,7 +10,7 @@ from functools import cache
 
 from timeline.models import TimexType
 from timeline.temporal.lexicon import TOKEN_PATTERN, Lexicon
-from timeline.temporal.rules.base import Parse, longest
+from timeline.temporal.rules.base import Parse, Reading, longest
 from timeline.temporal.rules.calendar_dates import CalendarDates
 from timeline.temporal.rules.days import Days
 from timeline.temporal.rules.holidays import Holidays
@@ -30,6 +30,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         "month_date",
         "day_month",
         "ordinal_day",
+        "numbered_day",
         "week_of_month",
         "numeric_date",
         "marked_date",
@@ -37,6 +38,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         "short_year",
         "decade_word",
         "century",
+        "roman_century",
         "quarter",
         "season",
         "holiday",
@@ -54,6 +56,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         "counted_back",
         "deictic_unit",
         "named_year",
+        "unit_shifted_after",
         "duration_word",
         "day_part_alone",
         "the_unit",
@@ -114,22 +117,39 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         if part is None:
             return None
         j = phrase[0] if phrase else self.hyphen(i + 1)
-        if word in self.w["parts_after_article"]:
-            if t.word(i - 1) not in self.w["definite_articles"] or t.word(j) not in self.of:
-                return None
-            j += 1
-        inner = self.core(j)
+        inner = self.part_target(i, j, phrase is not None)
         if inner is None or inner[1]["kind"] not in {"date", "shift", "weekday"}:
             return None
         return inner[0], {**inner[1], "part": part}, inner[2]
+
+    def part_target(self, i: int, j: int, phrase: bool) -> Parse | None:
+        """What the part word at ``i`` is a part of, read from ``j``: (the end of) March, (début) mars, (début)
+        de mars, (fin) de l'année."""
+        t = self.t
+        if t.word(i) in self.w["parts_after_article"]:
+            if t.word(i - 1) not in self.w["definite_articles"] or t.word(j) not in self.of:
+                return None
+            return self.core(j + 1)
+        joined = not phrase and t.word(j) in self.of  # début de mars, inizio dell'anno
+        j = self.elided(j + 1) if joined else j
+        return self.part_of_unit(j, joined) or self.core(j)
+
+    def part_of_unit(self, j: int, joined: bool) -> Parse | None:
+        """(début) de l'année, (a finales) del año: the year or month the text is in, after a part and its
+        of-word or article."""
+        k = self.past_article(j)
+        if not (joined or k > j) or not (self.unit_is(k, "Y") or self.unit_is(k, "M")):
+            return None
+        unit: Reading = {"kind": "shift", "unit": self.lex.units[self.t.word(k)], "amount": 0, "anchor": "published"}
+        return self.shifted_after((k + 1, unit, TimexType.DATE))
 
     def day_part_today(self, j: int) -> Parse:
         meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published", "day_part": "AF"}
         return j, meaning, TimexType.TIME
 
     def possessive(self, parse: Parse) -> Parse | None:
-        """this year's third quarter, 1997's first half, year's end, last year's quarter; "today's world" is not a
-        date."""
+        """this year's third quarter, 1997's first half, year's end, last year's quarter, today's meeting; "today's
+        world" is the present age, not a day."""
         j = parse[0] + 2
         meaning = parse[1]
         if meaning.keys() == {"kind", "year"}:  # 1997's fourth quarter
@@ -143,8 +163,9 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
                 return j + 1, {**meaning, "part": "END"}, parse[2]
             if self.quarter_noun(j) and meaning["amount"] == -1:  # last year's quarter
                 return j + 1, {**YEAR_EARLIER_QUARTER, "quarter": True}, TimexType.DATE
-        if meaning.get("unit") == "D" and meaning.get("amount") == 0:
-            return None
+        if meaning.get("unit") == "D" and meaning.get("amount") == 0:  # today's world: the present age, no day
+            generic = {self.t.word(j), self.t.word(j + 1)} & self.w["generic_present_nouns"]
+            return None if generic else parse  # today's service: that day
         return parse
 
     def year_before(self, parse: Parse | None) -> Parse | None:
@@ -186,15 +207,24 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         parse = self.with_article(approximator[0])
         if parse is None or parse[1]["kind"] not in {"duration", "shift", "date", "weekday"}:
             return None
+        if parse[1].keys() == {"kind", "year"} and self.counted_noun(parse[0]):
+            return None  # rund 1500 Euro, about 1500 people: a quantity, not a year
         return parse[0], {**parse[1], "mod": approximator[1]}, parse[2]
+
+    def counted_noun(self, j: int) -> bool:
+        """Whether token ``j`` is a noun being counted (an amount's, or one the grammar does not read), not a time
+        word."""
+        word = self.t.word(j)
+        return word.isalpha() and (word in self.w["amount_words"] or word not in known_words(self.lex))
 
     def with_article(self, j: int) -> Parse | None:
         """The longest reading at ``j``, taking a leading "the" only where it belongs to the expression."""
         start_article = self.t.word(j) in self.w["definite_articles"]
-        k = j + 1 if start_article else j
+        k = self.past_article(j)
         parse = longest(self.part_of(k), self.core(k))
         if parse is None:
-            return longest(self.reference(j), self.the_unit(j), self.compared_period(j)) if start_article else None
+            unit = longest(self.reference(j), self.the_unit(j), self.compared_period(j)) if start_article else None
+            return self.with_clock(unit) if unit is not None else None
         if start_article and not self.takes_article(parse, k):
             return None  # read again from the next token, without "the"
         if (
@@ -202,8 +232,43 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
             and self.t.word(parse[0] + 1) in self.w["possessive_endings"]
         ):
             return self.possessive(parse)
+        return self.with_clock(parse)
+
+    def with_clock(self, parse: Parse) -> Parse:
+        """The day read, with the clock time after it: "tomorrow at 5pm", "the day after tomorrow at 9am",
+        "Aug 3, 2019 11:30 AM"."""
         if self.t.word(parse[0]) in self.w["clock_prepositions"]:
             return self.day_with_clock(parse)
+        return self.month_of_unit(self.shifted_after(self.stamped_clock(parse)))
+
+    def month_of_unit(self, parse: Parse) -> Parse:
+        """el mes de mayo, le mois de juin, il mese di marzo: the word "month" before a month's name is that month
+        (el pasado mes de mayo: last May)."""
+        end, meaning, _ = parse
+        month_noun = meaning["kind"] == "shift" and meaning["unit"] == "M" and not meaning.get("counted")
+        if not month_noun or self.t.word(end) not in self.of:
+            return parse
+        named = self.month_date(end + 1)
+        if named is None or "day" in named[1]:
+            return parse
+        direction = {"direction": meaning["amount"]} if meaning["amount"] and "year" not in named[1] else {}
+        return named[0], {**named[1], **direction}, named[2]
+
+    def shifted_after(self, parse: Parse) -> Parse:
+        """la semaine dernière, el lunes pasado, mai dernier, la semaine suivante: a shifter written after
+        what it shifts (a unit the text is in, a weekday, a month or season without its year)."""
+        end, meaning, kind = parse
+        word = self.t.word(end)
+        direction = self.lex.postposed_shifters.get(word)
+        if direction is None:
+            return parse
+        anchor = "reference" if word in self.lex.anaphoric_shifters else "published"
+        if meaning["kind"] == "shift" and meaning["amount"] == 0 and not meaning.get("counted"):
+            return end + 1, {**meaning, "amount": direction, "anchor": anchor}, kind
+        if meaning["kind"] == "weekday" and meaning["direction"] is None:
+            return end + 1, {**meaning, "direction": direction, "anchor": anchor}, kind
+        if meaning["kind"] == "date" and "year" not in meaning and {"month", "season"} & meaning.keys():
+            return end + 1, {**meaning, "direction": direction}, kind
         return parse
 
 
@@ -215,6 +280,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     by_follower: dict[str, set[str]] = {
         "-": {"numeric_date", "count_units", "year_or_decade"},
         "/": {"numeric_date"},
+        ".": {"numeric_date"},  # 27.03.15
         ":": {"clock"},
         ",": {"count_units"},  # 5,000 years
         "1": {"count_units"},  # 2 1/2 years
@@ -231,6 +297,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         (words["clock_day_followers"], {"clock"}),  # around 3 this morning, at 7 tonight
         (words["of_words"], {"day_month"}),  # 3 de marzo
         (set(lex.date_markers), {"marked_date"}),  # 2025年, 2月
+        ({str(marker).lower() for marker in lex.eras["after_number"]}, {"year_or_decade"}),  # 480 BC, 70 A.D.
     )
     for followers, rule_names in groups_of_words:
         for follower in followers:
@@ -250,12 +317,16 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     return {follower: tuple(n for n in order if n in names) for follower, names in by_follower.items()}
 
 
+DETECTION_ONLY = frozenset({"common_words"})  # word sets that tell a text's language, read by no rule
+
+
 @cache
 def known_words(lex: Lexicon) -> frozenset[str]:
     """Every word the grammar can read: the lexicon's words and the rules' starting words. A lead word
     ("the", "a", "that") begins a reading only before one of these, so before any other it is skipped."""
-    words = {word for entry in fields(lex) for word in _words_in(getattr(lex, entry.name))}
-    return frozenset(words | starting_words(lex))
+    sets = {name: words for name, words in lex.word_sets.items() if name not in DETECTION_ONLY}
+    words = {word for entry in fields(lex) if entry.name != "word_sets" for word in _words_in(getattr(lex, entry.name))}
+    return frozenset(words | set(_words_in(sets)) | starting_words(lex))
 
 
 def _words_in(value: object) -> Iterator[str]:
@@ -271,21 +342,27 @@ def _words_in(value: object) -> Iterator[str]:
 
 
 @cache
-def starting_words(lex: Lexicon) -> frozenset[str]:
-    """The words a reading can start with: a rule's first word, an approximator, an article or a part."""
+def prefix_words(lex: Lexicon) -> frozenset[str]:
+    """The words that start a reading before its core: an approximator, an article, a part (mid, early)."""
     prefixes = {str(word) for word in lex.approximators} | set(lex.parts) | set(lex.within_words) | set(lex.day_parts)
     prefixes |= {str(word) for word in lex.part_phrases}
     words = lex.word_sets
     years = {word for word, code in lex.units.items() if code == "Y" and word not in words["plural_units"]}
-    return frozenset(set(_dispatch(lex)) | prefixes | words["definite_articles"] | years | words["mid_words"])
+    return frozenset(prefixes | words["definite_articles"] | years | words["mid_words"])
+
+
+@cache
+def starting_words(lex: Lexicon) -> frozenset[str]:
+    """The words a reading can start with: a rule's first word, an approximator, an article or a part."""
+    return frozenset(set(_dispatch(lex)) | prefix_words(lex))
 
 
 @cache
 def capitalised_starts(lex: Lexicon) -> frozenset[str]:
     """Starting words whose every rule wants them capitalised (month names, holidays): written in lower
     case ("may", "new", "good") they start nothing, and the scan can pass them by."""
-    case_sensitive = {"month_date", "holiday"} if lex.capitalised_months else {"holiday"}
-    prefixes = starting_words(lex) - set(_dispatch(lex))
+    case_sensitive: set[str] = set()  # months and holidays may be in lower case beside a day or year: april 9 2016
+    prefixes = prefix_words(lex)  # "mid" starts "mid-June" in lower case even if it also starts "Mid-Autumn"
     return frozenset(
         word for word, names in _dispatch(lex).items() if set(names) <= case_sensitive and word not in prefixes
     )
@@ -306,22 +383,25 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         set(lex.numbers) | lex.article_one | lex.vague_numbers | words["couple_words"],
     )
     years = {word for word, code in lex.units.items() if code == "Y" and word not in words["plural_units"]}
+    eras_before = {str(era).lower() for era in lex.eras["before_number"]}  # AD 70
     starts: dict[str, AbstractSet[str]] = {
         "month_date": set(lex.months),
-        "day_month": {"0"} | ordinals,
+        "day_month": {"0"} | ordinals | numbers,
         "ordinal_day": {"0"},
+        "numbered_day": set(words["day_number_nouns"]),
         "week_of_month": {"0"} | ordinals,
         "numeric_date": {"0"},
         "marked_date": {"0"},
-        "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers),
+        "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers) | eras_before,
         "short_year": {"'"},
         "decade_word": set(lex.decade_words),
-        "century": {"0"} | ordinals,
+        "century": {"0"} | ordinals | numbers,
+        "roman_century": {word for word, code in lex.units.items() if code == "CE"} - words["plural_units"],
         "quarter": {"0", "q"} | ordinals | lex.fiscal,
         "season": set(lex.seasons),
         "holiday": {str(word).lower() for word in lex.holidays},
-        "weekday": set(lex.weekdays) | set(lex.weekday_plurals) | set(lex.weekday_parts),
-        "day_word": set(lex.day_words),
+        "weekday": {str(word) for word in lex.weekday_phrases} | set(lex.weekday_plurals) | set(lex.weekday_parts),
+        "day_word": {str(word) for word in lex.day_word_phrases},
         "clock": {"0"} | set(lex.clock_words),
         "spoken_clock": set(lex.clock_fractions) | lex.article_one | set(lex.numbers),
         "shifted": set(lex.shifters),
@@ -333,6 +413,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "counted_back": {str(word) for word in lex.ago_prepositions},
         "deictic_unit": set(lex.deictic_units),
         "named_year": years,
+        "unit_shifted_after": set(lex.units) - words["plural_units"] if lex.postposed_shifters else set(),
         "duration_word": set(lex.duration_words),
         "day_part_alone": set(lex.day_parts),
         "the_unit": words["definite_articles"] | words["demonstratives"],

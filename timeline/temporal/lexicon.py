@@ -7,7 +7,7 @@ the checked lists into the lookup tables and the token scanner the grammar needs
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any
@@ -55,6 +55,7 @@ class Lexicon:
     ordinals: dict[str, int]
     ordinal_suffixes: frozenset[str]
     decade_words: dict[str, int]
+    eras: dict[str, Phrases]
     day_words: dict[str, int]
     generic_day_words: dict[str, str]
     day_parts: dict[str, str]
@@ -64,6 +65,7 @@ class Lexicon:
     meridians: dict[str, int]
     local_time: Phrases
     references: dict[str, str]
+    reference_year_phrases: Phrases
     reference_phrases: Phrases
     vague_spans: Phrases
     plural_references: dict[str, str]
@@ -82,11 +84,13 @@ class Lexicon:
     year_ago_words: frozenset[str]
     future_markers: re.Pattern[str]
     past_markers: re.Pattern[str]
+    clause_joints: re.Pattern[str]
     governing_past: dict[str, Any] | None
     deadline_prepositions: re.Pattern[str]
     vague_plural_units: dict[str, list[str]]
     word_sets: dict[str, frozenset[str]]
     holidays: Phrases
+    holidays_in_lower_case: Phrases  # "thanksgiving 2016": a name in lower case is a holiday only before its year
     day_sides: dict[str, int]
     clock_suffixes: Phrases
     approximate_tails: Phrases
@@ -101,6 +105,13 @@ class Lexicon:
     capitalised_months: bool
     capitalised_nouns: bool
     duration_words: dict[str, str]
+    postposed_shifters: dict[str, int]
+    day_word_phrases: Phrases  # day_words as a trie: "aujourd'hui", "avant-hier" are several tokens
+    weekday_phrases: Phrases  # weekdays as a trie: "segunda-feira" is three tokens
+    day_part_phrases: Phrases  # day_parts as a trie: "après-midi" is three tokens
+
+
+FUTURE_STEM = 2  # letters before a future ending: "fera", "feront" yes; "front", "vrai" (one) no
 
 
 def _deadline_pattern(words: list[str], articles: list[str]) -> re.Pattern[str]:
@@ -112,16 +123,18 @@ def _deadline_pattern(words: list[str], articles: list[str]) -> re.Pattern[str]:
     return re.compile(rf"\b({alternatives})\s+(?:({'|'.join(map(re.escape, articles))})\s+)?$", re.IGNORECASE)
 
 
-def _words_pattern(markers: list[str]) -> re.Pattern[str]:
-    """Lower-case markers matched as whole words; searched in lower-cased text, since IGNORECASE makes
-    a long alternation several times slower."""
+def _words_pattern(markers: list[str], endings: Sequence[str] = ()) -> re.Pattern[str]:
+    """Lower-case markers matched as whole words, or words ending in one of ``endings`` (a verb's tense ending,
+    after a stem of at least FUTURE_STEM letters); searched in lower-cased text, since IGNORECASE makes a long
+    alternation several times slower."""
     words = sorted((re.escape(marker.lower()) for marker in markers), key=len, reverse=True)
+    words += [rf"[^\W\d_]{{{FUTURE_STEM},}}(?:{'|'.join(map(re.escape, endings))})"] if endings else []
     if not words:
         return NEVER  # an empty alternation would match at every word boundary
     return re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")\b")
 
 
-def _holiday_names(holidays: dict[str, dict[str, Any]]) -> Phrases:
+def _holiday_names(holidays: dict[str, dict[str, Any]], *, keep_case: bool = True) -> Phrases:
     """Every written form of every holiday as a trie over its tokens as written: the names are matched
     case-sensitively ("Easter", not "easter"; "Good Friday", not "a good Friday"). Each leaf holds the
     holiday's rule: ``month``/``day`` (fixed), ``month``/``weekday``/``nth`` (nth weekday, -1 the last,
@@ -131,7 +144,7 @@ def _holiday_names(holidays: dict[str, dict[str, Any]]) -> Phrases:
         for name, entry in holidays.items()
         for written in entry["names"]
     }
-    return _phrases(forms, keep_case=True)
+    return _phrases(forms, keep_case=keep_case)
 
 
 CONVERTERS: dict[str, Callable[[Any], object]] = {
@@ -140,8 +153,31 @@ CONVERTERS: dict[str, Callable[[Any], object]] = {
     "re.Pattern[str]": _words_pattern,
     "dict[str, frozenset[str]]": lambda sets: {name: frozenset(words) for name, words in sets.items()},
 }
+
+
+def _era_markers(eras: dict[str, dict[str, int]]) -> dict[str, Phrases]:
+    """Era markers after a number ("480 BC") and before one ("AD 70"), as written (case kept: "AD", not "ad"),
+    each with its sign: -1 before Christ, 1 after."""
+    return {side: _phrases(markers, keep_case=True) for side, markers in eras.items()}
+
+
+def _clause_joints(conjunctions: list[str]) -> re.Pattern[str]:
+    """A comma and a conjunction that opens a new clause: ", and", ", but" (either case)."""
+    if not conjunctions:
+        return re.compile(r"(?!)")  # a language without such words: no clause ends there
+    words = "|".join(map(re.escape, conjunctions))
+    return re.compile(r",\s+(?:" + words + r")\b", re.IGNORECASE)
+
+
 SPECIAL_CONVERTERS: dict[str, Callable[[Any], object]] = {
+    "eras": _era_markers,
     "holidays": _holiday_names,
+}
+
+
+DERIVED: dict[str, Callable[[dict[str, Any]], object]] = {  # tables built from entries of another name
+    "clause_joints": lambda raw: _clause_joints(raw["word_sets"]["clause_conjunctions"]),
+    "holidays_in_lower_case": lambda raw: _holiday_names(raw["holidays"], keep_case=False),
 }
 
 
@@ -155,8 +191,10 @@ def lexicon(language: str = "en") -> Lexicon:
     """The tables of ``language``, each field read from the data file's entry of the same name;
     raises LanguageDataError for a language without data or with a bad file."""
     raw = temporal_data(language).model_dump(exclude_none=True)
-    values: dict[str, Any] = {}
+    values: dict[str, Any] = {name: derive(raw) for name, derive in DERIVED.items()}
     for entry in fields(Lexicon):
+        if entry.name in DERIVED:
+            continue
         convert = SPECIAL_CONVERTERS.get(entry.name) or CONVERTERS.get(str(entry.type), lambda value: value)
         values[entry.name] = None if raw.get(entry.name) is None else convert(raw[entry.name])
     values["weekday_parts"] = {
@@ -167,4 +205,8 @@ def lexicon(language: str = "en") -> Lexicon:
     }
     articles = raw["word_sets"]["definite_articles"]
     values["deadline_prepositions"] = _deadline_pattern(raw["deadline_prepositions"], articles)
+    values["future_markers"] = _words_pattern(raw["future_markers"], raw["future_endings"])
+    values["day_word_phrases"] = _phrases(raw["day_words"])
+    values["weekday_phrases"] = _phrases(raw["weekdays"])
+    values["day_part_phrases"] = _phrases(raw["day_parts"])
     return Lexicon(**values)

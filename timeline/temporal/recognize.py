@@ -19,6 +19,7 @@ from timeline.temporal.rules.base import Parse, Reading
 from timeline.temporal.tense import clause_tense
 from timeline.temporal.tokens import LOOKAHEAD, Tokens, tokenize
 
+ASIDE_REACH = 40  # characters before a dated expression in which an "until" makes it a side remark
 SCENE_REACH = 12  # characters before a year in which its sentence's opening "In" is looked for
 QUOTES = "\"'“‘"
 SENTENCE_ENDS = frozenset(".!?\n" + QUOTES)
@@ -31,7 +32,7 @@ def _mention(text: str, tokens: Tokens, start: int, parse: Parse, lex: Lexicon, 
     tense, whether it sets the story's year, whether it ends a range opened by the mention before it."""
     begin, end = tokens.starts[start], tokens.ends[parse[0] - 1]
     reading: Reading = dict(parse[1])
-    kind = reading["kind"]
+    kind, bare_year = reading["kind"], parse[1].keys() == {"kind", "year"}
     if "of_span" in reading:
         span = reading.pop("of_span")
         reading["of"] = text[span[0] : span[1]]  # "" when no words follow "of": still said
@@ -42,6 +43,8 @@ def _mention(text: str, tokens: Tokens, start: int, parse: Parse, lex: Lexicon, 
     tense = clause_tense(text, begin, end, lex, weekday=kind == "weekday")
     if tense is not None:
         reading["tense"] = tense
+    dated = kind == "date" and "year" in parse[1]
+    reading.update(_beside_the_story(text, begin, end, tense, lex, bare_year=bare_year, dated=dated))
     if before is not None and _range_between(text[before.end : begin], lex):
         reading["ends_range"] = True
     meaning = MEANING.validate_python(reading)
@@ -78,6 +81,72 @@ def _sets_the_scene(text: str, start: int, end: int, reading: Reading, lex: Lexi
     return opens_sentence and opener.lower() in lex.word_sets["scene_prepositions"] and opener[:1].isupper()
 
 
+def _beside_the_story(
+    text: str, begin: int, end: int, tense: str | None, lex: Lexicon, *, bare_year: bool, dated: bool
+) -> dict[str, bool]:
+    """ "a campaign planned for 1976", "lasted until the fall of Budapest in February 1945": a bare year in a
+    future clause, or a date with its year a few words after "until", "since", is aside from the story, which goes
+    on in its own year; "France was soon divided": in past
+    narration "soon" orders the story's events (after a modal, "they may soon seek", it is still ahead)."""
+    word_before = _word_before(text, begin)
+    flags = {}
+    if (bare_year and tense == "future") or (dated and _after_aside_word(text, begin, lex)):
+        flags["aside"] = True
+    past = tense == "past" or _past_form(_word_after(text, end), lex)  # "the Germans soon intervened"
+    if past and text[begin:end].lower() in lex.word_sets["soon_words"]:
+        flags["orders_story"] = word_before not in lex.word_sets["verb_cues"]
+    return flags
+
+
+def _after_aside_word(text: str, begin: int, lex: Lexicon) -> bool:
+    """ "lasted until the fall of Budapest in February 1945": an "until", "since" a few words before the date in
+    its clause puts it beside the story."""
+    words = text[max(0, begin - ASIDE_REACH) : begin].split()
+    if len(words) > 1:
+        words = words[1:]  # the first may be cut
+    tail = []
+    for word in reversed(words):
+        if word[-1:] in ",;:.!?":
+            break
+        tail.append(word.lower())
+    return any(word in lex.word_sets["aside_year_prepositions"] for word in tail)
+
+
+def _word_after(text: str, end: int) -> str:
+    """The lower-cased word right after ``end`` (within a few characters), or ""."""
+    words = text[end : end + SCENE_REACH].split()
+    return words[0].lower().strip(".,;:") if words else ""
+
+
+def _past_form(word: str, lex: Lexicon) -> bool:
+    """A past form: a marker ("became", "fell") or a regular one ("intervened")."""
+    form = lex.governing_past
+    regular = (
+        form is not None and word.isalpha() and len(word) > len(form["suffix"]) + 2 and word.endswith(form["suffix"])
+    )
+    return regular or lex.past_markers.fullmatch(word) is not None
+
+
+CODE_PREFIX = 3  # letters glued before digits that make a code (HWW1HR, COVID19); FY2010 is still a year
+
+
+def _inside_a_code(tokens: Tokens, i: int) -> bool:
+    """HWW1HR, CN1111FC, Yg2BC6O: digits glued to letters before them (three or more, or more letters or
+    digits after) are part of a code or hashtag, no date."""
+    before = tokens.word(i - 1)
+    if i == 0 or not tokens.glued(i) or not (before.isascii() and before.isalpha()):
+        return False  # 在2025年: scripts without spaces glue their words to digits
+    after = tokens.word(i + 1)
+    after_glued = i + 1 < len(tokens) and tokens.glued(i + 1) and after[:1].isascii() and after[:1].isalnum()
+    return len(before) >= CODE_PREFIX or after_glued
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-cased word right before ``start`` (within a few characters), or ""."""
+    words = text[max(0, start - SCENE_REACH) : start].split()
+    return words[-1].lower() if words else ""
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The offsets just before and at the end of the sentence holding text[start:end], looked for within
     SENTENCE_REACH characters either side (so unpunctuated text costs no more per mention than prose)."""
@@ -100,6 +169,9 @@ def recognize(text: str, language: str = DEFAULT) -> list[Mention]:
         current = tokens.word(i)
         if current in leads and tokens.word(i + 1) not in known and not tokens.word(i + 1)[:1].isdecimal():
             i += 1  # "the company", "a statement": no reading starts here
+            continue
+        if current[0].isdecimal() and _inside_a_code(tokens, i):
+            i += 1  # HWW1HR, CN1111FC: digits inside a code or hashtag are no date
             continue
         triggered = current in triggers and (current not in capitalised or tokens.raw[i][0].isupper())
         if triggered or current[0].isdecimal():

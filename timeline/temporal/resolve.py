@@ -39,17 +39,21 @@ from timeline.temporal.calendar import (
     period,
     shift,
 )
+from timeline.temporal.narrative import Kind, Reading, read_kind
 
 NO_PUBLISH_DATE = "no publish date"
 NO_SUCH_DAY = "no such day in that year (e.g. February 30)"
 NO_TEXT_DATE = "the text named no time before it"
+NO_ANTECEDENT = "counted from a time the text has not named yet ('two days later' than what?)"
 NO_QUARTER_TOLD = "'the period' before the text named a quarter"
+STORY_ORDER = "in past narration it orders the story's events ('was soon divided'), it names no time"
 UNTENSED_HORIZON = 62  # days ahead an untensed yearless date may lie ("Dec. 7" in late October)
 DEADLINE_HORIZON = 183  # after "by", "until": half a year either way
 QUARTER_MIDDLE_DAYS = 45  # from a quarter's last day back to its middle
 TENSE_SLACK = 62  # days a yearless date may lie against its clause's tense ("record Nov. 16", said Nov. 1)
 STORY_YEAR_REACH = 600  # characters over which "three years ago" lends its year to a yearless month
 SUB_DAY_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
+STORY_UNITS = frozenset({"W", "M", "Q", "Y"})  # "the end of the month" in a history is the story's month
 YEAR_PART_SPANS = frozenset({"P6M", "P9M", "P2Q", "P3Q", "P1Y"})  # "compared with a year earlier" is then the year
 YEAR_PARTS = (("month", 1, Granularity.MONTH), ("quarter", 3, Granularity.QUARTER), ("half", 6, Granularity.HALF))
 Resolution = tuple[TimeValue | None, str | None, str | None]  # value, anchor, reason
@@ -68,10 +72,19 @@ class Discourse:
     spans_year_part: bool = False  # a span of months (the first nine months) came after the quarter
     words: str = ""  # the text of the mention being resolved
     sources: dict[str, str] = field(default_factory=dict)  # what set the reference, story year, quarter
+    reading: Reading = field(default_factory=lambda: Reading((0,), (Kind.NEWS,)))
+
+    @property
+    def narrative(self) -> bool:
+        """Whether the passage being read tells a history, whose yearless dates are in the story's year."""
+        return self.reading.at(self.position) == Kind.NARRATIVE
 
     def passage_year(self) -> int | None:
-        """The story year, while the text is still near where it was set."""
-        if self.story_year is None or self.position - self.story_year_at > STORY_YEAR_REACH:
+        """The story year (below 1: before Christ): in a history, the last year the text named; in news, while
+        the text is still near where it was set."""
+        if self.story_year is None:
+            return None
+        if not self.narrative and self.position - self.story_year_at > STORY_YEAR_REACH:
             return None
         return self.story_year
 
@@ -88,8 +101,9 @@ class Discourse:
 
     def base(self, anchor: str) -> tuple[dt.date, str, Granularity] | None:
         """The date an expression counts from, its description and granularity."""
-        if anchor == "reference" and self.reference is not None and self.reference.earliest is not None:
-            return self.reference.earliest, self.cite("reference", self.reference.value), self.reference.granularity
+        told = self.reference
+        if anchor == "reference" and told is not None and told.earliest is not None and told.granularity is not None:
+            return told.earliest, self.cite("reference", told.value), told.granularity
         if self.published is None:
             return None
         return self.published, self.published_anchor(), Granularity.DAY
@@ -110,7 +124,8 @@ def _in_year(meaning: DateMeaning, year: int) -> tuple[dt.date, Granularity] | N
     if meaning.week_of_month is not None:
         return _week_of_month(year, meaning.month, meaning.week_of_month)  # type: ignore[arg-type]
     if meaning.holiday is not None:
-        return calendar.holiday(meaning.holiday, year), Granularity.DAY  # type: ignore[arg-type]
+        day = calendar.holiday(meaning.holiday, year)
+        return (day, Granularity.DAY) if day is not None else None
     if meaning.day is not None:
         calendar_date(year)
         try:
@@ -187,17 +202,25 @@ def _nearest_year(probe: tuple[dt.date, Granularity], published: dt.date, horizo
     return published.year
 
 
-def resolve_date(meaning: DateMeaning, discourse: Discourse, tense: str | None) -> Resolution:  # noqa: PLR0911 - one return per reading
+def resolve_date(meaning: DateMeaning, discourse: Discourse, tense: str | None) -> Resolution:
+    if _before_christ(meaning):
+        return _before_christ_value(meaning, -(meaning.year or 0)), "absolute", None
     if meaning.season is not None:
         return _resolve_season(meaning, discourse, tense)
     if meaning.day is not None and meaning.month is None:
         return _resolve_day_of_month(meaning, discourse, tense)
+    return _resolve_calendar_date(meaning, discourse, tense)
+
+
+def _resolve_calendar_date(meaning: DateMeaning, discourse: Discourse, tense: str | None) -> Resolution:  # noqa: PLR0911 - one return per reading
     if meaning.quarter_of_reference and discourse.quarter is not None:
         quarter = (discourse.quarter.earliest.month - 1) // 3 + 1  # type: ignore[union-attr]
         meaning = meaning.model_copy(update={"quarter": quarter})
     known = _absolute(meaning)
     if known is not None:
-        return _period(known, meaning), "absolute", None
+        return _period(known, meaning), _absolute_anchor(meaning), None
+    if meaning.year is not None:
+        return None, None, NO_SUCH_DAY  # Feb. 30, 2019; Eid al-Fitr 1950, before the calendar counts it
     if meaning.year_shift is not None:
         quarter = discourse.quarter or _previous_quarter(discourse)
         if quarter is None:
@@ -207,10 +230,11 @@ def resolve_date(meaning: DateMeaning, discourse: Discourse, tense: str | None) 
     if meaning.year_offset is not None and discourse.published is not None:
         year = discourse.published.year + meaning.year_offset
         return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None
-    future = tense == "future"
-    story_year = discourse.passage_year()
-    if story_year is not None and not future and meaning.direction is None:
-        return _period(_in_year(meaning, story_year), meaning), discourse.cite("story_year", story_year), None
+    if meaning.year_of_reference:
+        return _in_reference_year(meaning, discourse)
+    in_story = _in_story_year(meaning, discourse, tense)
+    if in_story is not None:
+        return in_story
     if discourse.published is None:
         return None, None, NO_PUBLISH_DATE
     year = _weekday_year(meaning, discourse.published) or _year_by_tense(meaning, discourse.published, tense)
@@ -221,10 +245,83 @@ def resolve_date(meaning: DateMeaning, discourse: Discourse, tense: str | None) 
     return _period(_in_year(meaning, year), meaning), discourse.published_anchor(), None
 
 
-def _resolve_season(meaning: DateMeaning, discourse: Discourse, tense: str | None) -> Resolution:
+def _in_story_year(meaning: DateMeaning, discourse: Discourse, tense: str | None) -> Resolution | None:
+    """A yearless date in the year the story is in (a history's, or a passage's about another year; before
+    Christ too), unless it says which ("next May") or, in news, looks ahead."""
+    story_year = discourse.passage_year()
+    if story_year is None or meaning.direction is not None:
+        return None
+    if story_year < 1:
+        return _before_christ_value(meaning, -story_year), discourse.cite("story_year", story_year), None
+    if discourse.narrative or tense != "future":
+        return _period(_in_year(meaning, story_year), meaning), discourse.cite("story_year", story_year), None
+    return None
+
+
+def _absolute_anchor(meaning: DateMeaning) -> str:
+    """ "absolute", or for a feast of another calendar the calendar it was dated by ("absolute (AE calendar of
+    the holidays package: Eid al-Adha)")."""
+    rule = meaning.holiday or {}
+    if "country" not in rule:
+        return "absolute"
+    return f"absolute ({rule['country']} calendar of the holidays package: {rule['calendar_name']})"
+
+
+def _in_reference_year(meaning: DateMeaning, discourse: Discourse) -> Resolution:
+    """ "August of that year", "the spring of the same year": in the year of the time the text last named."""
+    told = discourse.reference
+    if told is None or told.earliest is None:
+        return None, None, NO_TEXT_DATE
+    year, anchor = told.earliest.year, discourse.cite("reference", told.value)
+    if meaning.season is not None:
+        return calendar.season(year, meaning.season), anchor, None
+    return _period(_in_year(meaning, year), meaning), anchor, None
+
+
+def _before_christ(meaning: DateMeaning) -> bool:
+    """480 BC (year -480), the 5th century BC (century -5)."""
+    return (meaning.year is not None and meaning.year < 1) or (meaning.century is not None and meaning.century < 0)
+
+
+def _before_christ_value(meaning: DateMeaning, years_back: int) -> TimeValue | None:
+    """The TIMEX3 value of a date before year 1, ``years_back`` being its year counted back (480 for 480 BC);
+    no value for what only the calendar can count (a holiday's day, a week of a month)."""
+    if meaning.century is not None:
+        return calendar.before_christ(-meaning.century - 1, Granularity.CENTURY, mod=meaning.mod)
+    if meaning.holiday is not None or meaning.week_of_month is not None or meaning.quarter or meaning.half:
+        return None
+    granularity = (
+        Granularity.SEASON
+        if meaning.season
+        else Granularity.DAY
+        if meaning.day
+        else Granularity.MONTH
+        if meaning.month
+        else Granularity.YEAR
+    )
+    return calendar.before_christ(
+        years_back,
+        granularity,
+        month=meaning.month,
+        day=meaning.day,
+        season_code=meaning.season,
+        mod=meaning.mod or calendar.PART_MODS.get(meaning.part or ""),
+    )
+
+
+def _resolve_season(meaning: DateMeaning, discourse: Discourse, tense: str | None) -> Resolution:  # noqa: PLR0911 - one return per reading
     code: str = meaning.season  # type: ignore[assignment]
     if meaning.year is not None:
         return calendar.season(meaning.year, code), "absolute", None
+    if meaning.year_of_reference:
+        return _in_reference_year(meaning, discourse)
+    if meaning.year_offset is not None and discourse.published is not None:  # the spring of next year
+        return calendar.season(discourse.published.year + meaning.year_offset, code), discourse.published_anchor(), None
+    story_year = discourse.passage_year()
+    if story_year is not None and story_year < 1 and meaning.direction is None:
+        return _before_christ_value(meaning, -story_year), discourse.cite("story_year", story_year), None
+    if story_year is not None and discourse.narrative and meaning.direction is None:
+        return calendar.season(story_year, code), discourse.cite("story_year", story_year), None
     if discourse.published is None:
         return None, None, NO_PUBLISH_DATE
     current = calendar.season(discourse.published.year, code)
@@ -315,6 +412,9 @@ def resolve_shift(meaning: ShiftMeaning, discourse: Discourse, tense: str | None
         compared = Granularity.YEAR if by_year else Granularity.QUARTER
         anchor = discourse.cite("quarter", told.value) if told is discourse.quarter else discourse.published_anchor()
         return period(moved, compared, mod=meaning.mod), anchor, None
+    undated = _without_a_text_date(meaning, discourse)
+    if undated is not None:
+        return undated
     base = discourse.base(meaning.anchor)
     if base is None:
         return None, None, NO_PUBLISH_DATE
@@ -332,12 +432,38 @@ def resolve_shift(meaning: ShiftMeaning, discourse: Discourse, tense: str | None
         granularity = base_granularity  # "a year earlier" than Aug. 12 is a day too; "the next year" is a year
     if meaning.from_day is not None:
         granularity = Granularity.DAY  # "a year from today" is a day
-    return _shifted_value(meaning, target, granularity, discourse), anchor, None
+    return _shifted_value(meaning, target, granularity, discourse, tense), anchor, None
 
 
-def _shifted_value(meaning: ShiftMeaning, target: dt.date, granularity: Granularity, discourse: Discourse) -> TimeValue:
+def _without_a_text_date(meaning: ShiftMeaning, discourse: Discourse) -> Resolution | None:
+    """An anaphor the text gave no date to count from: in a story before Christ, years from its year; a count
+    with nothing before it ("Workers protested two days later." opening a text: later than what?) unanchored."""
+    before_christ = _years_from_a_story_before_christ(meaning, discourse)
+    if before_christ is not None:
+        return before_christ
+    if meaning.anchor == "reference" and meaning.counted and discourse.reference is None:
+        return None, None, NO_ANTECEDENT
+    return None
+
+
+def _years_from_a_story_before_christ(meaning: ShiftMeaning, discourse: Discourse) -> Resolution | None:
+    """ "The following year", "a decade earlier" in a story set before Christ: counted from its year (492 BC, the
+    following year: 491 BC), there being no calendar date to count from."""
+    story_year = discourse.passage_year()
+    if meaning.anchor != "reference" or meaning.unit != "Y" or story_year is None or story_year >= 1:
+        return None
+    year = story_year + meaning.amount
+    if year >= 1:
+        return None
+    value = calendar.before_christ(-year, Granularity.YEAR, mod=meaning.mod)
+    return value, discourse.cite("story_year", story_year), None
+
+
+def _shifted_value(
+    meaning: ShiftMeaning, target: dt.date, granularity: Granularity, discourse: Discourse, tense: str | None
+) -> TimeValue:
     if meaning.unit == "WE":
-        return _weekend(target, meaning.amount)
+        return _weekend(target, meaning.amount, meaning.current and tense != "past")
     if granularity == Granularity.DAY:
         return _day_value(target, meaning)
     value = period(target, granularity, part=meaning.part, mod=meaning.mod)
@@ -351,10 +477,11 @@ def _year_ago(meaning: ShiftMeaning) -> bool:
     return meaning.amount == -1 and meaning.part is None and meaning.counted
 
 
-def _weekend(day: dt.date, amount: int) -> TimeValue:
-    """The weekend: the last one on or before the anchor when it is 'the weekend' (amount 0)."""
+def _weekend(day: dt.date, amount: int, coming: bool) -> TimeValue:
+    """The weekend: 'the weekend' (amount 0) is the last one on or before the anchor; 'this weekend' (``coming``)
+    the one under way or coming."""
     saturday = day + dt.timedelta(days=6 - day.isoweekday())
-    if amount == 0 and day.isoweekday() < 6:
+    if amount == 0 and day.isoweekday() < 6 and not coming:
         saturday -= dt.timedelta(days=7)
     year, week, _ = saturday.isocalendar()
     return TimeValue(
@@ -407,8 +534,8 @@ def _quarter_ended(ended: EndedDay, published: dt.date) -> TimeValue | None:
 def _reported_quarter(discourse: Discourse, tense: str | None) -> TimeValue | None:
     """The quarter the text is about, unless it is still under way and the clause is not about the future:
     results are reported for finished quarters."""
-    told = discourse.quarter
-    unfinished = told is not None and discourse.published is not None and told.latest >= discourse.published
+    told, published = discourse.quarter, discourse.published
+    unfinished = told is not None and published is not None and told.latest is not None and told.latest >= published
     return None if unfinished and tense != "future" else told
 
 
@@ -452,6 +579,9 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
     following yearless month belongs to."""
     if value is not None and value.value in YEAR_PART_SPANS:
         discourse.spans_year_part = discourse.quarter is not None
+    if value is not None and isinstance(meaning, DateMeaning) and _before_christ(meaning) and meaning.year:
+        discourse.set_story_year(meaning.year)  # 480 BC: the story goes back there
+        return
     if value is None or value.earliest is None:
         return
     shifted = meaning if isinstance(meaning, ShiftMeaning) else None
@@ -462,7 +592,7 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
     years_on = shifted is not None and counted and anchor == "reference" and shifted.unit == "Y"
     years_on = years_on and shifted.amount > 0  # type: ignore[union-attr]  # "two years later"; not "the next year"
     if (counted or anchor == "reference") and not narrative_step:
-        if (years_back and anchor == "published") or years_on:
+        if (years_back and anchor == "published" and not discourse.narrative) or years_on:
             discourse.set_story_year(value.earliest.year)
         return
     discourse.reference = value
@@ -470,12 +600,29 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
     if value.granularity == Granularity.QUARTER and not _compared_quarter(value, discourse.quarter):
         discourse.quarter, discourse.spans_year_part = value, False
         discourse.sources["quarter"] = discourse.words
+    if discourse.narrative and isinstance(meaning, DateMeaning) and meaning.year is not None:
+        discourse.set_story_year(value.earliest.year)  # in a history every year named moves the story there
+        return
     explicit_year = isinstance(meaning, DateMeaning) and meaning.year is not None
     if explicit_year and (meaning.day is not None or meaning.holiday is not None):  # type: ignore[union-attr]
         published_year = discourse.published.year if discourse.published else None
         discourse.set_story_year(value.earliest.year if value.earliest.year != published_year else None)
-    elif isinstance(meaning, WeekdayMeaning | ShiftMeaning) and anchor == "published":
-        discourse.set_story_year(None)
+    elif isinstance(meaning, WeekdayMeaning | ShiftMeaning) and anchor == "published" and not discourse.narrative:
+        discourse.set_story_year(None)  # a history stays in its year whatever a quote says of "last week"
+
+
+def _in_the_story(meaning: Meaning, discourse: Discourse) -> Meaning:
+    """ "by the end of the month", "the end of the year", "at 11:30 a.m." in a history: the month, year or day the
+    story is in, not the publish date's ("today" itself stays deictic)."""
+    told = discourse.reference
+    if not discourse.narrative or not isinstance(meaning, ShiftMeaning) or meaning.anchor != "published":
+        return meaning
+    timed = meaning.unit == "D" and (meaning.clock is not None or meaning.day_part is not None)  # at 11:30 a.m.
+    if meaning.amount != 0 or not (meaning.unit in STORY_UNITS or timed) or told is None or told.granularity is None:
+        return meaning
+    if calendar.coarser(told.granularity, UNIT_GRANULARITY.get(meaning.unit, Granularity.DAY)):
+        return meaning
+    return meaning.model_copy(update={"anchor": "reference"})
 
 
 def _range_end(start: Mention | None, mention: Mention) -> Meaning:  # noqa: PLR0911 - one return per reading
@@ -551,13 +698,21 @@ def _partner_date(
 
 
 def resolve(
-    mentions: list[Mention], published: dt.date | None, language: str = DEFAULT, *, text: str = ""
+    mentions: list[Mention],
+    published: dt.date | None,
+    language: str = DEFAULT,
+    *,
+    text: str = "",
+    kind: Kind = Kind.AUTO,
 ) -> list[Mention]:
     """Anchor every mention; those that cannot be anchored keep value None and a reason. The meanings
     carry all that recognition saw in the text (the clause's tense, a range, a scene-setting year), so
     resolution reads only them and the discourse state; the calendar arithmetic is the same in every
-    ``language``. ``text`` is only quoted in the reproducer of an internal error."""
-    discourse = Discourse(published)
+    ``language``. ``kind`` says whether the text is news or a history (narrative), or (auto) leaves it to the
+    mentions to tell; ``text`` only divides it into passages and is quoted in the reproducer of an internal
+    error."""
+    reading = read_kind(text, mentions, published.year if published else None, kind)
+    discourse = Discourse(published, reading=reading)
     resolved: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.meaning is None:
@@ -566,8 +721,13 @@ def resolve(
         discourse.position, discourse.words = mention.start, mention.text
         tense = mention.meaning.tense
         meaning: Meaning = mention.meaning
+        ranged: Meaning = meaning
+        if meaning.orders_story:
+            resolved.append(mention.model_copy(update={"reason": STORY_ORDER}))
+            continue
         try:
-            meaning = _range_end(resolved[-1] if resolved else None, mention)
+            ranged = _range_end(resolved[-1] if resolved else None, mention)
+            meaning = _in_the_story(ranged, discourse)
             value, anchor, reason = RESOLVERS[meaning.kind](meaning, discourse, tense)
         except CALENDAR_ERRORS:  # e.g. "3000 years ago" from 1989: before year 1
             value, anchor, reason = None, None, OUTSIDE_CALENDAR
@@ -578,11 +738,12 @@ def resolve(
             )
         if value is None and reason is None:
             reason = NO_SUCH_DAY
-        if meaning is not mention.meaning and value is not None:  # a range's end: its year came from the start
+        if ranged is not mention.meaning and value is not None:  # a range's end: its year came from the start
             anchor = f"reference {resolved[-1].value.value} ('{resolved[-1].text}')"  # type: ignore[union-attr]
         if value is not None and value.type != mention.type and mention.type == TimexType.TIME:
             value = value.model_copy(update={"type": mention.type})
-        _remember(discourse, mention.meaning, value)
+        if not (discourse.narrative and mention.meaning.aside):
+            _remember(discourse, mention.meaning, value)
         if value is not None and value.earliest is not None and mention.meaning.sets_scene:
             discourse.set_story_year(value.earliest.year)
         update = {"value": value, "anchor": anchor, "reason": reason, "future": tense == "future"}

@@ -26,39 +26,49 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon, *, weekday: bool
     """ "future", "past" or None (no marker) for the clause holding text[start:end], or "deadline" after "by",
     "until" ...; looked for within a bounded window so the cost does not grow with the text. A weekday after
     such a word takes the clause's tense, and with none looks ahead ("hopes to finish by Friday")."""
-    left_window = text[max(0, start - WINDOW) : start]
-    pattern = clause_breaks(lex)
-    breaks = list(pattern.finditer(left_window))
-    left = left_window[breaks[-1].end() :] if breaks else left_window
-    right_window = text[end : end + WINDOW // 2]
-    stop = pattern.search(right_window)
-    right = right_window[: stop.start()] if stop else right_window
+    left, right = _clause_around(text, start, end, lex)
     deadline = lex.deadline_prepositions.search(left[-12:])
     if deadline and not weekday:  # "will report by Oct. 15" looks ahead; "due by Oct. 15": either side, near
         return "future" if _marker_tense(left, right, lex) == "future" else "deadline"
     if _governed_by_past_verb(left, lex):
         return "past"
     tense = _marker_tense(left, right, lex)
-    ahead = deadline is not None and deadline.group(1).lower() in lex.word_sets["deadline_ahead_prepositions"]
-    if ahead and tense is None and deadline is not None and not deadline.group(2):  # not "by the Tuesday deadline"
+    if deadline is None or tense is not None:
+        return tense
+    ahead = deadline.group(1).lower() in lex.word_sets["deadline_ahead_prepositions"]
+    if ahead and not deadline.group(2):  # not "by the Tuesday deadline"
         return "future"
     return tense
 
 
+def _clause_around(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, str]:
+    """The clause's words before and after the expression: up to a sentence break, or a comma and a conjunction
+    ("Insurers paid on Tuesday, and the facade will be repainted": the "will" is the next clause's)."""
+    left_window = text[max(0, start - WINDOW) : start]
+    pattern = clause_breaks(lex)
+    breaks = [*pattern.finditer(left_window), *lex.clause_joints.finditer(left_window)]
+    left = left_window[max(match.end() for match in breaks) :] if breaks else left_window
+    right_window = text[end : end + WINDOW // 2]
+    stops = [match for match in (pattern.search(right_window), lex.clause_joints.search(right_window)) if match]
+    right = right_window[: min(match.start() for match in stops)] if stops else right_window
+    return left, right
+
+
 def _marker_tense(left: str, right: str, lex: Lexicon) -> str | None:
-    """The tense of the marker nearest the expression on either side, if any."""
+    """The tense of the marker nearest the expression on either side, if any; at equal distance the one before
+    it, the verb the date belongs to ("said on Tuesday it will pay": said)."""
     left, right = left.translate(ASCII_LOWER), right.translate(ASCII_LOWER)
-    nearest: tuple[int, str] | None = None
+    found: list[tuple[int, int, str]] = []  # distance, side (0 before, 1 after), tense
     for tense, pattern in (("future", lex.future_markers), ("past", lex.past_markers)):
         for match in pattern.finditer(left):
             if not _passive(left, match.start(), lex) and not (
                 tense == "past" and _infinitive(left, match.start(), lex)
             ):
-                nearest = min(nearest or (len(left) - match.end(), tense), (len(left) - match.end(), tense))
-        match = next((m for m in pattern.finditer(right) if not _passive(right, m.start(), lex)), None)
-        if match:
-            nearest = min(nearest or (match.start(), tense), (match.start(), tense))
-    return nearest[1] if nearest else None
+                found.append((len(left) - match.end(), 0, tense))
+        after = [m.start() for m in pattern.finditer(right) if not _passive(right, m.start(), lex)]
+        if after:
+            found.append((after[0], 1, tense))
+    return min(found)[2] if found else None
 
 
 def _governed_by_past_verb(left: str, lex: Lexicon) -> bool:

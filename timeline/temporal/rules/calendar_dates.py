@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimexType
-from timeline.temporal.rules.base import COMMA, DATED_YEARS, Parse, Reading, Words
+from timeline.temporal.rules.base import COMMA, DATED_YEARS, Parse, Reading, Words, roman
 
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
     r"(?:(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})"
-    r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<us_year>\d{4})"
+    r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<us_year>\d{4}|\d{2})"
+    r"|(?P<dot_day>\d{1,2})\.(?P<dot_month>\d{1,2})\.(?P<dot_year>\d{4}|\d{2})"
     r"|(?P<month>\d{1,2})/(?P<day>\d{1,2}))(?![-/]?\d)"
 )
 FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32})  # 1/2, 3/4, 5/8: fractions, not days
@@ -39,16 +40,33 @@ class CalendarDates(Words):
             short = self.short_year(j)  # June '05
             year = self.year_after(j, self.of_or_comma) or (short and (short[0], short[1]["year"]))
         offset = None if year else self.year_offset_after(j)
+        told = None if year or offset else self.reference_year_after(j)
         if year:
             j = year[0]
             meaning["year"] = year[1]
         elif offset:
             j, meaning["year_offset"] = offset
+        elif told:
+            j, meaning["year_of_reference"] = told, True
         elif (
             not day and self.t.word(i) in self.w["ambiguous_months"] and self.t.word(i - 1) not in self.w["month_cues"]
         ):
             return None
+        if not (year or offset or told or day) and self.after_a_name(i):
+            return None  # the Long March, the Ice March
+        shared = None if year or offset or told or day else self.shared_year(j)
+        if shared is not None:
+            meaning["year"] = shared
         return j, meaning, TimexType.DATE
+
+    def shared_year(self, j: int) -> int | None:
+        """ "April and June 1955", "August/September 1956": a month joined to a later one takes its year."""
+        joiner = self.t.word(j)
+        if joiner not in self.w["and_words"] | self.w["or_words"] | {"/"}:
+            return None
+        other = self.month_name(j + 1)
+        year = self.year_after(other[0], self.of_or_comma) if other else None
+        return year[1] if year else None
 
     def day_of_a_range(self, day: tuple[int, int]) -> Parse | None:
         """vom 5. bis zum 9. Juni, am 10. und 11. Februar, 3 to 5 March: a day whose month (and year) the last day
@@ -79,11 +97,17 @@ class CalendarDates(Words):
         return j + 3, int(first)
 
     def day_month(self, i: int) -> Parse | None:
-        """24 February 2025 / the 24th of February / the 15th of next month."""
+        """24 February 2025 / the 24th of February / the 15th (day) of next month."""
         day = self.day_of_month(i)
         if day is None:
             return None
-        j = day[0] + 1 if self.t.word(day[0]) in self.of else day[0]
+        told_day = (
+            self.unit_is(day[0], "D")
+            and self.t.word(day[0] + 1) in self.of
+            and self.t.word(i - 1) in self.w["definite_articles"]
+        )
+        j = day[0] + told_day  # the 15th day of next month
+        j = j + 1 if self.t.word(j) in self.of else j
         named = self.month_name(j)
         offset = self.month_offset(j) if named is None and j > day[0] else None
         if offset is not None:  # the 15th of next month
@@ -93,8 +117,11 @@ class CalendarDates(Words):
         meaning: Reading = {"kind": "date", "month": named[1], "day": day[1]}
         j = named[0]
         year = self.year_after(j, self.of_or_comma)  # 24 February, 2025; 3 de marzo de 2025
+        told = None if year else self.reference_year_after(j)
         if year:
             j, meaning["year"] = year
+        elif told:
+            j, meaning["year_of_reference"] = told, True
         return j, meaning, TimexType.DATE
 
     def month_offset(self, j: int) -> int | None:
@@ -147,23 +174,54 @@ class CalendarDates(Words):
             return None
         return j, {"kind": "date", **fields}, TimexType.DATE
 
+    def numbered_day(self, i: int) -> Parse | None:
+        """el día 8, o dia 3 de outubro: a day of the month after the word "day"."""
+        if self.t.word(i) not in self.w["day_number_nouns"]:
+            return None
+        dated = self.day_month(i + 1)
+        if dated:
+            return dated
+        day = self.day_of_month(i + 1)
+        if day is None or not self.t.word(i + 1).isdecimal() or self.lex.units.get(self.t.word(day[0])):
+            return None
+        return day[0], {"kind": "date", "day": day[1]}, TimexType.DATE
+
     def numeric_date(self, i: int) -> Parse | None:
         """2025-02-24, 02/24/2025 (month first unless the first number cannot be a month), on 12/25."""
         if self.t.word(i - 1) in {"-", "/"} and self.t.glued(i):
             return None  # inside a longer run of numbers
         match = NUMERIC_DATE.match(self.text, self.t.starts[i])
         if match is None:
-            return None
+            return self.dashed_date(i)
         if match["month"]:
             return self.short_date(i, int(match["month"]), int(match["day"]))
         if match["iso_year"]:
             year, month, day = int(match["iso_year"]), int(match["iso_month"]), int(match["iso_day"])
+        elif match["dot_year"]:  # 27.03.15: dots put the day first
+            year, month, day = self.full_year(match["dot_year"]), int(match["dot_month"]), int(match["dot_day"])
         else:
-            first, second, year = int(match["first"]), int(match["second"]), int(match["us_year"])
-            month, day = (first, second) if first <= 12 else (second, first)
+            first, second, year = int(match["first"]), int(match["second"]), self.full_year(match["us_year"])
+            month, day = (first, second) if first <= 12 else (second, first)  # 5/6/17: the month first, as in US
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         return i + 5, {"kind": "date", "year": year, "month": month, "day": day}, TimexType.DATE
+
+    @staticmethod
+    def full_year(digits: str) -> int:
+        """'98 is 1998, '17 2017 (two digits below the pivot are this century's); four digits as written."""
+        short = int(digits)
+        return short if len(digits) == 4 else short + (2000 if short < SHORT_YEAR_PIVOT else 1900)
+
+    def dashed_date(self, i: int) -> Parse | None:
+        """14-Feb-98, 3-mar-2021: a day, a month's name and a year joined by dashes (in any case: the form is
+        unambiguous)."""
+        t = self.t
+        if not all(t.glued(k) for k in range(i + 1, i + 5)) or t.word(i + 1) != "-" or t.word(i + 3) != "-":
+            return None
+        month, day, digits = self.lex.months.get(t.word(i + 2)), t.number(i), t.word(i + 4)
+        if month is None or day is None or not 1 <= day <= 31 or len(digits) not in {2, 4} or not digits.isdecimal():
+            return None
+        return i + 5, {"kind": "date", "year": self.full_year(digits), "month": month, "day": day}, TimexType.DATE
 
     def short_date(self, i: int, month: int, day: int) -> Parse | None:
         """(on, by, until) 12/25: month/day without a year, read as a date only after such a preposition and
@@ -188,7 +246,8 @@ class CalendarDates(Words):
             return None
         j, value = year
         if t.word(j) in self.w["decade_suffixes"] and t.glued(j):
-            return self.decade_years(j + 1), {"kind": "date", "decade": value // 10}, TimexType.DATE
+            decade = (self.decade_years(j + 1), {"kind": "date", "decade": value // 10}, TimexType.DATE)
+            return None if self.counts_many(i, j + 1) else decade
         quarter = self.quarter(j)
         if quarter:
             quarter[1]["year"] = value
@@ -196,6 +255,11 @@ class CalendarDates(Words):
         if self.quarter_noun(j):
             return j + 1, {"kind": "date", "year": value, "quarter_of_reference": True}, TimexType.DATE
         return j, {"kind": "date", "year": value}, TimexType.DATE
+
+    def counts_many(self, i: int, j: int) -> bool:
+        """ "10s of 1000s", "1000s of people": a plural number joined to a count by "of" is a quantity, no decade."""
+        t = self.t
+        return t.word(j) == "of" or (t.word(i - 1) == "of" and t.word(i - 2) == "s" and t.word(i - 3).isdecimal())
 
     def short_year(self, i: int) -> Parse | None:
         """(in, since, of) '94: a year by its last two digits, '00 to '29 in the 2000s and the rest in the 1900s;
@@ -208,8 +272,7 @@ class CalendarDates(Words):
             return None
         if t.word(i + 2) in {"-", "/", ":", "%", "."} and t.glued(i + 2) and t.word(i + 3)[:1].isdecimal():
             return None
-        short = int(digits)
-        return i + 2, {"kind": "date", "year": short + (2000 if short < SHORT_YEAR_PIVOT else 1900)}, TimexType.DATE
+        return i + 2, {"kind": "date", "year": self.full_year(digits)}, TimexType.DATE
 
     def short_decade(self, i: int) -> Parse | None:
         """'80s, the 90s: a decade of the 1900s by its last two digits."""
@@ -238,10 +301,22 @@ class CalendarDates(Words):
         return self.decade_years(i + 1), {"kind": "date", "decade": 190 + decade}, TimexType.DATE
 
     def century(self, i: int) -> Parse | None:
+        """the 20th century, the twenty-first century, the 5th century BC (century -5: before Christ)."""
         ordinal = self.ordinal(i)
         if ordinal is None or not self.unit_is(ordinal[0], "CE") or ordinal[1] < 1:
             return None
-        return ordinal[0] + 1, {"kind": "date", "century": ordinal[1] - 1}, TimexType.DATE
+        j = ordinal[0] + 1
+        era = self.phrase(j, self.lex.eras["after_number"], self.as_written)
+        if era is not None and int(str(era[1])) < 0:
+            return era[0], {"kind": "date", "century": -ordinal[1]}, TimexType.DATE
+        return (era[0] if era else j), {"kind": "date", "century": ordinal[1] - 1}, TimexType.DATE
+
+    def roman_century(self, i: int) -> Parse | None:
+        """el siglo XIX, o século XX, il secolo XV: the century's word and its number in Roman numerals."""
+        if not self.unit_is(i, "CE") or i + 1 >= len(self.t):
+            return None
+        number = roman(self.t.raw[i + 1])
+        return None if number is None else (i + 2, {"kind": "date", "century": number - 1}, TimexType.DATE)
 
     def quarter(self, i: int) -> Parse | None:
         """third-quarter, the fiscal first quarter, the fiscal-first quarter, first half (of 1990)."""
@@ -308,6 +383,14 @@ class CalendarDates(Words):
             return None  # part of a name: the Winter Olympics, the Spring Festival
         year = self.year_after(j, self.of)
         meaning: Reading = {"kind": "date", "season": code}
+        told = None if year else self.reference_year_after(j)
+        offset = None if year or told else self.year_offset_after(j)
         if year:
             j, meaning["year"] = year
+        elif told:
+            j, meaning["year_of_reference"] = told, True
+        elif offset:
+            j, meaning["year_offset"] = offset
+        elif self.t.word(j) in self.of:
+            return None  # the fall of Saigon, the spring of discontent: a noun, not a season
         return j, meaning, TimexType.DATE

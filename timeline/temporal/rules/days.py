@@ -11,20 +11,26 @@ MINUTES_PER_HOUR = 60
 class Days(Words):
     def weekday(self, i: int) -> Parse | None:
         word = self.t.word(i)
-        weekday = self.lex.weekdays.get(word)
+        name = self.weekday_name(i)
         compound = self.lex.weekday_parts.get(word)
         if compound is not None:  # Dienstagabend, zondagmiddag: a weekday and its part in one word
             return i + 1, {"kind": "weekday", "weekday": compound[0], "day_part": compound[1]}, TimexType.TIME
-        if weekday is None:
+        if name is None:
             return self.weekdays(i)
-        j = i + 1
-        if self.t.word(j) == "." and self.t.glued(j) and len(word) <= 5:
-            j += 1
-        elif word in self.lex.abbreviations_need_period or (len(word) <= 4 and not self.t.raw[i][0].isupper()):
-            return None
-        date = self.month_date(j + 1 if self.t.word(j) == "," else j)
+        j, weekday = name
+        titled = self.lex.capitalised_months or self.t.raw[i][0].isupper()  # "mer." ends "au bord de la mer."
+        period = self.t.word(j) == "." and self.t.glued(j) and len(word) <= 5 and titled
+        j += period
+        written = period or self.t.raw[i][0].isupper() or len(word) > 4  # "Sat" and "sat." are days; "sat" a verb
+        after = j + 1 if self.t.word(j) == "," else j
+        # Sat, Aug 3, 2019; Sunday, August 29; dimanche 29 août: an abbreviation before a date, period or not
+        date = (self.month_date(after) or self.day_month(after)) if written else None
         if date:
             return date[0], {**date[1], "weekday": weekday}, date[2]
+        shifted = self.lex.shifters.get(self.t.word(i - 1), -1) >= 0  # "this sat", "next fri"; not "the last sun"
+        lower_short = len(word) <= 4 and self.lex.capitalised_months and not self.t.raw[i][0].isupper()
+        if not (period or shifted) and (word in self.lex.abbreviations_need_period or lower_short):
+            return None
         shared = self.shared_part(j)
         if shared:
             return j, {"kind": "set", "value": f"XXXX-WXX-{weekday}T{shared}"}, TimexType.SET
@@ -44,42 +50,48 @@ class Days(Words):
     def shared_part(self, j: int) -> str | None:
         """Monday and Tuesday nights: every Monday night too, the plural part of day being shared."""
         t = self.t
-        if t.word(j) not in self.w["conjunctions"] or t.word(j + 1) not in self.lex.weekdays:
+        if t.word(j) not in self.w["conjunctions"] or self.weekday_name(j + 1) is None:
             return None
         if t.word(j + 2) not in self.w["plural_day_parts"]:
             return None
         return self.lex.day_parts.get(t.word(j + 2))
 
     def with_day_part(self, j: int, meaning: Reading) -> Parse:
-        part = self.lex.day_parts.get(self.t.word(j))
-        if part is None:
+        found = self.phrase(j, self.lex.day_part_phrases)  # morning, après-midi
+        if found is None:
             return j, meaning, TimexType.DATE
+        end, part = found
         if meaning["kind"] == "weekday" and self.t.word(j) in self.w["plural_day_parts"]:  # Tuesday nights: every one
-            return j + 1, {"kind": "set", "value": f"XXXX-WXX-{meaning['weekday']}T{part}"}, TimexType.SET
-        return j + 1, {**meaning, "day_part": part}, TimexType.TIME
+            return end, {"kind": "set", "value": f"XXXX-WXX-{meaning['weekday']}T{part}"}, TimexType.SET
+        return end, {**meaning, "day_part": part}, TimexType.TIME
 
     def day_word(self, i: int) -> Parse | None:
         """today, yesterday, tomorrow (morning), tonight, overnight."""
-        word = self.t.word(i)
-        offset = self.lex.day_words.get(word)
-        if offset is None:
+        found = self.phrase(i, self.lex.day_word_phrases)
+        if found is None:
             return None
-        if self.generic_day(i) or self.untimed(i):
-            return i + 1, {"kind": "reference", "value": self.lex.generic_day_words[word]}, TimexType.DATE
+        end, offset = found
+        word = self.text[self.t.starts[i] : self.t.ends[end - 1]].lower()
+        if self.generic_day(i) or self.present_at_large(i):
+            return end, {"kind": "reference", "value": self.lex.generic_day_words[word]}, TimexType.DATE
         meaning: Reading = {"kind": "shift", "unit": "D", "amount": offset, "anchor": "published"}
         part = self.lex.day_parts.get(word)  # tonight; overnight: the night before the day the text is on
         if part is not None and word in self.w["timed_day_words"]:
             anchor = "reference" if word in self.w["reference_day_words"] else "published"
-            return i + 1, {**meaning, "day_part": part, "anchor": anchor}, TimexType.TIME
-        return self.with_day_part(i + 1, meaning)
+            return end, {**meaning, "day_part": part, "anchor": anchor}, TimexType.TIME
+        return self.with_day_part(self.weekday_told(end), meaning)
 
-    def untimed(self, i: int) -> bool:
-        """ "heute" is the present at large ("Liberalität heute") unless a time of day follows ("heute Abend",
-        "heute um 20 Uhr")."""
-        if self.t.word(i) not in self.w["generic_unless_timed"]:
-            return False
-        after = self.t.word(i + 1)
-        return after not in self.lex.day_parts and after not in self.w["clock_prepositions"]
+    def weekday_told(self, j: int) -> int:
+        """ "hoy, jueves", "aujourd'hui vendredi": the weekday said after a day word is the same day, one expression."""
+        k = j + 1 if self.t.word(j) == "," else j
+        name = self.weekday_name(k)
+        return name[0] if name and len(self.t.word(k)) > 3 else j
+
+    def present_at_large(self, i: int) -> bool:
+        """ "noch heute", "bis heute", "auch heute": the present at large, not the publish day ("heute" alone, "heute
+        Abend" are the day)."""
+        neighbours = {self.t.word(i - 1), self.t.word(i + 1)}
+        return self.t.word(i) in self.lex.generic_day_words and bool(neighbours & self.w["present_day_neighbours"])
 
     def generic_day(self, i: int) -> bool:
         """ "the cars of tomorrow" is no day but the future at large; "the end of tomorrow", "ahead of tomorrow's
@@ -114,6 +126,15 @@ class Days(Words):
         day = longest(self.weekday(after), self.day_word(j), self.month_date(after), shifted)
         return day if day and self.day_precise(day[1]) else None
 
+    def stamped_clock(self, parse: Parse) -> Parse:
+        """Sat, Aug 3, 2019 11:30 AM; March 3, 10:15 p.m. EST: a web timestamp, the day and right after it (maybe
+        past a comma) a clock time with a.m./p.m. or a zone, is that time on that day."""
+        j = parse[0] + (self.t.word(parse[0]) == ",")
+        time = self.time_of_day(j) if self.t.word(j)[:1].isdecimal() else None
+        if time is None or time[3] or "clock" in parse[1] or not self.day_precise(parse[1]):
+            return parse
+        return self.at_time(time[0], parse[1], time)
+
     def day_with_clock(self, parse: Parse) -> Parse:
         """tomorrow at 5 p.m., next Tuesday at noon, March 3 at 10 a.m.: the day told, at that time."""
         time = self.time_of_day(parse[0] + 1)
@@ -145,11 +166,12 @@ class Days(Words):
         if word in self.lex.clock_words:
             hour, minute, j = self.lex.clock_words[word], 0, i + 1
         else:
-            hour_minute = self.hour_minute(i) or self.spoken_time(i)
+            hour_minute = self.compact_time(i) or self.hour_minute(i) or self.spoken_time(i)
             if hour_minute is None:
                 return None
             j, hour, minute = hour_minute
-        bare = t.word(j - 1) not in self.lex.meridians and word not in self.lex.clock_words
+        # a zero-padded hour (00 h 10, 08:00) is a 24-hour clock's, not one to move to the evening
+        bare = t.word(j - 1) not in self.lex.meridians and word not in self.lex.clock_words and word[:1] != "0"
         if t.word(j) in self.lex.word_sets["timezones"]:
             j += 1
         local = self.phrase(j, self.lex.local_time)
@@ -165,13 +187,18 @@ class Days(Words):
         j, minute = i + 1, 0
         minutes, separator = t.word(j + 1), t.word(j)
         glued = t.glued(j) and t.glued(j + 1)
-        if separator in self.lex.minute_separators and glued and len(minutes) == 2 and minutes.isdecimal():
+        dotted = separator == "." and t.word(j + 2) in self.lex.meridians  # 7.30am
+        if (separator in self.lex.minute_separators or dotted) and glued and len(minutes) == 2 and minutes.isdecimal():
             minute, j = int(minutes), j + 2
         suffix = self.clock_suffix(i, j)
         if suffix is not None and minute < MINUTES_PER_HOUR:  # 20 Uhr, 20.30 Uhr, 10 o'clock
+            after = t.word(suffix)
+            if j == i + 1 and t.word(j) in self.lex.minute_separators and len(after) == 2 and after.isdecimal():
+                return (suffix + 1, hour, int(after)) if int(after) < MINUTES_PER_HOUR else None  # 21 h 45
             return suffix, hour, minute
         after_clock_word = t.word(i - 1) in self.w["clock_prepositions"]
-        if j > i + 1 and separator != ":" and not after_clock_word:  # 20.30 is a time with "Uhr" or after "um"
+        stated = t.word(j) in self.lex.meridians  # 7.30am
+        if j > i + 1 and separator != ":" and not (after_clock_word or stated):  # 20.30: with "Uhr", after "um"
             return None
         if j == i + 1 and t.word(i - 1) in self.w["bare_hour_prepositions"]:  # um 10
             return j, hour, minute
@@ -185,6 +212,17 @@ class Days(Words):
         if hour > 12:
             return None
         return j + 1, (hour % 12) + meridian, minute
+
+    def compact_time(self, i: int) -> tuple[int, int, int] | None:
+        """430pm, 1130pm: hours and minutes run together right before a.m./p.m., as posts write them."""
+        t = self.t
+        digits, meridian = t.word(i), self.lex.meridians.get(t.word(i + 1))
+        if meridian is None or not t.glued(i + 1) or len(digits) not in {3, 4} or not digits.isdecimal():
+            return None
+        hour, minute = int(digits[:-2]), int(digits[-2:])
+        if not 1 <= hour <= 12 or minute >= MINUTES_PER_HOUR:
+            return None
+        return i + 2, hour % 12 + meridian, minute
 
     def wire_time(self, i: int) -> tuple[int, int, int] | None:
         """0230 GMT, 1415 local time: a 24-hour clock in four digits, as wire services write it; a time only

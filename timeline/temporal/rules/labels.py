@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from timeline.models import TimexType
-from timeline.temporal.rules.base import Parse, Reading, Words, duration_value
+from timeline.temporal.rules.base import Parse, Reading, Words, duration_value, roman
 
 
 class Labels(Words):
@@ -91,8 +91,12 @@ class Labels(Words):
             return None  # "15 million instructions per second": a rate, not a recurring time
         j = i + 2 if t.word(i + 1) in self.w["alternate_words"] else i + 1
         step = 2 if j == i + 2 else 1
-        if t.word(j) in self.lex.weekdays:
-            return j + 1, {"kind": "set", "value": f"XXXX-WXX-{self.lex.weekdays[t.word(j)]}"}, TimexType.SET
+        j = self.past_article(j)  # tous les jours, todos los lunes
+        weekday = self.weekday_name(j) or (
+            (j + 1, self.lex.weekday_plurals[t.word(j)]) if t.word(j) in self.lex.weekday_plurals else None
+        )
+        if weekday is not None:
+            return weekday[0], {"kind": "set", "value": f"XXXX-WXX-{weekday[1]}"}, TimexType.SET
         named = self.month_name(j)
         if named:
             return named[0], {"kind": "set", "value": f"XXXX-{named[1]:02d}"}, TimexType.SET
@@ -100,6 +104,6 @@ class Labels(Words):
             return j + 1, {"kind": "set", "value": f"XXXX-{self.lex.seasons[t.word(j)]}"}, TimexType.SET
         count = self.number(j) if t.word(j) not in self.lex.units else (j, step)
         unit = self.unit(count[0]) if count and count[1] else None
-        if unit is None:
+        if unit is None or (unit[0] < len(t) and roman(t.raw[unit[0]])):  # "(risale) al secolo XVIII": a century
             return None
         return unit[0], {"kind": "set", "value": duration_value(count[1], unit[1])}, TimexType.SET  # type: ignore[index]

@@ -7,6 +7,7 @@ from timeline.models import TimexType
 from timeline.temporal.rules.base import Parse, Reading, Words, duration_value
 
 CALENDAR_UNITS = frozenset({"D", "W", "M", "Q", "Y", "DE"})
+UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")  # a span told in several units names the larger first
 HALF_YEAR_SPANS = frozenset({"P2Q", "P6M"})
 SAME_UNITS = frozenset({"D", "W", "M", "Y"})  # the same day, week, month, year
 THE_UNITS = frozenset({"Y", "W", "WE", "M", "DE"})  # the year, the week, the weekend, the month, the decade
@@ -25,14 +26,14 @@ class Relative(Words):
         after_article = word in self.w["anaphoric_after_article"] and t.word(i - 1) in self.w["definite_articles"]
         anaphoric = word in self.lex.anaphoric_shifters or after_article
         anchor = "reference" if anaphoric else "published"
-        j = i + 1
+        j = self.elided(i + 1)  # quest'anno
         if word in self.w["this_words"] and t.word(j) in self.w["this_modifiers"]:
             direction, j = self.lex.shifters[t.word(j)], j + 1
         if t.word(j) in self.lex.fiscal:
             j += 1
         target = self.shift_target(j, direction, anchor, word)
-        if target is None:
-            return None
+        if target is not None and direction == 0 and target[1].get("unit") == "WE":  # this weekend: under way or coming
+            return target[0], {**target[1], "current": True}, target[2]
         return target
 
     def last_as_verb(self, i: int) -> bool:
@@ -44,7 +45,7 @@ class Relative(Words):
 
     def shift_target(self, j: int, direction: int, anchor: str, word: str) -> Parse | None:  # noqa: PLR0911
         t = self.t
-        if t.word(j) in self.lex.weekdays:
+        if self.weekday_name(j) is not None:
             weekday = self.weekday(j)
             if weekday and weekday[1]["kind"] == "weekday":
                 return weekday[0], {**weekday[1], "direction": direction, "anchor": anchor}, weekday[2]
@@ -60,15 +61,20 @@ class Relative(Words):
             return j + 1, meaning, TimexType.TIME
         if self.quarter_noun(j) and word in self.w["quarter_shifters"]:
             if word in self.w["latest_words"] or t.word(j) in self.w["period_words"]:
-                return j + 1, {"kind": "quarter_ref"}, TimexType.DATE
+                latest = word in self.w["latest_words"]  # "the latest period" is the last reported quarter
+                said_period = {} if latest or t.word(j) not in self.w["period_words"] else {"period": True}
+                return j + 1, {"kind": "quarter_ref", **said_period}, TimexType.DATE
             return j + 1, {"kind": "shift", "unit": "Q", "amount": 0, "anchor": anchor}, TimexType.DATE
         return self.shifted_units(j, direction, anchor, word)
 
     def named_date(self, j: int) -> Parse | None:
-        """What "last", "next" or "this" can pick the year of: a month, a season, a holiday."""
+        """What "last", "next" or "this" can pick the year of: a month, a season, a holiday, a day of a month."""
         holiday = self.holiday(j) if self.t.raw[j : j + 1] and self.t.raw[j][:1].isupper() else None
         if holiday:
             return holiday
+        day = self.day_month(j) if self.t.word(j).isdecimal() else self.numbered_day(j)  # el pasado (día) 2 de marzo
+        if day and "year" not in day[1]:
+            return day
         named = self.month_name(j) or (None if self.t.word(j) not in self.lex.seasons else (j + 1, 0))
         if named is None:
             return None
@@ -102,6 +108,14 @@ class Relative(Words):
             return self.shift(unit, -1, anchor)
         return unit[0], {"kind": "duration", "value": duration_value(LONG_UNIT_YEARS[unit[1]], "Y")}, TimexType.DURATION
 
+    def and_half(self, j: int) -> int | None:
+        """The end of "and a half" at ``j`` (y medio, e meio: no article), else None."""
+        t = self.t
+        if t.word(j) not in self.w["and_words"]:
+            return None
+        k = j + 2 if t.word(j + 1) in self.lex.article_one else j + 1
+        return k + 1 if t.word(k) in self.w["half_words"] else None
+
     def count_units(self, i: int) -> Parse | None:
         """three years (ago / earlier / later), a few days, two-year, 2 1/2 years, 12 to 18 months."""
         t = self.t
@@ -128,12 +142,14 @@ class Relative(Words):
             j = tail[0]
         elif t.word(j) in self.w["or_words"] and self.number(j + 1) and not self.unit(self.number(j + 1)[0]):  # type: ignore[index]
             j, amount = self.number(j + 1)[0], None  # type: ignore[index]  # a year or two
-        and_a = t.word(j) in self.w["and_words"] and t.word(j + 1) in self.lex.article_one
-        if and_a and t.word(j + 2) in self.w["half_words"]:  # and a half
-            half, j = True, j + 3
+        and_half = self.and_half(j)
+        if and_half:
+            half, j = True, and_half
         parse = self.relative_or_duration(j, amount, code, adjective)
         if half and parse[1]["kind"] == "duration":
             parse = parse[0], {**parse[1], "value": duration_value(amount, code, half=True)}, parse[2]
+        elif parse[1]["kind"] == "duration" and amount is not None and not adjective:
+            parse = self.and_smaller_units(parse, amount, code)
         ahead = t.word(i - 1) in self.lex.word_sets["ahead_prepositions"] and not adjective
         ahead = ahead and not self.superlative_before(i - 1)
         if ahead and parse[1]["kind"] == "duration" and code in CALENDAR_UNITS:
@@ -189,6 +205,35 @@ class Relative(Words):
         after_article = self.t.word(i - 1) in self.w["definite_articles"]  # "the year 2000": the_unit's
         year = self.year(i + 1) if self.unit_is(i, "Y") and not after_article else None
         return None if year is None else (year[0], {"kind": "date", "year": year[1]}, TimexType.DATE)
+
+    def and_smaller_units(self, parse: Parse, amount: int, code: str) -> Parse:
+        """three years and four months, zwei Jahre und neun Monate: one span of both counts."""
+        t = self.t
+        j, more = parse[0], list[tuple[int, str]]()
+        while t.word(j) in self.w["and_words"] and (count := self.number(j + 1)) is not None and count[1] is not None:
+            unit = self.unit(count[0])
+            last = more[-1][1] if more else code
+            if unit is None or unit[1] not in UNIT_ORDER or last not in UNIT_ORDER:
+                break
+            if UNIT_ORDER.index(unit[1]) <= UNIT_ORDER.index(last):
+                break
+            more.append((count[1], unit[1]))
+            j = unit[0]
+        if not more:
+            return parse
+        return j, {**parse[1], "value": duration_value(amount, code, more=tuple(more))}, parse[2]
+
+    def unit_shifted_after(self, i: int) -> Parse | None:
+        """(no) ano passado, semana próxima, (du) mois de juin: a unit without an article, and the shifter or the
+        month's name written after it (the grammar reads them on from this unit)."""
+        t = self.t
+        code = self.lex.units.get(t.word(i))
+        month_named = code == "M" and t.word(i + 1) in self.of and self.month_name(i + 2) is not None
+        if code not in THE_UNITS or not self.unit_is(i, code):
+            return None
+        if t.word(i + 1) not in self.lex.postposed_shifters and not month_named:
+            return None
+        return i + 1, {"kind": "shift", "unit": code, "amount": 0, "anchor": "published"}, TimexType.DATE
 
     @staticmethod
     def ahead_of_publication(parse: Parse, amount: int | None, code: str) -> Parse:
@@ -275,7 +320,11 @@ class Relative(Words):
         t = self.t
         after = t.word(unit_index + 1)
         ages = self.lex.word_sets["age_words"]
+        if t.word(i - 1) in self.w["age_prepositions"]:
+            return False  # mit 16 Jahren: at that age
         if after in ages or (after == "-" and t.word(unit_index + 2) in ages):
+            return False
+        if code == "Y" and self.age_apposed(i, unit_index):
             return False
         article = t.word(i) in self.lex.article_one
         vague = (
@@ -287,6 +336,15 @@ class Relative(Words):
         return (
             not rate or after in self.lex.ago_words or after in self.lex.relative_words or after in self.lex.day_sides
         )
+
+    def age_apposed(self, i: int, unit_index: int) -> bool:
+        """ "Alain Parmentier, 53 ans, employé", "âgée de 90 ans": years that are someone's age, set off by commas
+        after a name or after an age word and its of-word."""
+        t = self.t
+        ages = self.lex.word_sets["age_words"]
+        if t.word(i - 1) in self.of and t.word(i - 2) in ages:
+            return True
+        return t.word(i - 1) == "," and t.word(i).isdecimal() and t.word(unit_index + 1) in {",", "."}
 
     def opening_span(self, i: int) -> Parse | None:
         """the first nine months, the first two years, the first hours: a duration counted from a period's start."""
@@ -367,7 +425,8 @@ class Relative(Words):
         t = self.t
         if t.word(i + 1) not in self.lex.word_sets["comparison_words"] or not self.quarter_noun(i + 2):
             return None
-        return i + 3, {"kind": "quarter_ref"}, TimexType.DATE
+        said_period = {"period": True} if t.word(i + 2) in self.w["period_words"] else {}  # a quarter once told
+        return i + 3, {"kind": "quarter_ref", **said_period}, TimexType.DATE
 
     def part_of_day(self, i: int, part: str) -> Parse | None:
         """(the morning) of March 3, of Christmas Eve, of Monday: that part of the day named."""
@@ -392,6 +451,15 @@ class Relative(Words):
             return None
         return i + 3, {"kind": "shift", "unit": "D", "amount": side, "anchor": "reference"}, TimexType.DATE
 
+    def unit_beside(self, i: int) -> Parse | None:
+        """ "the year before", "the week after" ending their phrase: a unit before or after the text's time (in
+        "the year before the war" only "the year" is temporal, the rest names an event)."""
+        side, follower = self.lex.day_sides.get(self.t.word(i + 2)), self.t.word(i + 3)
+        if side is None or (follower[:1].isalnum() and follower not in self.lex.word_sets["phrase_end_words"]):
+            return None
+        unit = self.lex.units[self.t.word(i + 1)]
+        return i + 3, {"kind": "shift", "unit": unit, "amount": side, "anchor": "reference", "counted": True}, "DATE"
+
     def the_unit(self, i: int) -> Parse | None:  # noqa: PLR0911 - one return per reading
         """the year, the quarter, the week, that year, the same day: the unit the text is in."""
         t = self.t
@@ -415,7 +483,7 @@ class Relative(Words):
             return i + 3, {"kind": "shift", "unit": "Y", "amount": 0, "anchor": "published"}, TimexType.DATE
         if year_noun and self.year(i + 2):
             return self.year(i + 2)[0], {"kind": "date", "year": self.year(i + 2)[1]}, TimexType.DATE  # type: ignore[index]
-        if noun in self.lex.day_parts and article:
+        if noun in self.lex.day_parts and article and not self.in_a_name(i + 1):
             part = self.lex.day_parts[noun]
             meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference", "day_part": part}
             return self.part_of_day(i + 2, part) or (i + 2, meaning, TimexType.TIME)
@@ -431,6 +499,9 @@ class Relative(Words):
         after_part = t.word(i - 2) in self.lex.parts
         units = THE_UNITS | ({"CE"} if after_part else set())
         code = self.lex.units.get(noun) if noun not in self.w["plural_units"] else None
+        beside = self.unit_beside(i) if code in units and article else None
+        if beside is not None:
+            return beside
         if code in units or (demonstrative and code == "D"):
             anchor = "reference" if demonstrative else "published"
             return i + 2, {"kind": "shift", "unit": code, "amount": 0, "anchor": anchor}, TimexType.DATE

@@ -1,0 +1,92 @@
+"""The publish date a page dump prints, chosen by evidence; the cascade given → found → default."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.ingest import read_text
+from timeline.ingest.published import settle
+from timeline.models import Published
+
+BODY = (
+    "The council voted on Tuesday to close the old harbour bridge to cars for the whole summer, officials said.\n\n"
+    "Repairs to the deck are expected to take at least four months, and buses will use the ferry road instead.\n\n"
+    "Shop owners on the quay said they feared fewer visitors, while cyclists welcomed the decision warmly.\n"
+)
+
+
+def page(header: str, footer: str = "") -> str:
+    return f"Home\nNews\nSport\n\nHarbour bridge closes to cars for the summer\n\n{header}\n\n{BODY}\n{footer}"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected", "cue"),
+    [  # byline and dateline lines of real pages (pages-dev), under a headline
+        ("Posted May 24, 2026 10:05 am", dt.date(2026, 5, 24), "published"),
+        ("By Joe Davidson\nWashington Post\nDec 13, 2016 at 3:45 pm", dt.date(2016, 12, 13), None),
+        ("Stand: 28.04.2023 17:23 Uhr", dt.date(2023, 4, 28), "updated"),
+        ("Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13", dt.date(2015, 5, 4), None),
+        ("更新时间 2012年12月10日, 格林尼治标准时间10:41", dt.date(2012, 12, 10), "updated"),
+        ("Текст: Лида Буслаева·11 октября 2018", dt.date(2018, 10, 11), "byline"),
+    ],
+)
+def test_the_dateline_under_the_headline_with_its_cue_in_the_evidence(header, expected, cue):
+    (article,) = read_text(page(header), ".txt", "p")
+    assert article.published.date == expected
+    assert article.published.method == "text"
+    assert "header" in (article.published.evidence or "")
+    if cue:
+        assert f"cue {cue}" in (article.published.evidence or "")
+
+
+def test_original_publish_date_wins_over_the_update_in_either_order():
+    header = "Updated: Sat 8:31 PM, Feb 17, 2018\nPosted: Fri 6:45 PM, Feb 16, 2018"
+    (article,) = read_text(page(header), ".txt", "p")
+    assert article.published.date == dt.date(2018, 2, 16)
+    (article,) = read_text(page("Author:\nLauren Briggs\nUpdated:\nMar 6, 2018\nOriginal:\nDec 21, 2016"), ".txt", "p")
+    assert article.published.date == dt.date(2016, 12, 21)
+
+
+def test_two_dates_on_one_line_without_cues_give_the_earlier():
+    header = "by\nJeremy Herron\nDecember 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST"
+    (article,) = read_text(page(header), ".txt", "p")
+    assert article.published.date == dt.date(2016, 12, 6)
+
+
+def test_a_date_inside_a_caption_or_sentence_is_not_the_publish_date():
+    caption = (
+        "Rep. Zooey Zephyr walks out of the Montana House of Representatives after lawmakers voted to ban "
+        "her from the chamber on April 26, 2023, in Helena, Mont."
+    )
+    (article,) = read_text(page(f"{caption}\nRyan Devereaux\nApril 28 2023, 3:54 p.m."), ".txt", "p")
+    assert article.published.date == dt.date(2023, 4, 28)
+
+
+def test_dates_of_comments_embeds_and_footers_are_never_the_publish_date():
+    footer = (
+        "— Shay Friedman (@ironshay) August 22, 2013\n"
+        "Comments\n"
+        "Alan Goodale wrote on December 24, 2020 at 3:53 am:\n"
+        "Great read, thanks.\n"
+        "© 2021 Harbour Gazette\n"
+    )
+    (article,) = read_text(page("", footer), ".txt", "p")
+    assert article.published.date is None
+
+
+def test_a_date_near_no_headline_or_body_is_left_out_not_guessed():
+    text = "Markets\nApril 8, 2025\nWeather\nApril 7, 2025\nPort strike\nApril 6, 2025\n\n" + BODY
+    (article,) = read_text(text, ".txt", "p")
+    assert article.published.date is None
+
+
+def test_the_cascade_given_wins_default_only_fills_in():
+    found = Published(date=dt.date(2024, 3, 3), method="text", evidence="March 3, 2024 (header)")
+    given = (dt.date(2024, 1, 1), "--published 2024-01-01")
+    assert settle(given, found).date == dt.date(2024, 1, 1)
+    assert settle(None, found, dt.date(2020, 1, 1)) == found
+    assert settle(None, Published(), dt.date(2020, 1, 1)) == Published(
+        date=dt.date(2020, 1, 1), method="given", evidence="--default-published 2020-01-01"
+    )

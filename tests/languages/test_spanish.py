@@ -1,0 +1,65 @@
+"""Spanish: sentences in the style of Spanish news (El País, El Mundo, EFE) with their values
+worked out by hand against the publish date. Each pins a rule a reader would notice."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.temporal import tag
+
+WEDNESDAY = dt.date(2025, 3, 5)  # Wednesday 5 March 2025, week 2025-W10
+
+
+CASES = [
+    ("El acuerdo se firmó el 3 de marzo de 2025 en Bruselas.", {"3 de marzo de 2025": "2025-03-03"}),
+    ("Las elecciones serán el 28 de julio.", {"28 de julio": "2025-07-28"}),
+    ("En marzo de 2020 cerraron las escuelas.", {"marzo de 2020": "2020-03"}),
+    ("La Constitución se aprobó en 1978.", {"1978": "1978"}),
+    ("El ministro dimitió ayer.", {"ayer": "2025-03-04"}),
+    ("Hoy se reúne el Consejo de Ministros.", {"Hoy": "2025-03-05"}),
+    ("Mañana se conocerán los datos del paro.", {"Mañana": "2025-03-06"}),
+    ("Anteayer se registró un terremoto en Granada.", {"Anteayer": "2025-03-03"}),
+    ("Anoche hubo disturbios en Barcelona.", {"Anoche": "2025-03-04TNI"}),
+    ("El Gobierno informó hoy, miércoles, de la decisión.", {"hoy, miércoles": "2025-03-05"}),
+    ("El presidente viajó el lunes a Bruselas.", {"lunes": "2025-03-03"}),
+    ("El Congreso votará el viernes la reforma.", {"viernes": "2025-03-07"}),
+    ("El lunes pasado se produjo el apagón.", {"lunes pasado": "2025-03-03"}),
+    ("El próximo lunes comenzará el juicio.", {"próximo lunes": "2025-03-10"}),
+    ("Hace tres años, Rusia invadió Ucrania.", {"Hace tres años": "2022"}),
+    ("La semana pasada el Gobierno aprobó el decreto.", {"La semana pasada": "2025-W09"}),
+    ("El año pasado la economía creció un 2,5 %.", {"El año pasado": "2024"}),
+    ("El próximo mes se abrirá el plazo.", {"El próximo mes": "2025-04"}),
+    ("Este año habrá elecciones autonómicas.", {"Este año": "2025"}),
+    ("Esta noche se juega la final.", {"Esta noche": "2025-03-05TNI"}),
+    ("A principios de marzo comenzaron las obras.", {"principios de marzo": "2025-03"}),
+    ("A finales de 2024 el paro bajó.", {"finales de 2024": "2024"}),
+    ("A mediados de junio se celebrará la cumbre.", {"mediados de junio": "2025-06"}),
+    ("El paro bajó a finales del pasado mes de mayo.", {"finales del pasado mes de mayo": "2024-05"}),
+    ("Las elecciones del pasado 2 de marzo fueron anuladas.", {"pasado 2 de marzo": "2025-03-02"}),
+    ("La investigación duró seis meses.", {"seis meses": "P6M"}),
+    ("El juicio se prolongó durante dos semanas.", {"dos semanas": "P2W"}),
+    ("Dos días después del partido, el entrenador fue destituido.", {"Dos días": "P2D"}),
+    ("El mercado abre todos los lunes.", {"todos los lunes": "XXXX-WXX-1"}),
+    ("El boletín se publica cada día.", {"cada día": "P1D"}),
+    ("La explosión se produjo a las 8.15 horas.", {"8.15 horas": "2025-03-05T08:15"}),
+    ("Este verano llegarán más turistas.", {"Este verano": "2025-SU"}),
+    ("Actualmente, el país atraviesa una crisis.", {"Actualmente": "PRESENT_REF"}),
+    ("Hoy por hoy no hay acuerdo.", {"Hoy por hoy": "PRESENT_REF"}),
+    ("Lo publicó el diario El País. Antes no había nada.", {}),
+    ("La muestra se celebra desde hoy y hasta el día 8.", {"hoy": "2025-03-05", "día 8": "2025-03-08"}),
+    ("Los diputados del pasado día 3 votaron en contra.", {"pasado día 3": "2025-03-03"}),
+    ("Juan Pérez, 45 años, fue detenido ayer.", {"ayer": "2025-03-04"}),
+    ("Hasta el siglo XIX hubo aquí un convento.", {"el siglo XIX": "18"}),
+    ("El equipo ganó la segunda jornada de liga.", {}),
+    ("Será el responsable del equipo para la próxima edición.", {"próxima": "FUTURE_REF"}),
+    ("Se reunió con sus homólogos durante la pasada cumbre.", {"pasada": "PAST_REF"}),
+    ("Estuvo dos años y medio en prisión.", {"dos años y medio": "P2Y6M"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_spanish_expression_and_value(text: str, expected: dict[str, str]) -> None:
+    found = {m.text: (m.value.value if m.value else None) for m in tag(text, WEDNESDAY, "es")}
+    assert found == expected

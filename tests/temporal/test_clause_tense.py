@@ -1,0 +1,51 @@
+"""Tense decided clause by clause; anaphoric expressions need an antecedent."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.temporal import tag
+
+FRIDAY = dt.date(2019, 5, 3)
+
+
+def values(text: str, published: dt.date | None = FRIDAY) -> dict[str, str | None]:
+    return {m.text: (m.value.value if m.value else m.reason) for m in tag(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one clause's "will" does not decide the other's tense
+            "Insurers paid €12,000 on Tuesday, and the façade will be repainted next month.",
+            {"Tuesday": "2019-04-30", "next month": "2019-06"},
+        ),
+        ("The team will play on Tuesday, but it lost on Sunday.", {"Tuesday": "2019-05-07", "Sunday": "2019-04-28"}),
+        # reported speech keeps its clause's tense: the saying was past, the paying ahead
+        ("The firm said on Tuesday it will pay on Saturday.", {"Tuesday": "2019-04-30", "Saturday": "2019-05-04"}),
+        ("He said the company will pay on Tuesday.", {"Tuesday": "2019-05-07"}),
+    ],
+)
+def test_each_clause_has_its_own_tense(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Workers protested two days later.", "They met the year before.", "A year earlier, sales fell."]
+)
+def test_an_anaphor_without_antecedent_is_unanchored_with_its_reason(text):
+    (reason,) = values(text).values()
+    assert reason is not None and "not named yet" in reason
+
+
+def test_an_anaphor_counts_from_the_time_the_text_named():
+    found = values("On May 1 they met. Two days later they left. In 2010 sales rose; the year before, they fell.")
+    assert found["Two days later"] == "2019-05-03"
+    assert found["the year before"] == "2009"
+
+
+def test_plans_look_ahead_even_in_a_past_clause():
+    found = values("I was planning to go to camp in July.", dt.date(2015, 4, 19))
+    assert found == {"July": "2015-07"}

@@ -1,0 +1,63 @@
+"""Write timeline/ingest/data/month_names.json: CLDR's month names (via babel) for the page languages.
+
+    python tools/build_month_names.py [--check]
+
+Loading babel's locale data for forty languages takes seconds, too long for every run of the
+command line, so the names are generated once, here, and checked in (as dateparser merges its
+language data by a script). --check exits 1 when the checked-in file differs from what babel gives.
+The languages are those with a file in data/languages/ and the extra ones `_common.yaml` names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+import yaml
+from babel.dates import get_month_names
+
+DATA = Path(__file__).resolve().parents[1] / "timeline" / "ingest" / "data"
+OUT = DATA / "month_names.json"
+
+
+def languages() -> list[str]:
+    codes = sorted(p.stem for p in (DATA / "languages").glob("*.yaml") if not p.stem.startswith("_"))
+    common = yaml.safe_load((DATA / "languages" / "_common.yaml").read_text(encoding="utf-8"))
+    return codes + [c for c in common["more_month_languages"] if c not in codes]
+
+
+def month_names(code: str) -> dict[str, int]:
+    """Wide and abbreviated, format and stand-alone names, lower case, no trailing dot, no digits."""
+    names: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names(width, context, locale=code).items():
+                key = name.lower().rstrip(".")
+                if len(key) >= 2 and not re.search(r"\d", key):
+                    names[key] = number
+    return dict(sorted(names.items()))
+
+
+def generate() -> str:
+    table = {code: month_names(code) for code in languages()}
+    return json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare with the checked-in file instead of writing")
+    text = generate()
+    if parser.parse_args().check:
+        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
+        print(f"{OUT}: {'up to date' if same else 'differs from CLDR; rerun without --check'}")
+        return 0 if same else 1
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
