@@ -7,7 +7,8 @@ import datetime as dt
 from timeline_factories import day, mention_of
 
 from timeline.facts import extract_facts
-from timeline.models import Article, Mod, TimeValue, TimexType
+from timeline.models import Article, InputRecord, Mod, Published, TimeValue, TimexType
+from timeline.pipeline import build_timeline
 from timeline.relative import date_relative_durations
 
 PUBLISHED = dt.date(2025, 2, 26)
@@ -60,3 +61,20 @@ def test_without_any_date_to_count_from_the_duration_stays_unanchored() -> None:
     text = "A week after the vote, he resigned."
     mentions = [duration(text, "A week", "P1W")]
     assert date_relative_durations(text, mentions, None) == mentions
+
+
+def test_zero_days_after_x_dates_x_on_the_sentence_date_in_a_build() -> None:
+    # A zero count once built an inverted period (earliest the day after, latest the day before) and the
+    # article was lost to "ValueError: earliest ... after latest".
+    text = "Talks opened on Monday, February 24, 2025, 0 days after the call between the two leaders."
+    article = Article(
+        id="zero",
+        text=text,
+        language="en",
+        published=Published(date=PUBLISHED, method="given", evidence="--published 2025-02-26"),
+    )
+    timeline = build_timeline([article], [InputRecord(path="zero.txt", status="read", articles=["zero"])])
+    assert timeline.articles[0].warnings == []
+    assert all(record.status == "read" for record in timeline.inputs)
+    called = [event for event in timeline.events if "call between the two leaders" in event.text]
+    assert [(event.date.earliest, event.date.latest) for event in called] == [(dt.date(2025, 2, 24),) * 2]

@@ -8,11 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from timeline.engines import ENGINES
 from timeline.errors import TimelineError
 from timeline.render import FORMATS
 from timeline.schemas import SCHEMA_MODELS
@@ -108,22 +110,31 @@ def schema(name: str, directory: Path | None) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
 @click.option("--all-undated", is_flag=True, help="list every vague reference ('recently'), not one line per article")
 def render_file(file: Path, fmt: str, output: Path | None, all_undated: bool) -> None:
-    """Render a timeline JSON or a hand-curated events file (JSON or YAML; - reads stdin) in any format.
+    """Render a timeline JSON, a hand-curated events file (JSON or YAML; - reads stdin) or a build's store.
 
     \b
     Examples:
       timeline render timeline.json --format html -o timeline.html
       timeline render events.yaml --format ics -o events.ics
+      timeline render archive.timeline.db --format html -o timeline.html
       timeline build saved-pages/ --format json | timeline render - --format timelinejs
     """
     from timeline.curated import timeline_from_document
-    from timeline.files import check_output, refuse_overwriting_inputs
+    from timeline.files import check_output, refuse_overwriting_inputs, write_output
     from timeline.render import render
+    from timeline.run import Built, is_store, open_store
     from timeline.validation import load_document, source_name
 
     if output is not None:
         refuse_overwriting_inputs(output, [file])
         check_output(output)
+    if is_store(file):
+        built = Built(open_store(file))
+        if output is None:
+            _Echo().writelines(built.pieces(fmt, all_undated=all_undated))
+        else:
+            write_output(output, built.pieces(fmt, all_undated=all_undated))
+        return
     text = render(timeline_from_document(load_document(file), source=source_name(file)), fmt, all_undated=all_undated)
     _emit(text, output)
 
@@ -193,18 +204,22 @@ def _ingest(
     from timeline.errors import InputError
     from timeline.ingest import read_inputs
 
-    default = None
-    if default_published is not None:
-        try:
-            default = dt.date.fromisoformat(default_published.strip())
-        except ValueError as exc:
-            message = f"{default_published!r}: expected YYYY-MM-DD"
-            raise click.BadParameter(message, param_hint="--default-published") from exc
+    default = _default_date(default_published)
     given = _given_dates(published)
     try:
         return read_inputs(paths, include=include, exclude=exclude, published=given, default_published=default)
     except InputError as error:
         raise click.BadParameter(str(error), param_hint="--published") from error
+
+
+def _default_date(value: str | None) -> dt.date | None:
+    """``--default-published``, or a usage error."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r}: expected YYYY-MM-DD", param_hint="--default-published") from exc
 
 
 def _given_dates(values: tuple[str, ...]) -> dict[str | Path | None, dt.date]:
@@ -232,6 +247,13 @@ def _given_dates(values: tuple[str, ...]) -> dict[str | Path | None, dt.date]:
 @click.option("--top", type=click.IntRange(min=1), metavar="N", help="keep only the N most salient dates")
 @click.option("--all-undated", is_flag=True, help="list every vague reference ('recently'), not one line per article")
 @click.option("--kind", type=click.Choice(KINDS), default="auto", show_default=True, help=KIND_HELP)
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="worker processes [default: every core; 1: no pool]")
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True)
+@click.option("--scheduler", metavar="tcp://HOST:8786", help="the Dask scheduler (with --engine dask)")
+@click.option(
+    "--store", type=click.Path(dir_okay=False, path_type=Path), help="keep results here; reruns read only changes"
+)
+@click.option("-q", "--quiet", is_flag=True, help="no progress bar")
 def build(
     *,
     paths: tuple[str, ...],
@@ -246,48 +268,115 @@ def build(
     top: int | None,
     all_undated: bool,
     kind: str,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    store: Path | None,
+    quiet: bool,
 ) -> None:
     """One sorted, sourced timeline from the articles in PATH... (files, directories, - for stdin).
 
     The run report (every input and what became of it) goes to stderr. With -o the file is written
-    whole at the end, its folder created if needed; an -o that names an input is refused.
+    whole at the end, its folder created if needed; an -o that names an input is refused. A progress
+    bar is drawn on a terminal (not with -q). docs/store.md and docs/cluster.md say more.
 
     \b
     Examples:
       timeline build saved-pages/ -o timeline.md
       timeline build a.txt b.html --published a.txt=2025-02-26 --format json -o timeline.json
       timeline build archive/ --include '*.html' --exclude 'drafts/*' --strict --format html-fragment
+      timeline build archive/ --store archive.timeline.db --jobs 4 --format json -o timeline.json
       timeline build archive/ --top 20 -o key-dates.md
     """
     from timeline.errors import is_internal_error
-    from timeline.files import check_output, refuse_overwriting_inputs
+    from timeline.files import check_output, refuse_overwriting_inputs, write_output
+    from timeline.ingest.inputs import UnusedPublishedPaths
     from timeline.ingest.report import failed, format_report
-    from timeline.pipeline import build_timeline
-    from timeline.render import render
+    from timeline.progress import progress_for
+    from timeline.run import build_stream
+    from timeline.temporal import Kind
 
     if output is not None:
         refuse_overwriting_inputs(output, paths)
         check_output(output)
-    ingested = _ingest(paths, include, exclude, published, default_published)
-    if output is not None:
-        refuse_overwriting_inputs(output, [record.path for record in ingested.inputs])
-    if failed(ingested.inputs, strict=strict):
-        click.echo(format_report(ingested.inputs, ingested.articles), err=True)
+    default, given = _default_date(default_published), _given_dates(published)
+    try:
+        with build_stream(
+            paths,
+            include=include,
+            exclude=exclude,
+            published=given,
+            default_published=default,
+            jobs=jobs,
+            engine=engine,
+            scheduler=scheduler,
+            store=store,
+            title=title,
+            top=top,
+            kind=Kind(kind),
+            progress=progress_for(quiet=quiet),
+        ) as built:
+            inputs = built.inputs()
+            if output is not None:
+                refuse_overwriting_inputs(output, [record.path for record in inputs])
+            click.echo(format_report(inputs, built.store.reported_articles()), err=True)
+            if store is not None:
+                click.echo(built.stats.summary(), err=True)
+            if failed(inputs, strict=strict):
+                raise SystemExit(1)
+            if output is None:
+                _Echo().writelines(built.pieces(fmt, all_undated=all_undated))
+            else:
+                write_output(output, built.pieces(fmt, all_undated=all_undated))
+    except UnusedPublishedPaths as error:
+        raise click.BadParameter(str(error), param_hint="--published") from error
+    if any(is_internal_error(record.reason) for record in inputs):  # a bug stopped an article: the others went on
         raise SystemExit(1)
-    from timeline.temporal import Kind
 
-    timeline = build_timeline(ingested.articles, ingested.inputs, title=title, top=top, kind=Kind(kind))
-    # Reported after the corpus stage, so an article dated from other articles says "inferred"; an
-    # article a bug stopped while it was dated is listed there too (the others went on).
-    dated = {info.id: info for info in timeline.articles}
-    reported = [
-        article.model_copy(update={"warnings": dated[article.id].warnings}) if article.id in dated else article
-        for article in ingested.articles
-    ]
-    click.echo(format_report(timeline.inputs, reported), err=True)
-    _emit(render(timeline, fmt, all_undated=all_undated), output)
-    if any(is_internal_error(record.reason) for record in timeline.inputs):
-        raise SystemExit(1)
+
+class _Echo:
+    """Standard output for streamed writers, through click (as every command prints)."""
+
+    def writelines(self, texts: Iterable[str]) -> None:
+        for text in texts:
+            click.echo(text, nl=False)
+
+
+@cli.command()
+@click.argument("store", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--from", "first", type=click.DateTime(["%Y-%m-%d"]), help="events that end on or after this date")
+@click.option("--to", "last", type=click.DateTime(["%Y-%m-%d"]), help="events that start on or before this date")
+@click.option("--text", help="events whose text holds these words (case-insensitive)")
+@click.option("--article", help="events that cite this article id")
+@click.option("--status", type=click.Choice(["occurred", "planned"]))
+def query(
+    *,
+    store: Path,
+    first: dt.datetime | None,
+    last: dt.datetime | None,
+    text: str | None,
+    article: str | None,
+    status: str | None,
+) -> None:
+    """List the events of a build's store (timeline build --store) that meet every condition, one JSON line each.
+
+    \b
+    Examples:
+      timeline query archive.timeline.db --from 2022-02-01 --to 2022-02-28 --text invasion
+      timeline query archive.timeline.db --article 000_d590fcc5af1471fb --status planned
+    """
+    from timeline.render.json_format import lines
+    from timeline.run import open_store
+    from timeline.store import EventQuery
+
+    wanted = EventQuery(
+        first=first.date().isoformat() if first else None,
+        last=last.date().isoformat() if last else None,
+        text=text,
+        article=article,
+        status=status,
+    )
+    _Echo().writelines(lines(open_store(store).matching_events(wanted)))
 
 
 @cli.command()

@@ -13,7 +13,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from timeline.errors import TimelineError
@@ -113,16 +113,14 @@ def _make_folder(path: Path) -> None:
         raise OutputError(f"{path}: cannot create the folder {path.parent}: {error.strerror or error}") from error
 
 
-def write_output(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` whole or not at all; OutputError says why not.
+def write_output(path: Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (UTF-8; a string, or pieces streamed from a store) to ``path`` whole or not at all;
+    OutputError says why not.
 
     A regular file (or a new one) is replaced by renaming a finished temporary file over it, with
     the old file's permissions; a device or pipe (``/dev/stdout``, ``/dev/full``) is written directly.
     """
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError as error:
-        raise OutputError(f"{path}: the output cannot be written as UTF-8 ({error.reason})") from error
+    pieces = [text] if isinstance(text, str) else text
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
@@ -132,20 +130,28 @@ def write_output(path: Path, text: str) -> None:
     if mode is not None and stat.S_ISDIR(mode):
         raise OutputError(f"{path}: is a directory; name a file to write")
     if mode is not None and not stat.S_ISREG(mode):
-        _write_directly(path, data)
+        _write_directly(path, pieces)
         return
-    _replace(path, data, None if mode is None else stat.S_IMODE(mode))
+    _replace(path, pieces, None if mode is None else stat.S_IMODE(mode))
 
 
-def _write_directly(path: Path, data: bytes) -> None:
+def _encoded(path: Path, pieces: Iterable[str]) -> Iterator[bytes]:
+    for piece in pieces:
+        try:
+            yield piece.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise OutputError(f"{path}: the output cannot be written as UTF-8 ({error.reason})") from error
+
+
+def _write_directly(path: Path, pieces: Iterable[str]) -> None:
     try:
         with path.open("wb") as handle:
-            handle.write(data)
+            handle.writelines(_encoded(path, pieces))
     except OSError as error:
         raise OutputError(f"{path}: cannot write: {error.strerror or error}") from error
 
 
-def _replace(path: Path, data: bytes, mode: int | None) -> None:
+def _replace(path: Path, pieces: Iterable[str], mode: int | None) -> None:
     folder = path.parent
     _make_folder(path)
     try:
@@ -154,7 +160,7 @@ def _replace(path: Path, data: bytes, mode: int | None) -> None:
         raise OutputError(f"{path}: cannot create files in {folder}: {error.strerror or error}") from error
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+            handle.writelines(_encoded(path, pieces))
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, mode if mode is not None else 0o666 & ~_umask())
@@ -162,6 +168,9 @@ def _replace(path: Path, data: bytes, mode: int | None) -> None:
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise OutputError(f"{path}: cannot write: {error.strerror or error}; the previous file is unchanged") from error
+    except BaseException:  # OutputError, or the build interrupted while writing: the previous file stays
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def _umask() -> int:

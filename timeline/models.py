@@ -396,6 +396,20 @@ class Timeline(Frozen):
     inputs: list[InputRecord] = Field(default_factory=list, description="every input path and what became of it")
 
 
+class ArticleResult(Frozen):
+    """What the per-article stages make of one article, before anything the rest of the corpus may add.
+
+    ``questions`` name the events the article counts dates from (anniversaries' and offsets' objects,
+    "the invasion of Ukraine"); an article with questions is looked at again once the corpus is read.
+    """
+
+    article: ArticleInfo
+    facts: list[Fact] = Field(default_factory=list)
+    unanchored: list[Unanchored] = Field(default_factory=list)
+    questions: list[str] = Field(default_factory=list)
+    failure: str | None = Field(default=None, description="why a bug stopped this article (it then adds nothing)")
+
+
 # ---------------------------------------------------------------- hand-curated events files
 
 

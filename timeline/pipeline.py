@@ -1,4 +1,11 @@
-"""Articles in, one sorted and sourced Timeline out: the stages after ingestion, in order."""
+"""The stages after ingestion: per article (pure, any process may run them), then per corpus.
+
+``analyse`` is the per-article stages in one pure function (tag, anchor, extract facts), so a
+process pool or a Dask cluster can run it; ``date_from_corpus`` is the corpus-level stage (publish
+dates inferred from other articles, dates counted from events other articles date) for the few
+articles that ask the corpus something, given the dated facts the store holds. ``build_timeline``
+runs the whole job in memory-bounded form over a temporary store (timeline.run).
+"""
 
 from __future__ import annotations
 
@@ -7,16 +14,60 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from timeline import notices, temporal
-from timeline.conflicts import find_conflicts
 from timeline.errors import internal_error_reason
 from timeline.event_relative import date_event_offsets, event_offsets
 from timeline.facts import Span, extract_facts, sentences
 from timeline.infer import DatedFacts, anniversaries, date_anniversaries, infer_published, mark_inferred
 from timeline.languages import DEFAULT, codes
-from timeline.merge import merge_facts
-from timeline.models import Article, Fact, InputRecord, Mention, Published, Timeline, Unanchored
-from timeline.rank import corpus_title, rank, top_dates
+from timeline.models import Article, ArticleResult, Fact, InputRecord, Mention, Published, Timeline, Unanchored
 from timeline.relative import date_relative_durations
+
+
+def analyse(article: Article, kind: temporal.Kind = temporal.Kind.AUTO) -> ArticleResult:
+    """Tag and anchor one article and extract its facts; what it asks the corpus is named, not answered.
+
+    ``kind`` reads the article as news, as a history, or (auto) as its text tells. A bug costs only
+    this article: its result then holds no facts and says why (``failure``).
+    """
+    try:
+        story = _Story.read(article, kind)
+        questions = [a.of for a in anniversaries(story.mentions)] + [o.event for o in event_offsets(article.text)]
+        return story.result([] if story.skipped else questions)
+    except Exception as error:  # a bug in one article costs only that article
+        return failed(article, error, "dating this article")
+
+
+def date_from_corpus(article: Article, dated: DatedFacts, kind: temporal.Kind = temporal.Kind.AUTO) -> ArticleResult:
+    """The article again, with what the dated facts of other articles tell it.
+
+    An undated article whose anniversary the corpus dates is taken as published on it; anniversaries
+    and "weeks before the invasion" are dated from the day other articles give the event.
+    """
+    try:
+        story = _Story.read(article, kind)
+        published = infer_published(story.mentions, dated) if article.published.date is None else None
+        if published is not None:
+            story.anchor(published.date)
+            story.mentions = mark_inferred(story.mentions)
+            # "cannot be anchored" is no longer true: the run report and renderers say "inferred" instead.
+            kept = [warning for warning in story.article.warnings if warning != notices.NO_DATE]
+            warnings = [*kept, notices.DATE_INFERRED]
+            confirmed = _confirmed(published, story.mentions)
+            story.article = story.article.model_copy(update={"published": confirmed, "warnings": warnings})
+        story.mentions = date_anniversaries(story.mentions, dated)
+        story.mentions = date_event_offsets(story.article.text, story.mentions, dated, spans=story.sentences)
+        story.extract()
+        return story.result([])
+    except Exception as error:  # a bug in one article costs only that article
+        return failed(article, error, "dating this article from the others")
+
+
+def failed(article: Article, error: Exception, doing: str) -> ArticleResult:
+    """The result of an article a bug stopped: nothing from it but the reason, as a warning and a failure."""
+    reproducer = f"`timeline build` on the article {article.path or article.id!r}"
+    failure = internal_error_reason(error, doing, reproducer)
+    info = article.info().model_copy(update={"warnings": [*article.warnings, failure]})
+    return ArticleResult(article=info, failure=failure)
 
 
 def build_timeline(
@@ -27,104 +78,35 @@ def build_timeline(
     top: int | None = None,
     kind: temporal.Kind = temporal.Kind.AUTO,
 ) -> Timeline:
-    """Tag and anchor each article, date what only the corpus can date, extract facts, merge, find
-    disagreements, rank, sort.
+    """The Timeline of articles already read: analysed in this process, through a temporary store, then
+    ranked (``top`` keeps the events of the ``top`` most salient dates) and checked for disagreements."""
+    from timeline.run import timeline_of_articles  # noqa: PLC0415 - run imports this module
 
-    ``top`` keeps only the events of the ``top`` most salient dates; ``kind`` reads every article as news, as a
-    history, or (auto) as its text tells.
-    """
-    stories = [_Story.read_safely(article, kind) for article in sorted(articles, key=lambda a: a.id)]
-    if any(story.needs_corpus for story in stories):
-        _date_from_corpus(stories)
-    timeline = rank(
-        find_conflicts(
-            Timeline(
-                title=title,
-                articles=[story.article.info() for story in stories],
-                events=merge_facts(fact for story in stories for fact in story.facts),
-                unanchored=[entry for story in stories for entry in story.unanchored],
-                inputs=sorted(_with_failures(list(inputs), stories), key=lambda record: record.path),  # any order
-            )
-        )
-    )
-    if title is None:
-        timeline = timeline.model_copy(update={"title": corpus_title(timeline.events, len(timeline.articles))})
-    return timeline if top is None else top_dates(timeline, top)
-
-
-def _with_failures(inputs: list[InputRecord], stories: list[_Story]) -> list[InputRecord]:
-    """The run report with each article a bug stopped marked as an error of its input, with the reason."""
-    failures: dict[str, list[str]] = {}
-    for story in stories:
-        if story.failure is not None:
-            failures.setdefault(story.article.path or "", []).append(f"{story.article.id}: {story.failure}")
-    if not failures:
-        return inputs
-    marked = []
-    for record in inputs:
-        reasons = failures.pop(record.path, None)
-        reason = "; ".join([record.reason, *reasons] if record.reason else reasons) if reasons else None
-        marked.append(record.model_copy(update={"status": "error", "reason": reason}) if reasons else record)
-    marked.extend(
-        InputRecord(path=path or "(given in memory)", status="error", reason="; ".join(reasons))
-        for path, reasons in failures.items()
-    )
-    return marked
+    return timeline_of_articles(articles, inputs, title=title, top=top, kind=kind)
 
 
 @dataclass
 class _Story:
-    """One article on its way through the stages: its sentences, mentions and facts so far.
-
-    Only a story with anniversaries or event offsets ("weeks before the invasion") keeps its mentions
-    once its facts are out: the corpus may yet date them; the others' would only hold memory (an
-    archive has 100,000 of them).
-    """
+    """One article on its way through the stages: its sentences, mentions and facts so far."""
 
     article: Article
     sentences: list[Span]
     recognized: list[Mention]
+    skipped: bool = False
+    kind: temporal.Kind = temporal.Kind.AUTO
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     unanchored: list[Unanchored] = field(default_factory=list)
-    anniversaries: bool = False
-    event_offsets: bool = False
-    failure: str | None = None  # why a bug stopped this article: it then adds nothing, the others go on
-    kind: temporal.Kind = temporal.Kind.AUTO
-
-    @property
-    def needs_corpus(self) -> bool:
-        return self.anniversaries or self.event_offsets
-
-    @classmethod
-    def read_safely(cls, article: Article, kind: temporal.Kind = temporal.Kind.AUTO) -> _Story:
-        """The story, or (after a bug) an empty one that says why: one article never costs the run."""
-        try:
-            return cls.read(article, kind)
-        except Exception as error:  # a bug in one article costs only that article
-            return cls(article, [], []).failed(error, "dating this article")
-
-    def failed(self, error: Exception, doing: str) -> _Story:
-        reproducer = f"`timeline build` on the article {self.article.path or self.article.id!r}"
-        self.failure = internal_error_reason(error, doing, reproducer)
-        self.article = self.article.model_copy(update={"warnings": [*self.article.warnings, self.failure]})
-        self.sentences, self.recognized, self.mentions, self.facts, self.unanchored = [], [], [], [], []
-        self.anniversaries = self.event_offsets = False
-        return self
 
     @classmethod
     def read(cls, article: Article, kind: temporal.Kind = temporal.Kind.AUTO) -> _Story:
         if article.language and not temporal.reads(article.language):
             warnings = [*article.warnings, notices.unread_language(article.language, codes())]
-            return cls(article.model_copy(update={"warnings": warnings}), [], [])
+            return cls(article.model_copy(update={"warnings": warnings}), [], [], skipped=True)
         language = article.language or DEFAULT
         recognized = temporal.recognize(article.text, language)
         story = cls(article, sentences(article.text, language), recognized, kind=kind)
         story.anchor(article.published.date)
-        story.anniversaries = bool(anniversaries(story.mentions))
-        story.event_offsets = bool(event_offsets(article.text))
-        if not story.needs_corpus:
-            story.sentences, story.recognized, story.mentions = [], [], []
         return story
 
     def anchor(self, published: dt.date | None) -> None:
@@ -137,33 +119,10 @@ class _Story:
     def extract(self) -> None:
         self.facts, self.unanchored = extract_facts(self.article, self.mentions, spans=self.sentences)
 
-
-def _date_from_corpus(stories: list[_Story]) -> None:
-    """Events the dated articles tell date anniversaries (and so undated articles) and event offsets."""
-    dated = DatedFacts(fact for story in stories if story.article.published.date for fact in story.facts)
-    for story in stories:
-        if not story.needs_corpus:
-            continue
-        try:
-            _date_story_from_corpus(story, dated)
-        except Exception as error:  # a bug in one article costs only that article
-            story.failed(error, "dating this article from the others")
-
-
-def _date_story_from_corpus(story: _Story, dated: DatedFacts) -> None:
-    """Date one story by what the dated articles tell: its publish date, anniversaries, event offsets."""
-    published = infer_published(story.mentions, dated) if story.article.published.date is None else None
-    if published is not None:
-        story.anchor(published.date)
-        story.mentions = mark_inferred(story.mentions)
-        # "cannot be anchored" is no longer true: the run report and renderers say "inferred" instead.
-        kept = [warning for warning in story.article.warnings if warning != notices.NO_DATE]
-        warnings = [*kept, notices.DATE_INFERRED]
-        confirmed = _confirmed(published, story.mentions)
-        story.article = story.article.model_copy(update={"published": confirmed, "warnings": warnings})
-    story.mentions = date_anniversaries(story.mentions, dated)
-    story.mentions = date_event_offsets(story.article.text, story.mentions, dated, spans=story.sentences)
-    story.extract()
+    def result(self, questions: list[str]) -> ArticleResult:
+        return ArticleResult(
+            article=self.article.info(), facts=self.facts, unanchored=self.unanchored, questions=questions
+        )
 
 
 def _confirmed(published: Published, mentions: list[Mention]) -> Published:

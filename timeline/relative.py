@@ -15,7 +15,7 @@ import re
 
 from timeline.facts import DATES_FOLLOWING_WORDS, Span, is_dated, mentions_by_sentence
 from timeline.lexicon import clause_words
-from timeline.models import Mention, Mod, TimeValue, TimexType
+from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
 from timeline.occurrence import previous_occurrence
 from timeline.temporal.calendar import CALENDAR_ERRORS, OUTSIDE_CALENDAR, UNIT_GRANULARITY, period, shift
 
@@ -85,7 +85,12 @@ def _relative(text: str, mention: Mention, reference: tuple[dt.date, str] | None
 
 
 def counted_from(day: dt.date, amount: int, unit: str, direction: int, mod: object) -> TimeValue:
-    """The period ``amount`` units from ``day``, never reaching ``day`` itself; "less than" spans the whole gap."""
+    """The period ``amount`` units from ``day``, never reaching ``day`` itself; "less than" spans the whole gap.
+
+    A zero count ("0 days after the call") is no gap at all: X fell on ``day`` itself.
+    """
+    if amount == 0:
+        return period(day, Granularity.DAY)
     granularity = UNIT_GRANULARITY[unit]
     target = shift(day, granularity, direction * amount)
     modifier = Mod(mod) if isinstance(mod, str) and mod in Mod.__members__ else None

@@ -23,7 +23,7 @@ from timeline.ingest.readers import READERS, sniff_kind
 from timeline.models import Article, InputRecord
 
 STDIN = "-"
-GivenDates = dt.date | Mapping[str | Path | None, dt.date] | None
+GivenDates = dt.date | Mapping[str | None, dt.date] | Mapping[str | Path | None, dt.date] | None
 StdinSource = TextIO | BinaryIO | str | bytes | None
 
 
@@ -35,13 +35,62 @@ class Ingested:
     inputs: list[InputRecord] = field(default_factory=list)
 
 
+class UnusedPublishedPaths(InputError):
+    """--published PATH=DATE values whose PATH named none of the inputs read."""
+
+
+@dataclass(frozen=True)
+class PendingArticle:
+    """An article read and named, not yet finished: finishing (language detection) is left to whoever
+    analyses it, so a process pool does that work too."""
+
+    draft: Draft
+    path: str
+    given: tuple[dt.date, str] | None = None
+    default: dt.date | None = None
+
+    def finish(self) -> Article:
+        return finish(self.draft, self.path, self.given, self.default)
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """One input path with its bytes (None when skipped before reading) and the reason it is skipped."""
+
+    path: str
+    data: bytes | None
+    suffix: str
+    skip: str | None = None
+
+    def digest(self) -> str:
+        """What an incremental run keys the input by: its content."""
+        return hashlib.sha256(self.data or b"").hexdigest()
+
+
+@dataclass(frozen=True)
+class ReadInput:
+    """What became of one input: its record and the articles read from it, not yet finished."""
+
+    record: InputRecord
+    pending: list[PendingArticle]
+    wanted: list[str] = field(default_factory=list)  # the ids the articles asked for, before renaming
+
+
 @dataclass
-class _Run:
+class InputReader:
+    """Reads inputs one by one. With ``rename`` (a streaming build, inputs in sorted path order) each
+    article gets an id unique across the run as it is read; without, ids are settled by content once
+    every input is read (``settle_ids``)."""
+
     given: Mapping[str | None, dt.date]
     default: dt.date | None = None
-    articles: list[Article] = field(default_factory=list)
-    inputs: list[InputRecord] = field(default_factory=list)
+    rename: bool = True
+    ids: set[str] = field(default_factory=set)
     used: set[str | None] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, published: GivenDates, default: dt.date | None = None, *, rename: bool = True) -> InputReader:
+        return cls(_given_map(published), default, rename)
 
     def given_date(self, path: str) -> tuple[dt.date, str] | None:
         if not self.given:
@@ -53,33 +102,97 @@ class _Run:
                 return self.given[key], f"--published {named}{self.given[key].isoformat()}"
         return None
 
-    def unused_paths(self) -> list[str]:
-        """--published PATH=DATE values whose PATH named none of the inputs read."""
-        return sorted(key for key in self.given if key is not None and key not in self.used)
+    def check_used(self) -> None:
+        """UnusedPublishedPaths when a --published PATH named none of the inputs read."""
+        unused = sorted(key for key in self.given if key is not None and key not in self.used)
+        if unused:
+            names = ", ".join(map(repr, unused))
+            raise UnusedPublishedPaths(f"--published names {names}, which is not among the inputs read")
 
-    def settle_ids(self) -> None:
-        """Give articles that want the same id distinct ones, by their content rather than reading order:
-        the one whose text sorts first (by digest, then path) keeps it, the others get -2, -3, ..."""
-        groups: dict[str, list[int]] = {}
-        for index, article in enumerate(self.articles):
-            groups.setdefault(article.id, []).append(index)
-        taken = set(groups)
-        duplicates = {wanted: indexes for wanted, indexes in groups.items() if len(indexes) > 1}
-        for wanted, indexes in duplicates.items():
-            ordered = sorted(indexes, key=lambda i: (_digest(self.articles[i]), self.articles[i].path or ""))
-            number = 1
-            for index in ordered[1:]:
+    def names_for(self, wanted: list[str]) -> list[str]:
+        """The ids these wanted ids would get now, claiming nothing (an unchanged input keeps its results
+        only if its articles would be named as before)."""
+        taken, names = set(self.ids), []
+        for article_id in wanted:
+            name, n = article_id, 1
+            while name in taken:
+                n += 1
+                name = f"{article_id}-{n}"
+            taken.add(name)
+            names.append(name)
+        return names
+
+    def claim(self, ids: list[str]) -> None:
+        self.ids.update(ids)
+
+    def read(self, source: InputFile) -> ReadInput:
+        """The input's record and articles; a file that cannot be read is recorded, never raised."""
+        if source.skip or source.data is None:
+            return ReadInput(InputRecord(path=source.path, status="skipped", reason=source.skip), [])
+        reason = _skip_reason(source.data, source.suffix)
+        if reason:
+            return ReadInput(InputRecord(path=source.path, status="skipped", reason=reason), [])
+        try:
+            text, encoding = decode(source.data, source.path)
+        except InputError as error:
+            return ReadInput(InputRecord(path=source.path, status="error", reason=str(error)), [])
+        written_by_us = own_output(text)
+        if written_by_us:
+            reason = f"{written_by_us} written by timeline, not an article"
+            return ReadInput(InputRecord(path=source.path, status="skipped", reason=reason), [])
+        stem = "stdin" if source.path == STDIN else Path(source.path).stem
+        try:
+            try:
+                results = READERS[source.suffix](text, stem, source.path)
+            except InputError as error:  # a reader's complaint about the whole file (e.g. bad front matter)
+                results = [error]
+            return self._record(source.path, results, encoding)
+        except Exception as error:  # a bug in one input costs only that input
+            reason = internal_error_reason(error, "reading this input", f"`timeline articles {source.path}`")
+            return ReadInput(InputRecord(path=source.path, status="error", reason=reason), [])
+
+    def _record(self, path: str, results: list[Draft | InputError], encoding: str) -> ReadInput:
+        errors = [str(r) for r in results if isinstance(r, InputError)]
+        drafts = [r for r in results if isinstance(r, Draft)]
+        decoded = (f"text decoded as {encoding}",) if encoding not in ("utf-8", "ascii") else ()
+        names = self.names_for([draft.id for draft in drafts]) if self.rename else [d.id for d in drafts]
+        self.claim(names)
+        pending = []
+        for draft, name in zip(drafts, names, strict=True):
+            renamed = (f"id {draft.id!r} was already used in this run; renamed {name!r}",) if name != draft.id else ()
+            notes = draft.meta.warnings + renamed + decoded
+            noted = replace(draft, id=name, meta=replace(draft.meta, warnings=notes))
+            pending.append(PendingArticle(noted, path, self.given_date(path), self.default))
+        status = "read" if drafts else "error"
+        reason = "; ".join(errors) or (None if drafts else "no articles in it")
+        record = InputRecord(path=path, status=status, reason=reason, articles=names)
+        return ReadInput(record, pending, [draft.id for draft in drafts])
+
+
+def settle_ids(articles: list[Article], inputs: list[InputRecord]) -> tuple[list[Article], list[InputRecord]]:
+    """Give articles that want the same id distinct ones, by their content rather than reading order:
+    the one whose text sorts first (by digest, then path) keeps it, the others get -2, -3, ..."""
+    groups: dict[str, list[int]] = {}
+    for index, article in enumerate(articles):
+        groups.setdefault(article.id, []).append(index)
+    taken = set(groups)
+    duplicates = {wanted: indexes for wanted, indexes in groups.items() if len(indexes) > 1}
+    for wanted, indexes in duplicates.items():
+        ordered = sorted(indexes, key=lambda i: (_digest(articles[i]), articles[i].path or ""))
+        number = 1
+        for index in ordered[1:]:
+            number += 1
+            while f"{wanted}-{number}" in taken:
                 number += 1
-                while f"{wanted}-{number}" in taken:
-                    number += 1
-                article_id = f"{wanted}-{number}"
-                taken.add(article_id)
-                article = self.articles[index]
-                note = f"id {wanted!r} was already used in this run; renamed {article_id!r} (chosen by content)"
-                update = {"id": article_id, "warnings": [*article.warnings, note]}
-                self.articles[index] = article.model_copy(update=update)
-        if duplicates:
-            self.inputs = _with_article_ids(self.inputs, self.articles)
+            article_id = f"{wanted}-{number}"
+            taken.add(article_id)
+            article = articles[index]
+            note = f"id {wanted!r} was already used in this run; renamed {article_id!r} (chosen by content)"
+            update = {"id": article_id, "warnings": [*article.warnings, note]}
+            articles[index] = article.model_copy(update=update)
+    if duplicates:
+        inputs = _with_article_ids(inputs, articles)
+    return articles, inputs
 
 
 def _digest(article: Article) -> str:
@@ -149,62 +262,35 @@ def _skip_reason(data: bytes, suffix: str) -> str | None:
     return None
 
 
-def _record(run: _Run, path: str, results: list[Draft | InputError], encoding: str) -> None:
-    errors = [str(r) for r in results if isinstance(r, InputError)]
-    drafts = [r for r in results if isinstance(r, Draft)]
-    notes = (f"text decoded as {encoding}",) if encoding not in ("utf-8", "ascii") else ()
-    for draft in drafts:
-        noted = replace(draft, meta=replace(draft.meta, warnings=draft.meta.warnings + notes))
-        run.articles.append(finish(noted, path, run.given_date(path), run.default))
-    ids = [draft.id for draft in drafts]  # settle_ids makes them distinct once every input is read
-    status = "read" if drafts else "error"
-    reason = "; ".join(errors) or (None if drafts else "no articles in it")
-    run.inputs.append(InputRecord(path=path, status=status, reason=reason, articles=ids))
-
-
-def _read_one(run: _Run, path: str, data: bytes, suffix: str) -> None:
-    reason = _skip_reason(data, suffix)
-    if reason:
-        run.inputs.append(InputRecord(path=path, status="skipped", reason=reason))
-        return
-    try:
-        text, encoding = decode(data, path)
-    except InputError as error:
-        run.inputs.append(InputRecord(path=path, status="error", reason=str(error)))
-        return
-    written_by_us = own_output(text)
-    if written_by_us:
-        reason = f"{written_by_us} written by timeline, not an article"
-        run.inputs.append(InputRecord(path=path, status="skipped", reason=reason))
-        return
-    stem = "stdin" if path == STDIN else Path(path).stem
-    articles = len(run.articles)
-    try:
-        try:
-            results = READERS[suffix](text, stem, path)
-        except InputError as error:  # a reader's complaint about the whole file (e.g. bad front matter)
-            results = [error]
-        _record(run, path, results, encoding)
-    except Exception as error:  # a bug in one input costs only that input
-        del run.articles[articles:]
-        reason = internal_error_reason(error, "reading this input", f"`timeline articles {path}`")
-        run.inputs.append(InputRecord(path=path, status="error", reason=reason))
-
-
-def _read_path(run: _Run, path: Path, skip: str | None = None) -> None:
+def load(path: str, skip: str | None = None, stdin: StdinSource = None) -> InputFile:
+    """One input with its bytes: stdin read whole, a file read unless it is skipped or unreadable."""
+    if path == STDIN:
+        data = _read_stdin(stdin)
+        return InputFile(STDIN, data, sniff_kind(data.decode("utf-8", "replace")))
+    suffix = Path(path).suffix.lower()
     if skip:
-        run.inputs.append(InputRecord(path=str(path), status="skipped", reason=skip))
-        return
+        return InputFile(path, None, suffix, skip)
     try:
-        data = read_regular_file(path)
+        data = read_regular_file(Path(path))
     except NotRegularFile as error:
-        run.inputs.append(InputRecord(path=str(path), status="skipped", reason=str(error)))
-        return
+        return InputFile(path, None, suffix, str(error))
     except OSError as error:
-        reason = f"unreadable: {error.strerror or error}"
-        run.inputs.append(InputRecord(path=str(path), status="skipped", reason=reason))
-        return
-    _read_one(run, str(path), data, path.suffix.lower())
+        return InputFile(path, None, suffix, f"unreadable: {error.strerror or error}")
+    return InputFile(path, data, suffix)
+
+
+def input_paths(
+    paths: Iterable[str | Path], *, include: Iterable[str] = (), exclude: Iterable[str] = ()
+) -> Iterator[tuple[str, str | None]]:
+    """Every input path ("-" for stdin, directories walked recursively in sorted order), each with the
+    reason it is skipped (or None), before anything is read."""
+    include, exclude = tuple(include), tuple(exclude)
+    for raw in paths:
+        if str(raw) != STDIN and Path(raw).is_dir():
+            for path, skip in _walk(Path(raw), include, exclude):
+                yield str(path), skip
+        else:
+            yield str(raw), None
 
 
 def read_inputs(
@@ -223,22 +309,20 @@ def read_inputs(
     that names none of the inputs is an InputError. ``default_published`` dates only the articles
     whose input says nothing of their date.
     """
-    run = _Run(_given_map(published), default_published)
-    include, exclude = tuple(include), tuple(exclude)
-    for raw in paths:
-        if str(raw) == STDIN:
-            data = _read_stdin(stdin)
-            _read_one(run, STDIN, data, sniff_kind(data.decode("utf-8", "replace")))
-        elif Path(raw).is_dir():
-            for path, skip in _walk(Path(raw), include, exclude):
-                _read_path(run, path, skip)
-        else:
-            _read_path(run, Path(raw))
-    run.settle_ids()
-    unused = run.unused_paths()
-    if unused:
-        raise InputError(f"--published names {', '.join(map(repr, unused))}, which is not among the inputs read")
-    return Ingested(articles=run.articles, inputs=run.inputs)
+    reader = InputReader.of(published, default_published, rename=False)
+    articles: list[Article] = []
+    inputs: list[InputRecord] = []
+    for path, skip in input_paths(paths, include=include, exclude=exclude):
+        read = reader.read(load(path, skip, stdin))
+        try:
+            articles.extend([pending.finish() for pending in read.pending])
+        except Exception as error:  # a bug in one input costs only that input
+            reason = internal_error_reason(error, "reading this input", f"`timeline articles {path}`")
+            read = ReadInput(InputRecord(path=path, status="error", reason=reason), [])
+        inputs.append(read.record)
+    articles, inputs = settle_ids(articles, inputs)
+    reader.check_used()
+    return Ingested(articles=articles, inputs=inputs)
 
 
 def read_file(path: str | Path, published: GivenDates = None) -> list[Article]:

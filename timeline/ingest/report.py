@@ -5,23 +5,44 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from timeline.errors import InputError
-from timeline.models import Article, InputRecord
+from timeline.models import Article, DroppedBlock, InputRecord
 
 
-def format_report(inputs: list[InputRecord], articles: Iterable[Article] = (), *, verbose: bool = False) -> str:
+@dataclass(frozen=True)
+class ReportedArticle:
+    """What the run report says of an article: a build's store keeps this much, not the texts."""
+
+    id: str
+    path: str | None
+    warnings: list[str]
+    kept: int  # characters of article text
+    dropped_chars: int  # characters left out as page chrome
+    dropped: tuple[DroppedBlock, ...] = ()
+
+    @classmethod
+    def of(cls, article: Article) -> ReportedArticle:
+        chrome = sum(len(block.text) for block in article.dropped)
+        return cls(article.id, article.path, article.warnings, len(article.text), chrome, tuple(article.dropped))
+
+
+def format_report(
+    inputs: list[InputRecord], articles: Iterable[Article | ReportedArticle] = (), *, verbose: bool = False
+) -> str:
     """One line per input path with the characters kept as article text and dropped as page chrome,
     each article's warnings under it (and, verbose, every dropped line with its kind), then a tally."""
-    by_path: dict[str, list[Article]] = {}
+    by_path: dict[str, list[ReportedArticle]] = {}
     for article in articles:
-        by_path.setdefault(article.path or "", []).append(article)
+        reported = article if isinstance(article, ReportedArticle) else ReportedArticle.of(article)
+        by_path.setdefault(reported.path or "", []).append(reported)
     lines = []
     for record in inputs:
         read = by_path.get(record.path, [])
         if record.status == "read":
-            kept = sum(len(a.text) for a in read)
-            dropped = sum(len(block.text) for a in read for block in a.dropped)
+            kept = sum(a.kept for a in read)
+            dropped = sum(a.dropped_chars for a in read)
             detail = f"{len(record.articles)} article(s), {kept:,} characters kept, {dropped:,} dropped as page chrome"
             detail += f"; problems: {record.reason}" if record.reason else ""
         else:

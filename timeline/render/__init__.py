@@ -12,6 +12,7 @@ from timeline.models import Timeline
 RENDERERS: dict[str, tuple[str, str]] = {
     "markdown": ("markdown", "render"),
     "json": ("json_format", "render"),
+    "jsonl": ("json_format", "render_lines"),
     "html": ("html", "render_page"),
     "html-fragment": ("html", "render_fragment"),
     "timelinejs": ("timelinejs", "render"),

@@ -1,0 +1,371 @@
+"""The whole job as a Python API: inputs in, a stored and merged timeline out. The CLI only wraps it.
+
+    import timeline
+    result = timeline.build(["archive/"], jobs=4)                 # the Timeline model
+    with timeline.build_stream(["archive/"], store="a.timeline.db") as built:
+        for event in built.events():                               # streamed from the store, in order
+            ...
+        built.write("json", sys.stdout)
+
+Stages, in order: inputs are listed and sorted (so the input order never matters), each is read
+unless the store already holds it unchanged, its articles are analysed by the engine (this
+process, a process pool, or a Dask cluster) and written to the store as they come back, in
+order; then the corpus stage answers what articles ask the corpus, and each date partition
+touched is merged again. Output is byte-identical whatever the engine, the number of jobs, the
+input order, or whether the store held earlier results.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from collections import deque
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import partial
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any, Protocol
+
+from timeline.conflicts import find_conflicts
+from timeline.engines import engine_for
+from timeline.infer import DatedFacts
+from timeline.ingest.inputs import GivenDates, InputReader, PendingArticle, StdinSource, input_paths, load
+from timeline.models import Article, InputRecord, Timeline
+from timeline.pipeline import analyse, date_from_corpus, failed
+from timeline.rank import corpus_title, rank, top_dates
+from timeline.store import EncodedResult, Store, encode
+from timeline.temporal import Kind
+
+ENGINE_VERSION = version("timeline-news")  # a store made by another version is read again from its inputs
+BATCH_ARTICLES = 16  # articles sent to a worker at once: amortizes pickling, keeps batches short
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class TextSink(Protocol):
+    """Where a writer writes: a text file, standard output."""
+
+    def writelines(self, texts: Iterable[str], /) -> object: ...
+
+
+class Progress(Protocol):
+    """What a build reports as it goes (the CLI draws a bar; the API is quiet by default)."""
+
+    def start(self, total_bytes: int) -> None: ...
+
+    def advance(self, articles: int, size: float, errors: int) -> None: ...
+
+    def stage(self, name: str) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+class Quiet:
+    def start(self, total_bytes: int) -> None:
+        pass
+
+    def advance(self, articles: int, size: float, errors: int) -> None:
+        pass
+
+    def stage(self, name: str) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
+def build(paths: Iterable[str | Path], **options: Any) -> Timeline:
+    """The Timeline of the articles in ``paths`` (files, directories, "-" for stdin).
+
+    Options are those of ``build_stream``; the whole timeline is held in memory, so for an archive
+    prefer ``build_stream`` and read or write the events from the store.
+    """
+    with build_stream(paths, **options) as built:
+        return built.timeline()
+
+
+@contextmanager
+def build_stream(
+    paths: Iterable[str | Path],
+    *,
+    store: str | Path | None = None,
+    jobs: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    client: Any = None,
+    include: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+    published: GivenDates = None,
+    default_published: dt.date | None = None,
+    title: str | None = None,
+    top: int | None = None,
+    kind: Kind = Kind.AUTO,
+    stdin: StdinSource = None,
+    progress: Progress | None = None,
+) -> Iterator[Built]:
+    """Build into ``store`` (a temporary one when None) and yield it for streaming reads and writes.
+
+    ``jobs``: worker processes of the local engine (None: every core; 1: this process).
+    ``engine="dask"`` with ``scheduler="tcp://HOST:8786"`` (or a ``distributed.Client`` as ``client``)
+    runs the per-article stages on a Dask cluster; reading, the store and merging stay here.
+    ``kind`` reads every article as news, as a history, or (auto) as its text tells; ``top`` keeps the
+    events of the ``top`` most salient dates.
+    """
+    with _opened(store) as opened:
+        opened.set_title(title)
+        runner = engine_for(engine, jobs, scheduler, client)
+        reader = InputReader.of(published, default_published)
+        job = _Build(opened, reader, progress or Quiet(), kind)
+        try:
+            job.run(sorted(dict(input_paths(paths, include=include, exclude=exclude)).items()), runner, stdin)
+        finally:
+            runner.close()
+        reader.check_used()
+        yield Built(opened, job.stats, top=top)
+
+
+def open_store(path: str | Path) -> Store:
+    """A store written by ``build_stream`` or ``timeline build --store``, for rendering and queries."""
+    return Store(path, engine=None, create=False)
+
+
+def is_store(path: str | Path) -> bool:
+    """Whether the file is an SQLite database (a store), by its header."""
+    try:
+        with open(path, "rb") as file:
+            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def timeline_of_articles(
+    articles: Iterable[Article],
+    inputs: Iterable[InputRecord],
+    *,
+    title: str | None,
+    top: int | None = None,
+    kind: Kind = Kind.AUTO,
+) -> Timeline:
+    """Articles already read (tests, library users), analysed in this process through a temporary store."""
+    with _opened(None) as store:
+        store.set_title(title)
+        with store.transaction():
+            for article in sorted(articles, key=lambda a: a.id):
+                store.put_result(article.path or "", _analysed(article, kind))
+            for record in inputs:
+                store.put_input(record, "", record.articles)
+        _finish(store, Quiet(), kind)
+        return Built(store, top=top).timeline()
+
+
+@contextmanager
+def _opened(path: str | Path | None) -> Iterator[Store]:
+    if path is not None:
+        store = Store(path, engine=ENGINE_VERSION)
+        try:
+            yield store
+        finally:
+            store.close()
+        return
+    with tempfile.TemporaryDirectory(prefix="timeline-") as folder:
+        store = Store(Path(folder) / "build.timeline.db", engine=ENGINE_VERSION)
+        try:
+            yield store
+        finally:
+            store.close()
+
+
+def _analysed(article: Article, kind: Kind) -> EncodedResult:
+    return encode(analyse(article, kind), article)
+
+
+def analyse_batch(batch: list[PendingArticle], kind: Kind = Kind.AUTO) -> list[EncodedResult]:
+    """The per-article stages over a batch, as a worker runs them: finish (language), analyse, encode."""
+    return [_finished_and_analysed(pending, kind) for pending in batch]
+
+
+def _finished_and_analysed(pending: PendingArticle, kind: Kind) -> EncodedResult:
+    try:
+        article = pending.finish()
+    except Exception as error:  # a bug in one article costs only that article
+        article = Article(id=pending.draft.id, path=pending.path, text="")
+        return encode(failed(article, error, "reading this article"), article)
+    return _analysed(article, kind)
+
+
+@dataclass
+class RunStats:
+    """What a build did: articles analysed, articles the store held unchanged, inputs it forgot."""
+
+    analysed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+
+    def summary(self) -> str:
+        unchanged = f"{self.unchanged} unchanged in the store"
+        return f"{self.analysed} article(s) analysed, {unchanged}, {self.removed} input(s) removed"
+
+
+@dataclass
+class _Waiting:
+    """An input whose articles are out with the engine."""
+
+    record: InputRecord
+    digest: str
+    wanted: list[str]
+    remaining: int
+    share: float  # of the input's bytes, per article, for the progress bar
+
+
+@dataclass
+class _Build:
+    store: Store
+    reader: InputReader
+    progress: Progress
+    kind: Kind
+    waiting: deque[_Waiting] = field(default_factory=deque)
+    errors: int = 0
+    stats: RunStats = field(default_factory=RunStats)
+
+    def run(self, sources: list[tuple[str, str | None]], runner: Any, stdin: StdinSource) -> None:
+        self.progress.start(sum(_size(path) for path, _ in sources))
+        try:
+            with self.store.transaction():
+                for results in runner.map(partial(analyse_batch, kind=self.kind), self._batches(sources, stdin)):
+                    for encoded in results:
+                        self._write(encoded)
+                self._drop_removed({path for path, _ in sources})
+            _finish(self.store, self.progress, self.kind)
+        finally:
+            self.progress.stop()
+
+    def _batches(self, sources: list[tuple[str, str | None]], stdin: StdinSource) -> Iterator[list[PendingArticle]]:
+        batch: list[PendingArticle] = []
+        for path, skip in sources:
+            for pending in self._read(path, skip, stdin):
+                batch.append(pending)
+                if len(batch) == BATCH_ARTICLES:
+                    yield batch
+                    batch = []
+        if batch:
+            yield batch
+
+    def _read(self, path: str, skip: str | None, stdin: StdinSource) -> list[PendingArticle]:
+        """The articles of one input to analyse: none when the store holds it unchanged."""
+        source = load(path, skip, stdin)
+        given = self.reader.given_date(path)
+        digest = f"{source.digest()}|{given[0] if given else ''}|{source.skip or ''}|{self.kind}"
+        known = self.store.known_input(path)
+        if known is not None and known[0] == digest:
+            names = self.reader.names_for(known[1])
+            if names == known[2].articles:
+                self.reader.claim(names)
+                self.stats.unchanged += len(names)
+                self.progress.advance(len(names), _size(path), 0)
+                return []
+        read = self.reader.read(source)
+        self.errors += read.record.status == "error"
+        self.store.drop_input(path)
+        if not read.pending:
+            self.store.put_input(read.record, digest, read.wanted)
+            self.progress.advance(0, _size(path), self.errors)
+            return []
+        share = _size(path) / len(read.pending)
+        self.waiting.append(_Waiting(read.record, digest, read.wanted, len(read.pending), share))
+        return read.pending
+
+    def _write(self, encoded: EncodedResult) -> None:
+        self.stats.analysed += 1
+        head = self.waiting[0]
+        self.store.put_result(head.record.path, encoded)
+        head.remaining -= 1
+        if head.remaining == 0:
+            self.store.put_input(head.record, head.digest, head.wanted)
+            self.waiting.popleft()
+        self.progress.advance(1, head.share, self.errors)
+        self.store.commit_soon()
+
+    def _drop_removed(self, seen: set[str]) -> None:
+        """Forget inputs (and articles of half-recorded ones) that this run no longer names."""
+        stored = set(self.store.input_paths()) | self.store.article_inputs()
+        for path in sorted(stored - seen):
+            self.store.drop_input(path)
+            self.stats.removed += 1
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def _finish(store: Store, progress: Progress, kind: Kind) -> None:
+    """The corpus stage, then every date partition that changed merged again."""
+    progress.stage("dating from the corpus")
+    questioning = store.questioning()
+    if questioning:
+        dated = store.dated_facts(question for _, questions, _ in questioning for question in questions)
+        with store.transaction():
+            for article_id, questions, before in questioning:
+                answers = _answers(questions, dated)
+                if answers != before:  # a result rests only on its article and these answers
+                    article = store.article(article_id)
+                    store.put_corpus_result(encode(date_from_corpus(article, dated, kind), article), answers)
+    progress.stage("merging")
+    for year in store.dirty_years():
+        store.merge_year(year)
+
+
+def _answers(questions: list[str], dated: DatedFacts) -> str:
+    """What the corpus answers an article's questions: the day and the articles that date each event."""
+    found = [dated.original(question) for question in questions]
+    return json.dumps([[o.day.isoformat(), list(o.articles)] if o else None for o in found], ensure_ascii=False)
+
+
+@dataclass
+class Built:
+    """A built timeline in its store: read it back in output order, or write it in any format.
+
+    The store holds the merged events; salience, disagreements between sources, the title named after
+    the corpus's subject and ``top`` are worked out over the whole merged timeline, so ``timeline()`` and
+    ``pieces()`` hold it in memory (docs/store.md). ``events()`` streams the stored events without them.
+    """
+
+    store: Store
+    stats: RunStats = field(default_factory=RunStats)
+    top: int | None = None
+
+    def timeline(self) -> Timeline:
+        merged = Timeline(
+            title=self.store.title(),
+            articles=list(self.store.articles()),
+            events=list(self.store.events()),
+            unanchored=list(self.store.unanchored()),
+            inputs=list(self.store.inputs()),
+        )
+        timeline = rank(find_conflicts(merged))
+        if timeline.title is None:
+            timeline = timeline.model_copy(update={"title": corpus_title(timeline.events, len(timeline.articles))})
+        return timeline if self.top is None else top_dates(timeline, self.top)
+
+    def inputs(self) -> list[InputRecord]:
+        return list(self.store.inputs())
+
+    def events(self) -> Iterator[Any]:
+        return self.store.events()
+
+    def write(self, fmt: str, out: TextSink, *, all_undated: bool = False) -> None:
+        out.writelines(self.pieces(fmt, all_undated=all_undated))
+
+    def pieces(self, fmt: str, *, all_undated: bool = False) -> Iterator[str]:
+        """The timeline in ``fmt``, ranked and checked for disagreements (held whole: see the class).
+
+        ``all_undated`` lists every vague reference in the readable formats, not one line per article.
+        """
+        from timeline.render import render  # noqa: PLC0415 - formats load on use
+
+        return iter([render(self.timeline(), fmt, all_undated=all_undated)])
