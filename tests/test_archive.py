@@ -156,7 +156,7 @@ def test_a_build_killed_half_way_keeps_the_old_output_and_the_next_run_finishes(
     text = "Xi met Putin on Monday. The talks resumed in Riyadh on March 3, 2025 (report {n})."
     records = [
         {"id": f"a{n}", "text": text.format(n=n), "published": f"2025-02-{1 + n % 28:02d}"}
-        for n in range(2 * COMMIT_EVERY)
+        for n in range(10 * COMMIT_EVERY)  # work enough left after the first commit that the kill lands mid-build
     ]
     corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     store, output = tmp_path / "k.timeline.db", tmp_path / "timeline.json"
