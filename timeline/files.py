@@ -87,14 +87,7 @@ def refuse_overwriting_inputs(output: Path, inputs: Iterable[str | Path]) -> Non
 
 def check_output(path: Path) -> None:
     """Before the work: OutputError when ``path`` cannot be written (its folder is created if missing)."""
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        mode = None
-    except OSError as error:
-        raise OutputError(f"{path}: {error.strerror or error}") from error
-    if mode is not None and stat.S_ISDIR(mode):
-        raise OutputError(f"{path}: is a directory; name a file to write")
+    mode = _output_mode(path)
     if mode is not None and not stat.S_ISREG(mode):
         return  # a device or pipe: only writing tells
     _make_folder(path)
@@ -104,6 +97,20 @@ def check_output(path: Path) -> None:
         raise OutputError(f"{path}: cannot create files in {path.parent}: {error.strerror or error}") from error
     os.close(descriptor)
     os.unlink(temporary)
+
+
+def _output_mode(path: Path) -> int | None:
+    """The file mode of an output path, None when nothing is there yet; OutputError for a folder or a path
+    that cannot be looked at."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise OutputError(f"{path}: {error.strerror or error}") from error
+    if stat.S_ISDIR(mode):
+        raise OutputError(f"{path}: is a directory; name a file to write")
+    return mode
 
 
 def _make_folder(path: Path) -> None:
@@ -121,14 +128,7 @@ def write_output(path: Path, text: str | Iterable[str]) -> None:
     the old file's permissions; a device or pipe (``/dev/stdout``, ``/dev/full``) is written directly.
     """
     pieces = [text] if isinstance(text, str) else text
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        mode = None
-    except OSError as error:
-        raise OutputError(f"{path}: {error.strerror or error}") from error
-    if mode is not None and stat.S_ISDIR(mode):
-        raise OutputError(f"{path}: is a directory; name a file to write")
+    mode = _output_mode(path)
     if mode is not None and not stat.S_ISREG(mode):
         _write_directly(path, pieces)
         return
