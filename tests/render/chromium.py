@@ -110,7 +110,10 @@ def _devtools_port(process: subprocess.Popen[str]) -> int:
 
 def screenshot_page(page_path: Path, png_path: Path, width: int = 900, height: int = 1400) -> None:
     """The top of a local HTML page as a README shows it (what examples/regenerate.sh uses)."""
-    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile, open_page(Path(profile), width=width, height=height) as page:
+    with (
+        tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile,
+        open_page(Path(profile), width=width, height=height) as page,
+    ):
         page.send("Page.navigate", url=page_path.resolve().as_uri())
         page.wait_for("Page.loadEventFired")
         page.screenshot(png_path, full_page=False)
