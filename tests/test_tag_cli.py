@@ -152,3 +152,19 @@ def test_command_streams_from_a_real_pipe_without_loading_other_stages():
     )
     assert json.loads(proc.stdout)["mentions"][0]["value"] == "2025-02-24"
     assert proc.stderr.strip() == "[]"
+
+
+def test_a_line_too_short_to_name_its_language_is_read_in_the_one_that_finds_its_dates():
+    """ "Am Montag trat er zurück." has no function word that names German: read in every language, only
+    German finds a date in it (published on a Wednesday: the Monday before). A line no grammar finds
+    anything in stays with the default language and says nothing."""
+    result = run(
+        request("de", "Am Montag trat er zurück.", "2025-02-26"),
+        request("fr", "Il est parti lundi.", "2025-02-26"),
+        request("none", "Nothing here.", "2025-02-26"),
+    )
+    assert result.exit_code == 0
+    answers = {answer["id"]: answer for answer in map(json.loads, result.stdout.splitlines())}
+    assert [(m["text"], m["value"]) for m in answers["de"]["mentions"]] == [("Montag", "2025-02-24")]
+    assert [(m["text"], m["value"]) for m in answers["fr"]["mentions"]] == [("lundi", "2025-02-24")]
+    assert answers["none"]["mentions"] == answers["none"]["unanchored"] == []
