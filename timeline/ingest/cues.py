@@ -20,7 +20,6 @@ class Cues:
     social_networks: frozenset[str]
     outlet_prefix: re.Pattern[str]
     author_role: re.Pattern[str]
-    date_languages: tuple[str, ...]
     byline: re.Pattern[str]
 
 
@@ -44,6 +43,5 @@ def cues() -> Cues:
         social_networks=frozenset(raw["social_networks"]),
         outlet_prefix=re.compile(rf"^\s*(?:{prefixes})\s+(?P<name>\S.{{0,80}}?)\s*$", re.IGNORECASE),
         author_role=re.compile(rf"(?i:\b(?:{roles}))\s+(?:for|at|with)\s+(?P<name>{name})"),
-        date_languages=tuple(raw["date_languages"]),
         byline=re.compile(rf"^\s*(?:{'|'.join(map(re.escape, raw['byline_words']))})\s+\S", re.IGNORECASE),
     )

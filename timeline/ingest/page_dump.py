@@ -107,7 +107,7 @@ def _article(page: Page, settings: ChromeSettings, region: tuple[int, int] | Non
     looked for in ``region`` (lines low..high), the part of the page that belongs to this article."""
     title_line = find_title(page, _header(page, settings), settings)
     body = page.body()
-    published = printed_date(page, title_line, detect_language(body))
+    published = printed_date(page, detect_language(body))
     title = page.lines[title_line].strip() if title_line is not None else None
     low, high = region or (0, len(page.lines))
     return PageFacts(body, title, find_outlet(page.lines[low:high], published), published)
@@ -124,7 +124,7 @@ def _own_header(view: Page, page: Page, main: PageFacts, settings: ChromeSetting
         return False
     if main_end < start and any(page.kinds[i] is LineKind.SECTION_END for i in range(main_end, title_line)):
         return False
-    best = best_candidate(view, title_line, detect_language(view.body()))
+    best = best_candidate(view, detect_language(view.body()))
     return (
         best is not None
         and best.zone is Zone.HEADER

@@ -17,14 +17,12 @@ from typing import Literal
 
 import yaml
 
+from timeline.languages import LanguageDataError
+
 CueKind = Literal["published", "updated", "byline"]
 CUE_KINDS: tuple[CueKind, ...] = ("published", "updated", "byline")
 FURNITURE_WORDS = ("copyright", "credit", "comment")
 _ORDERS = ("mdy", "dmy", "ymd")
-
-
-class LanguageDataError(ValueError):
-    """A language data file does not have the shape the loader expects."""
 
 
 @dataclass(frozen=True)

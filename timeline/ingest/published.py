@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cache
 
@@ -148,9 +148,7 @@ def _score(candidate: Candidate, layout: _Layout, shape: float, teaser: bool, se
     return zone_weight + cue_weight + shape + distance + (settings.teaser_list_weight if teaser else 0.0)
 
 
-def candidates(
-    page: Page, title_line: int | None, language: str | None, settings: PrintedDateSettings = PRINTED
-) -> list[Candidate]:
+def candidates(page: Page, language: str | None, settings: PrintedDateSettings = PRINTED) -> list[Candidate]:
     """The full dates on the page that could be its publish date, weighed.
 
     Dates that could never win are not looked for: below the body (past the lines a teaser list
@@ -176,7 +174,7 @@ def candidates(
             continue  # a copyright year, an embedded post's date, a comment's: never the story's
         position = bisect.bisect_left(layout.nonblank, line)
         previous = page.lines[layout.nonblank[position - 1]] if position > 0 else None
-        short = len(page.lines[line].strip()) - len(date.text) <= settings.short_line_extra_chars
+        short = _extra_chars(page.lines[line], date) <= settings.short_line_extra_chars
         head_start = max(starts[line], previous_end if previous_line == line else 0)
         # a cue is a label of a byline or dateline; "on April 26, 2023" in a caption is no cue
         cue = _cue(text[head_start : date.start], previous, settings) if short else None
@@ -199,14 +197,17 @@ def candidates(
             len(others) >= settings.teaser_min_dates or (line in date_only and any(i in date_only for i in others))
         )
         candidate = Candidate(date, line, layout.zone(line, kind, lead_end), cue, 0.0)
-        score = _score(candidate, layout, shape, teaser, settings)
-
-        result.append(Candidate(date, line, candidate.zone, cue, score))
+        result.append(replace(candidate, score=_score(candidate, layout, shape, teaser, settings)))
     return result
 
 
+def _extra_chars(line: str, date: FoundDate) -> int:
+    """How much a line says besides the date in it (a byline's name, a cue, a time)."""
+    return len(line.strip()) - len(date.text)
+
+
 def _is_date_only(line: str, date: FoundDate, settings: PrintedDateSettings) -> bool:
-    return len(line.strip()) - len(date.text) <= settings.date_only_extra_chars
+    return _extra_chars(line, date) <= settings.date_only_extra_chars
 
 
 def _evidence(best: Candidate, page: Page) -> str:
@@ -221,19 +222,15 @@ def _evidence(best: Candidate, page: Page) -> str:
     return f"{line} ({best.zone.value}{cue}{note})"
 
 
-def best_candidate(
-    page: Page, title_line: int | None, language: str | None, settings: PrintedDateSettings = PRINTED
-) -> Candidate | None:
+def best_candidate(page: Page, language: str | None, settings: PrintedDateSettings = PRINTED) -> Candidate | None:
     """The date the page prints for its article, or None when none is clear."""
-    scored = [c for c in candidates(page, title_line, language, settings) if c.score >= settings.min_score]
+    scored = [c for c in candidates(page, language, settings) if c.score >= settings.min_score]
     return max(scored, key=lambda c: (c.score, -c.found.date.toordinal(), -c.line)) if scored else None
 
 
-def printed_date(
-    page: Page, title_line: int | None, language: str | None, settings: PrintedDateSettings = PRINTED
-) -> Published:
+def printed_date(page: Page, language: str | None, settings: PrintedDateSettings = PRINTED) -> Published:
     """The publish date the page prints for its article, or an empty Published when none is clear."""
-    best = best_candidate(page, title_line, language, settings)
+    best = best_candidate(page, language, settings)
     if best is None:
         return Published()
     return Published(date=best.found.date, method="text", evidence=_evidence(best, page))
