@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol, TypeVar
 
 from timeline.errors import InputError
@@ -56,6 +55,8 @@ class LocalPool:
     """A process pool of ``jobs`` workers."""
 
     def __init__(self, jobs: int) -> None:
+        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - loads multiprocessing: only a pool pays
+
         self.workers = jobs
         self.pool = ProcessPoolExecutor(max_workers=jobs)
 

@@ -264,7 +264,7 @@ def _within(value: TimeValue, window: Period) -> bool:
 
 def _is_calendar_period(period: Period) -> bool:
     """A day, or a whole week, month, quarter, year, decade or century."""
-    return period[0] == period[1] or any(bounds(period[0]) == period for bounds in CALENDAR_PERIODS)
+    return period[0] == period[1] or period in _calendar_periods(period[0])
 
 
 def _distinct(members: list[tuple[Fact, Profile]]) -> list[tuple[Fact, Profile]]:
@@ -286,13 +286,21 @@ def containing_periods(value: TimeValue) -> Iterator[Period]:
     """The value's own bounds and every calendar period (week, month, quarter, year, decade, century) holding it."""
     first, last = _period(value)
     yield first, last
-    for bounds in CALENDAR_PERIODS:
-        try:
-            period = bounds(first)
-        except OverflowError:  # the week of 9999-12-31 runs past the calendar: no period to share
-            continue
+    for period in _calendar_periods(first):
         if period[1] >= last and period != (first, last):
             yield period
+
+
+def _calendar_periods(day: dt.date) -> list[Period]:
+    """The week, month, quarter, year, decade and century holding ``day``, those the calendar has: the
+    week of 9999-12-31 runs past it."""
+    periods = []
+    for bounds in CALENDAR_PERIODS:
+        try:
+            periods.append(bounds(day))
+        except OverflowError:
+            continue
+    return periods
 
 
 def _week(day: dt.date) -> Period:

@@ -31,8 +31,10 @@ def analyse(article: Article, kind: temporal.Kind = temporal.Kind.AUTO) -> Artic
     """
     try:
         story = _Story.read(article, kind)
+        if story.skipped:
+            return story.result([])
         questions = [a.of for a in anniversaries(story.mentions)] + [o.event for o in event_offsets(article.text)]
-        return story.result([] if story.skipped else questions)
+        return story.result(questions)
     except Exception as error:  # a bug in one article costs only that article
         return failed(article, error, "dating this article")
 

@@ -17,7 +17,7 @@ from timeline.notices import DATE_WARNINGS
 from timeline.rank import key_events
 from timeline.render.dates import granularity_of, month_heading, readable_date, short_day
 from timeline.render.ordering import sorted_events
-from timeline.render.safety import anchor_id, link_url, markdown_text
+from timeline.render.safety import anchor_id, link_url, markdown_text, shortened
 from timeline.render.words import (
     ANCHOR_WORDS,
     CONFLICT_MARK,
@@ -149,7 +149,7 @@ def _conflict_note(conflict: Conflict, numbers: dict[str, int]) -> str:
 
 
 def _key_line(event: Event) -> str:
-    text = event.text if len(event.text) <= KEY_TEXT_CHARS else event.text[:KEY_TEXT_CHARS].rsplit(" ", 1)[0] + "…"
+    text = shortened(event.text, KEY_TEXT_CHARS, "…")
     return f"**{markdown_text(readable_date(event.date))}**{SEPARATOR}[{markdown_text(text)}](#{event_anchor(event)})"
 
 

@@ -50,6 +50,11 @@ def clean_text(text: str) -> str:
     return WHITESPACE_RUN.sub(" ", INVISIBLE_CONTROLS.sub("", text)).strip()
 
 
+def shortened(text: str, limit: int, ellipsis: str) -> str:
+    """The text whole when it fits in ``limit`` characters, else its words that do, then ``ellipsis``."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + ellipsis
+
+
 def markdown_text(text: str) -> str:
     """Text that Markdown shows literally: it cannot open a link, emphasis, code span, HTML tag or
     template code, and a bare URL in it is not autolinked (a backslash escape splits each trigger)."""

@@ -32,6 +32,7 @@ from timeline.render.safety import (
     html_url,
     inert_json,
     link_url,
+    shortened,
 )
 from timeline.render.words import DEFAULT_TITLE, OCCURRED_GROUP, PLANNED_HEADING
 
@@ -98,10 +99,7 @@ def _sort_key(date: TimelineJSDate) -> tuple[int, int, int]:
 
 def _headline(text: str) -> str:
     """The event's first words: TimelineJS shows the headline large, the whole text below it."""
-    text = clean_text(text)
-    if len(text) <= HEADLINE_LENGTH:
-        return text
-    return text[:HEADLINE_LENGTH].rsplit(" ", 1)[0] + " …"
+    return shortened(clean_text(text), HEADLINE_LENGTH, " …")
 
 
 def _body(event: Event, articles: dict[str, ArticleInfo]) -> str:

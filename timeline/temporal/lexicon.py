@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any
 
-from timeline.languages import available, temporal_data
+from timeline.languages import DEFAULT, available, temporal_data
 
 # One scanner for the whole text: meridians first (they contain dots), then digit runs, single characters
 # of the scripts written without spaces (Chinese, Japanese kana; Korean syllables), word runs, and any
@@ -164,7 +164,7 @@ def _era_markers(eras: dict[str, dict[str, int]]) -> dict[str, Phrases]:
 def _clause_joints(conjunctions: list[str]) -> re.Pattern[str]:
     """A comma and a conjunction that opens a new clause: ", and", ", but" (either case)."""
     if not conjunctions:
-        return re.compile(r"(?!)")  # a language without such words: no clause ends there
+        return NEVER  # a language without such words: no clause ends there
     words = "|".join(map(re.escape, conjunctions))
     return re.compile(r",\s+(?:" + words + r")\b", re.IGNORECASE)
 
@@ -175,9 +175,22 @@ SPECIAL_CONVERTERS: dict[str, Callable[[Any], object]] = {
 }
 
 
-DERIVED: dict[str, Callable[[dict[str, Any]], object]] = {  # tables built from entries of another name
+DERIVED: dict[str, Callable[[dict[str, Any]], object]] = {  # tables built from entries of another name, or several
     "clause_joints": lambda raw: _clause_joints(raw["word_sets"]["clause_conjunctions"]),
     "holidays_in_lower_case": lambda raw: _holiday_names(raw["holidays"], keep_case=False),
+    "weekday_parts": lambda raw: {
+        name + part: (number, code)
+        for name, number in raw["weekdays"].items()
+        if len(name) >= MIN_COMPOUND_WEEKDAY
+        for part, code in raw["day_parts"].items()
+    },
+    "deadline_prepositions": lambda raw: _deadline_pattern(
+        raw["deadline_prepositions"], raw["word_sets"]["definite_articles"]
+    ),
+    "future_markers": lambda raw: _words_pattern(raw["future_markers"], raw["future_endings"]),
+    "day_word_phrases": lambda raw: _phrases(raw["day_words"]),
+    "weekday_phrases": lambda raw: _phrases(raw["weekdays"]),
+    "day_part_phrases": lambda raw: _phrases(raw["day_parts"]),
 }
 
 
@@ -187,7 +200,7 @@ def reads(language: str) -> bool:
 
 
 @cache
-def lexicon(language: str = "en") -> Lexicon:
+def lexicon(language: str = DEFAULT) -> Lexicon:
     """The tables of ``language``, each field read from the data file's entry of the same name;
     raises LanguageDataError for a language without data or with a bad file."""
     raw = temporal_data(language).model_dump(exclude_none=True)
@@ -197,16 +210,4 @@ def lexicon(language: str = "en") -> Lexicon:
             continue
         convert = SPECIAL_CONVERTERS.get(entry.name) or CONVERTERS.get(str(entry.type), lambda value: value)
         values[entry.name] = None if raw.get(entry.name) is None else convert(raw[entry.name])
-    values["weekday_parts"] = {
-        name + part: (number, code)
-        for name, number in raw["weekdays"].items()
-        if len(name) >= MIN_COMPOUND_WEEKDAY
-        for part, code in raw["day_parts"].items()
-    }
-    articles = raw["word_sets"]["definite_articles"]
-    values["deadline_prepositions"] = _deadline_pattern(raw["deadline_prepositions"], articles)
-    values["future_markers"] = _words_pattern(raw["future_markers"], raw["future_endings"])
-    values["day_word_phrases"] = _phrases(raw["day_words"])
-    values["weekday_phrases"] = _phrases(raw["weekdays"])
-    values["day_part_phrases"] = _phrases(raw["day_parts"])
     return Lexicon(**values)

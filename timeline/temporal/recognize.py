@@ -88,13 +88,12 @@ def _beside_the_story(
     future clause, or a date with its year a few words after "until", "since", is aside from the story, which goes
     on in its own year; "France was soon divided": in past
     narration "soon" orders the story's events (after a modal, "they may soon seek", it is still ahead)."""
-    word_before = _word_before(text, begin)
     flags = {}
     if (bare_year and tense == "future") or (dated and _after_aside_word(text, begin, lex)):
         flags["aside"] = True
     past = tense == "past" or _past_form(_word_after(text, end), lex)  # "the Germans soon intervened"
     if past and text[begin:end].lower() in lex.word_sets["soon_words"]:
-        flags["orders_story"] = word_before not in lex.word_sets["verb_cues"]
+        flags["orders_story"] = _word_before(text, begin) not in lex.word_sets["verb_cues"]
     return flags
 
 
