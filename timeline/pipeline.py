@@ -33,6 +33,7 @@ def analyse(article: Article, kind: temporal.Kind = temporal.Kind.AUTO) -> Artic
         story = _Story.read(article, kind)
         if story.skipped:
             return story.result([])
+        story.extract()
         questions = [a.of for a in anniversaries(story.mentions)] + [o.event for o in event_offsets(article.text)]
         return story.result(questions)
     except Exception as error:  # a bug in one article costs only that article
@@ -116,7 +117,6 @@ class _Story:
             self.recognized, published, self.article.language or DEFAULT, text=self.article.text, kind=self.kind
         )
         self.mentions = date_relative_durations(self.article.text, mentions, published, spans=self.sentences)
-        self.extract()
 
     def extract(self) -> None:
         self.facts, self.unanchored = extract_facts(self.article, self.mentions, spans=self.sentences)
