@@ -120,7 +120,7 @@ def render_file(file: Path, fmt: str, output: Path | None, all_undated: bool) ->
       timeline build saved-pages/ --format json | timeline render - --format timelinejs
     """
     from timeline.curated import timeline_from_document
-    from timeline.files import check_output, refuse_overwriting_inputs, write_output
+    from timeline.files import check_output, refuse_overwriting_inputs
     from timeline.render import render
     from timeline.run import Built, is_store, open_store
     from timeline.validation import load_document, source_name
@@ -129,24 +129,23 @@ def render_file(file: Path, fmt: str, output: Path | None, all_undated: bool) ->
         refuse_overwriting_inputs(output, [file])
         check_output(output)
     if is_store(file):
-        built = Built(open_store(file))
-        if output is None:
-            _Echo().writelines(built.pieces(fmt, all_undated=all_undated))
-        else:
-            write_output(output, built.pieces(fmt, all_undated=all_undated))
+        _emit(Built(open_store(file)).pieces(fmt, all_undated=all_undated), output)
         return
     text = render(timeline_from_document(load_document(file), source=source_name(file)), fmt, all_undated=all_undated)
     _emit(text, output)
 
 
-def _emit(text: str, output: Path | None) -> None:
-    """To stdout, or to the output file whole (the previous file stays intact if writing fails)."""
+def _emit(text: str | Iterable[str], output: Path | None) -> None:
+    """To stdout, or to the output file whole (the previous file stays intact if writing fails); ``text``
+    whole or in pieces streamed from a store."""
     from timeline.files import write_output
 
-    if output is None:
+    if output is not None:
+        write_output(output, text)
+    elif isinstance(text, str):
         click.echo(text, nl=False)
     else:
-        write_output(output, text)
+        _Echo().writelines(text)
 
 
 def main() -> None:
@@ -181,15 +180,14 @@ def articles(
       timeline articles saved-pages/ --include '*.html'
       timeline articles page.txt --published 2025-02-26 | jq .published
     """
-    from timeline.errors import is_internal_error
-    from timeline.ingest.report import failed, format_report
+    from timeline.ingest.report import bug_stopped, failed, format_report
 
     result = _ingest(paths, include, exclude, published, default_published)
     fields = {"id", "title", "outlet", "url", "language", "published", "text"}
     for article in result.articles:
         click.echo(article.model_dump_json(include=fields))
     click.echo(format_report(result.inputs, result.articles, verbose=verbose), err=True)
-    if failed(result.inputs, strict=strict) or any(is_internal_error(record.reason) for record in result.inputs):
+    if failed(result.inputs, strict=strict) or bug_stopped(result.inputs):
         raise SystemExit(1)
 
 
@@ -288,10 +286,9 @@ def build(
       timeline build archive/ --store archive.timeline.db --jobs 4 --format json -o timeline.json
       timeline build archive/ --top 20 -o key-dates.md
     """
-    from timeline.errors import is_internal_error
-    from timeline.files import check_output, refuse_overwriting_inputs, write_output
+    from timeline.files import check_output, refuse_overwriting_inputs
     from timeline.ingest.inputs import UnusedPublishedPaths
-    from timeline.ingest.report import failed, format_report
+    from timeline.ingest.report import bug_stopped, failed, format_report
     from timeline.progress import progress_for
     from timeline.run import build_stream
     from timeline.temporal import Kind
@@ -324,13 +321,10 @@ def build(
                 click.echo(built.stats.summary(), err=True)
             if failed(inputs, strict=strict):
                 raise SystemExit(1)
-            if output is None:
-                _Echo().writelines(built.pieces(fmt, all_undated=all_undated))
-            else:
-                write_output(output, built.pieces(fmt, all_undated=all_undated))
+            _emit(built.pieces(fmt, all_undated=all_undated), output)
     except UnusedPublishedPaths as error:
         raise click.BadParameter(str(error), param_hint="--published") from error
-    if any(is_internal_error(record.reason) for record in inputs):  # a bug stopped an article: the others went on
+    if bug_stopped(inputs):
         raise SystemExit(1)
 
 

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from timeline.errors import InputError
+from timeline.errors import InputError, is_internal_error
 from timeline.models import Article, DroppedBlock, InputRecord
 
 
@@ -61,6 +61,12 @@ def failed(inputs: list[InputRecord], *, strict: bool) -> bool:
     if not any(record.articles for record in inputs):
         return True
     return strict and any(record.status != "read" or record.reason for record in inputs)
+
+
+def bug_stopped(inputs: list[InputRecord]) -> bool:
+    """Whether a bug stopped an input or an article (the others went on): the run then exits non-zero, after
+    writing what it could."""
+    return any(is_internal_error(record.reason) for record in inputs)
 
 
 def parse_published_option(values: tuple[str, ...] | list[str]) -> dict[str | None, dt.date]:
