@@ -342,12 +342,20 @@ def _words_in(value: object) -> Iterator[str]:
 
 
 @cache
+def year_words(lex: Lexicon) -> frozenset[str]:
+    """The singular words for a year ("year", "Jahr"): "the year 1998", "fiscal year"."""
+    return frozenset(
+        word for word, code in lex.units.items() if code == "Y" and word not in lex.word_sets["plural_units"]
+    )
+
+
+@cache
 def prefix_words(lex: Lexicon) -> frozenset[str]:
     """The words that start a reading before its core: an approximator, an article, a part (mid, early)."""
     prefixes = {str(word) for word in lex.approximators} | set(lex.parts) | set(lex.within_words) | set(lex.day_parts)
     prefixes |= {str(word) for word in lex.part_phrases}
     words = lex.word_sets
-    years = {word for word, code in lex.units.items() if code == "Y" and word not in words["plural_units"]}
+    years = year_words(lex)
     return frozenset(prefixes | words["definite_articles"] | years | words["mid_words"])
 
 
@@ -382,7 +390,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         set(lex.ordinals),
         set(lex.numbers) | lex.article_one | lex.vague_numbers | words["couple_words"],
     )
-    years = {word for word, code in lex.units.items() if code == "Y" and word not in words["plural_units"]}
+    years = year_words(lex)
     eras_before = {str(era).lower() for era in lex.eras["before_number"]}  # AD 70
     starts: dict[str, AbstractSet[str]] = {
         "month_date": set(lex.months),

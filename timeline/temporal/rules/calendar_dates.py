@@ -259,7 +259,10 @@ class CalendarDates(Words):
     def counts_many(self, i: int, j: int) -> bool:
         """ "10s of 1000s", "1000s of people": a plural number joined to a count by "of" is a quantity, no decade."""
         t = self.t
-        return t.word(j) == "of" or (t.word(i - 1) == "of" and t.word(i - 2) == "s" and t.word(i - 3).isdecimal())
+        plural = self.w["decade_suffixes"]
+        return t.word(j) in self.of or (
+            t.word(i - 1) in self.of and t.word(i - 2) in plural and t.word(i - 3).isdecimal()
+        )
 
     def short_year(self, i: int) -> Parse | None:
         """(in, since, of) '94: a year by its last two digits, '00 to '29 in the 2000s and the rest in the 1900s;
