@@ -399,21 +399,25 @@ def tag(files: tuple[Path, ...], published: tuple[str, ...], language: str | Non
       timeline tag notes.txt --published notes.txt=2025-02-26
     """
     from timeline.errors import InputError
-    from timeline.languages import available, codes
-    from timeline.tagging import tag_lines
+    from timeline.languages import codes
+    from timeline.tagging import parse_language, tag_lines
     from timeline.temporal import Kind
 
-    if language is not None and not available(language):
+    try:
+        language = parse_language(language)
+    except ValueError:
         raise click.BadParameter(
             f"no language data for {language!r} (known: {', '.join(codes())})", param_hint="--language"
-        )
+        ) from None
     given = _given_dates(published) if published else {}  # the JSON-lines path stays free of ingest's imports
     out = sys.stdout.buffer
     if files:
+        _check_given_paths(given, files)
         for path in files:
             document = _read_text_file(path)
             _write_line(out, _tag_plain_text(document, str(path), _given_for(given, path), language, kind))
         return
+    _check_given_paths(given, ())
     first_lines, rest = _peek_document(sys.stdin.buffer)
     if not _is_json_lines(first_lines):
         text = b"".join([*first_lines, *rest])
@@ -472,11 +476,26 @@ def _decoded(data: bytes, source: str) -> str:
     return decode(data, source)[0]
 
 
+def _given_keys(path: Path) -> tuple[str, ...]:
+    """The ``--published PATH=`` spellings that name ``path``: as given, absolute, or by file name (as
+    ``build`` matches them)."""
+    return (str(path), str(path.resolve()), path.name)
+
+
 def _given_for(given: dict[str | Path | None, dt.date], path: Path) -> dt.date | None:
-    for key in (str(path), path.name, None):
+    for key in (*_given_keys(path), None):
         if key in given:
             return given[key]
     return None
+
+
+def _check_given_paths(given: dict[str | Path | None, dt.date], files: tuple[Path, ...]) -> None:
+    """A ``--published PATH=DATE`` naming none of the files is a usage error, as in ``build``."""
+    named = {key for path in files for key in _given_keys(path)}
+    unused = sorted(str(key) for key in given if key is not None and key not in named)
+    if unused:
+        names = ", ".join(map(repr, unused))
+        raise click.BadParameter(f"names {names}, which is not among the files tagged", param_hint="--published")
 
 
 def _tag_plain_text(text: str, doc_id: str, published: dt.date | None, language: str | None, kind: str = "auto") -> str:
