@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,21 @@ if TYPE_CHECKING:
     from timeline.ingest import Ingested
 
 STDIN = "-"
+
+
+def _input_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options that say which inputs to read and how to date them, shared by ``articles`` and ``build``
+    so the two commands spell and explain them alike."""
+    options = (
+        click.option("--include", multiple=True, metavar="GLOB", help="in directories, read only matching files"),
+        click.option("--exclude", multiple=True, metavar="GLOB", help="in directories, skip matching files"),
+        click.option("--published", multiple=True, metavar="[PATH=]DATE", help="publish date of one input or of all"),
+        click.option("--default-published", metavar="DATE", help="publish date only where the input gives none"),
+        click.option("--strict", is_flag=True, help="exit 1 when any input is skipped or fails"),
+    )
+    for option in reversed(options):
+        command = option(command)
+    return command
 
 
 class _Commands(click.Group):
@@ -157,11 +172,7 @@ def main() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--include", multiple=True, help="glob of files to read inside directories (repeatable)")
-@click.option("--exclude", multiple=True, help="glob of files to skip inside directories (repeatable)")
-@click.option("--published", multiple=True, metavar="[PATH=]DATE", help="publish date for all inputs or one path")
-@click.option("--default-published", metavar="DATE", help="publish date only where the input gives none")
-@click.option("--strict", is_flag=True, help="exit non-zero when any input is skipped or has errors")
+@_input_options
 @click.option("-v", "--verbose", is_flag=True, help="list every line dropped as page chrome in the report")
 def articles(
     *,
@@ -236,11 +247,7 @@ def _given_dates(values: tuple[str, ...]) -> dict[str | Path | None, dt.date]:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="write here, not to stdout")
-@click.option("--published", multiple=True, metavar="[PATH=]DATE", help="publish date of one input or of all")
-@click.option("--default-published", metavar="DATE", help="publish date only where the input gives none")
-@click.option("--include", multiple=True, metavar="GLOB", help="in directories, read only matching files")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="in directories, skip matching files")
-@click.option("--strict", is_flag=True, help="exit 1 when any input is skipped or fails")
+@_input_options
 @click.option("--title", help="the timeline's title (default: named after what the articles are about)")
 @click.option("--top", type=click.IntRange(min=1), metavar="N", help="keep only the N most salient dates")
 @click.option("--all-undated", is_flag=True, help="list every vague reference ('recently'), not one line per article")
