@@ -56,6 +56,9 @@ CASES = [
     ("Será el responsable del equipo para la próxima edición.", {"próxima": "FUTURE_REF"}),
     ("Se reunió con sus homólogos durante la pasada cumbre.", {"pasada": "PAST_REF"}),
     ("Estuvo dos años y medio en prisión.", {"dos años y medio": "P2Y6M"}),
+    # without a genitive 's, "de ayer" is how Spanish says "yesterday's": the day, not the past at large
+    ("Se lesionó en el entrenamiento de ayer.", {"ayer": "2025-03-04"}),
+    ("La visita de mañana del Valencia preocupa.", {"mañana": "2025-03-06"}),
 ]
 
 
