@@ -36,6 +36,7 @@ class LineKind(Enum):
 
 _CLOSERS = "\"”’')]」』）"
 _SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
+_WIDE_SENTENCE_ENDS = ("。", "！", "？")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+]|\d+[.)])\s")
 _DIGIT = re.compile(r"\d")
@@ -121,12 +122,23 @@ def _word_count(line: str, settings: ChromeSettings) -> int:
     return len(line.split()) + wide // settings.wide_chars_per_word
 
 
+def _is_spaced_cjk_list(line: str, settings: ChromeSettings) -> bool:
+    """A long CJK line with no sentence mark, cut by spaces into short items: a menu printed on one
+    line ("メッシュチェア  布チェア  レザーチェア …"); CJK prose writes no spaces between its words."""
+    wide = len(_WIDE.findall(line))
+    if wide * 2 < len(line) or any(mark in line for mark in _WIDE_SENTENCE_ENDS):
+        return False
+    return wide < settings.max_wide_chars_per_item * len(line.split())
+
+
 def is_prose(line: str, settings: ChromeSettings = CHROME) -> bool:
     """A sentence: ends like one, is not a truncated teaser, and has enough words."""
     stripped = line.strip()
     ends_sentence = stripped.endswith(('"', "”", "’")) or stripped.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
     truncated = stripped.endswith(("…", "..."))
-    long_enough = text_length(stripped, settings) >= settings.min_paragraph_chars
+    long_enough = text_length(stripped, settings) >= settings.min_paragraph_chars and not _is_spaced_cjk_list(
+        stripped, settings
+    )
     return (
         (ends_sentence or long_enough) and not truncated and _word_count(stripped, settings) >= settings.min_prose_words
     )
