@@ -151,8 +151,12 @@ def _dumped(model: BaseModel) -> str:
 
 
 def _loaded(kind: type[Stored], data: str) -> Stored:
-    """The model back from its JSON (Python's parser: pydantic's refuses escaped lone surrogates)."""
-    return kind.model_validate(json.loads(data))
+    """The model back from its JSON: pydantic's parser (about 3 times faster), or Python's for text with
+    escaped lone surrogates (bad input), which pydantic's refuses."""
+    try:
+        return kind.model_validate_json(data)
+    except ValueError:
+        return kind.model_validate(json.loads(data))
 
 
 def _digest(data: str) -> int:
@@ -374,20 +378,8 @@ class Store:
         """An article's final result after the corpus stage, and the answers it rests on; its dates are
         merged again only if it changed."""
         self.db.execute("UPDATE articles SET answers = ? WHERE id = ?", (answers, encoded.article_id))
-        old_facts = [
-            row[0]
-            for row in self.db.execute(
-                "SELECT data FROM facts WHERE article = ? AND pass = ? ORDER BY rowid",
-                (encoded.article_id, CORPUS_PASS),
-            )
-        ]
-        old_unanchored = [
-            row[0]
-            for row in self.db.execute(
-                "SELECT data FROM unanchored WHERE article = ? AND pass = ? ORDER BY rowid",
-                (encoded.article_id, CORPUS_PASS),
-            )
-        ]
+        old_facts = self._corpus_pass_rows("facts", encoded.article_id)
+        old_unanchored = self._corpus_pass_rows("unanchored", encoded.article_id)
         (old_info,) = self.db.execute("SELECT final_info FROM articles WHERE id = ?", (encoded.article_id,)).fetchone()
         if (old_info, old_facts, old_unanchored) == (encoded.info, [f[2] for f in encoded.facts], encoded.unanchored):
             return
@@ -402,6 +394,11 @@ class Store:
             (encoded.info, encoded.failure, encoded.article_id),
         )
         self._put_facts(encoded, CORPUS_PASS, final=True)
+
+    def _corpus_pass_rows(self, table: str, article_id: str) -> list[str]:
+        """The JSON of an article's corpus-stage facts or unanchored statements, in the order written."""
+        query = f"SELECT data FROM {table} WHERE article = ? AND pass = ? ORDER BY rowid"
+        return [data for (data,) in self.db.execute(query, (article_id, CORPUS_PASS))]
 
     # ------------------------------------------------------------ merging, one partition at a time
 
@@ -465,14 +462,17 @@ class Store:
             info = json.loads(data)
             yield ReportedArticle(info["id"], path, info["warnings"], kept, dropped)
 
-    def event_dicts(self, where: str = "", parameters: tuple[object, ...] = ()) -> Iterator[dict[str, object]]:
+    def _event_rows(self, where: str = "", parameters: tuple[object, ...] = ()) -> Iterator[str]:
         query = f"SELECT data FROM events {where} ORDER BY earliest, latest, id"
         for (data,) in self.db.execute(query, parameters):
-            yield json.loads(data)
+            yield data
+
+    def event_dicts(self, where: str = "", parameters: tuple[object, ...] = ()) -> Iterator[dict[str, object]]:
+        return map(json.loads, self._event_rows(where, parameters))
 
     def events(self) -> Iterator[Event]:
-        for data in self.event_dicts():
-            yield Event.model_validate(data)
+        for data in self._event_rows():
+            yield _loaded(Event, data)
 
     def matching_events(self, query: EventQuery) -> Iterator[dict[str, object]]:
         """Events that meet every condition of the query, in timeline order."""
