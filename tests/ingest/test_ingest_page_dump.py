@@ -83,6 +83,27 @@ def test_teaser_dates_above_the_headline_are_not_the_publish_date():
     assert article.text.startswith("Ministers from the coastal states")
 
 
+SHARE_LINE_UNDER_HEADLINE = """Home
+World
+Obama admits US gun laws are his 'biggest frustration'
+By Jon Sopel
+24 July 2015
+Sharing is caring!
+President Barack Obama has admitted that his failure to pass "common sense gun safety laws" in the US is the greatest \
+frustration of his presidency.
+In an interview with the BBC, Mr Obama said it was "distressing" not to have made progress on the issue "even in the \
+face of repeated mass killings".
+He said if you looked at the number of Americans killed since 9/11 by terrorism, it was less than 100, while tens of \
+thousands had been killed by gun violence.
+"""
+
+
+def test_the_headline_is_the_line_the_story_repeats_not_the_share_line_nearer_the_body():
+    (article,) = read_text(SHARE_LINE_UNDER_HEADLINE, ".txt", "bbc")
+    assert article.title == "Obama admits US gun laws are his 'biggest frustration'"
+    assert article.published.date == dt.date(2015, 7, 24)
+
+
 def test_german_dateline_and_inline_advert_removed():
     (article,) = read_text(GERMAN_PAGE, ".txt", "de-page")
     assert article.published.date == dt.date(2024, 3, 5)

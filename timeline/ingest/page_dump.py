@@ -18,6 +18,7 @@ _COPYRIGHT = re.compile(
     r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^.|\n]{2,60})", re.I
 )
 _WORD = re.compile(r"\w+")
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _TITLE_KINDS = (LineKind.SHORT, LineKind.REPEATED)  # a headline is often printed twice: page title and h1
 
 
@@ -65,12 +66,35 @@ def _is_headline(line: str, settings: ChromeSettings) -> bool:
     )
 
 
+def _topic_words(text: str, settings: ChromeSettings) -> set[str]:
+    """The words that carry a text's topic: words of some length, lower case; in CJK text (no word
+    spaces) each pair of adjacent characters."""
+    found = set()
+    for word in _WORD.findall(text.lower()):
+        if _WIDE.search(word):
+            found.update(word[i : i + 2] for i in range(len(word) - 1))
+        elif len(word) >= settings.min_topic_word_chars:
+            found.add(word)
+    return found
+
+
 def find_title(page: Page, header: list[int], settings: ChromeSettings = CHROME) -> int | None:
-    """The line of the headline nearest above the body."""
-    for i in header:
-        if page.kinds[i] in _TITLE_KINDS and _is_headline(page.lines[i], settings):
-            return i
-    return None
+    """The headline: of the headline-shaped lines above the body, the one whose topic words the body's
+    opening repeats most, the nearer one on a tie ("Sharing is caring!", a photo caption or a section
+    name share little with the story); with no such words anywhere, the nearest headline-shaped line."""
+    opening = _topic_words(page.body()[: settings.title_opening_chars], settings)
+    best, best_score = None, 0.0
+    for rank, i in enumerate(header):
+        line = page.lines[i]
+        if page.kinds[i] not in _TITLE_KINDS or not _is_headline(line, settings):
+            continue
+        if best is None:
+            best = i
+        words = _topic_words(line, settings)
+        score = len(words & opening) / len(words) - rank * settings.title_distance_cost if words else 0.0
+        if score > best_score:
+            best, best_score = i, score
+    return best
 
 
 def _outlet_from_dateline(published: Published) -> str | None:
