@@ -6,6 +6,8 @@ import datetime as dt
 
 from timeline.ingest import read_file, read_text
 from timeline.ingest.chrome import LineKind, classify, split_page
+from timeline.ingest.page_dump import find_outlet
+from timeline.models import Published
 
 NORWEGIAN_PAGE = """Meny
   • Nyheter
@@ -202,3 +204,11 @@ def test_prose_outside_the_article_without_a_header_of_its_own_is_warned_about_n
     (article,) = read_text(page, ".txt", "p")
     assert "ferry timetable" not in article.text
     assert any("characters of prose outside the article left out" in w for w in article.warnings)
+
+
+def test_the_outlet_is_a_name_without_copyright_words_and_years_and_never_a_date():
+    dateline = Published(date=dt.date(2025, 11, 6), method="text", evidence="06.11.2025 | 14:30 (header)")
+    footer = ("© 2024 Handelsblatt GmbH – Alle Rechte vorbehalten", "Copyright 2015 Onion Inc. All rights reserved.")
+    assert find_outlet(footer, dateline) == "Handelsblatt GmbH"
+    assert find_outlet(footer[1:], Published()) == "Onion Inc"
+    assert find_outlet(("Copyright 2010 - 2015",), dateline) is None

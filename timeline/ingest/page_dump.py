@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from timeline.ingest.chrome import LineKind, Page, dropped_lines, other_runs, split_page
 from timeline.ingest.cues import cues
 from timeline.ingest.dates import contains_date
 from timeline.ingest.language import detect_language
+from timeline.ingest.page_languages import page_languages
 from timeline.ingest.published import Zone, best_candidate, printed_date
 from timeline.ingest.settings import CHROME, ChromeSettings
 from timeline.models import Published
@@ -18,6 +20,10 @@ _COPYRIGHT = re.compile(
     r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^.|\n]{2,60})", re.I
 )
 _WORD = re.compile(r"\w+")
+_COPYRIGHT_SIGN = re.compile(r"©|\(c\)|ⓒ", re.IGNORECASE)
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?(?!\d)")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_NAME_EDGES = " \t,;:.-–—|@/"
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _TITLE_KINDS = (LineKind.SHORT, LineKind.REPEATED)  # a headline is often printed twice: page title and h1
 
@@ -106,25 +112,36 @@ def _outlet_from_dateline(published: Published) -> str | None:
     return name if 1 <= len(_WORD.findall(name)) <= 6 and not cues().byline.match(name) else None
 
 
-def find_outlet(lines: tuple[str, ...], published: Published) -> str | None:
-    """The outlet from a "more stories from X" header, the dateline, the copyright line or an author bio."""
+def _outlet_name(found: str) -> str | None:
+    """A name as an outlet: without copyright signs, copyright words and years ("Copyright 2015
+    NYDailyNews", "Handelsblatt GmbH – Alle Rechte vorbehalten"); None when it is a date or no name is left."""
+    if contains_date(found):
+        return None
+    name = _COPYRIGHT_SIGN.sub(" ", found)
+    lowered = name.lower()
+    for phrase in page_languages().furniture["copyright"]:
+        at = lowered.find(phrase)
+        if at >= 0:
+            name, lowered = name[:at] + name[at + len(phrase) :], lowered[:at] + lowered[at + len(phrase) :]
+    name = " ".join(_YEARS.sub(" ", name).split()).strip(_NAME_EDGES)
+    return name if _LETTERS.search(name) else None
+
+
+def _outlet_candidates(lines: tuple[str, ...], published: Published) -> Iterator[str]:
+    """Where an outlet is named, most telling first: a "more stories from X" header, the dateline,
+    the copyright line, an author bio."""
     c = cues()
-    for line in lines:
-        match = c.outlet_prefix.match(line)
-        if match:
-            return match.group("name").strip()
-    name = _outlet_from_dateline(published)
-    if name:
-        return name
-    for line in lines:
-        match = _COPYRIGHT.match(line)
-        if match:
-            return match.group("name").strip()
-    for line in lines:
-        match = c.author_role.search(line)
-        if match:
-            return match.group("name").strip()
-    return None
+    yield from (match.group("name") for match in map(c.outlet_prefix.match, lines) if match)
+    from_dateline = _outlet_from_dateline(published)
+    if from_dateline:
+        yield from_dateline
+    yield from (match.group("name") for match in map(_COPYRIGHT.match, lines) if match)
+    yield from (match.group("name") for match in map(c.author_role.search, lines) if match)
+
+
+def find_outlet(lines: tuple[str, ...], published: Published) -> str | None:
+    """The outlet's name from the first place that gives one."""
+    return next(filter(None, map(_outlet_name, _outlet_candidates(lines, published))), None)
 
 
 def _article(page: Page, settings: ChromeSettings) -> PageFacts:
