@@ -62,6 +62,8 @@ CASES = [
     # a day number joined to a later day of a month takes that month (and year)
     ("La cumbre será el 9 y 10 de junio en Lima.", {"9": "2025-06-09", "10 de junio": "2025-06-10"}),
     ("Entre el 5 y el 6 de junio llegaron 300 barcos.", {"5": "2024-06-05", "6 de junio": "2024-06-06"}),
+    # "horas" is also the unit: a clock's only after "a las" or with minutes
+    ("Duró cuatro horas; empezó a las 11.30 horas.", {"cuatro horas": "PT4H", "11.30 horas": "2025-03-05T11:30"}),
     ("España jugará este lunes en Francia.", {"este lunes": "2025-03-10"}),  # future: the coming one
     ("El presidente habló este lunes con Arafat.", {"este lunes": "2025-03-03"}),
     ("Se reunieron los días 15 y 16 de marzo de 2001.", {"15": "2001-03-15", "16 de marzo de 2001": "2001-03-16"}),
