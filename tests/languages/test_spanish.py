@@ -64,6 +64,9 @@ CASES = [
     ("Entre el 5 y el 6 de junio llegaron 300 barcos.", {"5": "2024-06-05", "6 de junio": "2024-06-06"}),
     # "horas" is also the unit: a clock's only after "a las" or with minutes
     ("Duró cuatro horas; empezó a las 11.30 horas.", {"cuatro horas": "PT4H", "11.30 horas": "2025-03-05T11:30"}),
+    # "diario" follows its noun as an adjective (every day); after a determiner it is the newspaper
+    ("El país produce 160.000 barriles diarios de crudo.", {"diarios": "P1D"}),
+    ("Lo dijo a este diario el ministro.", {}),
     ("España jugará este lunes en Francia.", {"este lunes": "2025-03-10"}),  # future: the coming one
     ("El presidente habló este lunes con Arafat.", {"este lunes": "2025-03-03"}),
     ("Se reunieron los días 15 y 16 de marzo de 2001.", {"15": "2001-03-15", "16 de marzo de 2001": "2001-03-16"}),

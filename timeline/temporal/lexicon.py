@@ -104,6 +104,7 @@ class Lexicon:
     weekday_parts: dict[str, tuple[int, str]]  # compounds of a weekday and a part of the day: dienstagabend
     capitalised_months: bool
     capitalised_nouns: bool
+    adjectives_after_nouns: bool
     duration_words: dict[str, str]
     postposed_shifters: dict[str, int]
     day_word_phrases: Phrases  # day_words as a trie: "aujourd'hui", "avant-hier" are several tokens
