@@ -10,7 +10,7 @@ from functools import cache
 
 from timeline.models import TimexType
 from timeline.temporal.lexicon import TOKEN_PATTERN, Lexicon
-from timeline.temporal.rules.base import Parse, Reading, longest
+from timeline.temporal.rules.base import COMMA, Parse, Reading, longest
 from timeline.temporal.rules.calendar_dates import CalendarDates
 from timeline.temporal.rules.days import Days
 from timeline.temporal.rules.holidays import Holidays
@@ -71,6 +71,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
     def __init__(self, text: str, tokens: Tokens, lex: Lexicon) -> None:
         super().__init__(text, tokens, lex)
         self.number_rules = _number_rules(lex)
+        self.range_joiners = self.w["range_connectors"] | self.w["conjunctions"] | COMMA
         self.dispatch = _rule_functions(lex)
 
     def core(self, i: int) -> Parse | None:
@@ -80,6 +81,9 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
             names = self.number_rules.get(self.t.word(i + 1), ())
             if names and self.t.word(i + 1) in {"-", "/"}:
                 names = ("count_units",) if self.t.word(i + 2) in self.lex.units else ("numeric_date", "clock")
+                names = (*names, "day_month", "year_or_decade") if self.t.word(i + 1) == "-" else names
+            if self.t.word(i - 1) in self.range_joiners:
+                names = (*names, "range_end")  # April 8-12, May 4 and 5, 2007-08
             if len(word) == 4:
                 names = ("year_or_decade", "numeric_date", *names)
             if self.t.word(i - 1) in self.w["clock_prepositions"]:
@@ -292,6 +296,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         ({str(word) for word in lex.clock_suffixes}, {"clock"}),  # 10 o'clock, 20 Uhr
         (words["decade_suffixes"], {"year_or_decade"}),  # 1990s
         (words["count_range_words"], {"count_units"}),  # 12 to 18 months
+        (words["range_connectors"] | words["conjunctions"], {"day_month", "year_or_decade"}),  # 3 to 5 March
         (words["times_words"], {"frequency"}),  # 3 times a week
         ({str(word) for word in lex.local_time}, {"clock"}),  # 1415 local time
         (words["clock_day_followers"], {"clock"}),  # around 3 this morning, at 7 tonight

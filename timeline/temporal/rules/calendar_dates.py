@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimexType
-from timeline.temporal.rules.base import COMMA, DATED_YEARS, Parse, Reading, Words, roman
+from timeline.temporal.rules.base import BARE_YEARS, COMMA, DATED_YEARS, Parse, Reading, Words, roman
 
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
@@ -20,6 +20,8 @@ FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32})  # 1/2, 3/4, 5/8: fracti
 
 QUARTER_DIGITS = frozenset("1234")
 RANGE_REACH = 16  # tokens from a day to the month its range or list names: am 3., 4., 5., 6. und 7. Oktober
+DAY_LIST_REACH = 24  # tokens back from a day to the month its list opened with: May 2 - 3, 9 - 10, 16 - 17, 23 - 24
+CENTURY = 100
 SHORT_YEAR_PIVOT = 30  # '29 is 2029, '30 is 1930
 
 
@@ -31,30 +33,32 @@ class CalendarDates(Words):
             return None
         j, month = named
         meaning: Reading = {"kind": "date", "month": month}
-        day = self.day_of_month(j) or self.day_range(j)
-        if day:
-            j = day[0]
-            meaning["day"] = day[1]
-            year = self.year_after(j, years=DATED_YEARS)
+        day = self.day_of_month(j)
+        days = day or self.day_range(j)
+        if days:
+            j = day[0] if day else j + 1  # April 8-12: the first day; the last is a mention of its own (range_end)
+            meaning["day"] = days[1]
+            year = self.year_after(days[0], years=DATED_YEARS)  # April 13-15, 1915: the range's year
         else:
             short = self.short_year(j)  # June '05
             year = self.year_after(j, self.of_or_comma) or (short and (short[0], short[1]["year"]))
-        offset = None if year else self.year_offset_after(j)
-        told = None if year or offset else self.reference_year_after(j)
+        after = days[0] if days else j  # what names the year follows the range's last day
+        offset = None if year else self.year_offset_after(after)
+        told = None if year or offset else self.reference_year_after(after)
         if year:
-            j = year[0]
+            j = j if days and not day else year[0]
             meaning["year"] = year[1]
         elif offset:
             j, meaning["year_offset"] = offset
         elif told:
             j, meaning["year_of_reference"] = told, True
         elif (
-            not day and self.t.word(i) in self.w["ambiguous_months"] and self.t.word(i - 1) not in self.w["month_cues"]
+            not days and self.t.word(i) in self.w["ambiguous_months"] and self.t.word(i - 1) not in self.w["month_cues"]
         ):
             return None
-        if not (year or offset or told or day) and self.after_a_name(i):
+        if not (year or offset or told or days) and self.after_a_name(i):
             return None  # the Long March, the Ice March
-        shared = None if year or offset or told or day else self.shared_year(j)
+        shared = None if year or offset or told or days else self.shared_year(j)
         if shared is not None:
             meaning["year"] = shared
         return j, meaning, TimexType.DATE
@@ -87,9 +91,58 @@ class CalendarDates(Words):
             k = step[0] if step else k + 1
         return None
 
+    def range_end(self, i: int) -> Parse | None:
+        """April 8-12, May 4 and 5, 2007-08: the last day (or year) of a range or list whose month (or century) was
+        told at its start, a date of its own, as TimeML marks each end."""
+        return self.short_year_end(i) or self.listed_day(i)
+
+    def short_year_end(self, i: int) -> Parse | None:
+        """2007-08, 1995-96, 1947-54: a year's last two digits glued to a year before it by a dash, in its century
+        (a later year than the first: 2011-02 is no range)."""
+        t, digits = self.t, self.t.word(i)
+        if len(digits) != 2 or not digits.isdecimal() or t.word(i - 1) != "-" or not (t.glued(i) and t.glued(i - 1)):
+            return None
+        start = t.word(i - 2)
+        if len(start) != 4 or not start.isdecimal() or int(start) not in BARE_YEARS:
+            return None
+        if t.word(i + 1) in {"-", "/"} and t.glued(i + 1):
+            return None  # 2007-08-15: a numeric date
+        first = int(start)
+        if int(digits) <= first % CENTURY:
+            return None
+        return i + 1, {"kind": "date", "year": first - first % CENTURY + int(digits)}, TimexType.DATE
+
+    def listed_day(self, i: int) -> Parse | None:
+        """(April) 8-12, (May) 4 and 5, (May) 2 - 3, 9 - 10: a day number after a range word or in a list that began
+        with a month's name and day; the month (and a year told after the day) are its."""
+        t = self.t
+        if not self.day_number(i) or (t.word(i + 1) in {":", "."} and t.word(i + 2).isdecimal() and t.glued(i + 2)):
+            return None  # 5:30, 5.30: a clock time
+        joiners = self.w["range_connectors"] | self.w["conjunctions"]
+        if t.word(i - 1) not in joiners and not (t.word(i - 1) in COMMA and t.word(i + 1) in joiners):
+            return None  # "On March 3, 5 people died": a count after a date
+        k = i - 1
+        while k > i - DAY_LIST_REACH and (t.word(k) in joiners | COMMA or self.day_number(k)):
+            k -= 1
+        if not self.day_number(k + 1):
+            return None
+        named = next((m for m in (self.month_name(k), self.month_name(k - 1)) if m and m[0] == k + 1), None)
+        if named is None:
+            return None
+        meaning: Reading = {"kind": "date", "month": named[1], "day": int(t.word(i))}
+        year = self.year_after(i + 1, self.of_or_comma, DATED_YEARS)
+        j = i + 1
+        if year:
+            j, meaning["year"] = year
+        return j, meaning, TimexType.DATE
+
+    def day_number(self, k: int) -> bool:
+        """Whether token ``k`` is a day of the month in digits."""
+        word = self.t.word(k)
+        return word.isdecimal() and len(word) <= 2 and 1 <= int(word) <= 31
+
     def day_range(self, j: int) -> tuple[int, int] | None:
-        """(March) 20-22: days of the month named before them, a span the expression keeps whole; its value is
-        the first day, when the thing begins."""
+        """(March) 20-22: days of the month named before them: the end of the range and its first day."""
         t = self.t
         first, last = t.word(j), t.word(j + 2)
         if t.word(j + 1) != "-" or not (t.glued(j + 1) and t.glued(j + 2) and first.isdecimal() and last.isdecimal()):
@@ -101,6 +154,8 @@ class CalendarDates(Words):
     def day_month(self, i: int) -> Parse | None:
         """24 February 2025 / the 24th of February / the 15th (day) of next month."""
         day = self.day_of_month(i)
+        if day is None and self.day_number(i) and self.t.word(i + 1) == "-":
+            return self.day_of_a_range((i + 1, int(self.t.word(i))))  # 10-12 October
         if day is None:
             return None
         told_day = (
