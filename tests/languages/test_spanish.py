@@ -67,6 +67,8 @@ CASES = [
     # "diario" follows its noun as an adjective (every day); after a determiner it is the newspaper
     ("El país produce 160.000 barriles diarios de crudo.", {"diarios": "P1D"}),
     ("Lo dijo a este diario el ministro.", {}),
+    # "mañana" is tomorrow, "la mañana" the morning
+    ("Llegará mañana por la mañana.", {"mañana": "2025-03-06", "la mañana": "2025-03-06TMO"}),
     ("España jugará este lunes en Francia.", {"este lunes": "2025-03-10"}),  # future: the coming one
     ("El presidente habló este lunes con Arafat.", {"este lunes": "2025-03-03"}),
     ("Se reunieron los días 15 y 16 de marzo de 2001.", {"15": "2001-03-15", "16 de marzo de 2001": "2001-03-16"}),

@@ -72,6 +72,8 @@ class Days(Words):
             return None
         end, offset = found
         word = self.text[self.t.starts[i] : self.t.ends[end - 1]].lower()
+        if word in self.lex.day_parts and self.t.word(i - 1) in self.w["definite_articles"]:
+            return None  # "por la mañana", "a las 11 de la mañana": the morning, not tomorrow ("mañana")
         if self.generic_day(i) or self.present_at_large(i):
             return end, {"kind": "reference", "value": self.lex.generic_day_words[word]}, TimexType.DATE
         meaning: Reading = {"kind": "shift", "unit": "D", "amount": offset, "anchor": "published"}
