@@ -69,6 +69,9 @@ CASES = [
     ("Lo dijo a este diario el ministro.", {}),
     # "mañana" is tomorrow, "la mañana" the morning
     ("Llegará mañana por la mañana.", {"mañana": "2025-03-06", "la mañana": "2025-03-06TMO"}),
+    # an hour with the part of the day after it: "de la tarde" is p.m.
+    ("El camión volcó a las seis de la mañana de ayer.", {"seis de la mañana de ayer": "2025-03-04T06:00"}),
+    ("La marcha comenzará a las 7 de la tarde.", {"7 de la tarde": "2025-03-05T19:00"}),
     ("España jugará este lunes en Francia.", {"este lunes": "2025-03-10"}),  # future: the coming one
     ("El presidente habló este lunes con Arafat.", {"este lunes": "2025-03-03"}),
     ("Se reunieron los días 15 y 16 de marzo de 2001.", {"15": "2001-03-15", "16 de marzo de 2001": "2001-03-16"}),
