@@ -72,6 +72,9 @@ CASES = [
     # an hour with the part of the day after it: "de la tarde" is p.m.
     ("El camión volcó a las seis de la mañana de ayer.", {"seis de la mañana de ayer": "2025-03-04T06:00"}),
     ("La marcha comenzará a las 7 de la tarde.", {"7 de la tarde": "2025-03-05T19:00"}),
+    # a decade by the years noun and its tens
+    ("El reloj se inspira en los años 30.", {"los años 30": "193"}),
+    ("A lo largo de la década de los noventa bajó el paro.", {"la década de los noventa": "199"}),
     ("España jugará este lunes en Francia.", {"este lunes": "2025-03-10"}),  # future: the coming one
     ("El presidente habló este lunes con Arafat.", {"este lunes": "2025-03-03"}),
     ("Se reunieron los días 15 y 16 de marzo de 2001.", {"15": "2001-03-15", "16 de marzo de 2001": "2001-03-16"}),

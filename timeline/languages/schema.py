@@ -162,6 +162,7 @@ class WordSets(Strict):
     verb_shifters: WordList
     quarter_shifters: WordList
     day_number_nouns: WordList = Field(default_factory=list)  # "(el) día 8": the noun before a day of the month
+    decade_nouns: WordList = Field(default_factory=list)  # "(los) años 30", "(la) década de los noventa": a decade
     elision_marks: WordList = Field(default_factory=list)  # the apostrophe of an elided article: l'année, dell'anno
 
 
