@@ -54,6 +54,7 @@ CASES = [
     ("Ce soir à 00 h 10, Arte diffuse le film.", {"Ce soir à 00 h 10": "2025-03-05T00:10"}),
     ("Les inscriptions se feront à partir du mois de juin.", {"mois de juin": "2025-06"}),
     ("Dans les années 80, la ville a changé.", {"les années 80": "198"}),
+    ("Les prix ont baissé au cours des trois derniers mois.", {"trois derniers mois": "P3M"}),
     ("Le train part à 8 heures du soir.", {"8 heures du soir": "2025-03-05T20:00"}),
 ]
 

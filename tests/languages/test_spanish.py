@@ -75,6 +75,9 @@ CASES = [
     # a decade by the years noun and its tens
     ("El reloj se inspira en los años 30.", {"los años 30": "193"}),
     ("A lo largo de la década de los noventa bajó el paro.", {"la década de los noventa": "199"}),
+    # a count before the shifter of its unit; "un par de" is two
+    ("Es la única que ganó en los cinco últimos años.", {"los cinco últimos años": "P5Y"}),
+    ("Durante un par de horas olvidamos todo.", {"un par de horas": "PT2H"}),
     ("España jugará este lunes en Francia.", {"este lunes": "2025-03-10"}),  # future: the coming one
     ("El presidente habló este lunes con Arafat.", {"este lunes": "2025-03-03"}),
     ("Se reunieron los días 15 y 16 de marzo de 2001.", {"15": "2001-03-15", "16 de marzo de 2001": "2001-03-16"}),
