@@ -78,6 +78,11 @@ CASES = [
     # a count before the shifter of its unit; "un par de" is two
     ("Es la única que ganó en los cinco últimos años.", {"los cinco últimos años": "P5Y"}),
     ("Durante un par de horas olvidamos todo.", {"un par de horas": "PT2H"}),
+    # "ese", "aquel" point back to the time the text told
+    (
+        "El atentado fue el 5 de octubre de 1999. Fue condenado ese mismo día.",
+        {"5 de octubre de 1999": "1999-10-05", "ese mismo día": "1999-10-05"},
+    ),
     ("España jugará este lunes en Francia.", {"este lunes": "2025-03-10"}),  # future: the coming one
     ("El presidente habló este lunes con Arafat.", {"este lunes": "2025-03-03"}),
     ("Se reunieron los días 15 y 16 de marzo de 2001.", {"15": "2001-03-15", "16 de marzo de 2001": "2001-03-16"}),

@@ -468,7 +468,7 @@ class Relative(Words):
         if not (article or demonstrative) or t.word(i + 2) == "-":
             return None
         same = self.lex.units.get(t.word(i + 2), "")
-        if noun in self.w["same_words"] and article and same in SAME_UNITS and self.unit_is(i + 2, same):
+        if noun in self.w["same_words"] and same in SAME_UNITS and self.unit_is(i + 2, same):  # that same day too
             meaning = {"kind": "shift", "unit": same, "amount": 0, "anchor": "reference"}  # the same day
             return i + 3, meaning, TimexType.DATE
         if self.quarter_noun(i + 1):
