@@ -83,6 +83,9 @@ CASES = [
         "El atentado fue el 5 de octubre de 1999. Fue condenado ese mismo día.",
         {"5 de octubre de 1999": "1999-10-05", "ese mismo día": "1999-10-05"},
     ),
+    # a unit of several words: the weekend
+    ("La policía vigilará durante este fin de semana.", {"este fin de semana": "2025-W10-WE"}),
+    ("El fin de semana pasado hubo disturbios.", {"El fin de semana pasado": "2025-W09-WE"}),
     ("España jugará este lunes en Francia.", {"este lunes": "2025-03-10"}),  # future: the coming one
     ("El presidente habló este lunes con Arafat.", {"este lunes": "2025-03-03"}),
     ("Se reunieron los días 15 y 16 de marzo de 2001.", {"15": "2001-03-15", "16 de marzo de 2001": "2001-03-16"}),

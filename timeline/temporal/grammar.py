@@ -96,6 +96,8 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         """early/mid/late X, mid-1990s, the end of X, year-end, earlier/later this month."""
         t = self.t
         word = t.word(i)
+        if word in self.lex.unit_phrases and self.unit(i) is not None:
+            return None  # "fin de semana" is the weekend, not the end of the week
         if word in self.lex.day_parts and t.word(i + 1) in self.lex.day_words:
             inner = self.day_word(i + 1)
             return inner[0], {**inner[1], "day_part": self.lex.day_parts[word]}, TimexType.TIME  # type: ignore[index]
@@ -429,7 +431,9 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "counted_back": {str(word) for word in lex.ago_prepositions},
         "deictic_unit": set(lex.deictic_units),
         "named_year": years,
-        "unit_shifted_after": set(lex.units) - words["plural_units"] if lex.postposed_shifters else set(),
+        "unit_shifted_after": (set(lex.units) | set(lex.unit_phrases)) - words["plural_units"]
+        if lex.postposed_shifters
+        else set(),
         "duration_word": set(lex.duration_words),
         "day_part_alone": set(lex.day_parts),
         "the_unit": words["definite_articles"] | words["demonstratives"],

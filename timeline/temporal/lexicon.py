@@ -110,6 +110,7 @@ class Lexicon:
     day_word_phrases: Phrases  # day_words as a trie: "aujourd'hui", "avant-hier" are several tokens
     weekday_phrases: Phrases  # weekdays as a trie: "segunda-feira" is three tokens
     day_part_phrases: Phrases  # day_parts as a trie: "après-midi" is three tokens
+    unit_phrases: Phrases  # units of several tokens as a trie: "fin de semana", "week-end"
 
 
 FUTURE_STEM = 2  # letters before a future ending: "fera", "feront" yes; "front", "vrai" (one) no
@@ -192,6 +193,9 @@ DERIVED: dict[str, Callable[[dict[str, Any]], object]] = {  # tables built from 
     "day_word_phrases": lambda raw: _phrases(raw["day_words"]),
     "weekday_phrases": lambda raw: _phrases(raw["weekdays"]),
     "day_part_phrases": lambda raw: _phrases(raw["day_parts"]),
+    "unit_phrases": lambda raw: _phrases(
+        {unit: code for unit, code in raw["units"].items() if len(TOKEN_PATTERN.findall(unit)) > 1}
+    ),
 }
 
 
