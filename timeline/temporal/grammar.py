@@ -431,7 +431,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "counted_back": {str(word) for word in lex.ago_prepositions},
         "deictic_unit": set(lex.deictic_units),
         "named_year": years,
-        "unit_shifted_after": (set(lex.units) | set(lex.unit_phrases)) - words["plural_units"]
+        "unit_shifted_after": (set(lex.units) | {str(word) for word in lex.unit_phrases}) - words["plural_units"]
         if lex.postposed_shifters
         else set(),
         "duration_word": set(lex.duration_words),
