@@ -31,13 +31,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from timeline.conflicts import find_conflicts
-from timeline.engines import engine_for
+from timeline.engines import Engine, InProcess, engine_for
 from timeline.infer import DatedFacts
 from timeline.ingest.inputs import GivenDates, InputReader, PendingArticle, StdinSource, input_paths, load
 from timeline.models import Article, InputRecord, Timeline
 from timeline.pipeline import analyse, date_from_corpus, failed
 from timeline.rank import corpus_title, rank, top_dates
-from timeline.store import EncodedResult, Store, encode
+from timeline.store import EncodedResult, Store, encode, merge_partition
 from timeline.temporal import Kind
 
 ENGINE_VERSION = version("timeline-news")  # a store made by another version is read again from its inputs
@@ -157,7 +157,7 @@ def timeline_of_articles(
                 store.put_result(article.path or "", _analysed(article, kind))
             for record in inputs:
                 store.put_input(record, "", record.articles)
-        _finish(store, Quiet(), kind)
+        _finish(store, Quiet(), kind, InProcess())
         return Built(store, top=top).timeline()
 
 
@@ -230,7 +230,7 @@ class _Build:
     errors: int = 0
     stats: RunStats = field(default_factory=RunStats)
 
-    def run(self, sources: list[tuple[str, str | None]], runner: Any, stdin: StdinSource) -> None:
+    def run(self, sources: list[tuple[str, str | None]], runner: Engine, stdin: StdinSource) -> None:
         self.progress.start(sum(_size(path) for path, _ in sources))
         try:
             with self.store.transaction():
@@ -238,7 +238,7 @@ class _Build:
                     for encoded in results:
                         self._write(encoded)
                 self._drop_removed({path for path, _ in sources})
-            _finish(self.store, self.progress, self.kind)
+            _finish(self.store, self.progress, self.kind, runner)
         finally:
             self.progress.stop()
 
@@ -303,8 +303,8 @@ def _size(path: str) -> int:
         return 0
 
 
-def _finish(store: Store, progress: Progress, kind: Kind) -> None:
-    """The corpus stage, then every date partition that changed merged again."""
+def _finish(store: Store, progress: Progress, kind: Kind, runner: Engine) -> None:
+    """The corpus stage, then every date partition that changed merged again, side by side on the engine."""
     progress.stage("dating from the corpus")
     questioning = store.questioning()
     if questioning:
@@ -316,8 +316,9 @@ def _finish(store: Store, progress: Progress, kind: Kind) -> None:
                     article = store.article(article_id)
                     store.put_corpus_result(encode(date_from_corpus(article, dated, kind), article), answers)
     progress.stage("merging")
-    for year in store.dirty_years():
-        store.merge_year(year)
+    years = store.dirty_partitions()
+    for year, events in zip(years, runner.map(merge_partition, map(store.partition_facts, years)), strict=True):
+        store.put_partition(year, events)
 
 
 def _answers(questions: list[str], dated: DatedFacts) -> str:

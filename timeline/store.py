@@ -104,6 +104,35 @@ def encode(result: ArticleResult, article: Article) -> EncodedResult:
     )
 
 
+@dataclass(frozen=True)
+class EncodedEvent:
+    """A merged event as the store keeps it: serialized where it was merged (in a worker)."""
+
+    earliest: str
+    latest: str
+    id: str
+    status: str
+    text: str
+    data: str
+    articles: list[str]  # the articles it cites, for queries by article
+
+
+def merge_partition(facts: list[str]) -> list[EncodedEvent]:
+    """The events of one date partition, from its stored facts: pure, so any worker may merge it."""
+    return [
+        EncodedEvent(
+            earliest=str(event.date.earliest),
+            latest=str(event.date.latest),
+            id=event.id,
+            status=event.status,
+            text=event.text,
+            data=_dumped(event),
+            articles=sorted({source.article for source in event.sources}),
+        )
+        for event in merge_facts(_loaded(Fact, data) for data in facts)
+    ]
+
+
 def _json(value: object) -> str:
     """JSON as SQLite can hold it: UTF-8, or with escapes when the text has lone surrogates (bad input)."""
     text = json.dumps(value, ensure_ascii=False)
@@ -370,29 +399,33 @@ class Store:
 
     # ------------------------------------------------------------ merging, one partition at a time
 
-    def dirty_years(self) -> list[int]:
-        return [row[0] for row in self.db.execute("SELECT year FROM dirty ORDER BY year")]
+    def dirty_partitions(self) -> list[int]:
+        """The years to merge again, the one with the most facts first: merged side by side, the
+        largest starts first and the small ones fill the other workers meanwhile."""
+        rows = self.db.execute(
+            "SELECT d.year FROM dirty d LEFT JOIN facts f ON f.year = d.year AND f.final "
+            "GROUP BY d.year ORDER BY COUNT(f.year) DESC, d.year"
+        )
+        return [row[0] for row in rows]
 
-    def merge_year(self, year: int) -> int:
-        """Merge one partition's final facts into events, replacing the ones it had; returns the event count."""
+    def partition_facts(self, year: int) -> list[str]:
+        """The final facts of one partition, as stored (JSON), for ``merge_partition`` to merge anywhere."""
         rows = self.db.execute("SELECT data FROM facts WHERE year = ? AND final ORDER BY rowid", (year,))
-        events = merge_facts(_loaded(Fact, data) for (data,) in rows)
+        return [data for (data,) in rows]
+
+    def put_partition(self, year: int, events: list[EncodedEvent]) -> None:
+        """One partition's merged events in place of the ones it had, in one transaction."""
         with self.transaction():
             self.db.execute("DELETE FROM event_articles WHERE event IN (SELECT id FROM events WHERE year = ?)", (year,))
             self.db.execute("DELETE FROM events WHERE year = ?", (year,))
-            for event in events:
-                self._put_event(year, event)
+            self.db.executemany(
+                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)",
+                ((year, e.earliest, e.latest, e.id, e.status, e.text, e.data) for e in events),
+            )
+            self.db.executemany(
+                "INSERT INTO event_articles VALUES (?, ?)", ((e.id, article) for e in events for article in e.articles)
+            )
             self.db.execute("DELETE FROM dirty WHERE year = ?", (year,))
-        return len(events)
-
-    def _put_event(self, year: int, event: Event) -> None:
-        data = _json(event.model_dump(mode="json"))
-        self.db.execute(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (year, str(event.date.earliest), str(event.date.latest), event.id, event.status, event.text, data),
-        )
-        articles = sorted({source.article for source in event.sources})
-        self.db.executemany("INSERT INTO event_articles VALUES (?, ?)", ((event.id, a) for a in articles))
 
     # ------------------------------------------------------------ reading back, in output order
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.ingest import read_file, read_text
-from timeline.ingest.chrome import LineKind, split_page
+from timeline.ingest.chrome import LineKind, classify, split_page
 
 NORWEGIAN_PAGE = """Meny
   • Nyheter
@@ -113,6 +113,20 @@ def test_line_kinds_from_general_signals():
         LineKind.INLINE_CUE,
         LineKind.REPEATED,
     )
+
+
+def test_a_long_japanese_menu_line_is_not_a_paragraph_but_japanese_prose_is():
+    # a shop's category menu printed on one line (a real product-news page), then its first paragraph
+    menu = (
+        " メッシュチェア  布(ファブリック)チェア  レザーチェア  リクライニングチェア  高耐荷重チェア  環境対応チェア"
+        "  スツール  スタッキングチェア  ビーコン内蔵チェア  導電チェア  チェアオプション"
+    )
+    prose = (
+        "サンワサプライ株式会社（本社：岡山市北区田町1-10-1、代表取締役社長 山田哲也)は、指紋によりWindows 10の"
+        "サインインを簡単・安全に行える指紋認証機能付きUSB有線マウス「MA-IRFP139BK」を発売しました。"
+    )
+    assert classify(menu) is LineKind.SHORT
+    assert classify(prose) is LineKind.PROSE
 
 
 def test_text_without_any_sentence_is_kept_whole():

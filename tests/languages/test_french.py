@@ -60,3 +60,18 @@ CASES = [
 def test_french_expression_and_value(text: str, expected: dict[str, str]) -> None:
     found = {m.text: (m.value.value if m.value else None) for m in tag(text, WEDNESDAY, "fr")}
     assert found == expected
+
+
+def test_a_clock_time_is_on_the_day_its_sentence_names() -> None:
+    """ "Dimanche 9 mars, à 9 h 15, messe": the announcement's day, not the publish date."""
+    text = "Dimanche 9 mars, à 9 h 15, messe à Lyon, 10 h 30, messe à Lure. Hier, vers midi, un camion a brûlé."
+    found = {m.text: m.value.value for m in tag(text, WEDNESDAY, "fr") if m.value is not None}
+    assert found["9 h 15"] == "2025-03-09T09:15"
+    assert found["10 h 30"] == "2025-03-09T10:30"
+    assert found["midi"] == "2025-03-04T12:00"
+
+
+def test_a_clock_time_in_past_narration_is_on_the_story_day() -> None:
+    text = "Dimanche, un train a été attaqué près de Tours. Les premiers tirs ont eu lieu vers 18 h 55."
+    found = {m.text: m.value.value for m in tag(text, WEDNESDAY, "fr") if m.value is not None}
+    assert found["18 h 55"] == "2025-03-02T18:55"

@@ -3,17 +3,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from timeline.ingest.settings import READ, ReadSettings
 from timeline.languages.detect import detect_language as detect
 
 
 def detect_language(text: str, settings: ReadSettings = READ) -> str | None:
     """ISO 639-1 code of ``text``, or None when there is too little text to tell."""
-    return _detect_sample(text[: settings.language_sample_chars], settings)
-
-
-@lru_cache(maxsize=64)  # a page dump's body is classified when its date is read and again when it is finished
-def _detect_sample(sample: str, settings: ReadSettings) -> str | None:
-    return detect(sample, sample_chars=settings.language_sample_chars, min_chars=settings.min_language_chars)
+    return detect(text, sample_chars=settings.language_sample_chars, min_chars=settings.min_language_chars)

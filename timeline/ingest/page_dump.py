@@ -29,6 +29,7 @@ class PageFacts:
     title: str | None
     outlet: str | None
     published: Published
+    language: str | None = None
     dropped: tuple[tuple[str, str], ...] = ()  # (kind, line) of the page left out of every article
     warnings: tuple[str, ...] = ()
 
@@ -102,18 +103,17 @@ def find_outlet(lines: tuple[str, ...], published: Published) -> str | None:
     return None
 
 
-def _article(page: Page, settings: ChromeSettings, region: tuple[int, int] | None = None) -> PageFacts:
-    """Title, printed date and outlet of the article whose body the page view marks; the outlet is
-    looked for in ``region`` (lines low..high), the part of the page that belongs to this article."""
+def _article(page: Page, settings: ChromeSettings) -> PageFacts:
+    """Title, language, printed date and outlet of the article whose body the page view marks."""
     title_line = find_title(page, _header(page, settings), settings)
     body = page.body()
-    published = printed_date(page, detect_language(body))
+    language = detect_language(body)
+    published = printed_date(page, language)
     title = page.lines[title_line].strip() if title_line is not None else None
-    low, high = region or (0, len(page.lines))
-    return PageFacts(body, title, find_outlet(page.lines[low:high], published), published)
+    return PageFacts(body, title, find_outlet(page.lines, published), published, language)
 
 
-def _own_header(view: Page, page: Page, main: PageFacts, settings: ChromeSettings) -> bool:
+def _own_header(view: Page, page: Page, main: PageFacts, facts: PageFacts, settings: ChromeSettings) -> bool:
     """Whether a stretch of prose opens like an article of its own: its own headline, then a
     dateline in the header between that headline and the prose, dated another day than the page's
     main article; and after the main article, no "Comments" or "Related" header comes first."""
@@ -124,7 +124,7 @@ def _own_header(view: Page, page: Page, main: PageFacts, settings: ChromeSetting
         return False
     if main_end < start and any(page.kinds[i] is LineKind.SECTION_END for i in range(main_end, title_line)):
         return False
-    best = best_candidate(view, detect_language(view.body()))
+    best = best_candidate(view, facts.language)
     return (
         best is not None
         and best.zone is Zone.HEADER
@@ -149,7 +149,7 @@ def read_page_dump(text: str, settings: ChromeSettings = CHROME) -> list[PageFac
     for start, end in other_runs(page, settings):
         view = page.with_body(start, end)
         facts = _article(view, settings)
-        if _own_header(view, page, main, settings):
+        if _own_header(view, page, main, facts, settings):
             articles.append((view, facts))
         else:
             chars = len(facts.text)
@@ -162,7 +162,7 @@ def read_page_dump(text: str, settings: ChromeSettings = CHROME) -> list[PageFac
         bounds = [view.body_start or 0 for view, _ in articles[1:]]
         regions = zip([0, *bounds], [*bounds, len(page.lines)], strict=True)
         articles = [
-            (view, replace(facts, outlet=_article(view, settings, region).outlet))
+            (view, replace(facts, outlet=find_outlet(page.lines[region[0] : region[1]], facts.published)))
             for (view, facts), region in zip(articles, regions, strict=True)
         ]
     dropped = tuple(dropped_lines([view for view, _ in articles]))

@@ -27,6 +27,7 @@ class ChromeSettings:
     wide_char_weight: int = (
         3  # a CJK character earns as much as this many Latin letters (a 5-letter word is ~2 characters)
     )
+    max_wide_chars_per_item: int = 12  # a CJK line whose space-parted items average fewer characters is a menu
     short_line_penalty: int = 40  # a label, subheading or byline
     list_line_penalty: int = 80  # a menu bullet, date-only line, share bar, line repeated on the page
     inline_cue_penalty: int = 20  # "Keep Reading", "Advertisement": dropped, but may sit inside the body

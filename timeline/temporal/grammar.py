@@ -301,6 +301,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         ({str(word) for word in lex.local_time}, {"clock"}),  # 1415 local time
         (words["clock_day_followers"], {"clock"}),  # around 3 this morning, at 7 tonight
         (words["of_words"], {"day_month"}),  # 3 de marzo
+        (words["range_connectors"] | words["conjunctions"], {"day_month"}),  # el 9 y 10 de junio, del 2 al 28 de abril
         (set(lex.date_markers), {"marked_date"}),  # 2025年, 2月
         ({str(marker).lower() for marker in lex.eras["after_number"]}, {"year_or_decade"}),  # 480 BC, 70 A.D.
     )

@@ -396,6 +396,11 @@ def _day_precise_reference(told: TimeValue | None) -> bool:
     return told is not None and told.earliest is not None and told.granularity in {Granularity.DAY, Granularity.MONTH}
 
 
+def _told_a_day(told: TimeValue | None) -> bool:
+    """Whether the text's reference time is one day, which a clock time said without its day is on."""
+    return told is not None and told.earliest is not None and told.granularity == Granularity.DAY
+
+
 def _period(known: tuple[dt.date, Granularity] | None, meaning: Meaning) -> TimeValue | None:
     if known is None:
         return None
@@ -447,6 +452,8 @@ def resolve_shift(meaning: ShiftMeaning, discourse: Discourse, tense: str | None
         compared = Granularity.YEAR if by_year else Granularity.QUARTER
         anchor = discourse.cite("quarter", told.value) if told is discourse.quarter else discourse.published_anchor()
         return period(moved, compared, mod=meaning.mod), anchor, None
+    if meaning.clock is not None and meaning.anchor == "reference" and not _told_a_day(discourse.reference):
+        meaning = meaning.model_copy(update={"anchor": "published"})  # "vers 18 h 55" after "in 2002": today
     undated = _without_a_text_date(meaning, discourse)
     if undated is not None:
         return undated

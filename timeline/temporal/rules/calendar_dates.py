@@ -73,17 +73,19 @@ class CalendarDates(Words):
         return year[1] if year else None
 
     def day_of_a_range(self, day: tuple[int, int]) -> Parse | None:
-        """vom 5. bis zum 9. Juni, am 10. und 11. Februar, 3 to 5 March: a day whose month (and year) the last day
-        of its range or list names; only day numbers and the words that join them may stand between."""
+        """vom 5. bis zum 9. Juni, am 10. und 11. Februar, 3 to 5 March, el 5 y el 6 de junio: a day whose month
+        (and year) the last day of its range or list names; only day numbers and the words that join them may
+        stand between."""
         t = self.t
         joiners = self.w["range_connectors"] | self.w["conjunctions"] | self.w["range_fillers"] | COMMA
+        joiners |= self.w["definite_articles"]  # el 5 y el 6 de junio
         k = day[0]
         if t.word(k) not in joiners:
             return None
         while k < day[0] + RANGE_REACH and (t.word(k) in joiners or self.day_of_month(k)):
             later = self.day_month(k) if t.word(k).isdecimal() else None
             if later is not None and "month" in later[1]:
-                shared: Reading = {key: later[1][key] for key in ("month", "year") if key in later[1]}
+                shared: Reading = {key: later[1][key] for key in ("month", "year", "direction") if key in later[1]}
                 return day[0], {"kind": "date", **shared, "day": day[1]}, TimexType.DATE
             step = self.day_of_month(k)
             k = step[0] if step else k + 1

@@ -107,12 +107,13 @@ class Days(Words):
 
     def clock(self, i: int) -> Parse | None:
         """10 p.m., 7:15 p.m. EST, noon, midnight; optionally followed by the day (10 p.m. Wednesday,
-        9 a.m. on Monday, 7:30 this evening)."""
+        9 a.m. on Monday, 7:30 this evening). Without its day it is on the day the text is on (recognition
+        decides whether its sentence or story names one)."""
         time = self.time_of_day(i)
         if time is None:
             return None
         j = time[0]
-        meaning: Reading = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published"}
+        meaning: Reading = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference"}
         day = self.day_after_clock(j)
         if day:
             j, meaning = day[0], day[1]
