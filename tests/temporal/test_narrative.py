@@ -179,3 +179,26 @@ def test_months_listed_together_or_in_a_new_section_keep_the_story_year():
     assert values(listed, DOWNLOADED, Kind.NARRATIVE)["January"] == "2005-01"
     section = "In December 1944 the Germans attacked in the Ardennes.\n\nItaly\n\nIn January, the front was quiet."
     assert values(section, DOWNLOADED, Kind.NARRATIVE)["January"] == "1944-01"  # a new section may go back
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On May 10, 1940, Germany attacked in the west. On that same day, Churchill became prime minister.",
+            {"that same day": "1940-05-10"},
+        ),
+        (
+            "The first Marines arrived on January 31, 1965. The battalion landed in Da Nang that afternoon.",
+            {"that afternoon": "1965-01-31TAF"},
+        ),
+        ("The Americans fought in the invasion phase (March 19-April 30, 2003).", {"March 19": "2003-03-19"}),
+        ("The PLA took the islands off the coast (May-August 1950).", {"May": "1950-05"}),
+        ("Summer 1962 saw a rush to France.", {"Summer 1962": "1962-SU"}),
+        ("In 1919 Yudenich had spent the spring and summer organizing an army.", {"summer": "1919-SU"}),
+        ("Saigon fell in 1975. The last troops had left that same spring.", {"spring": "1975-SP"}),
+    ],
+)
+def test_a_history_dates_its_anaphors_ranges_and_seasons(text, expected):
+    found = values(text, DOWNLOADED, Kind.NARRATIVE)
+    assert {key: found.get(key) for key in expected} == expected

@@ -468,7 +468,7 @@ class Relative(Words):
         if not (article or demonstrative) or t.word(i + 2) == "-":
             return None
         same = self.lex.units.get(t.word(i + 2), "")
-        if noun in self.w["same_words"] and article and same in SAME_UNITS and self.unit_is(i + 2, same):
+        if noun in self.w["same_words"] and same in SAME_UNITS and self.unit_is(i + 2, same):  # that same day
             meaning = {"kind": "shift", "unit": same, "amount": 0, "anchor": "reference"}  # the same day
             return i + 3, meaning, TimexType.DATE
         if self.quarter_noun(i + 1):
@@ -483,7 +483,7 @@ class Relative(Words):
             return i + 3, {"kind": "shift", "unit": "Y", "amount": 0, "anchor": "published"}, TimexType.DATE
         if year_noun and self.year(i + 2):
             return self.year(i + 2)[0], {"kind": "date", "year": self.year(i + 2)[1]}, TimexType.DATE  # type: ignore[index]
-        if noun in self.lex.day_parts and article and not self.in_a_name(i + 1):
+        if noun in self.lex.day_parts and not self.in_a_name(i + 1):  # the morning, that afternoon
             part = self.lex.day_parts[noun]
             meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference", "day_part": part}
             return self.part_of_day(i + 2, part) or (i + 2, meaning, TimexType.TIME)
