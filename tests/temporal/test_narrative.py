@@ -194,6 +194,10 @@ def test_months_listed_together_or_in_a_new_section_keep_the_story_year():
         ),
         ("The Americans fought in the invasion phase (March 19-April 30, 2003).", {"March 19": "2003-03-19"}),
         ("The PLA took the islands off the coast (May-August 1950).", {"May": "1950-05"}),
+        (
+            "Lincoln was shot on April 14, 1865. He died early the next morning.",
+            {"the next morning": "1865-04-15TMO"},
+        ),
         ("Summer 1962 saw a rush to France.", {"Summer 1962": "1962-SU"}),
         ("In 1919 Yudenich had spent the spring and summer organizing an army.", {"summer": "1919-SU"}),
         ("Saigon fell in 1975. The last troops had left that same spring.", {"spring": "1975-SP"}),

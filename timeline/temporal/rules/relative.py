@@ -54,6 +54,9 @@ class Relative(Words):
         named = self.named_date(j)
         if named:
             return named[0], {**named[1], "direction": direction}, named[2]
+        if t.word(j) in self.lex.day_parts and anchor == "reference" and direction != 0:  # the next morning
+            meaning = {"kind": "shift", "unit": "D", "amount": direction, "anchor": anchor}
+            return j + 1, {**meaning, "day_part": self.lex.day_parts[t.word(j)]}, TimexType.TIME
         if t.word(j) in self.lex.day_parts and word in self.w["day_part_shifters"]:
             part = self.lex.day_parts[t.word(j)]
             amount = -1 if self.lex.shifters[word] < 0 and part == "NI" else 0  # last night: yesterday's
