@@ -59,6 +59,8 @@ CASES = [
     # without a genitive 's, "de ayer" is how Spanish says "yesterday's": the day, not the past at large
     ("Se lesionó en el entrenamiento de ayer.", {"ayer": "2025-03-04"}),
     ("La visita de mañana del Valencia preocupa.", {"mañana": "2025-03-06"}),
+    # a one-word past (the -ó/-aron/-ieron ending) puts a yearless date months ahead in the past year
+    ("El ministro anunció el 6 de junio un plan.", {"6 de junio": "2024-06-06"}),
     # a day number joined to a later day of a month takes that month (and year)
     ("La cumbre será el 9 y 10 de junio en Lima.", {"9": "2025-06-09", "10 de junio": "2025-06-10"}),
     ("Entre el 5 y el 6 de junio llegaron 300 barcos.", {"5": "2024-06-05", "6 de junio": "2024-06-06"}),

@@ -244,6 +244,8 @@ class TemporalData(Strict):
     calendar_names: Literal["dateparser"] | None  # month and weekday names also from dateparser's data (CLDR)
     # endings of the future tense where it is one word ("se réunira", "votará", "si terranno"): a future marker
     future_endings: WordList = Field(default_factory=list)
+    # endings of a one-word past tense ("llegaron", "anunció", "chegaram"): a past marker, as future_endings are
+    past_endings: WordList = Field(default_factory=list)
     # after what they shift: "la semaine dernière", "el lunes pasado", "mai dernier" (-1 before, 1 after)
     postposed_shifters: dict[str, int] = Field(default_factory=dict)
 
