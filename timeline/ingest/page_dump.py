@@ -75,7 +75,7 @@ def _is_headline(line: str, settings: ChromeSettings) -> bool:
 def _topic_words(text: str, settings: ChromeSettings) -> set[str]:
     """The words that carry a text's topic: words of some length, lower case; in CJK text (no word
     spaces) each pair of adjacent characters."""
-    found = set()
+    found: set[str] = set()
     for word in _WORD.findall(text.lower()):
         if _WIDE.search(word):
             found.update(word[i : i + 2] for i in range(len(word) - 1))
