@@ -95,6 +95,7 @@ def dropped_lines(pages: list[Page]) -> list[tuple[str, str]]:
     return found
 
 
+_REPEATABLE = (LineKind.SHORT, LineKind.PROSE)
 _DROPPED_IN_BODY = frozenset({LineKind.BLANK, LineKind.INLINE_CUE, LineKind.SECTION_END, LineKind.FURNITURE})
 
 
@@ -282,9 +283,11 @@ def split_page(text: str, settings: ChromeSettings = CHROME) -> Page:
     """Classify the lines of a page dump and find its body."""
     lines = tuple(unwrap(text.splitlines(), settings))
     kinds = [classify(line, settings) for line in lines]
-    counts = Counter(line.strip() for line, kind in zip(lines, kinds, strict=True) if kind is LineKind.SHORT)
+    # a line printed twice is a template's: a site name, a card label, a cookie notice shown in two
+    # layouts; an article does not print its paragraphs twice
+    counts = Counter(line.strip() for line, kind in zip(lines, kinds, strict=True) if kind in _REPEATABLE)
     for i, line in enumerate(lines):
-        if kinds[i] is LineKind.SHORT and counts[line.strip()] > 1:
+        if kinds[i] in _REPEATABLE and counts[line.strip()] > 1:
             kinds[i] = LineKind.REPEATED
     scores = _scores(lines, kinds, settings)
     span = _best_run(scores)
