@@ -235,3 +235,14 @@ def test_a_paragraph_printed_twice_is_a_template_not_the_article():
     (article,) = read_text(COOKIE_NOTICE_TWICE, ".txt", "cookies")
     assert article.text.startswith("If you want a book that makes you feel great about being a biker")
     assert "cookies" not in article.text
+
+
+def test_a_photo_caption_with_its_credit_is_not_the_headline():
+    page = (
+        "Zelenskyj vädjar efter attackerna mot Kievs centrum\n"
+        "Rök stiger över Kievs centrum efter ryska missilattacker, natten mot lördag. Foto: Dan Bashakov/AP\n"
+        "Ryska missilattacker mot Kievs centrum under natten mot lördag dödade minst två personer, och röken steg "
+        "över staden i flera timmar efter attackerna, enligt borgmästaren.\n"
+    )
+    (article,) = read_text(page, ".txt", "caption")
+    assert article.title == "Zelenskyj vädjar efter attackerna mot Kievs centrum"
