@@ -64,6 +64,14 @@ def test_a_date_inside_a_caption_or_sentence_is_not_the_publish_date():
     assert article.published.date == dt.date(2023, 4, 28)
 
 
+def test_the_day_a_video_goes_offline_is_not_the_publish_date():
+    # a public broadcaster's video box above the story, then the story's own "Stand" line (a real page)
+    (article,) = read_text(
+        page("Video: 02:57 Min. Verfügbar bis 06.05.2024\nStand: 22.04.2024, 06:00 Uhr"), ".txt", "p"
+    )
+    assert article.published.date == dt.date(2024, 4, 22)
+
+
 def test_dates_of_comments_embeds_and_footers_are_never_the_publish_date():
     footer = (
         "— Shay Friedman (@ironshay) August 22, 2013\n"

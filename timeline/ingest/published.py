@@ -144,6 +144,7 @@ def _score(candidate: Candidate, layout: _Layout, shape: float, teaser: bool, se
         "published": settings.published_cue_weight,
         "byline": settings.byline_cue_weight,
         "updated": settings.updated_cue_weight,
+        "expires": settings.expires_cue_weight,
         None: 0.0,
     }[candidate.cue]
     distance = min(layout.distance(candidate.line), settings.max_distance_lines) * settings.distance_weight
