@@ -64,6 +64,14 @@ def test_a_date_inside_a_caption_or_sentence_is_not_the_publish_date():
     assert article.published.date == dt.date(2023, 4, 28)
 
 
+def test_stamps_of_one_template_a_few_minutes_apart_are_a_list_of_other_stories():
+    # a news site's "latest" box between the dateline and the story (a real Japanese page, in English)
+    latest = "Official site\nSend us a tip\nShare\nLatest\nParents sent the wrong absence list\nAug. 9, 2022 8:15"
+    latest += "\nRansomware hits a school network\nAug. 9, 2022 8:10"
+    (article,) = read_text(page(f"March 5, 2019 08:15\n{latest}"), ".txt", "p")
+    assert article.published.date == dt.date(2019, 3, 5)
+
+
 def test_the_day_a_video_goes_offline_is_not_the_publish_date():
     # a public broadcaster's video box above the story, then the story's own "Stand" line (a real page)
     (article,) = read_text(

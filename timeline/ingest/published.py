@@ -46,6 +46,7 @@ class Candidate:
     score: float
 
 
+_DIGITS = re.compile(r"\d+")
 _BARE_SEPARATOR = re.compile(r"^[|·•–—-]$")
 _CUE_END = re.compile(r"[\s:：\-–—|·•,(]*$")
 
@@ -196,12 +197,26 @@ def candidates(page: Page, language: str | None, settings: PrintedDateSettings =
         ]
         others = [i for i in window if i != line and i in listed and listed[i] != date.date]
         # a list of other stories: dated lines around it, the more so when they look alike
+        # or date-only lines of one template, day or time apart ("2022.8.9(Tue) 8:15", "2022.8.9(Tue) 8:10")
+        same_template = line in date_only and any(
+            i in date_only
+            and _template(page.lines[i]) == _template(page.lines[line])
+            and page.lines[i].strip() != page.lines[line].strip()
+            for i in window
+        )
         teaser = cue not in ("published", "byline") and (
-            len(others) >= settings.teaser_min_dates or (line in date_only and any(i in date_only for i in others))
+            len(others) >= settings.teaser_min_dates
+            or (line in date_only and any(i in date_only for i in others))
+            or same_template
         )
         candidate = Candidate(date, line, layout.zone(line, kind, lead_end), cue, 0.0)
         result.append(replace(candidate, score=_score(candidate, layout, shape, teaser, settings)))
     return result
+
+
+def _template(line: str) -> str:
+    """A line's shape: its digits masked."""
+    return _DIGITS.sub("0", line.strip())
 
 
 def _extra_chars(line: str, date: FoundDate) -> int:
