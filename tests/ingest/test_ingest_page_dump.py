@@ -246,3 +246,11 @@ def test_a_photo_caption_with_its_credit_is_not_the_headline():
     )
     (article,) = read_text(page, ".txt", "caption")
     assert article.title == "Zelenskyj vädjar efter attackerna mot Kievs centrum"
+
+
+def test_a_consent_notice_is_a_block_of_its_own_however_long():
+    notice = (
+        "We use cookies on our website to give you the most relevant experience by remembering your preferences "
+        "and repeat visits. By clicking “Accept All”, you consent to the use of ALL the cookies."
+    )
+    assert classify(notice) is LineKind.SECTION_END

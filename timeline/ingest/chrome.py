@@ -115,7 +115,7 @@ def _is_date_only(line: str, settings: ChromeSettings) -> bool:
 
 def _cue_kind(norm: str) -> LineKind | None:
     c = cues()
-    if norm in c.section_end or norm.startswith(c.section_end_prefixes):
+    if norm in c.section_end or norm.startswith(c.section_end_prefixes) or norm.startswith(c.notice_prefixes):
         return LineKind.SECTION_END
     if norm in c.inline:
         return LineKind.INLINE_CUE
@@ -163,9 +163,10 @@ def classify(line: str, settings: ChromeSettings = CHROME) -> LineKind:
         return LineKind.BLANK
     if furniture_kind(line) is not None:
         return LineKind.FURNITURE
-    if is_prose(line, settings):
-        return LineKind.PROSE
     norm = normalize(line)
+    notice = norm.startswith(cues().notice_prefixes)  # a consent notice, however long it runs
+    if not notice and is_prose(line, settings):
+        return LineKind.PROSE
     cue = _cue_kind(norm)
     if cue is not None:
         return cue
