@@ -254,3 +254,8 @@ def test_a_consent_notice_is_a_block_of_its_own_however_long():
         "and repeat visits. By clicking “Accept All”, you consent to the use of ALL the cookies."
     )
     assert classify(notice) is LineKind.SECTION_END
+
+
+def test_a_teaser_headline_in_title_case_with_a_full_stop_is_not_a_sentence():
+    assert classify("The Microscopic Detail In These Paintings Celebrates The Wonder Of Humanity.") is LineKind.SHORT
+    assert classify("The council voted on Tuesday to close the old Harbour Bridge to cars.") is LineKind.PROSE

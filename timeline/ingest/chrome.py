@@ -40,6 +40,7 @@ _WIDE_SENTENCE_ENDS = ("。", "！", "？")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+]|\d+[.)])\s")
 _DIGIT = re.compile(r"\d")
+_CASED_WORD = re.compile(r"[^\W\d_]{4,}")  # words long enough to be capitalized only in a title
 
 
 @dataclass(frozen=True)
@@ -153,8 +154,17 @@ def is_prose(line: str, settings: ChromeSettings = CHROME) -> bool:
         stripped, settings
     )
     return (
-        (ends_sentence or long_enough) and not truncated and _word_count(stripped, settings) >= settings.min_prose_words
+        (long_enough or (ends_sentence and not _is_title_case(stripped, settings)))
+        and not truncated
+        and _word_count(stripped, settings) >= settings.min_prose_words
     )
+
+
+def _is_title_case(line: str, settings: ChromeSettings) -> bool:
+    """Every word capitalized ("The Microscopic Detail In These Paintings Celebrates Humanity."): a
+    teaser's headline with a full stop, not a sentence; sentences capitalize a few words at most."""
+    words = _CASED_WORD.findall(line)
+    return len(words) >= settings.min_prose_words and all(word[0].isupper() for word in words)
 
 
 def classify(line: str, settings: ChromeSettings = CHROME) -> LineKind:
