@@ -22,6 +22,7 @@ QUARTER_DIGITS = frozenset("1234")
 RANGE_REACH = 16  # tokens from a day to the month its range or list names: am 3., 4., 5., 6. und 7. Oktober
 DAY_LIST_REACH = 24  # tokens back from a day to the month its list opened with: May 2 - 3, 9 - 10, 16 - 17, 23 - 24
 CENTURY = 100
+TENS_OF_A_CENTURY = (20, 90)  # los años 20 ... 90: the 1920s to the 1990s ("los años 10" could be either century's)
 SHORT_YEAR_PIVOT = 30  # '29 is 2029, '30 is 1930
 
 
@@ -33,7 +34,7 @@ class CalendarDates(Words):
             return None
         j, month = named
         meaning: Reading = {"kind": "date", "month": month}
-        day = self.day_of_month(j)
+        day = self.day_of_month(j) or self.day_before_a_month(j)
         days = day or self.day_range(j)
         if days:
             j = day[0] if day else j + 1  # April 8-12: the first day; the last is a mention of its own (range_end)
@@ -52,25 +53,34 @@ class CalendarDates(Words):
             j, meaning["year_offset"] = offset
         elif told:
             j, meaning["year_of_reference"] = told, True
+        shared = None if year or offset or told or (days and not day) else self.shared_year(j)
+        if shared is not None:
+            meaning["year"] = shared
         elif (
-            not days and self.t.word(i) in self.w["ambiguous_months"] and self.t.word(i - 1) not in self.w["month_cues"]
+            not (year or offset or told or days)
+            and self.t.word(i) in self.w["ambiguous_months"]
+            and self.t.word(i - 1) not in self.w["month_cues"]
         ):
             return None
         if not (year or offset or told or days) and self.after_a_name(i):
             return None  # the Long March, the Ice March
-        shared = None if year or offset or told or days else self.shared_year(j)
-        if shared is not None:
-            meaning["year"] = shared
         return j, meaning, TimexType.DATE
 
-    def shared_year(self, j: int) -> int | None:
-        """ "April and June 1955", "August/September 1956": a month joined to a later one takes its year."""
-        joiner = self.t.word(j)
-        if joiner not in self.w["and_words"] | self.w["or_words"] | {"/"}:
+    def day_before_a_month(self, j: int) -> tuple[int, int] | None:
+        """(March) 19-April 30: a day glued by a dash to the month that ends the range."""
+        t = self.t
+        if not self.day_number(j) or t.word(j + 1) != "-" or self.month_name(j + 2) is None:
             return None
-        other = self.month_name(j + 1)
-        year = self.year_after(other[0], self.of_or_comma) if other else None
-        return year[1] if year else None
+        return j + 1, int(t.word(j))
+
+    def shared_year(self, j: int) -> int | None:
+        """ "April and June 1955", "August/September 1956", "May-August 1950", "March 19-April 30, 2003": a month or
+        day joined to a later one takes its year."""
+        joiner = self.t.word(j)
+        if joiner not in self.w["and_words"] | self.w["or_words"] | self.w["range_connectors"] | {"/"}:
+            return None
+        other = self.month_date(j + 1) if self.month_name(j + 1) else None
+        return other[1].get("year") if other else None
 
     def day_of_a_range(self, day: tuple[int, int]) -> Parse | None:
         """vom 5. bis zum 9. Juni, am 10. und 11. Februar, 3 to 5 March, el 5 y el 6 de junio: a day whose month
@@ -360,6 +370,24 @@ class CalendarDates(Words):
             return None
         return self.decade_years(i + 1), {"kind": "date", "decade": 190 + decade}, TimexType.DATE
 
+    def decade_of_years(self, i: int) -> Parse | None:
+        """los años 30, la década de los noventa, les années 1980, gli anni '80: a decade told by the noun for years
+        or decades, then (past an of-word, an article, the years noun again) its tens in digits or a number word."""
+        t = self.t
+        nouns = self.w["decade_nouns"]
+        if t.word(i - 1) not in self.w["definite_articles"] | self.w["decade_cues"]:
+            return None
+        j = i + 1
+        j = self.past_article(j + 1) if t.word(j) in self.of else j
+        j += t.word(j) in nouns
+        j += t.word(j) == "'" and t.glued(j + 1)
+        word = t.word(j)
+        tens = int(word) if word.isdecimal() and len(word) in {2, 4} else self.lex.numbers.get(word)
+        if tens is None or tens % 10 or (len(word) != 4 and not TENS_OF_A_CENTURY[0] <= tens <= TENS_OF_A_CENTURY[1]):
+            return None
+        decade = tens // 10 if len(word) == 4 else 190 + tens // 10  # a decade of the 1900s by its tens
+        return j + 1, {"kind": "date", "decade": decade}, TimexType.DATE
+
     def century(self, i: int) -> Parse | None:
         """the 20th century, the twenty-first century, the 5th century BC (century -5: before Christ)."""
         ordinal = self.ordinal(i)
@@ -434,10 +462,16 @@ class CalendarDates(Words):
         return (year[0], {**meaning, "year": year[1]}, TimexType.DATE) if year else (i + 2, meaning, TimexType.DATE)
 
     def season(self, i: int) -> Parse | None:
-        code = self.lex.seasons.get(self.t.word(i))
-        if code is None or self.t.word(i - 1) not in self.lex.word_sets["season_cues"]:
+        """the spring, this fall, Summer 1962, the winter of 1920, (the spring and) summer."""
+        t = self.t
+        code = self.lex.seasons.get(t.word(i))
+        if code is None:
             return None
         j = i + 1
+        cued = t.word(i - 1) in self.lex.word_sets["season_cues"] or self.year_after(j, self.of) is not None
+        listed = t.word(i - 1) in self.w["conjunctions"] and t.word(i - 2) in self.lex.seasons  # spring and summer
+        if not (cued or listed):
+            return None
         names = not self.lex.capitalised_nouns
         if names and self.t.raw[i][0].isupper() and j < len(self.t) and self.t.raw[j][0].isupper():
             return None  # part of a name: the Winter Olympics, the Spring Festival
