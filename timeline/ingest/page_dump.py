@@ -21,6 +21,7 @@ _COPYRIGHT = re.compile(
     r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^.|\n]{2,60})", re.I
 )
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 _COPYRIGHT_SIGN = re.compile(r"©|\(c\)|ⓒ", re.IGNORECASE)
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?(?!\d)")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -68,7 +69,7 @@ def _is_headline(line: str, settings: ChromeSettings) -> bool:
         and not stripped.endswith((".", ":"))
         and not stripped.startswith(("-", "–", "—"))
         and not _BREADCRUMB.search(stripped)
-        and not contains_date(stripped)
+        and not (_DIGIT.search(stripped) and contains_date(stripped))
         and not cues().byline.match(stripped)
         and not _credit_label().search(stripped)
     )
@@ -85,8 +86,11 @@ def _credit_label() -> re.Pattern[str]:
 def _topic_words(text: str, settings: ChromeSettings) -> set[str]:
     """The words that carry a text's topic: words of some length, lower case; in CJK text (no word
     spaces) each pair of adjacent characters."""
+    words = _WORD.findall(text.lower())
+    if not _WIDE.search(text):
+        return {word for word in words if len(word) >= settings.min_topic_word_chars}
     found: set[str] = set()
-    for word in _WORD.findall(text.lower()):
+    for word in words:
         if _WIDE.search(word):
             found.update(word[i : i + 2] for i in range(len(word) - 1))
         elif len(word) >= settings.min_topic_word_chars:
