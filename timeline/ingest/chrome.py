@@ -123,23 +123,26 @@ def _cue_kind(norm: str) -> LineKind | None:
     return None
 
 
-def text_length(line: str, settings: ChromeSettings = CHROME) -> int:
+def _wide_count(line: str) -> int:
+    """How many CJK characters a line has (none, at a glance, in most lines)."""
+    return len(_WIDE.findall(line)) if not line.isascii() else 0
+
+
+def text_length(line: str, settings: ChromeSettings = CHROME, wide: int | None = None) -> int:
     """Length in characters, a CJK character counted as the letters of a word: scripts without
     word spaces say as much in a third of the characters."""
-    wide = len(_WIDE.findall(line))
+    wide = _wide_count(line) if wide is None else wide
     return len(line) + wide * (settings.wide_char_weight - 1)
 
 
-def _word_count(line: str, settings: ChromeSettings) -> int:
+def _word_count(line: str, wide: int, settings: ChromeSettings) -> int:
     """Words, a run of CJK characters counted by its length (no spaces to split on)."""
-    wide = len(_WIDE.findall(line))
     return len(line.split()) + wide // settings.wide_chars_per_word
 
 
-def _is_spaced_cjk_list(line: str, settings: ChromeSettings) -> bool:
+def _is_spaced_cjk_list(line: str, wide: int, settings: ChromeSettings) -> bool:
     """A long CJK line with no sentence mark, cut by spaces into short items: a menu printed on one
     line ("メッシュチェア  布チェア  レザーチェア …"); CJK prose writes no spaces between its words."""
-    wide = len(_WIDE.findall(line))
     if wide * 2 < len(line) or any(mark in line for mark in _WIDE_SENTENCE_ENDS):
         return False
     return wide < settings.max_wide_chars_per_item * len(line.split())
@@ -150,13 +153,14 @@ def is_prose(line: str, settings: ChromeSettings = CHROME) -> bool:
     stripped = line.strip()
     ends_sentence = stripped.endswith(('"', "”", "’")) or stripped.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
     truncated = stripped.endswith(("…", "..."))
-    long_enough = text_length(stripped, settings) >= settings.min_paragraph_chars and not _is_spaced_cjk_list(
-        stripped, settings
+    wide = _wide_count(stripped)
+    long_enough = text_length(stripped, settings, wide) >= settings.min_paragraph_chars and not _is_spaced_cjk_list(
+        stripped, wide, settings
     )
     return (
         (long_enough or (ends_sentence and not _is_title_case(stripped, settings)))
         and not truncated
-        and _word_count(stripped, settings) >= settings.min_prose_words
+        and _word_count(stripped, wide, settings) >= settings.min_prose_words
     )
 
 
