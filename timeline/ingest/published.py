@@ -179,6 +179,8 @@ def candidates(page: Page, language: str | None, settings: PrintedDateSettings =
         position = bisect.bisect_left(layout.nonblank, line)
         previous = page.lines[layout.nonblank[position - 1]] if position > 0 else None
         short = _extra_chars(page.lines[line], date) <= settings.short_line_extra_chars
+        if not short and page.kinds[line] is LineKind.REPEATED:
+            continue  # a long line printed twice: a gallery's caption, a template's text, never a dateline
         head_start = max(starts[line], previous_end if previous_line == line else 0)
         # a cue is a label of a byline or dateline; "on April 26, 2023" in a caption is no cue
         cue = _cue(text[head_start : date.start], previous, settings) if short else None
