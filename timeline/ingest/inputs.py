@@ -127,33 +127,16 @@ class InputReader:
 
     def read(self, source: InputFile) -> ReadInput:
         """The input's record and articles; a file that cannot be read is recorded, never raised."""
-        if source.skip or source.data is None:
-            return ReadInput(InputRecord(path=source.path, status="skipped", reason=source.skip), [])
-        reason = _skip_reason(source.data, source.suffix)
-        if reason:
-            return ReadInput(InputRecord(path=source.path, status="skipped", reason=reason), [])
-        try:
-            text, encoding = decode(source.data, source.path)
-        except InputError as error:
-            return ReadInput(InputRecord(path=source.path, status="error", reason=str(error)), [])
-        written_by_us = own_output(text)
-        if written_by_us:
-            reason = f"{written_by_us} written by timeline, not an article"
-            return ReadInput(InputRecord(path=source.path, status="skipped", reason=reason), [])
-        stem = "stdin" if source.path == STDIN else Path(source.path).stem
-        try:
-            try:
-                results = READERS[source.suffix](text, stem, source.path)
-            except InputError as error:  # a reader's complaint about the whole file (e.g. bad front matter)
-                results = [error]
-            return self._record(source.path, results, encoding)
-        except Exception as error:  # a bug in one input costs only that input
-            reason = internal_error_reason(error, "reading this input", f"`timeline articles {source.path}`")
-            return ReadInput(InputRecord(path=source.path, status="error", reason=reason), [])
+        return self.named(extract(source))
 
-    def _record(self, path: str, results: list[Draft | InputError], encoding: str) -> ReadInput:
-        errors = [str(r) for r in results if isinstance(r, InputError)]
-        drafts = [r for r in results if isinstance(r, Draft)]
+    def named(self, extracted: Extracted) -> ReadInput:
+        """The record and articles of an input extracted (here or by a worker), its articles named in
+        the order inputs come, so ids never depend on where the input was extracted."""
+        if extracted.record is not None:
+            return ReadInput(extracted.record, [])
+        return self._record(extracted.path, extracted.drafts, extracted.errors, extracted.encoding)
+
+    def _record(self, path: str, drafts: list[Draft], errors: list[str], encoding: str) -> ReadInput:
         decoded = (f"text decoded as {encoding}",) if encoding not in ("utf-8", "ascii") else ()
         names = self.names_for([draft.id for draft in drafts]) if self.rename else [d.id for d in drafts]
         self.claim(names)
@@ -167,6 +150,47 @@ class InputReader:
         reason = "; ".join(errors) or (None if drafts else "no articles in it")
         record = InputRecord(path=path, status=status, reason=reason, articles=names)
         return ReadInput(record, pending, [draft.id for draft in drafts])
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What its reader made of one input (HTML extraction included), before its articles are named."""
+
+    path: str
+    drafts: list[Draft] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # a reader's complaints about parts of the input
+    encoding: str = "utf-8"
+    record: InputRecord | None = None  # the whole input skipped or failed: nothing else came of it
+
+
+def extract(source: InputFile) -> Extracted:
+    """Decode one input and run its reader: pure, so a worker process may do it (HTML extraction is the
+    costliest step of reading). A file that cannot be read is recorded, never raised."""
+    if source.skip or source.data is None:
+        return Extracted(source.path, record=InputRecord(path=source.path, status="skipped", reason=source.skip))
+    reason = _skip_reason(source.data, source.suffix)
+    if reason:
+        return Extracted(source.path, record=InputRecord(path=source.path, status="skipped", reason=reason))
+    try:
+        text, encoding = decode(source.data, source.path)
+    except InputError as error:
+        return Extracted(source.path, record=InputRecord(path=source.path, status="error", reason=str(error)))
+    written_by_us = own_output(text)
+    if written_by_us:
+        reason = f"{written_by_us} written by timeline, not an article"
+        return Extracted(source.path, record=InputRecord(path=source.path, status="skipped", reason=reason))
+    stem = "stdin" if source.path == STDIN else Path(source.path).stem
+    try:
+        try:
+            results = READERS[source.suffix](text, stem, source.path)
+        except InputError as error:  # a reader's complaint about the whole file (e.g. bad front matter)
+            results = [error]
+    except Exception as error:  # a bug in one input costs only that input
+        reason = internal_error_reason(error, "reading this input", f"`timeline articles {source.path}`")
+        return Extracted(source.path, record=InputRecord(path=source.path, status="error", reason=reason))
+    drafts = [r for r in results if isinstance(r, Draft)]
+    errors = [str(r) for r in results if isinstance(r, InputError)]
+    return Extracted(source.path, drafts, errors, encoding)
 
 
 def settle_ids(articles: list[Article], inputs: list[InputRecord]) -> tuple[list[Article], list[InputRecord]]:
