@@ -38,10 +38,10 @@ def render(timeline: Timeline, fmt: str, *, all_undated: bool = False) -> str:
 
 
 def render_pieces(timeline: Timeline, fmt: str, *, all_undated: bool = False) -> Iterator[str]:
-    """``render`` piece by piece: JSON, the format of archives, is written as it is dumped; the other
-    formats are written whole."""
-    if fmt == "json":
-        from timeline.render.json_format import pieces  # noqa: PLC0415 - formats load on use
+    """``render`` piece by piece: JSON and JSON Lines, the formats of archives, are written as they are
+    dumped; the other formats are written whole."""
+    if fmt in ("json", "jsonl"):
+        from timeline.render import json_format  # noqa: PLC0415 - formats load on use
 
-        return pieces(timeline)
+        return json_format.pieces(timeline) if fmt == "json" else json_format.line_pieces(timeline)
     return iter([render(timeline, fmt, all_undated=all_undated)])

@@ -39,7 +39,12 @@ def pieces(timeline: Timeline) -> Iterator[str]:
 
 
 def render_lines(timeline: Timeline) -> str:
-    return "".join(lines(event.model_dump(mode="json") for event in sorted_events(timeline.events)))
+    return "".join(line_pieces(timeline))
+
+
+def line_pieces(timeline: Timeline) -> Iterator[str]:
+    """JSON Lines one event at a time, each dumped as it is written."""
+    return lines(event.model_dump(mode="json") for event in sorted_events(timeline.events))
 
 
 def stream(shell: Timeline, lists: Mapping[str, Iterable[object]]) -> Iterator[str]:
