@@ -264,3 +264,23 @@ def test_a_rerun_merges_again_only_the_years_whose_facts_changed(archive: Path, 
     assert rerun == json_of([folder], jobs=1)
     assert 1990 in after and 1990 not in before
     assert {year: rows for year, rows in after.items() if year != 1990} == before
+
+
+def test_inputs_given_as_fsspec_urls_build_what_the_same_local_files_build() -> None:
+    fsspec = pytest.importorskip("fsspec")
+    memory = fsspec.filesystem("memory")
+    for seed in SEEDS:
+        memory.pipe(f"/url-archive/{seed.name}", seed.read_bytes())
+    memory.pipe("/url-archive/.drafts/draft.txt", b"A hidden folder is left out, as on disk.")
+    from_urls = timeline.build(["memory://url-archive"], jobs=2)
+    from_files = timeline.build(SEEDS, jobs=1)
+    assert from_urls.events == from_files.events
+    assert [record.path for record in from_urls.inputs] == [f"memory:///url-archive/{s.name}" for s in SEEDS]
+
+
+def test_an_unknown_url_protocol_is_an_input_error_naming_it() -> None:
+    pytest.importorskip("fsspec")
+    result = CliRunner().invoke(cli, ["build", "nosuchprotocol://bucket/archive", "-q"])
+    assert result.exit_code != 0
+    assert "nosuchprotocol://bucket/archive" in result.output
+    assert "Traceback" not in result.output

@@ -12,8 +12,10 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatch
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from types import ModuleType
 from typing import BinaryIO, TextIO
+from urllib.parse import urlsplit
 
 from timeline.errors import InputError, internal_error_reason
 from timeline.files import NotRegularFile, own_output, read_regular_file
@@ -23,6 +25,7 @@ from timeline.ingest.readers import READERS, sniff_kind
 from timeline.models import Article, InputRecord
 
 STDIN = "-"
+URL_MARK = "://"  # what sets a URL ("s3://bucket/key") apart from a local path
 GivenDates = dt.date | Mapping[str | None, dt.date] | Mapping[str | Path | None, dt.date] | None
 StdinSource = TextIO | BinaryIO | str | bytes | None
 
@@ -244,25 +247,59 @@ def _given_map(published: GivenDates) -> Mapping[str | None, dt.date]:
     return {None if key is None else str(key): date for key, date in published.items()}
 
 
-def _matches(path: Path, root: Path, patterns: Iterable[str]) -> bool:
-    relative = path.relative_to(root).as_posix()
-    return any(fnmatch(relative, p) or fnmatch(path.name, p) for p in patterns)
+def _matches(relative: str, patterns: Iterable[str]) -> bool:
+    name = relative.rsplit("/", 1)[-1]
+    return any(fnmatch(relative, p) or fnmatch(name, p) for p in patterns)
 
 
-def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> Iterator[tuple[Path, str | None]]:
-    """Files under ``root`` in sorted order, each with the reason it is skipped (or None)."""
-    for path in sorted(root.rglob("*")):
-        parts = path.relative_to(root).parts
-        if any(part.startswith(".") for part in parts[:-1]) or path.is_dir():
+def _walk(
+    files: Iterable[tuple[str, str]], include: tuple[str, ...], exclude: tuple[str, ...]
+) -> Iterator[tuple[str, str | None]]:
+    """The files of a folder (each its path and its path within the folder, "/"-separated), in sorted
+    order, each with the reason it is skipped (or None); files in hidden folders are left out."""
+    for path, relative in sorted(files):
+        *folders, name = relative.split("/")
+        if any(part.startswith(".") for part in folders):
             continue
-        if path.name.startswith("."):
+        if name.startswith("."):
             yield path, "hidden file"
-        elif include and not _matches(path, root, include):
+        elif include and not _matches(relative, include):
             yield path, "not matched by --include"
-        elif exclude and _matches(path, root, exclude):
+        elif exclude and _matches(relative, exclude):
             yield path, "matched by --exclude"
         else:
             yield path, None
+
+
+def _local_files(root: Path) -> Iterator[tuple[str, str]]:
+    for path in root.rglob("*"):
+        if not path.is_dir():
+            yield str(path), path.relative_to(root).as_posix()
+
+
+def is_url(path: str) -> bool:
+    """An fsspec URL ("s3://bucket/archive/", "https://host/page.html"), read through fsspec."""
+    return URL_MARK in path and not Path(path).exists()
+
+
+def _fsspec() -> ModuleType:
+    try:
+        import fsspec  # noqa: PLC0415 - an optional extra, loaded only for URLs
+    except ImportError as error:
+        raise InputError("reading URLs needs fsspec: pip install 'timeline-news[dask]'") from error
+    return fsspec
+
+
+def _remote_files(url: str) -> Iterator[tuple[str, str]] | None:
+    """The files under a URL naming a folder (full URLs, and paths within it); None for one file."""
+    try:
+        fs, root = _fsspec().core.url_to_fs(url)
+    except (ValueError, ImportError) as error:  # an unknown protocol, or one whose package is missing
+        raise InputError(f"{url}: {error}") from error
+    if not fs.isdir(root):
+        return None
+    root = root.rstrip("/")
+    return ((fs.unstrip_protocol(path), path[len(root) :].lstrip("/")) for path in fs.find(root))
 
 
 def _read_stdin(stdin: StdinSource) -> bytes:
@@ -286,16 +323,22 @@ def _skip_reason(data: bytes, suffix: str) -> str | None:
     return None
 
 
+def _read_url(url: str) -> bytes:
+    with _fsspec().open(url, "rb") as file:
+        data: bytes = file.read()
+    return data
+
+
 def load(path: str, skip: str | None = None, stdin: StdinSource = None) -> InputFile:
     """One input with its bytes: stdin read whole, a file read unless it is skipped or unreadable."""
     if path == STDIN:
         data = _read_stdin(stdin)
         return InputFile(STDIN, data, sniff_kind(data.decode("utf-8", "replace")))
-    suffix = Path(path).suffix.lower()
+    suffix = PurePosixPath(urlsplit(path).path).suffix.lower() if is_url(path) else Path(path).suffix.lower()
     if skip:
         return InputFile(path, None, suffix, skip)
     try:
-        data = read_regular_file(Path(path))
+        data = _read_url(path) if is_url(path) else read_regular_file(Path(path))
     except NotRegularFile as error:
         return InputFile(path, None, suffix, str(error))
     except OSError as error:
@@ -309,12 +352,12 @@ def input_paths(
     """Every input path ("-" for stdin, directories walked recursively in sorted order), each with the
     reason it is skipped (or None), before anything is read."""
     include, exclude = tuple(include), tuple(exclude)
-    for raw in paths:
-        if str(raw) != STDIN and Path(raw).is_dir():
-            for path, skip in _walk(Path(raw), include, exclude):
-                yield str(path), skip
+    for raw in map(str, paths):
+        files = _remote_files(raw) if is_url(raw) else _local_files(Path(raw)) if Path(raw).is_dir() else None
+        if raw != STDIN and files is not None:
+            yield from _walk(files, include, exclude)
         else:
-            yield str(raw), None
+            yield raw, None
 
 
 def read_inputs(
