@@ -16,6 +16,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 
 import orjson
+from pydantic import BaseModel
 
 from timeline.models import Timeline
 from timeline.render.ordering import sorted_events
@@ -25,14 +26,25 @@ INDENT = "  "
 
 
 def render(timeline: Timeline) -> str:
+    return "".join(pieces(timeline))
+
+
+def pieces(timeline: Timeline) -> Iterator[str]:
+    """The document piece by piece, each article, event and record dumped as it is written, so the
+    whole document is never held as one dict or one string (an archive's runs to hundreds of MB)."""
     ordered = timeline.model_copy(update={"events": sorted_events(timeline.events)})
-    document = ordered.model_dump(mode="json")
-    lists = {key: value for key, value in document.items() if isinstance(value, list)}
-    return "".join(stream(timeline, lists))
+    lists: dict[str, Iterable[BaseModel]] = {name: value for name, value in ordered if isinstance(value, list)}
+    shell = ordered.model_copy(update={name: [] for name in lists})
+    return stream(shell, {name: (item.model_dump(mode="json") for item in items) for name, items in lists.items()})
 
 
 def render_lines(timeline: Timeline) -> str:
-    return "".join(lines(event.model_dump(mode="json") for event in sorted_events(timeline.events)))
+    return "".join(line_pieces(timeline))
+
+
+def line_pieces(timeline: Timeline) -> Iterator[str]:
+    """JSON Lines one event at a time, each dumped as it is written."""
+    return lines(event.model_dump(mode="json") for event in sorted_events(timeline.events))
 
 
 def stream(shell: Timeline, lists: Mapping[str, Iterable[object]]) -> Iterator[str]:
