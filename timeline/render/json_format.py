@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping
 
+from pydantic import BaseModel
+
 from timeline.models import Timeline
 from timeline.render.ordering import sorted_events
 from timeline.render.safety import inert_json
@@ -23,10 +25,16 @@ INDENT = "  "
 
 
 def render(timeline: Timeline) -> str:
-    ordered = timeline.model_copy(update={"events": sorted_events(timeline.events)})
-    document = ordered.model_dump(mode="json")
-    lists = {key: value for key, value in document.items() if isinstance(value, list)}
-    return "".join(stream(timeline, lists))
+    """The document; its lists are dumped an item at a time as they are written (a big timeline's dump as
+    dicts cost more than the timeline itself)."""
+    lists = {name: value for name, value in timeline if isinstance(value, list)}
+    lists["events"] = sorted_events(timeline.events)
+    shell = timeline.model_copy(update={name: [] for name in lists})
+    return "".join(stream(shell, {name: map(_dumped, items) for name, items in lists.items()}))
+
+
+def _dumped(item: object) -> object:
+    return item.model_dump(mode="json") if isinstance(item, BaseModel) else item
 
 
 def render_lines(timeline: Timeline) -> str:

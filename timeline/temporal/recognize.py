@@ -12,6 +12,7 @@ import re
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from typing import Any
 
 from pydantic import TypeAdapter
 
@@ -49,14 +50,16 @@ class Found:
     meaning: Meaning | None
     reason: str | None = None
 
-    def mention(self, text: str) -> Mention:
+    def mention(self, text: str, **resolution: Any) -> Mention:
+        """The Mention of it in ``text``, with what resolution found (value, anchor, reason, future)."""
+        told = {"reason": self.reason, **resolution}
         return Mention(
             start=self.start,
             end=self.end,
             text=text[self.start : self.end],
             type=self.type,
             meaning=self.meaning,
-            reason=self.reason,
+            **told,
         )
 
 

@@ -58,6 +58,10 @@ SUB_DAY_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
 STORY_UNITS = frozenset({"W", "M", "Q", "Y"})  # "the end of the month" in a history is the story's month
 YEAR_PART_SPANS = frozenset({"P6M", "P9M", "P2Q", "P3Q", "P1Y"})  # "compared with a year earlier" is then the year
 YEAR_PARTS = (("month", 1, Granularity.MONTH), ("quarter", 3, Granularity.QUARTER), ("half", 6, Granularity.HALF))
+# Values and anchors remembered so that equal ones are one object (a resolved mention held by a long article
+# then costs its own fields only); past this many the memory is cleared, so a text of all-different dates
+# holds no more than this many.
+SHARED_VALUES = 10_000
 Resolution = tuple[TimeValue | None, str | None, str | None]  # value, anchor, reason
 
 
@@ -740,18 +744,18 @@ def _resolved(ordered: list[Found], discourse: Discourse, text: str) -> Iterator
     """Each expression anchored in turn, the discourse moving on with what each established."""
     published = discourse.published
     previous: Mention | None = None
+    shared: dict[object, Any] = {}  # equal values and anchors as one object: a long text repeats them
     for found in ordered:
-        mention = found.mention(text)
         if found.meaning is None:
-            previous = mention  # recognition already failed on it and said why
-            yield mention
+            previous = found.mention(text)  # recognition already failed on it and said why
+            yield previous
             continue
-        discourse.position, discourse.words = mention.start, mention.text
+        discourse.position, discourse.words = found.start, text[found.start : found.end]
         tense = found.meaning.tense
         meaning: Meaning = found.meaning
         ranged: Meaning = meaning
         if meaning.orders_story:
-            previous = mention.model_copy(update={"reason": STORY_ORDER})
+            previous = found.mention(text, reason=STORY_ORDER)
             yield previous
             continue
         try:
@@ -762,17 +766,19 @@ def _resolved(ordered: list[Found], discourse: Discourse, text: str) -> Iterator
             value, anchor, reason = None, None, OUTSIDE_CALENDAR
         except Exception as error:  # a bug in one expression costs only that expression
             value, anchor = None, None
-            reason = internal_error_reason(error, "resolving it", tag_reproducer(text, mention.end, published))
+            reason = internal_error_reason(error, "resolving it", tag_reproducer(text, found.end, published))
         if value is None and reason is None:
             reason = NO_SUCH_DAY
         if ranged is not found.meaning and value is not None:  # a range's end: its year came from the start
             anchor = f"reference {previous.value.value} ('{previous.text}')"  # type: ignore[union-attr]
-        if value is not None and value.type != mention.type and mention.type == TimexType.TIME:
-            value = value.model_copy(update={"type": mention.type})
+        if value is not None and value.type != found.type and found.type == TimexType.TIME:
+            value = value.model_copy(update={"type": found.type})
         if not (discourse.narrative and found.meaning.aside):
             _remember(discourse, found.meaning, value)
         if value is not None and value.earliest is not None and found.meaning.sets_scene:
             discourse.set_story_year(value.earliest.year)
-        update = {"value": value, "anchor": anchor, "reason": reason, "future": tense == "future"}
-        previous = mention.model_copy(update=update)
+        if len(shared) > SHARED_VALUES:
+            shared.clear()
+        value, anchor = shared.setdefault(value, value), shared.setdefault(anchor, anchor)
+        previous = found.mention(text, value=value, anchor=anchor, reason=reason, future=tense == "future")
         yield previous
