@@ -96,21 +96,23 @@ def _layout(page: Page, settings: PrintedDateSettings) -> _Layout:
 
 
 @cache
-def _cue_pattern() -> re.Pattern[str]:
-    """Every cue, longest first; a cue in a script with word spaces only as whole words."""
+def _reversed_cue_pattern() -> re.Pattern[str]:
+    """Every cue spelt backwards, longest first; an ASCII cue only as a whole word. Searched in the
+    reversed text, the first match is the cue ending last, the longest of those (one pass)."""
     cues = sorted(page_languages().cues, key=len, reverse=True)
-    spaced = [rf"(?<!\w){re.escape(c)}(?!\w)" if c.isascii() else re.escape(c) for c in cues]
-    return re.compile(rf"(?=({'|'.join(spaced)}))")
+    spaced = "|".join(re.escape(c[::-1]) for c in cues if c.isascii())
+    unspaced = "|".join(re.escape(c[::-1]) for c in cues if not c.isascii())
+    # the others first: none is the end of a longer cue written in ASCII, while "güncellendi" ends in "di"
+    return re.compile((f"{unspaced}|" if unspaced else "") + rf"(?<!\w)(?:{spaced})(?!\w)")
 
 
 def _nearest_cue(head: str) -> tuple[int, CueKind] | None:
     """The cue that ends nearest the end of ``head`` (the longest of those ending there), with its end."""
-    lowered = head.lower()
-    found = [(m.start() + len(m.group(1)), len(m.group(1)), m.group(1)) for m in _cue_pattern().finditer(lowered)]
-    if not found:
+    backwards = head.lower()[::-1]
+    match = _reversed_cue_pattern().search(backwards)
+    if match is None:
         return None
-    end, _, cue = max(found)
-    return end, page_languages().cues[cue]
+    return len(head) - match.start(), page_languages().cues[match.group()[::-1]]
 
 
 def _cue(before: str, previous_line: str | None, settings: PrintedDateSettings) -> CueKind | None:
