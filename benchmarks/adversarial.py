@@ -4,7 +4,7 @@
 
 Each measurement runs in a fresh interpreter (so one shape's caches and memory do not flatter the next) and
 takes the CPU time (not wall time, which on a shared machine measures the neighbours) of, in-process,
-`timeline.tagging.tag_document` (what `timeline tag` does per JSON line) or
+`timeline.tagging.tag_line` (what `timeline tag` does per JSON line) or
 `timeline.pipeline.build_timeline` plus the JSON renderer (what `timeline build` does after reading), on
 text made by repeating the shape's unit up to the size. Peak memory is the child's maximum resident set.
 A measurement past --timeout is killed and shown as ">T". The last column is the largest size's s/MB over
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import resource
 import subprocess
 import sys
@@ -25,7 +24,7 @@ import time
 from timeline.models import Article, Published
 from timeline.pipeline import build_timeline
 from timeline.render import render
-from timeline.tagging import tag_document
+from timeline.tagging import tag_line
 
 MB = 1_000_000
 PUBLISHED = dt.date(2025, 2, 26)
@@ -69,7 +68,7 @@ def measure(shape: str, size: float, mode: str) -> tuple[float, float]:
     started = time.process_time()
     if mode == "tag":
         for article in articles:
-            json.dumps(tag_document(article.id, article.text, PUBLISHED))
+            tag_line(article.id, article.text, PUBLISHED)
     else:
         render(build_timeline(articles, []), "json")
     seconds = time.process_time() - started

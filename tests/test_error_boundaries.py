@@ -53,12 +53,12 @@ def test_a_failing_rule_costs_only_its_expression(monkeypatch):
 
 
 def test_tag_reports_a_failing_line_and_tags_the_next(monkeypatch):
-    original = tagging.tag_document
+    original = tagging.tag_line
 
-    def tag_document(doc_id: object, text: str, published: dt.date | None, language: str, kind: Kind) -> dict:
+    def tag_line(doc_id: object, text: str, published: dt.date | None, language: str, kind: Kind) -> str:
         return broken() if doc_id == "bad" else original(doc_id, text, published, language, kind)
 
-    monkeypatch.setattr(tagging, "tag_document", tag_document)
+    monkeypatch.setattr(tagging, "tag_line", tag_line)
     lines = [json.dumps({"id": name, "text": "On Monday.", "published": "2025-02-26"}) for name in ("a", "bad", "c")]
     result = CliRunner().invoke(cli, ["tag"], input="\n".join(lines) + "\n")
     assert result.exit_code == 1
@@ -115,7 +115,7 @@ def test_the_schema_refuses_bounds_out_of_order():
 
 
 def test_the_pipeline_keeps_a_failing_article_in_the_report(monkeypatch):
-    monkeypatch.setattr(pipeline.temporal, "recognize", broken)
+    monkeypatch.setattr(pipeline.temporal, "find", broken)
     article = Article(id="a", text="On Monday.", path="a.txt", published=Published(date=PUBLISHED, method="given"))
     timeline = pipeline.build_timeline([article], [])
     assert timeline.events == []

@@ -506,10 +506,7 @@ def _check_given_paths(given: dict[str | Path | None, dt.date], files: tuple[Pat
 
 
 def _tag_plain_text(text: str, doc_id: str, published: dt.date | None, language: str | None, kind: str = "auto") -> str:
-    import json
-
-    from timeline.tagging import tag_document, text_language
+    from timeline.tagging import tag_line, text_language
     from timeline.temporal import Kind
 
-    document = tag_document(doc_id, text, published, language or text_language(text), Kind(kind))
-    return json.dumps(document, ensure_ascii=True)
+    return tag_line(doc_id, text, published, language or text_language(text), Kind(kind))

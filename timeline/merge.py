@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import groupby, islice
 
 from timeline.languages import codes
@@ -50,6 +51,7 @@ MAX_QUOTED_WORDS = 4  # a quoted phrase this short is a label ("no limits"), not
 QUOTED_WEIGHT = 2.0  # sharing a label says as much as sharing an event word
 _QUOTED = re.compile(r"[“\"]([^”“\"]{3,60})[”\"]")
 
+WEIGHED_WORDS = 1 << 16  # words whose weighing is remembered: a news vocabulary's common words, about 10 MB
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 
 Period = tuple[dt.date, dt.date]
@@ -96,15 +98,23 @@ def profile_of(text: str) -> Profile:
         if len(quoted.split()) <= MAX_QUOTED_WORDS:
             profile[_QUOTE_KEY + " ".join(quoted.lower().split())] = QUOTED_WEIGHT
     for word in _WORD.findall(text):
-        lowered = word.lower().replace("’", "'").removesuffix("'s")
-        if lowered in STOP_WORDS or len(lowered) == 1:
-            continue
-        if lowered[0].isdigit():
-            stem, weight = lowered, NUMBER_WEIGHT
-        else:
-            stem, weight = stem_of(lowered), _word_weight(word, lowered)
-        profile[stem] = max(weight, profile.get(stem, 0.0))
+        weighed = _weighed(word)
+        if weighed is not None:
+            stem, weight = weighed
+            profile[stem] = max(weight, profile.get(stem, 0.0))
     return profile
+
+
+@lru_cache(maxsize=WEIGHED_WORDS)
+def _weighed(word: str) -> tuple[str, float] | None:
+    """A word's stem and weight in a profile, None for a stop word (words recur from clause to clause: each
+    is weighed once)."""
+    lowered = word.lower().replace("’", "'").removesuffix("'s")
+    if lowered in STOP_WORDS or len(lowered) == 1:
+        return None
+    if lowered[0].isdigit():
+        return lowered, NUMBER_WEIGHT
+    return stem_of(lowered), _word_weight(word, lowered)
 
 
 def stem_of(word: str) -> str:

@@ -94,7 +94,7 @@ class _Story:
 
     article: Article
     sentences: list[Span]
-    recognized: list[Mention]
+    recognized: list[temporal.Found]
     skipped: bool = False
     kind: temporal.Kind = temporal.Kind.AUTO
     mentions: list[Mention] = field(default_factory=list)
@@ -107,15 +107,14 @@ class _Story:
             warnings = [*article.warnings, notices.unread_language(article.language, codes())]
             return cls(article.model_copy(update={"warnings": warnings}), [], [], skipped=True)
         language = article.language or DEFAULT
-        recognized = temporal.recognize(article.text, language)
+        recognized = list(temporal.find(article.text, language))
         story = cls(article, sentences(article.text, language), recognized, kind=kind)
         story.anchor(article.published.date)
         return story
 
     def anchor(self, published: dt.date | None) -> None:
-        mentions = temporal.resolve(
-            self.recognized, published, self.article.language or DEFAULT, text=self.article.text, kind=self.kind
-        )
+        language = self.article.language or DEFAULT
+        mentions = list(temporal.resolve(self.recognized, published, language, text=self.article.text, kind=self.kind))
         self.mentions = date_relative_durations(self.article.text, mentions, published, spans=self.sentences)
 
     def extract(self) -> None:

@@ -23,9 +23,11 @@ from timeline.errors import InputError, internal_error_reason, tag_reproducer
 from timeline.languages import DEFAULT, available, codes
 from timeline.languages.detect import read_language
 from timeline.models import Mention
-from timeline.temporal import Kind, recognize, tag
+from timeline.temporal import Kind, recognize, stream
 
 SOURCE = "stdin"
+RECORDS_PER_PIECE = 1_000  # records encoded to JSON at a time: one call's cost spread, a few hundred KB held
+_ENCODER = json.JSONEncoder(ensure_ascii=True)
 # Texts this short whose function words name no language are read in each language to choose one: the
 # function-word reading needs three different such words, which a headline, a post or a line rarely has;
 # past this length the extra readings would cost more than the default's occasional miss.
@@ -54,12 +56,32 @@ def tag_document(
     doc_id: Any, text: str, published: dt.date | None, language: str = DEFAULT, kind: Kind = Kind.AUTO
 ) -> dict[str, Any]:
     """The answer for one document: anchored mentions and unanchored ones, each in text order."""
-    records = [mention_record(mention) for mention in tag(text, published, language, kind=kind)]
+    records = [mention_record(mention) for mention in stream(text, published, language, kind=kind)]
     return {
         "id": doc_id,
         "mentions": [record for record in records if "value" in record],
         "unanchored": [record for record in records if "value" not in record],
     }
+
+
+def tag_line(doc_id: Any, text: str, published: dt.date | None, language: str = DEFAULT, kind: Kind = Kind.AUTO) -> str:
+    """``tag_document``'s answer as its ASCII JSON line (the same bytes as ``json.dumps``), encoded
+    RECORDS_PER_PIECE records at a time as the engine hands them on: a long text's records are never all
+    held, only their JSON."""
+    pieces: dict[bool, list[str]] = {True: [], False: []}
+    batch: dict[bool, list[dict[str, Any]]] = {True: [], False: []}
+    for mention in stream(text, published, language, kind=kind):
+        record = mention_record(mention)
+        anchored = "value" in record
+        batch[anchored].append(record)
+        if len(batch[anchored]) == RECORDS_PER_PIECE:
+            pieces[anchored].append(_ENCODER.encode(batch[anchored])[1:-1])
+            batch[anchored] = []
+    for anchored, records in batch.items():
+        if records:
+            pieces[anchored].append(_ENCODER.encode(records)[1:-1])
+    head = _ENCODER.encode(doc_id)
+    return f'{{"id": {head}, "mentions": [{", ".join(pieces[True])}], "unanchored": [{", ".join(pieces[False])}]}}'
 
 
 def parse_published(value: object) -> dt.date | None:
@@ -155,9 +177,9 @@ def tag_lines(
             continue
         chosen = own or language or text_language(text)
         try:
-            answer = tag_document(doc_id, text, published, chosen, line_kind)
+            answer = tag_line(doc_id, text, published, chosen, line_kind)
         except Exception as error:  # a bug on one line costs only that line: the next ones are still tagged
             reproducer = tag_reproducer(text, len(text), published)
             report(InputError(internal_error_reason(error, "tagging this line", reproducer), **where))
             continue
-        yield json.dumps(answer, ensure_ascii=True)
+        yield answer

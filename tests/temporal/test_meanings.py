@@ -19,21 +19,22 @@ from timeline.models import (
     TimexType,
     WeekdayMeaning,
 )
-from timeline.temporal import resolve
+from timeline.temporal import Found, resolve
 
 WEDNESDAY = dt.date(2025, 2, 26)
 
 
-def mentions(*meanings: Meaning) -> list[Mention]:
-    """One mention per meaning, ten characters apart, in order (resolution never reads their text)."""
-    return [
-        Mention(start=10 * k, end=10 * k + 5, text=f"m{k}", type=TimexType.DATE, meaning=meaning)
-        for k, meaning in enumerate(meanings)
-    ]
+def mentions(*meanings: Meaning) -> list[Found]:
+    """One expression per meaning, ten characters apart, in order (resolution never reads their text)."""
+    return [Found(10 * k, 10 * k + 5, TimexType.DATE, meaning) for k, meaning in enumerate(meanings)]
+
+
+def resolved(found: list[Found], published: dt.date | None) -> list[Mention]:
+    return list(resolve(found, published, text="m" * 10 * len(found)))
 
 
 def values(*meanings: Meaning, published: dt.date | None = WEDNESDAY) -> list[str | None]:
-    return [m.value.value if m.value else m.reason for m in resolve(mentions(*meanings), published)]
+    return [m.value.value if m.value else m.reason for m in resolved(mentions(*meanings), published)]
 
 
 def test_a_yearless_date_takes_the_year_its_clause_tense_says() -> None:
@@ -74,7 +75,7 @@ def test_the_quarter_is_the_last_one_reported() -> None:
 
 
 def test_labels_keep_their_value_and_mod() -> None:
-    (mention,) = resolve(mentions(DurationMeaning(value="P3Y", mod="APPROX")), WEDNESDAY)
+    (mention,) = resolved(mentions(DurationMeaning(value="P3Y", mod="APPROX")), WEDNESDAY)
     assert (mention.value.value, mention.value.mod) == ("P3Y", "APPROX")
 
 

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from timeline.models import Mod, TimexType
-from timeline.temporal import recognize, resolve, tag
+from timeline.temporal import find, recognize, resolve, tag
 
 WEDNESDAY = dt.date(2025, 2, 26)
 
@@ -206,9 +206,9 @@ def test_durations_sets_and_references_have_no_bounds():
 
 def test_resolve_is_separate_from_recognize():
     text = "They met yesterday."
-    mentions = recognize(text)
-    assert mentions[0].value is None
-    assert resolve(mentions, WEDNESDAY)[0].value.value == "2025-02-25"
+    assert recognize(text)[0].value is None
+    (mention,) = resolve(find(text), WEDNESDAY, text=text)
+    assert mention.value.value == "2025-02-25"
 
 
 def test_package_level_tag_is_the_engine_and_loaded_lazily():

@@ -14,10 +14,15 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from timeline.models import DateMeaning, Mention, ShiftMeaning, WeekdayMeaning
+
+if TYPE_CHECKING:
+    from timeline.temporal.recognize import Found
 
 
 class Kind(StrEnum):
@@ -78,20 +83,20 @@ class Reading:
         return bisect_right(self.sections, position)
 
 
-def _historic_year(mention: Mention, published_year: int | None) -> bool:
+def _historic_year(mention: Found | Mention, published_year: int | None) -> bool:
     meaning = mention.meaning
     if not isinstance(meaning, DateMeaning) or meaning.year is None:
         return False
     return published_year is None or abs(meaning.year - published_year) >= HISTORIC_DISTANCE
 
 
-def _deictic(mention: Mention) -> bool:
+def _deictic(mention: Found | Mention) -> bool:
     """Counted from the publish date: "today", "on Monday", "last week", "three years ago"."""
     meaning = mention.meaning
     return isinstance(meaning, WeekdayMeaning) or (isinstance(meaning, ShiftMeaning) and meaning.anchor == "published")
 
 
-def _count(mentions: list[Mention], published_year: int | None) -> Passage:
+def _count(mentions: Sequence[Found | Mention], published_year: int | None) -> Passage:
     tenses = [mention.meaning.tense for mention in mentions if mention.meaning is not None]
     return Passage(
         historic_years=sum(_historic_year(mention, published_year) for mention in mentions),
@@ -101,7 +106,9 @@ def _count(mentions: list[Mention], published_year: int | None) -> Passage:
     )
 
 
-def read_kind(text: str, mentions: list[Mention], published_year: int | None, kind: Kind = Kind.AUTO) -> Reading:
+def read_kind(
+    text: str, mentions: Sequence[Found | Mention], published_year: int | None, kind: Kind = Kind.AUTO
+) -> Reading:
     """The kind of each passage (paragraph) of ``text``: ``kind`` itself unless AUTO, else the document's kind,
     except in a passage whose own counts clearly say otherwise."""
     bounds = [0, *(match.end() for match in PASSAGE_BREAK.finditer(text)), len(text)]

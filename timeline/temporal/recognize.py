@@ -9,6 +9,10 @@ longest reading wins.
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
 
 from pydantic import TypeAdapter
 
@@ -16,10 +20,10 @@ from timeline.errors import internal_error_reason, tag_reproducer
 from timeline.languages import DEFAULT
 from timeline.models import DateMeaning, Meaning, Mention, ShiftMeaning, TimexType, WeekdayMeaning
 from timeline.temporal.grammar import Grammar, capitalised_starts, known_words, starting_words
-from timeline.temporal.lexicon import Lexicon, lexicon
+from timeline.temporal.lexicon import TOKEN_PATTERN, Lexicon, lexicon
 from timeline.temporal.rules.base import Parse, Reading
 from timeline.temporal.tense import clause_tense
-from timeline.temporal.tokens import LOOKAHEAD, Tokens, tokenize
+from timeline.temporal.tokens import LOOKAHEAD, Tokens, tokens_of
 
 ASIDE_REACH = 40  # characters before a dated expression in which an "until" makes it a side remark
 SCENE_REACH = 12  # characters before a year in which its sentence's opening "In" is looked for
@@ -28,12 +32,52 @@ SENTENCE_ENDS = frozenset(".!?\n" + QUOTES)
 SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 SENTENCE_REACH = 400  # characters either side of an anniversary its sentence may span (a long news sentence)
 MEANING: TypeAdapter[Meaning] = TypeAdapter(Meaning)
+# Tokens read from the text at a time: the token lists of a window cost about 200 bytes a token, so a window
+# this long holds a few MB whatever the text's length (a whole 5 MB text's tokens took 200-280 MB).
+WINDOW_TOKENS = 20_000
+BEHIND = LOOKAHEAD  # tokens kept before the reading position when the window moves on (rules look a few back)
 
 
-def _mention(text: str, tokens: Tokens, start: int, parse: Parse, lex: Lexicon, *, before: Mention | None) -> Mention:
-    """The mention of a reading, its meaning typed and told what the text says around it: the clause's
-    tense, whether it sets the story's year, whether it ends a range opened by the mention before it or is listed
-    after it."""
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A recognized expression in compact form: its span, TIMEX3 type and meaning (None with a reason when a
+    rule broke on it). A long text has hundreds of thousands of these; a Mention model costs about 2 KB, this
+    about 100 bytes (equal meanings are one shared object), so the engine keeps these and makes a Mention
+    only when it hands one on."""
+
+    start: int
+    end: int
+    type: TimexType
+    meaning: Meaning | None
+    reason: str | None = None
+
+    def mention(self, text: str, **resolution: Any) -> Mention:
+        """The Mention of it in ``text``, with what resolution found (value, anchor, reason, future)."""
+        told = {"reason": self.reason, **resolution}
+        return Mention(
+            start=self.start,
+            end=self.end,
+            text=text[self.start : self.end],
+            type=self.type,
+            meaning=self.meaning,
+            **told,
+        )
+
+
+def _found(
+    text: str,
+    tokens: Tokens,
+    start: int,
+    parse: Parse,
+    lex: Lexicon,
+    *,
+    meanings: dict[Hashable, Meaning],
+    before: Found | None,
+) -> Found:
+    """The expression of a reading, its meaning typed and told what the text says around it: the clause's
+    tense, whether it sets the story's year, whether it ends a range opened by the expression before it or is
+    listed after it.
+    ``meanings`` holds the meanings made so far by reading, so equal ones are one object."""
     begin, end = tokens.starts[start], tokens.ends[parse[0] - 1]
     reading: Reading = dict(parse[1])
     kind, bare_year = reading["kind"], parse[1].keys() == {"kind", "year"}
@@ -55,8 +99,7 @@ def _mention(text: str, tokens: Tokens, start: int, parse: Parse, lex: Lexicon, 
         reading["ends_range"] = True
     elif before is not None and text[before.end : begin].strip().lower() in lex.word_sets["conjunctions"]:
         reading["listed"] = True
-    meaning = MEANING.validate_python(reading)
-    return Mention(start=begin, end=end, text=text[begin:end], type=TimexType(parse[2]), meaning=meaning)
+    return Found(begin, end, TimexType(parse[2]), _typed(reading, meanings))
 
 
 def _bare_clock(reading: Reading) -> bool:
@@ -64,7 +107,7 @@ def _bare_clock(reading: Reading) -> bool:
     return reading["kind"] == "shift" and "clock" in reading and reading["anchor"] == "reference"
 
 
-def _after_a_day_in_its_sentence(text: str, begin: int, before: Mention | None) -> bool:
+def _after_a_day_in_its_sentence(text: str, begin: int, before: Found | None) -> bool:
     """ "Dimanche 5 janvier, à 9 h 15", "Hier, vers midi", "Nous avons ouvert vendredi jusqu'à 17 h": a day (or a
     time on one) named before a clock time in its sentence is the clock's day; across a sentence end, in a list of
     events or announcements, it is not ("im Kulturhaus, 20 Uhr." after an entry for tomorrow)."""
@@ -78,13 +121,25 @@ def _after_a_day_in_its_sentence(text: str, begin: int, before: Mention | None) 
     return isinstance(meaning, WeekdayMeaning)
 
 
-def _failed(text: str, tokens: Tokens, start: int, error: Exception) -> Mention:
+def _typed(reading: Reading, meanings: dict[Hashable, Meaning]) -> Meaning:
+    """The meaning of a reading, validated once per distinct reading (a reading holding a table is not shared)."""
+    key: Hashable = tuple(reading.items())
+    try:
+        meaning = meanings.get(key)
+    except TypeError:  # unhashable: a holiday's rule table
+        return MEANING.validate_python(reading)
+    if meaning is None:
+        meaning = meanings[key] = MEANING.validate_python(reading)
+    return meaning
+
+
+def _failed(text: str, tokens: Tokens, start: int, error: Exception) -> Found:
     """The token a rule broke on, as an unanchored mention whose reason names the error and its reproducer
     (no meaning: resolution passes it by)."""
     begin, end = tokens.starts[start], tokens.ends[start]
     reach = tokens.ends[min(start + LOOKAHEAD, len(tokens) - 1)]  # the furthest a rule may have read
     reason = internal_error_reason(error, "reading the expression here", tag_reproducer(text, reach))
-    return Mention(start=begin, end=end, text=text[begin:end], type=TimexType.DATE, reason=reason)
+    return Found(begin, end, TimexType.DATE, None, reason)
 
 
 def _range_between(between: str, lex: Lexicon) -> bool:
@@ -184,32 +239,54 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def recognize(text: str, language: str = DEFAULT) -> list[Mention]:
     """Every temporal expression in ``text`` with its span and underspecified meaning (value None)."""
+    return [found.mention(text) for found in find(text, language)]
+
+
+def find(text: str, language: str = DEFAULT) -> Iterator[Found]:
+    """Every temporal expression in ``text``, in text order, in compact form. The text is tokenized a window
+    at a time, and the window moves on while no rule can read past it (LOOKAHEAD tokens ahead, BEHIND back),
+    so the result is the same as over the whole text's tokens and the memory is the window's."""
     lex = lexicon(language)
-    tokens = tokenize(text)
-    grammar = Grammar(text, tokens, lex)
     triggers, capitalised = starting_words(lex), capitalised_starts(lex)
     known, leads = known_words(lex), lex.word_sets["lead_words"]
-    mentions: list[Mention] = []
-    i, count = 0, len(tokens)
-    while i < count:
-        current = tokens.word(i)
-        if current in leads and tokens.word(i + 1) not in known and not tokens.word(i + 1)[:1].isdecimal():
-            i += 1  # "the company", "a statement": no reading starts here
-            continue
-        if current[0].isdecimal() and _inside_a_code(tokens, i):
-            i += 1  # HWW1HR, CN1111FC: digits inside a code or hashtag are no date
-            continue
-        triggered = current in triggers and (current not in capitalised or tokens.raw[i][0].isupper())
-        if triggered or current[0].isdecimal():
-            try:
-                parse = grammar.at(i)
-            except Exception as error:  # a bug in one expression costs only that expression
-                mentions.append(_failed(text, tokens, i, error))
-                i += 1
+    meanings: dict[Hashable, Meaning] = {}
+    matches = TOKEN_PATTERN.finditer(text)
+    window: list[re.Match[str]] = []
+    before: Found | None = None
+    i = 0
+    while True:
+        held = len(window)
+        window += islice(matches, WINDOW_TOKENS)
+        last = len(window) - held < WINDOW_TOKENS  # the text's last tokens are in
+        tokens = tokens_of(window)
+        grammar = Grammar(text, tokens, lex)
+        count = len(tokens)
+        limit = count if last else count - 2 * LOOKAHEAD  # a reading starting before it ends inside the window
+        while i < limit:
+            current = tokens.word(i)
+            if current in leads and tokens.word(i + 1) not in known and not tokens.word(i + 1)[:1].isdecimal():
+                i += 1  # "the company", "a statement": no reading starts here
                 continue
-            if parse is not None and parse[0] > i:
-                mentions.append(_mention(text, tokens, i, parse, lex, before=mentions[-1] if mentions else None))
-                i = parse[0]
+            if current[0].isdecimal() and _inside_a_code(tokens, i):
+                i += 1  # HWW1HR, CN1111FC: digits inside a code or hashtag are no date
                 continue
-        i += 1
-    return mentions
+            triggered = current in triggers and (current not in capitalised or tokens.raw[i][0].isupper())
+            if triggered or current[0].isdecimal():
+                try:
+                    parse = grammar.at(i)
+                except Exception as error:  # a bug in one expression costs only that expression
+                    before = _failed(text, tokens, i, error)
+                    yield before
+                    i += 1
+                    continue
+                if parse is not None and parse[0] > i:
+                    before = _found(text, tokens, i, parse, lex, meanings=meanings, before=before)
+                    yield before
+                    i = parse[0]
+                    continue
+            i += 1
+        if last:
+            return
+        kept = max(0, i - BEHIND)
+        del window[:kept]
+        i -= kept

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from timeline.errors import internal_error_reason, tag_reproducer
@@ -40,6 +41,7 @@ from timeline.temporal.calendar import (
     shift,
 )
 from timeline.temporal.narrative import Kind, Reading, read_kind
+from timeline.temporal.recognize import SENTENCE_REACH, Found
 
 NO_PUBLISH_DATE = "no publish date"
 NO_SUCH_DAY = "no such day in that year (e.g. February 30)"
@@ -62,6 +64,10 @@ SUB_DAY_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
 STORY_UNITS = frozenset({"W", "M", "Q", "Y"})  # "the end of the month" in a history is the story's month
 YEAR_PART_SPANS = frozenset({"P6M", "P9M", "P2Q", "P3Q", "P1Y"})  # "compared with a year earlier" is then the year
 YEAR_PARTS = (("month", 1, Granularity.MONTH), ("quarter", 3, Granularity.QUARTER), ("half", 6, Granularity.HALF))
+# Values and anchors remembered so that equal ones are one object (a resolved mention held by a long article
+# then costs its own fields only); past this many the memory is cleared, so a text of all-different dates
+# holds no more than this many.
+SHARED_VALUES = 10_000
 Resolution = tuple[TimeValue | None, str | None, str | None]  # value, anchor, reason
 
 
@@ -670,10 +676,9 @@ def _in_the_story(meaning: Meaning, discourse: Discourse) -> Meaning:
     return meaning.model_copy(update={"anchor": "reference"})
 
 
-def _range_end(start: Mention | None, mention: Mention) -> Meaning:  # noqa: PLR0911 - one return per reading
+def _range_end(start: Mention | None, meaning: Meaning) -> Meaning:  # noqa: PLR0911 - one return per reading
     """ "January-June", "from March 3 to May 1", "from Tuesday to Thursday": a yearless month or day, or a weekday,
     ending a range is the one on or after the date that opens the range, not its own nearest one."""
-    meaning: Meaning = mention.meaning  # type: ignore[assignment]
     if not isinstance(meaning, DateMeaning | WeekdayMeaning) or not meaning.ends_range:
         return meaning
     if start is None or start.value is None or start.value.earliest is None or meaning.direction is not None:
@@ -701,39 +706,53 @@ def _compared_quarter(value: TimeValue, told: TimeValue | None) -> bool:
     return value.earliest.month == told.earliest.month and value.earliest.year < told.earliest.year
 
 
-def _anniversaries(mentions: list[Mention]) -> list[Mention]:
+def _anniversaries(resolved: Iterable[Mention]) -> Iterator[Mention]:
     """Tie each anniversary to a day-precise date in its sentence: 'three years to the day' before it,
-    'the third anniversary' on it."""
-    result = list(mentions)
-    starts = [mention.start for mention in mentions]  # in text order: resolve sorted them
-    for index, mention in enumerate(mentions):
-        meaning = mention.meaning
-        if not isinstance(meaning, AnniversaryMeaning):
-            continue
-        partner = _partner_date(mentions, starts, index, meaning)
-        if partner is None or partner.value is None or partner.value.earliest is None:
-            continue
-        day = partner.value.earliest
-        anchor = f"reference {partner.value.value} ('{partner.text}')"
-        if meaning.of is None:
-            try:
-                day = shift(day, Granularity.YEAR, -meaning.years)
-            except CALENDAR_ERRORS:
-                result[index] = mention.model_copy(update={"reason": OUTSIDE_CALENDAR})
-                continue
-        result[index] = mention.model_copy(
-            update={"value": period(day, Granularity.DAY), "anchor": anchor, "reason": None}
-        )
-    return result
+    'the third anniversary' on it. Mentions are handed on in text order as soon as their sentence is resolved;
+    only those an anniversary may still pair with (SENTENCE_REACH characters back) are held."""
+    held: list[Mention] = []
+    handed = forgotten = 0  # held[:handed] are handed on; held[:forgotten] can pair with nothing to come
+    for mention in chain(resolved, (None,)):
+        while handed < len(held):
+            first, meaning = held[handed], held[handed].meaning
+            if isinstance(meaning, AnniversaryMeaning):
+                if mention is not None and mention.start < meaning.sentence_end:
+                    break  # its sentence is still being resolved
+                yield _tied(first, meaning, held)
+            else:
+                yield first
+            handed += 1
+        if mention is None:
+            return
+        held.append(mention)
+        horizon = min(mention.start, held[handed].start) - SENTENCE_REACH - 1  # no sentence starts before it
+        while forgotten < handed and held[forgotten].start <= horizon:
+            forgotten += 1
+        if forgotten > len(held) // 2:
+            del held[:forgotten]
+            handed, forgotten = handed - forgotten, 0
 
 
-def _partner_date(
-    mentions: list[Mention], starts: list[int], index: int, meaning: AnniversaryMeaning
-) -> Mention | None:
+def _tied(mention: Mention, meaning: AnniversaryMeaning, held: list[Mention]) -> Mention:
+    """The anniversary dated by its partner date, if its sentence has one."""
+    partner = _partner_date(held, mention, meaning)
+    if partner is None or partner.value is None or partner.value.earliest is None:
+        return mention
+    day = partner.value.earliest
+    anchor = f"reference {partner.value.value} ('{partner.text}')"
+    if meaning.of is None:
+        try:
+            day = shift(day, Granularity.YEAR, -meaning.years)
+        except CALENDAR_ERRORS:
+            return mention.model_copy(update={"reason": OUTSIDE_CALENDAR})
+    return mention.model_copy(update={"value": period(day, Granularity.DAY), "anchor": anchor, "reason": None})
+
+
+def _partner_date(held: list[Mention], mention: Mention, meaning: AnniversaryMeaning) -> Mention | None:
     """The day-precise date nearest the anniversary in its sentence; the sentence's mentions are found by
     bisection, so the work per anniversary does not grow with the text."""
-    mention = mentions[index]
-    in_sentence = mentions[bisect_right(starts, meaning.sentence_start) : bisect_left(starts, meaning.sentence_end)]
+    first = bisect_right(held, meaning.sentence_start, key=_start)
+    in_sentence = held[first : bisect_left(held, meaning.sentence_end, lo=first, key=_start)]
     candidates = [
         other
         for other in in_sentence
@@ -742,56 +761,70 @@ def _partner_date(
     return min(candidates, key=lambda other: abs(other.start - mention.start), default=None)
 
 
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
 def resolve(
-    mentions: list[Mention],
+    found: Iterable[Found],
     published: dt.date | None,
     language: str = DEFAULT,
     *,
-    text: str = "",
+    text: str,
     kind: Kind = Kind.AUTO,
-) -> list[Mention]:
-    """Anchor every mention; those that cannot be anchored keep value None and a reason. The meanings
-    carry all that recognition saw in the text (the clause's tense, a range, a scene-setting year), so
-    resolution reads only them and the discourse state; the calendar arithmetic is the same in every
-    ``language``. ``kind`` says whether the text is news or a history (narrative), or (auto) leaves it to the
-    mentions to tell; ``text`` only divides it into passages and is quoted in the reproducer of an internal
-    error."""
-    reading = read_kind(text, mentions, published.year if published else None, kind)
-    discourse = Discourse(published, reading=reading)
-    resolved: list[Mention] = []
-    for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.meaning is None:
-            resolved.append(mention)  # recognition already failed on it and said why
+) -> Iterator[Mention]:
+    """Anchor every expression of ``text`` recognized in ``found``, in text order; those that cannot be
+    anchored keep value None and a reason. The meanings carry all that recognition saw in the text (the
+    clause's tense, a range, a scene-setting year), so resolution reads only them and the discourse state; the
+    calendar arithmetic is the same in every ``language``. ``kind`` says whether the text is news or a history
+    (narrative), or (auto) leaves it to the expressions to tell; ``text`` gives the mentions their words,
+    divides the text into passages and is quoted in the reproducer of an internal error. Mentions are made
+    one at a time, so a long text's are never all held."""
+    ordered = sorted(found, key=lambda each: each.start)
+    reading = read_kind(text, ordered, published.year if published else None, kind)
+    return _anniversaries(_resolved(ordered, Discourse(published, reading=reading), text))
+
+
+def _resolved(ordered: list[Found], discourse: Discourse, text: str) -> Iterator[Mention]:
+    """Each expression anchored in turn, the discourse moving on with what each established."""
+    published = discourse.published
+    previous: Mention | None = None
+    shared: dict[object, Any] = {}  # equal values and anchors as one object: a long text repeats them
+    for found in ordered:
+        if found.meaning is None:
+            previous = found.mention(text)  # recognition already failed on it and said why
+            yield previous
             continue
-        discourse.position, discourse.words = mention.start, mention.text
-        tense = mention.meaning.tense
-        meaning: Meaning = mention.meaning
+        discourse.position, discourse.words = found.start, text[found.start : found.end]
+        tense = found.meaning.tense
+        meaning: Meaning = found.meaning
         ranged: Meaning = meaning
         if meaning.orders_story:
-            resolved.append(mention.model_copy(update={"reason": STORY_ORDER}))
+            previous = found.mention(text, reason=STORY_ORDER)
+            yield previous
             continue
         try:
-            ranged = _range_end(resolved[-1] if resolved else None, mention)
+            ranged = _range_end(previous, meaning)
             meaning = _in_the_story(ranged, discourse)
             value, anchor, reason = RESOLVERS[meaning.kind](meaning, discourse, tense)
         except CALENDAR_ERRORS:  # e.g. "3000 years ago" from 1989: before year 1
             value, anchor, reason = None, None, OUTSIDE_CALENDAR
         except Exception as error:  # a bug in one expression costs only that expression
             value, anchor = None, None
-            reason = internal_error_reason(
-                error, "resolving it", tag_reproducer(text or mention.text, mention.end, published)
-            )
+            reason = internal_error_reason(error, "resolving it", tag_reproducer(text, found.end, published))
         if value is None and reason is None:
             reason = NO_SUCH_DAY
-        if ranged is not mention.meaning and value is not None:  # a range's end: its year came from the start
-            anchor = f"reference {resolved[-1].value.value} ('{resolved[-1].text}')"  # type: ignore[union-attr]
-        if value is not None and value.type != mention.type and mention.type == TimexType.TIME:
-            value = value.model_copy(update={"type": mention.type})
-        if not (discourse.narrative and mention.meaning.aside):
-            _remember(discourse, mention.meaning, value)
+        if ranged is not found.meaning and value is not None:  # a range's end: its year came from the start
+            anchor = f"reference {previous.value.value} ('{previous.text}')"  # type: ignore[union-attr]
+        if value is not None and value.type != found.type and found.type == TimexType.TIME:
+            value = value.model_copy(update={"type": found.type})
+        if not (discourse.narrative and found.meaning.aside):
+            _remember(discourse, found.meaning, value)
             _advance_story(discourse, ranged, value)
-        if value is not None and value.earliest is not None and mention.meaning.sets_scene:
+        if value is not None and value.earliest is not None and found.meaning.sets_scene:
             discourse.set_story_year(value.earliest.year)
-        update = {"value": value, "anchor": anchor, "reason": reason, "future": tense == "future"}
-        resolved.append(mention.model_copy(update=update))
-    return _anniversaries(resolved)
+        if len(shared) > SHARED_VALUES:
+            shared.clear()
+        value, anchor = shared.setdefault(value, value), shared.setdefault(anchor, anchor)
+        previous = found.mention(text, value=value, anchor=anchor, reason=reason, future=tense == "future")
+        yield previous

@@ -1,11 +1,11 @@
-"""The token stream the grammar walks: lower-cased words, digit runs and punctuation with offsets."""
+"""The token stream the grammar walks: lower-cased words, digit runs and punctuation with offsets (the
+matches of lexicon.TOKEN_PATTERN)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-
-from timeline.temporal.lexicon import TOKEN_PATTERN
 
 LOOKAHEAD = 32  # no rule looks further than this many tokens from where it starts
 
@@ -39,12 +39,9 @@ class Tokens:
         return int(word) if word.isdecimal() and len(word) <= 9 else None
 
 
-def tokenize(text: str) -> Tokens:
-    raw: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for match in TOKEN_PATTERN.finditer(text):
-        raw.append(match.group())
-        starts.append(match.start())
-        ends.append(match.end())
+def tokens_of(matches: Sequence[re.Match[str]]) -> Tokens:
+    """The tokens of TOKEN_PATTERN's matches (a window of the text: see recognize.find)."""
+    raw = [match.group() for match in matches]
+    starts = [match.start() for match in matches]
+    ends = [match.end() for match in matches]
     return Tokens(raw, [token.lower() for token in raw], starts, ends)
