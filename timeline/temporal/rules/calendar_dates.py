@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimexType
-from timeline.temporal.rules.base import BARE_YEARS, COMMA, DATED_YEARS, Parse, Reading, Words, roman
+from timeline.temporal.rules.base import BARE_YEARS, COMMA, DATED_YEARS, SENTENCE_OPENERS, Parse, Reading, Words, roman
 
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
@@ -320,7 +320,23 @@ class CalendarDates(Words):
             return quarter
         if self.quarter_noun(j):
             return j + 1, {"kind": "date", "year": value, "quarter_of_reference": True}, TimexType.DATE
-        return j, {"kind": "date", "year": value}, TimexType.DATE
+        counted = not fiscal and self.counts_a_noun(i, j)  # with 1500 officers
+        return None if counted else (j, {"kind": "date", "year": value}, TimexType.DATE)
+
+    def counts_a_noun(self, i: int, j: int) -> bool:
+        """ "with 1500 officers", "more than 2000 people": a bare number right before a plural noun, with no word
+        before it that leads to a year ("In 1999 prices rose") and not opening its sentence ("1999 was"), counts
+        that noun."""
+        t = self.t
+        if t.word(i - 1) in self.w["month_cues"] or t.word(i - 1) in SENTENCE_OPENERS or i == 0:
+            return False
+        noun = t.raw[j] if j < len(t) else ""
+        if not (noun.isalpha() and noun.islower()) or noun in self.lex.units:
+            return False
+        if noun in self.w["counted_nouns"]:
+            return True
+        plural = any(noun.endswith(ending) and len(noun) > len(ending) + 1 for ending in self.w["plural_endings"])
+        return plural and noun not in self.w["verbs_with_plural_endings"]
 
     def counts_many(self, i: int, j: int) -> bool:
         """ "10s of 1000s", "1000s of people": a plural number joined to a count by "of" is a quantity, no decade."""
