@@ -53,6 +53,11 @@ CASES = [
     ("Âgée de 90 ans, elle vivait seule.", {}),
     ("Ce soir à 00 h 10, Arte diffuse le film.", {"Ce soir à 00 h 10": "2025-03-05T00:10"}),
     ("Les inscriptions se feront à partir du mois de juin.", {"mois de juin": "2025-06"}),
+    ("Dans les années 80, la ville a changé.", {"les années 80": "198"}),
+    ("Les prix ont baissé au cours des trois derniers mois.", {"trois derniers mois": "P3M"}),
+    ("Les coureurs se sont rendus ce week-end à Saint-Gervais.", {"ce week-end": "2025-W09-WE"}),  # past: the last
+    ("Le week-end dernier, il a neigé.", {"week-end dernier": "2025-W09-WE"}),
+    ("Le train part à 8 heures du soir.", {"8 heures du soir": "2025-03-05T20:00"}),
 ]
 
 

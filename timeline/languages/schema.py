@@ -165,6 +165,7 @@ class WordSets(Strict):
     verb_shifters: WordList
     quarter_shifters: WordList
     day_number_nouns: WordList = Field(default_factory=list)  # "(el) día 8": the noun before a day of the month
+    decade_nouns: WordList = Field(default_factory=list)  # "(los) años 30", "(la) década de los noventa": a decade
     elision_marks: WordList = Field(default_factory=list)  # the apostrophe of an elided article: l'année, dell'anno
 
 
@@ -235,6 +236,9 @@ class TemporalData(Strict):
     minute_separators: WordList  # between hour and minutes: ":" (and "." where a clock word follows)
     capitalised_months: bool  # month names are capitalised (English, German): "may" is no month
     capitalised_nouns: bool  # every noun is capitalised (German): a capital is no sign of a name
+    # adjectives follow their noun (Romance: "un índice diario"), so a word after an adjective set word does not
+    # make it attributive; only a determiner before it makes it the noun ("el diario": the newspaper)
+    adjectives_after_nouns: bool = False
     duration_words: dict[str, str]  # one word that is a span of a length the words leave open: "jahrelang"
     date_markers: dict[str, Literal["year", "month", "day"]]  # after a number: 2025年2月24日, 2025년 2월 24일
     part_phrases: dict[str, Literal["START", "MID", "END"]]  # several words: "a principios de", "à la fin de"

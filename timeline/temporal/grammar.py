@@ -37,6 +37,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         "year_or_decade",
         "short_year",
         "decade_word",
+        "decade_of_years",
         "century",
         "roman_century",
         "quarter",
@@ -95,6 +96,8 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         """early/mid/late X, mid-1990s, the end of X, year-end, earlier/later this month."""
         t = self.t
         word = t.word(i)
+        if word in self.lex.unit_phrases and self.unit(i) is not None:
+            return None  # "fin de semana" is the weekend, not the end of the week
         if word in self.lex.day_parts and t.word(i + 1) in self.lex.day_words:
             inner = self.day_word(i + 1)
             return inner[0], {**inner[1], "day_part": self.lex.day_parts[word]}, TimexType.TIME  # type: ignore[index]
@@ -409,6 +412,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers) | eras_before,
         "short_year": {"'"},
         "decade_word": set(lex.decade_words),
+        "decade_of_years": set(words["decade_nouns"]),
         "century": {"0"} | ordinals | numbers,
         "roman_century": {word for word, code in lex.units.items() if code == "CE"} - words["plural_units"],
         "quarter": {"0", "q"} | ordinals | lex.fiscal,
@@ -427,7 +431,9 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "counted_back": {str(word) for word in lex.ago_prepositions},
         "deictic_unit": set(lex.deictic_units),
         "named_year": years,
-        "unit_shifted_after": set(lex.units) - words["plural_units"] if lex.postposed_shifters else set(),
+        "unit_shifted_after": (set(lex.units) | {str(word) for word in lex.unit_phrases}) - words["plural_units"]
+        if lex.postposed_shifters
+        else set(),
         "duration_word": set(lex.duration_words),
         "day_part_alone": set(lex.day_parts),
         "the_unit": words["definite_articles"] | words["demonstratives"],

@@ -446,9 +446,10 @@ def resolve_weekday(meaning: WeekdayMeaning, discourse: Discourse, tense: str | 
     if direction == -1 or (direction is None and tense != "future"):
         back = (day.isoweekday() - meaning.weekday) % 7
         target = day - dt.timedelta(days=back or (7 if direction == -1 else 0))
-    elif direction == 0:
-        target = day + dt.timedelta(days=meaning.weekday - day.isoweekday())
-    else:  # "will meet Friday" said on a Friday is that day; "next Friday" is a week on
+    elif direction == 0 and not (tense == "future" and meaning.weekday < day.isoweekday()):
+        target = day + dt.timedelta(days=meaning.weekday - day.isoweekday())  # this week's
+    else:  # "will meet Friday" said on a Friday is that day; "next Friday" is a week on; a future "this Wednesday"
+        # said on a Saturday is the coming one ("jugará este miércoles")
         target = day + dt.timedelta(days=gap or (7 if direction == 1 else 0))
     return _day_value(target, meaning), anchor, None
 

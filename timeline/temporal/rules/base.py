@@ -153,11 +153,15 @@ class Words:
         return (j, value) if j > i + 1 and len(t.word(i)) <= 3 else None
 
     def unit(self, i: int) -> tuple[int, str, bool] | None:
-        """A unit word: (next index, unit code, plural)."""
+        """A unit word or phrase ("fin de semana", "week-end"): (next index, unit code, plural)."""
         word = self.t.word(i)
         code = self.lex.units.get(word)
         if code is None:
-            return None
+            phrase = self.phrase(i, self.lex.unit_phrases) if word in self.lex.unit_phrases else None
+            if phrase is None:
+                return None
+            written = self.text[self.t.starts[i] : self.t.ends[phrase[0] - 1]].lower()
+            return phrase[0], str(phrase[1]), written in self.w["plural_units"]
         return i + 1, code, word in self.w["plural_units"]
 
     def as_written(self, j: int) -> str:

@@ -22,6 +22,7 @@ QUARTER_DIGITS = frozenset("1234")
 RANGE_REACH = 16  # tokens from a day to the month its range or list names: am 3., 4., 5., 6. und 7. Oktober
 DAY_LIST_REACH = 24  # tokens back from a day to the month its list opened with: May 2 - 3, 9 - 10, 16 - 17, 23 - 24
 CENTURY = 100
+TENS_OF_A_CENTURY = (20, 90)  # los años 20 ... 90: the 1920s to the 1990s ("los años 10" could be either century's)
 SHORT_YEAR_PIVOT = 30  # '29 is 2029, '30 is 1930
 
 
@@ -384,6 +385,24 @@ class CalendarDates(Words):
         if decade is None or self.t.word(i - 1) not in self.lex.word_sets["decade_cues"] or self.age_before(i):
             return None
         return self.decade_years(i + 1), {"kind": "date", "decade": 190 + decade}, TimexType.DATE
+
+    def decade_of_years(self, i: int) -> Parse | None:
+        """los años 30, la década de los noventa, les années 1980, gli anni '80: a decade told by the noun for years
+        or decades, then (past an of-word, an article, the years noun again) its tens in digits or a number word."""
+        t = self.t
+        nouns = self.w["decade_nouns"]
+        if t.word(i - 1) not in self.w["definite_articles"] | self.w["decade_cues"]:
+            return None
+        j = i + 1
+        j = self.past_article(j + 1) if t.word(j) in self.of else j
+        j += t.word(j) in nouns
+        j += t.word(j) == "'" and t.glued(j + 1)
+        word = t.word(j)
+        tens = int(word) if word.isdecimal() and len(word) in {2, 4} else self.lex.numbers.get(word)
+        if tens is None or tens % 10 or (len(word) != 4 and not TENS_OF_A_CENTURY[0] <= tens <= TENS_OF_A_CENTURY[1]):
+            return None
+        decade = tens // 10 if len(word) == 4 else 190 + tens // 10  # a decade of the 1900s by its tens
+        return j + 1, {"kind": "date", "decade": decade}, TimexType.DATE
 
     def century(self, i: int) -> Parse | None:
         """the 20th century, the twenty-first century, the 5th century BC (century -5: before Christ)."""

@@ -227,16 +227,17 @@ class Relative(Words):
         return j, {**parse[1], "value": duration_value(amount, code, more=tuple(more))}, parse[2]
 
     def unit_shifted_after(self, i: int) -> Parse | None:
-        """(no) ano passado, semana próxima, (du) mois de juin: a unit without an article, and the shifter or the
-        month's name written after it (the grammar reads them on from this unit)."""
+        """(no) ano passado, semana próxima, (el) fin de semana pasado, (du) mois de juin: a unit without an article,
+        and the shifter or the month's name written after it (the grammar reads them on from this unit)."""
         t = self.t
-        code = self.lex.units.get(t.word(i))
-        month_named = code == "M" and t.word(i + 1) in self.of and self.month_name(i + 2) is not None
-        if code not in THE_UNITS or not self.unit_is(i, code):
+        unit = self.unit(i)
+        if unit is None or unit[1] not in THE_UNITS or unit[2]:
             return None
-        if t.word(i + 1) not in self.lex.postposed_shifters and not month_named:
+        j, code = unit[0], unit[1]
+        month_named = code == "M" and t.word(j) in self.of and self.month_name(j + 1) is not None
+        if t.word(j) not in self.lex.postposed_shifters and not month_named:
             return None
-        return i + 1, {"kind": "shift", "unit": code, "amount": 0, "anchor": "published"}, TimexType.DATE
+        return j, {"kind": "shift", "unit": code, "amount": 0, "anchor": "published"}, TimexType.DATE
 
     @staticmethod
     def ahead_of_publication(parse: Parse, amount: int | None, code: str) -> Parse:
@@ -471,7 +472,7 @@ class Relative(Words):
         if not (article or demonstrative) or t.word(i + 2) == "-":
             return None
         same = self.lex.units.get(t.word(i + 2), "")
-        if noun in self.w["same_words"] and same in SAME_UNITS and self.unit_is(i + 2, same):  # that same day
+        if noun in self.w["same_words"] and same in SAME_UNITS and self.unit_is(i + 2, same):  # that same day too
             meaning = {"kind": "shift", "unit": same, "amount": 0, "anchor": "reference"}  # the same day
             return i + 3, meaning, TimexType.DATE
         if self.quarter_noun(i + 1):
