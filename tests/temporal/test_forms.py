@@ -22,7 +22,7 @@ def values(text: str, published: dt.date | None = SAVED) -> dict[str, str | None
         ("Athens fell in 480 B.C. to the Persians.", {"480 B.C.": "BC0480"}),
         ("Caesar died in 44 BCE.", {"44 BCE": "BC0044"}),
         ("The battle was fought in August 480 BC.", {"August 480 BC": "BC0480-08"}),
-        ("They sailed in the autumn of 481 BC.", {"autumn of 481 BC": "BC0481-FA"}),
+        ("They sailed in the autumn of 481 BC.", {"the autumn of 481 BC": "BC0481-FA"}),
         ("Rome was founded in the 8th century BC.", {"the 8th century BC": "BC07"}),
         ("The temple was destroyed in AD 70.", {"AD 70": "0070"}),
         ("The temple was destroyed in 70 AD.", {"70 AD": "0070"}),

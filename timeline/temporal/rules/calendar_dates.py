@@ -503,4 +503,17 @@ class CalendarDates(Words):
             j, meaning["year_offset"] = offset
         elif self.t.word(j) in self.of:
             return None  # the fall of Saigon, the spring of discontent: a noun, not a season
+        else:
+            shared = self.season_shared_year(j)
+            meaning.update({"year": shared} if shared is not None else {})
         return j, meaning, TimexType.DATE
+
+    def season_shared_year(self, j: int) -> int | None:
+        """ "the spring and early summer of 1943", "the winter-spring of 1920": a season joined to a later one told
+        with its year takes that year."""
+        t = self.t
+        if t.word(j) not in self.w["and_words"] | self.w["or_words"] | self.w["range_connectors"]:
+            return None
+        k = j + 1 + (t.word(j + 1) in self.lex.parts)  # early summer
+        other = self.season(k) if t.word(k) in self.lex.seasons else None
+        return other[1].get("year") if other else None
