@@ -22,6 +22,7 @@ QUARTER_DIGITS = frozenset("1234")
 RANGE_REACH = 16  # tokens from a day to the month its range or list names: am 3., 4., 5., 6. und 7. Oktober
 DAY_LIST_REACH = 24  # tokens back from a day to the month its list opened with: May 2 - 3, 9 - 10, 16 - 17, 23 - 24
 CENTURY = 100
+LIST_JOINERS_IN_A_ROW = 2  # words joining two listed days: "-", "and", ", and"
 TENS_OF_A_CENTURY = (20, 90)  # los años 20 ... 90: the 1920s to the 1990s ("los años 10" could be either century's)
 SHORT_YEAR_PIVOT = 30  # '29 is 2029, '30 is 1930
 
@@ -131,9 +132,16 @@ class CalendarDates(Words):
         joiners = self.w["range_connectors"] | self.w["conjunctions"]
         if t.word(i - 1) not in joiners and not (t.word(i - 1) in COMMA and t.word(i + 1) in joiners):
             return None  # "On March 3, 5 people died": a count after a date
-        k = i - 1
-        while k > i - DAY_LIST_REACH and (t.word(k) in joiners | COMMA or self.day_number(k)):
+        k, run = i - 1, 0  # run: joiners in a row (", and" at most), so a run of dashes ends the search at once
+        while k > i - DAY_LIST_REACH and run <= LIST_JOINERS_IN_A_ROW:
+            if self.day_number(k):
+                run = 0
+            elif t.word(k) in joiners | COMMA:
+                run += 1
+            else:
+                break
             k -= 1
+        k += run > LIST_JOINERS_IN_A_ROW  # stopped inside a run of joiners: no list there
         if not self.day_number(k + 1):
             return None
         named = next((m for m in (self.month_name(k), self.month_name(k - 1)) if m and m[0] == k + 1), None)
@@ -164,7 +172,7 @@ class CalendarDates(Words):
     def day_month(self, i: int) -> Parse | None:
         """24 February 2025 / the 24th of February / the 15th (day) of next month."""
         day = self.day_of_month(i)
-        if day is None and self.day_number(i) and self.t.word(i + 1) == "-":
+        if day is None and self.day_number(i) and self.t.word(i + 1) == "-" and self.day_number(i + 2):
             return self.day_of_a_range((i + 1, int(self.t.word(i))))  # 10-12 October
         if day is None:
             return None
