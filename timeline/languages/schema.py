@@ -92,6 +92,10 @@ class WordSets(Strict):
         default=[], description="'page 1999', 'Resolution 1483': a number that labels, no year"
     )
     title_nouns: WordList = Field(default=[], description="'the film 1917': a number that names a work, no year")
+    awaiting_words: WordList = Field(default=[], description="'until a hearing on Friday': what a clause waits for")
+    counted_nouns: WordList = Field(default=[], description="'2000 people': plurals without a plural ending")
+    plural_endings: WordList = Field(default=[], description="'1500 officers': a noun so ending is counted")
+    verbs_with_plural_endings: WordList = Field(default=[], description="'and 1999 was worse': verbs, no plurals")
     street_words: WordList = Field(default=[], description="'1600 Pennsylvania Avenue': a house number, no year")
     title_quotes: WordList = Field(default=[], description='quote marks around a title: a quoted "1917" is a name')
     generic_present_nouns: WordList = Field(default=[], description="'today's world': the present age, no day")
