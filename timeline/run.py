@@ -227,11 +227,13 @@ class _Build:
     progress: Progress
     kind: Kind
     waiting: deque[_Waiting] = field(default_factory=deque)
+    sizes: dict[str, int] = field(default_factory=dict)  # bytes of each input, stat-ed once, for the progress bar
     errors: int = 0
     stats: RunStats = field(default_factory=RunStats)
 
     def run(self, sources: list[tuple[str, str | None]], runner: Engine, stdin: StdinSource) -> None:
-        self.progress.start(sum(_size(path) for path, _ in sources))
+        self.sizes = {path: _size(path) for path, _ in sources}
+        self.progress.start(sum(self.sizes.values()))
         try:
             with self.store.transaction():
                 for results in runner.map(partial(analyse_batch, kind=self.kind), self._batches(sources, stdin)):
@@ -264,16 +266,16 @@ class _Build:
             if names == known[2].articles:
                 self.reader.claim(names)
                 self.stats.unchanged += len(names)
-                self.progress.advance(len(names), _size(path), 0)
+                self.progress.advance(len(names), self.sizes[path], 0)
                 return []
         read = self.reader.read(source)
         self.errors += read.record.status == "error"
         self.store.drop_input(path)
         if not read.pending:
             self.store.put_input(read.record, digest, read.wanted)
-            self.progress.advance(0, _size(path), self.errors)
+            self.progress.advance(0, self.sizes[path], self.errors)
             return []
-        share = _size(path) / len(read.pending)
+        share = self.sizes[path] / len(read.pending)
         self.waiting.append(_Waiting(read.record, digest, read.wanted, len(read.pending), share))
         return read.pending
 

@@ -6,6 +6,8 @@ import datetime as dt
 
 from timeline.ingest import read_file, read_text
 from timeline.ingest.chrome import LineKind, classify, split_page
+from timeline.ingest.page_dump import find_outlet
+from timeline.models import Published
 
 NORWEGIAN_PAGE = """Meny
   • Nyheter
@@ -81,6 +83,27 @@ def test_teaser_dates_above_the_headline_are_not_the_publish_date():
     assert article.title == "Ministers agree on a new fisheries plan"
     assert article.published.date is None
     assert article.text.startswith("Ministers from the coastal states")
+
+
+SHARE_LINE_UNDER_HEADLINE = """Home
+World
+Obama admits US gun laws are his 'biggest frustration'
+By Jon Sopel
+24 July 2015
+Sharing is caring!
+President Barack Obama has admitted that his failure to pass "common sense gun safety laws" in the US is the greatest \
+frustration of his presidency.
+In an interview with the BBC, Mr Obama said it was "distressing" not to have made progress on the issue "even in the \
+face of repeated mass killings".
+He said if you looked at the number of Americans killed since 9/11 by terrorism, it was less than 100, while tens of \
+thousands had been killed by gun violence.
+"""
+
+
+def test_the_headline_is_the_line_the_story_repeats_not_the_share_line_nearer_the_body():
+    (article,) = read_text(SHARE_LINE_UNDER_HEADLINE, ".txt", "bbc")
+    assert article.title == "Obama admits US gun laws are his 'biggest frustration'"
+    assert article.published.date == dt.date(2015, 7, 24)
 
 
 def test_german_dateline_and_inline_advert_removed():
@@ -181,3 +204,11 @@ def test_prose_outside_the_article_without_a_header_of_its_own_is_warned_about_n
     (article,) = read_text(page, ".txt", "p")
     assert "ferry timetable" not in article.text
     assert any("characters of prose outside the article left out" in w for w in article.warnings)
+
+
+def test_the_outlet_is_a_name_without_copyright_words_and_years_and_never_a_date():
+    dateline = Published(date=dt.date(2025, 11, 6), method="text", evidence="06.11.2025 | 14:30 (header)")
+    footer = ("© 2024 Handelsblatt GmbH – Alle Rechte vorbehalten", "Copyright 2015 Onion Inc. All rights reserved.")
+    assert find_outlet(footer, dateline) == "Handelsblatt GmbH"
+    assert find_outlet(footer[1:], Published()) == "Onion Inc"
+    assert find_outlet(("Copyright 2010 - 2015",), dateline) is None

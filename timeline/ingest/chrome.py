@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 from itertools import pairwise
 
 from timeline.ingest.cues import cues, normalize
@@ -52,12 +53,23 @@ class Page:
     gaps: tuple[tuple[int, int], ...] = ()  # line ranges inside the body span that are chrome (an ad block)
     scores: tuple[int, ...] = ()  # each line's score: prose earns its length, chrome costs its penalty
 
+    @cached_property
+    def kept(self) -> tuple[bool, ...]:
+        """Whether each line is body text: inside the body span, outside its gaps, not chrome."""
+        if self.body_start is None or self.body_end is None:
+            return (False,) * len(self.lines)
+        kept = [False] * len(self.lines)
+        for i in range(self.body_start, self.body_end + 1):
+            kept[i] = self.kinds[i] not in _DROPPED_IN_BODY
+        for low, high in self.gaps:
+            kept[low : high + 1] = [False] * (high + 1 - low)
+        return tuple(kept)
+
     def in_body(self, i: int) -> bool:
-        inside = self.body_start is not None and self.body_end is not None and self.body_start <= i <= self.body_end
-        return inside and self.kinds[i] not in _DROPPED_IN_BODY and not any(a <= i <= b for a, b in self.gaps)
+        return self.kept[i]
 
     def body_lines(self) -> list[str]:
-        kept = (cut_citations(self.lines[i].strip())[0] for i in range(len(self.lines)) if self.in_body(i))
+        kept = (cut_citations(line.strip())[0] for line, keep in zip(self.lines, self.kept, strict=True) if keep)
         return [line for line in kept if line]
 
     def body(self) -> str:

@@ -133,11 +133,21 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+_GROUP_OF_PLACEHOLDER = {"y": "y", "yy": "y", "m": "m", "d": "d", "a": "a", "b": "b", "month": "n"}
+
+
+@cache
+def _groups_of_form(index: int) -> tuple[str, ...]:
+    """The named groups form ``index`` of the date pattern has ("y3", "n3", "d3")."""
+    placeholders = re.findall(r"\{(\w+)\}", page_languages().forms[index])
+    return tuple(f"{_GROUP_OF_PLACEHOLDER[name]}{index}" for name in placeholders)
+
+
 def _readings(match: re.Match[str], language: str | None) -> tuple[dict[str, dt.date], int]:
     """What a match can mean: {"": date} for a plain one, {"mdy": …, "dmy": …} for 03/04/2020 (the
     possible ones only); and how many characters of its start to skip."""
     index = match.lastgroup[1:] if match.lastgroup else ""
-    parts = match.groupdict()
+    parts = {name: match.group(name) for name in _groups_of_form(int(index))}  # not groupdict: 80 groups
     year = int(parts[f"y{index}"])
     if parts.get(f"n{index}") is not None:
         found = _month_name(match, f"n{index}", language)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from timeline.ingest.chrome import LineKind, Page, dropped_lines, other_runs, split_page
 from timeline.ingest.cues import cues
 from timeline.ingest.dates import contains_date
 from timeline.ingest.language import detect_language
+from timeline.ingest.page_languages import page_languages
 from timeline.ingest.published import Zone, best_candidate, printed_date
 from timeline.ingest.settings import CHROME, ChromeSettings
 from timeline.models import Published
@@ -18,6 +20,11 @@ _COPYRIGHT = re.compile(
     r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^.|\n]{2,60})", re.I
 )
 _WORD = re.compile(r"\w+")
+_COPYRIGHT_SIGN = re.compile(r"©|\(c\)|ⓒ", re.IGNORECASE)
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?(?!\d)")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_NAME_EDGES = " \t,;:.-–—|@/"
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _TITLE_KINDS = (LineKind.SHORT, LineKind.REPEATED)  # a headline is often printed twice: page title and h1
 
 
@@ -65,12 +72,35 @@ def _is_headline(line: str, settings: ChromeSettings) -> bool:
     )
 
 
+def _topic_words(text: str, settings: ChromeSettings) -> set[str]:
+    """The words that carry a text's topic: words of some length, lower case; in CJK text (no word
+    spaces) each pair of adjacent characters."""
+    found = set()
+    for word in _WORD.findall(text.lower()):
+        if _WIDE.search(word):
+            found.update(word[i : i + 2] for i in range(len(word) - 1))
+        elif len(word) >= settings.min_topic_word_chars:
+            found.add(word)
+    return found
+
+
 def find_title(page: Page, header: list[int], settings: ChromeSettings = CHROME) -> int | None:
-    """The line of the headline nearest above the body."""
-    for i in header:
-        if page.kinds[i] in _TITLE_KINDS and _is_headline(page.lines[i], settings):
-            return i
-    return None
+    """The headline: of the headline-shaped lines above the body, the one whose topic words the body's
+    opening repeats most, the nearer one on a tie ("Sharing is caring!", a photo caption or a section
+    name share little with the story); with no such words anywhere, the nearest headline-shaped line."""
+    opening = _topic_words(page.body()[: settings.title_opening_chars], settings)
+    best, best_score = None, 0.0
+    for rank, i in enumerate(header):
+        line = page.lines[i]
+        if page.kinds[i] not in _TITLE_KINDS or not _is_headline(line, settings):
+            continue
+        if best is None:
+            best = i
+        words = _topic_words(line, settings)
+        score = len(words & opening) / len(words) - rank * settings.title_distance_cost if words else 0.0
+        if score > best_score:
+            best, best_score = i, score
+    return best
 
 
 def _outlet_from_dateline(published: Published) -> str | None:
@@ -82,25 +112,36 @@ def _outlet_from_dateline(published: Published) -> str | None:
     return name if 1 <= len(_WORD.findall(name)) <= 6 and not cues().byline.match(name) else None
 
 
-def find_outlet(lines: tuple[str, ...], published: Published) -> str | None:
-    """The outlet from a "more stories from X" header, the dateline, the copyright line or an author bio."""
+def _outlet_name(found: str) -> str | None:
+    """A name as an outlet: without copyright signs, copyright words and years ("Copyright 2015
+    NYDailyNews", "Handelsblatt GmbH – Alle Rechte vorbehalten"); None when it is a date or no name is left."""
+    if contains_date(found):
+        return None
+    name = _COPYRIGHT_SIGN.sub(" ", found)
+    lowered = name.lower()
+    for phrase in page_languages().furniture["copyright"]:
+        at = lowered.find(phrase)
+        if at >= 0:
+            name, lowered = name[:at] + name[at + len(phrase) :], lowered[:at] + lowered[at + len(phrase) :]
+    name = " ".join(_YEARS.sub(" ", name).split()).strip(_NAME_EDGES)
+    return name if _LETTERS.search(name) else None
+
+
+def _outlet_candidates(lines: tuple[str, ...], published: Published) -> Iterator[str]:
+    """Where an outlet is named, most telling first: a "more stories from X" header, the dateline,
+    the copyright line, an author bio."""
     c = cues()
-    for line in lines:
-        match = c.outlet_prefix.match(line)
-        if match:
-            return match.group("name").strip()
-    name = _outlet_from_dateline(published)
-    if name:
-        return name
-    for line in lines:
-        match = _COPYRIGHT.match(line)
-        if match:
-            return match.group("name").strip()
-    for line in lines:
-        match = c.author_role.search(line)
-        if match:
-            return match.group("name").strip()
-    return None
+    yield from (match.group("name") for match in map(c.outlet_prefix.match, lines) if match)
+    from_dateline = _outlet_from_dateline(published)
+    if from_dateline:
+        yield from_dateline
+    yield from (match.group("name") for match in map(_COPYRIGHT.match, lines) if match)
+    yield from (match.group("name") for match in map(c.author_role.search, lines) if match)
+
+
+def find_outlet(lines: tuple[str, ...], published: Published) -> str | None:
+    """The outlet's name from the first place that gives one."""
+    return next(filter(None, map(_outlet_name, _outlet_candidates(lines, published))), None)
 
 
 def _article(page: Page, settings: ChromeSettings) -> PageFacts:

@@ -97,11 +97,13 @@ def _layout(page: Page, settings: PrintedDateSettings) -> _Layout:
 
 @cache
 def _reversed_cue_pattern() -> re.Pattern[str]:
-    """Every cue spelt backwards, longest first; a cue in a script with word spaces only as a whole
-    word. Searched in the reversed text, the first match is the cue ending last (one pass)."""
+    """Every cue spelt backwards, longest first; an ASCII cue only as a whole word. Searched in the
+    reversed text, the first match is the cue ending last, the longest of those (one pass)."""
     cues = sorted(page_languages().cues, key=len, reverse=True)
-    spaced = [rf"(?<!\w){re.escape(c[::-1])}(?!\w)" if c.isascii() else re.escape(c[::-1]) for c in cues]
-    return re.compile("|".join(spaced))
+    spaced = "|".join(re.escape(c[::-1]) for c in cues if c.isascii())
+    unspaced = "|".join(re.escape(c[::-1]) for c in cues if not c.isascii())
+    # the others first: none is the end of a longer cue written in ASCII, while "güncellendi" ends in "di"
+    return re.compile((f"{unspaced}|" if unspaced else "") + rf"(?<!\w)(?:{spaced})(?!\w)")
 
 
 def _nearest_cue(head: str) -> tuple[int, CueKind] | None:

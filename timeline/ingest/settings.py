@@ -37,9 +37,12 @@ class ChromeSettings:
     max_wrap_width: int = 100  # a text whose lines are all this short may be hard-wrapped
     min_wrapped_line_chars: int = 50  # a line this long in such a text is a cut paragraph line
     min_wrapped_lines: int = 5  # how many such lines make a text hard-wrapped
-    header_lines: int = 10  # non-empty lines above the body searched for title, dateline and byline
+    header_lines: int = 20  # non-empty lines above the body searched for title, dateline and byline
     untitled_dateline_lines: int = 3  # without a headline, only this many lines above the body may hold the dateline
     max_title_words: int = 30
+    title_opening_chars: int = 1500  # the body's opening a headline's words are looked for in (~3 paragraphs)
+    min_topic_word_chars: int = 4  # shorter words ("the", "of", "und") say nothing of the topic
+    title_distance_cost: float = 0.02  # per header line farther from the body: the nearer of two equal lines wins
     min_title_words: int = 3
 
 
