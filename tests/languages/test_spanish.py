@@ -86,6 +86,11 @@ CASES = [
     # a unit of several words: the weekend
     ("La policía vigilará durante este fin de semana.", {"este fin de semana": "2025-W10-WE"}),
     ("El fin de semana pasado hubo disturbios.", {"El fin de semana pasado": "2025-W09-WE"}),
+    # "futuro" is a time, not someone's prospects
+    ("Impedirán violaciones similares en el futuro.", {"futuro": "FUTURE_REF"}),
+    ("Su futuro pasa por la reunión; el futuro de las pensiones preocupa.", {}),
+    # a count range goes up: "de 1971 a un año" is a year and a sentence
+    ("Fue condenado por sus actos de 1971 a un año de prisión.", {"1971": "1971", "un año": "P1Y"}),
     ("España jugará este lunes en Francia.", {"este lunes": "2025-03-10"}),  # future: the coming one
     ("El presidente habló este lunes con Arafat.", {"este lunes": "2025-03-03"}),
     ("Se reunieron los días 15 y 16 de marzo de 2001.", {"15": "2001-03-15", "16 de marzo de 2001": "2001-03-16"}),

@@ -27,15 +27,23 @@ class Labels(Words):
 
     def reference(self, i: int) -> Parse | None:
         phrase = self.phrase(i, self.lex.reference_phrases)
-        if phrase:
+        if phrase and not self.prospects(phrase[0] - 1):
             return phrase[0], {"kind": "reference", "value": phrase[1]}, TimexType.DATE
         value = self.lex.references.get(self.t.word(i))
         soon = self.t.word(i) in self.w["soon_words"]  # not "as soon as", "soon after"
         if value is None or (soon and {self.t.word(i - 1), self.t.word(i + 1)} & self.w["soon_blockers"]):
             return None
-        if self.discourse_marker(i):
+        if self.discourse_marker(i) or self.prospects(i):
             return None
         return i + 1, {"kind": "reference", "value": value}, TimexType.DATE
+
+    def prospects(self, i: int) -> bool:
+        """ "su futuro", "el futuro de las pensiones": a reference noun that is someone's or something's prospects,
+        not a time ("en el futuro", "proyecto de futuro" are)."""
+        t = self.t
+        if t.word(i) not in self.w["reference_nouns"]:
+            return False
+        return t.word(i - 1) in self.w["possessive_determiners"] or t.word(i + 1) in self.of
 
     def someday(self, i: int) -> Parse | None:
         """ "will one day be", "he one day follows": after a modal or a subject, "one day" is some time to come,
