@@ -91,6 +91,7 @@ CASES = [
     ("Su futuro pasa por la reunión; el futuro de las pensiones preocupa.", {}),
     # a count range goes up: "de 1971 a un año" is a year and a sentence
     ("Fue condenado por sus actos de 1971 a un año de prisión.", {"1971": "1971", "un año": "P1Y"}),
+    ("El Real Madrid ascendió al segundo puesto; gana mil euros al mes.", {"al mes": "P1M"}),
     ("España jugará este lunes en Francia.", {"este lunes": "2025-03-10"}),  # future: the coming one
     ("El presidente habló este lunes con Arafat.", {"este lunes": "2025-03-03"}),
     ("Se reunieron los días 15 y 16 de marzo de 2001.", {"15": "2001-03-15", "16 de marzo de 2001": "2001-03-16"}),

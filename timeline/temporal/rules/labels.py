@@ -115,4 +115,6 @@ class Labels(Words):
         unit = self.unit(count[0]) if count and count[1] else None
         if unit is None or (unit[0] < len(t) and roman(t.raw[unit[0]])):  # "(risale) al secolo XVIII": a century
             return None
+        if t.word(count[0]) in self.lex.ordinals and t.word(unit[0]).isalpha():  # type: ignore[index]
+            return None  # "ascendió al segundo puesto": the ordinal of a noun, not "per second"
         return unit[0], {"kind": "set", "value": duration_value(count[1], unit[1])}, TimexType.SET  # type: ignore[index]
