@@ -274,3 +274,5 @@ class ClauseData(Strict):
     occurrence_rankings: WordList  # an ordinal before these ranks ("the second-largest")
     occurrence_noun_ends: WordList  # with event_phrase_ends: these end the noun after the ordinal
     occurrence_copulas: WordList  # "The call was the second ...": the verb before the ordinal
+    occurrence_span_prepositions: WordList  # "the second call in (a month)": before the span the count covers
+    occurrence_since_prepositions: WordList  # "the first visit since (2019)": before the previous one's date
