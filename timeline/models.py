@@ -183,6 +183,7 @@ class MeaningBase(Frozen):
     tense: ClauseTense | None = Field(default=None, description="of the clause around it; None: no marker")
     sets_scene: bool = Field(default=False, description="'In 1995, ...' opening its sentence: the story's year")
     ends_range: bool = Field(default=False, description="after a range word from the mention before it")
+    listed: bool = Field(default=False, description="after 'and', 'or' from the mention before it: in a list")
     within: int | None = Field(default=None, description="-1 'earlier this', +1 'later this'")
     note: str | None = Field(default=None, description="what it dates when not its clause's own event")
     dates: str | None = Field(default=None, description="'following': it dates the words after it")

@@ -32,7 +32,8 @@ MEANING: TypeAdapter[Meaning] = TypeAdapter(Meaning)
 
 def _mention(text: str, tokens: Tokens, start: int, parse: Parse, lex: Lexicon, *, before: Mention | None) -> Mention:
     """The mention of a reading, its meaning typed and told what the text says around it: the clause's
-    tense, whether it sets the story's year, whether it ends a range opened by the mention before it."""
+    tense, whether it sets the story's year, whether it ends a range opened by the mention before it or is listed
+    after it."""
     begin, end = tokens.starts[start], tokens.ends[parse[0] - 1]
     reading: Reading = dict(parse[1])
     kind, bare_year = reading["kind"], parse[1].keys() == {"kind", "year"}
@@ -52,6 +53,8 @@ def _mention(text: str, tokens: Tokens, start: int, parse: Parse, lex: Lexicon, 
     reading.update(_beside_the_story(text, begin, end, tense, lex, bare_year=bare_year, dated=dated))
     if before is not None and _range_between(text[before.end : begin], lex):
         reading["ends_range"] = True
+    elif before is not None and text[before.end : begin].strip().lower() in lex.word_sets["conjunctions"]:
+        reading["listed"] = True
     meaning = MEANING.validate_python(reading)
     return Mention(start=begin, end=end, text=text[begin:end], type=TimexType(parse[2]), meaning=meaning)
 

@@ -34,7 +34,7 @@ class CalendarDates(Words):
             return None
         j, month = named
         meaning: Reading = {"kind": "date", "month": month}
-        day = self.day_of_month(j)
+        day = self.day_of_month(j) or self.day_before_a_month(j)
         days = day or self.day_range(j)
         if days:
             j = day[0] if day else j + 1  # April 8-12: the first day; the last is a mention of its own (range_end)
@@ -53,25 +53,34 @@ class CalendarDates(Words):
             j, meaning["year_offset"] = offset
         elif told:
             j, meaning["year_of_reference"] = told, True
+        shared = None if year or offset or told or (days and not day) else self.shared_year(j)
+        if shared is not None:
+            meaning["year"] = shared
         elif (
-            not days and self.t.word(i) in self.w["ambiguous_months"] and self.t.word(i - 1) not in self.w["month_cues"]
+            not (year or offset or told or days)
+            and self.t.word(i) in self.w["ambiguous_months"]
+            and self.t.word(i - 1) not in self.w["month_cues"]
         ):
             return None
         if not (year or offset or told or days) and self.after_a_name(i):
             return None  # the Long March, the Ice March
-        shared = None if year or offset or told or days else self.shared_year(j)
-        if shared is not None:
-            meaning["year"] = shared
         return j, meaning, TimexType.DATE
 
-    def shared_year(self, j: int) -> int | None:
-        """ "April and June 1955", "August/September 1956": a month joined to a later one takes its year."""
-        joiner = self.t.word(j)
-        if joiner not in self.w["and_words"] | self.w["or_words"] | {"/"}:
+    def day_before_a_month(self, j: int) -> tuple[int, int] | None:
+        """(March) 19-April 30: a day glued by a dash to the month that ends the range."""
+        t = self.t
+        if not self.day_number(j) or t.word(j + 1) != "-" or self.month_name(j + 2) is None:
             return None
-        other = self.month_name(j + 1)
-        year = self.year_after(other[0], self.of_or_comma) if other else None
-        return year[1] if year else None
+        return j + 1, int(t.word(j))
+
+    def shared_year(self, j: int) -> int | None:
+        """ "April and June 1955", "August/September 1956", "May-August 1950", "March 19-April 30, 2003": a month or
+        day joined to a later one takes its year."""
+        joiner = self.t.word(j)
+        if joiner not in self.w["and_words"] | self.w["or_words"] | self.w["range_connectors"] | {"/"}:
+            return None
+        other = self.month_date(j + 1) if self.month_name(j + 1) else None
+        return other[1].get("year") if other else None
 
     def day_of_a_range(self, day: tuple[int, int]) -> Parse | None:
         """vom 5. bis zum 9. Juni, am 10. und 11. Februar, 3 to 5 March, el 5 y el 6 de junio: a day whose month
@@ -453,10 +462,16 @@ class CalendarDates(Words):
         return (year[0], {**meaning, "year": year[1]}, TimexType.DATE) if year else (i + 2, meaning, TimexType.DATE)
 
     def season(self, i: int) -> Parse | None:
-        code = self.lex.seasons.get(self.t.word(i))
-        if code is None or self.t.word(i - 1) not in self.lex.word_sets["season_cues"]:
+        """the spring, this fall, Summer 1962, the winter of 1920, (the spring and) summer."""
+        t = self.t
+        code = self.lex.seasons.get(t.word(i))
+        if code is None:
             return None
         j = i + 1
+        cued = t.word(i - 1) in self.lex.word_sets["season_cues"] or self.year_after(j, self.of) is not None
+        listed = t.word(i - 1) in self.w["conjunctions"] and t.word(i - 2) in self.lex.seasons  # spring and summer
+        if not (cued or listed):
+            return None
         names = not self.lex.capitalised_nouns
         if names and self.t.raw[i][0].isupper() and j < len(self.t) and self.t.raw[j][0].isupper():
             return None  # part of a name: the Winter Olympics, the Spring Festival

@@ -54,6 +54,9 @@ class Relative(Words):
         named = self.named_date(j)
         if named:
             return named[0], {**named[1], "direction": direction}, named[2]
+        if t.word(j) in self.lex.day_parts and anchor == "reference" and direction != 0:  # the next morning
+            meaning = {"kind": "shift", "unit": "D", "amount": direction, "anchor": anchor}
+            return j + 1, {**meaning, "day_part": self.lex.day_parts[t.word(j)]}, TimexType.TIME
         if t.word(j) in self.lex.day_parts and word in self.w["day_part_shifters"]:
             part = self.lex.day_parts[t.word(j)]
             amount = -1 if self.lex.shifters[word] < 0 and part == "NI" else 0  # last night: yesterday's
@@ -485,7 +488,7 @@ class Relative(Words):
             return i + 3, {"kind": "shift", "unit": "Y", "amount": 0, "anchor": "published"}, TimexType.DATE
         if year_noun and self.year(i + 2):
             return self.year(i + 2)[0], {"kind": "date", "year": self.year(i + 2)[1]}, TimexType.DATE  # type: ignore[index]
-        if noun in self.lex.day_parts and article and not self.in_a_name(i + 1):
+        if noun in self.lex.day_parts and not self.in_a_name(i + 1):  # the morning, that afternoon
             part = self.lex.day_parts[noun]
             meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference", "day_part": part}
             return self.part_of_day(i + 2, part) or (i + 2, meaning, TimexType.TIME)
