@@ -61,7 +61,7 @@ CASES = [
     ("La visita de mañana del Valencia preocupa.", {"mañana": "2025-03-06"}),
     # a day number joined to a later day of a month takes that month (and year)
     ("La cumbre será el 9 y 10 de junio en Lima.", {"9": "2025-06-09", "10 de junio": "2025-06-10"}),
-    ("Entre el 5 y el 6 de junio llegaron 300 barcos.", {"5": "2024-06-05", "6 de junio": "2024-06-06"}),
+    ("Entre el 5 y el 6 de junio llegarán 300 barcos.", {"5": "2025-06-05", "6 de junio": "2025-06-06"}),
     # "horas" is also the unit: a clock's only after "a las" or with minutes
     ("Duró cuatro horas; empezó a las 11.30 horas.", {"cuatro horas": "PT4H", "11.30 horas": "2025-03-05T11:30"}),
     # "diario" follows its noun as an adjective (every day); after a determiner it is the newspaper
