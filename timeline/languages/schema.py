@@ -167,6 +167,10 @@ class WordSets(Strict):
     quarter_shifters: WordList
     day_number_nouns: WordList = Field(default_factory=list)  # "(el) día 8": the noun before a day of the month
     decade_nouns: WordList = Field(default_factory=list)  # "(los) años 30", "(la) década de los noventa": a decade
+    # references that are nouns ("el futuro"): after a possessive or before an of-word they are someone's prospects,
+    # no time ("su futuro", "el futuro de las pensiones")
+    reference_nouns: WordList = Field(default_factory=list)
+    possessive_determiners: WordList = Field(default_factory=list)  # su, sus, son, sa, seu: whose the noun is
     elision_marks: WordList = Field(default_factory=list)  # the apostrophe of an elided article: l'année, dell'anno
 
 
@@ -276,3 +280,5 @@ class ClauseData(Strict):
     occurrence_rankings: WordList  # an ordinal before these ranks ("the second-largest")
     occurrence_noun_ends: WordList  # with event_phrase_ends: these end the noun after the ordinal
     occurrence_copulas: WordList  # "The call was the second ...": the verb before the ordinal
+    occurrence_span_prepositions: WordList  # "the second call in (a month)": before the span the count covers
+    occurrence_since_prepositions: WordList  # "the first visit since (2019)": before the previous one's date

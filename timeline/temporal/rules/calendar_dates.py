@@ -499,6 +499,9 @@ class CalendarDates(Words):
         names = not self.lex.capitalised_nouns
         if names and self.t.raw[i][0].isupper() and j < len(self.t) and self.t.raw[j][0].isupper():
             return None  # part of a name: the Winter Olympics, the Spring Festival
+        of = i - 1 - (self.t.word(i - 1) in self.w["elision_marks"])
+        if names and self.t.word(of) in self.of and self.after_a_name(of):
+            return None  # a name's of-phrase: les Jeux Olympiques d'hiver, el Palacio de Invierno
         year = self.year_after(j, self.of)
         meaning: Reading = {"kind": "date", "season": code}
         told = None if year else self.reference_year_after(j)
