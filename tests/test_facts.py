@@ -136,6 +136,18 @@ def test_a_future_clause_dated_before_publication_is_not_planned() -> None:
     assert [(f.date.value, f.status) for f in facts] == [("2022", "occurred"), ("2025-05", "planned")]
 
 
+def test_a_date_after_publication_is_planned_even_without_a_future_verb() -> None:
+    """A forecast is not news of something that happened: nothing is reported before it happens."""
+    text = "He could appear in court for arraignment as early as tomorrow. He was arrested yesterday."
+    mentions = [
+        mention_of(text, "tomorrow", day("2003-02-05"), anchor="published 2003-02-04"),
+        mention_of(text, "yesterday", day("2003-02-03"), anchor="published 2003-02-04"),
+    ]
+    published = Published(date=dt.date(2003, 2, 4))
+    facts, _ = extract_facts(Article(id="a", text=text, published=published), mentions)
+    assert [(f.date.value, f.status) for f in facts] == [("2003-02-05", "planned"), ("2003-02-03", "occurred")]
+
+
 def test_unanchorable_and_undated_expressions_are_reported_with_the_reason() -> None:
     text = "He spoke on Tuesday. The war has lasted three years. Talks happen every year. It is over now."
     mentions = [

@@ -267,6 +267,9 @@ def _fact(article_id: str, quote: str, clause: str, mention: Mention, published:
 
 
 def _status(mention: Mention, value: TimeValue, published: dt.date | None) -> EventStatus:
-    """Planned when the clause speaks of the future, unless its date is over before publication."""
-    over = published is not None and value.latest is not None and value.latest < published
-    return "planned" if mention.future and not over else "occurred"
+    """Planned when its date begins after publication (nothing is reported before it happens: "could
+    appear in court as early as tomorrow"), or when the clause speaks of the future and its date is not
+    over before publication."""
+    if published is None or value.earliest is None or value.latest is None:
+        return "planned" if mention.future else "occurred"
+    return "planned" if value.earliest > published or (mention.future and value.latest >= published) else "occurred"
