@@ -17,6 +17,8 @@ import argparse
 import datetime as dt
 import gzip
 import json
+import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -92,18 +94,42 @@ def tree_rss(pid: int) -> int:
     return total
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds a running process has used, from /proc."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def tree_cpu() -> float:
+    """CPU seconds of this process's finished children and their descendants."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+CPU: dict[str, float] = {}  # CPU seconds of the last run: "main" (the build process alone) and "all" (with workers)
+
+
 def run_build(arguments: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak tree RSS (bytes) of one `timeline build` process."""
+    """Wall seconds and peak tree RSS (bytes) of one `timeline build` process; its CPU seconds in CPU.
+
+    On a shared machine wall time depends on the load; CPU seconds do not: the main process's
+    share of all CPU seconds is the serial part that bounds what more workers can gain."""
     command = [sys.executable, "-m", "timeline", "build", *arguments, "-q", "--format", "json"]
+    cpu_before = tree_cpu()
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
+    main_cpu = 0.0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, main_cpu
         while not done.wait(SAMPLE_SECONDS):
             peak = max(peak, tree_rss(process.pid))
+            main_cpu = max(main_cpu, cpu_seconds(process.pid))
 
     sampler = threading.Thread(target=sample)
     sampler.start()
@@ -113,13 +139,15 @@ def run_build(arguments: list[str]) -> tuple[float, int]:
     sampler.join()
     if process.returncode != 0:
         sys.exit(f"build failed: {stderr.decode(errors='replace')[-2000:]}")
+    CPU.update(main=main_cpu, all=tree_cpu() - cpu_before)
     return elapsed, peak
 
 
 def row(label: str, size: int, chars: int, seconds: float, peak: int) -> None:
     print(
         f"{label:<28} {size:>7,} articles: {seconds:8.1f} s, {size / seconds:7.1f} articles/s, "
-        f"{chars / seconds:>10,.0f} chars/s, peak RSS {peak / 2**20:7.1f} MB"
+        f"{chars / seconds:>10,.0f} chars/s, peak RSS {peak / 2**20:7.1f} MB, "
+        f"CPU {CPU['all']:6.1f} s ({CPU['main']:5.1f} s main process); load {os.getloadavg()[0]:.1f}"
     )
 
 

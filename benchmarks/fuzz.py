@@ -48,7 +48,8 @@ PARAGRAPHS_PER_ARTICLE = (1, 8)
 class Findings:
     """Kinds of failure, with a count and the first examples of each."""
 
-    def __init__(self, examples: int) -> None:
+    def __init__(self, examples: int, every: int = 0) -> None:
+        self.every = every
         self.counts: Counter[str] = Counter()
         self.examples: dict[str, list[str]] = defaultdict(list)
         self.keep = examples
@@ -57,6 +58,16 @@ class Findings:
         self.counts[kind] += 1
         if len(self.examples[kind]) < self.keep:
             self.examples[kind].append(example[:400])
+
+    def progress(self, done: int, what: str) -> None:
+        """A line on stderr now and then, so a long run that is stopped still says how far it got."""
+        if self.every and done and done % self.every == 0:
+            print(
+                f"{done:,} {what} done, {sum(self.counts.values())} failures of {len(self.counts)} kinds, "
+                f"{time.process_time():.0f} CPU s",
+                file=sys.stderr,
+                flush=True,
+            )
 
     def exception(self, error: BaseException, example: str) -> None:
         frames = [f for f in traceback.extract_tb(error.__traceback__) if "/timeline/" in f.filename]
@@ -77,6 +88,7 @@ def _caught(reason: str | None, where: str, findings: Findings, example: str) ->
 
 def fuzz_tag(count: int, seed: int, findings: Findings) -> None:
     for number in range(count):
+        findings.progress(number, "tag inputs")
         rng = random.Random(f"tag-{seed}-{number}")
         text, published = date_like_text(rng), publish_date(rng)
         example = f"seed tag-{seed}-{number}: " + json.dumps({"text": text, "published": str(published)})
@@ -140,6 +152,7 @@ def fuzz_corpora(count: int, seed: int, findings: Findings) -> None:
             for article in range(rng.randint(*ARTICLES_PER_CORPUS)):
                 _article_file(rng, directory, article)
             _run_corpus(directory, findings, example)
+        findings.progress(number + 1, "corpora")
 
 
 def _run_corpus(directory: Path, findings: Findings, example: str) -> None:
@@ -172,8 +185,9 @@ def main() -> None:
     parser.add_argument("--corpora", type=int, default=5_000, help="generated corpora through build and renderers")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--examples", type=int, default=3, help="inputs kept per kind")
+    parser.add_argument("--progress", type=int, default=0, help="report counts on stderr every N inputs")
     args = parser.parse_args()
-    findings = Findings(args.examples)
+    findings = Findings(args.examples, args.progress)
     started = time.perf_counter()
     fuzz_tag(args.tag, args.seed, findings)
     tagged = time.perf_counter()

@@ -65,6 +65,27 @@ def test_tag_reads_plain_text_files_each_with_its_publish_date(tmp_path: Path) -
     assert b["mentions"] == [] and [u["text"] for u in b["unanchored"]] == ["yesterday"]
 
 
+def test_tag_finds_a_file_named_by_its_absolute_path_in_published(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The talks began yesterday.", encoding="utf-8")
+    path = str((tmp_path / "a.txt").resolve())
+    result = invoke("tag", str(tmp_path / "a.txt"), "--published", f"{path}=2025-02-26")
+    assert result.exit_code == 0, result.output
+    assert [m["value"] for m in json.loads(result.stdout)["mentions"]] == ["2025-02-25"]
+
+
+def test_tag_refuses_a_published_path_that_names_no_file_tagged(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The talks began yesterday.", encoding="utf-8")
+    result = invoke("tag", str(tmp_path / "a.txt"), "--published", "b.txt=2025-02-26")
+    assert result.exit_code == 2
+    assert "'b.txt', which is not among the files tagged" in result.output
+
+
+def test_tag_language_option_is_case_insensitive_like_the_json_field() -> None:
+    result = invoke("tag", "--language", "DE", "--published", "2025-02-26", stdin="Am Montag trat er zurück.\n")
+    assert result.exit_code == 0, result.output
+    assert [m["value"] for m in json.loads(result.stdout)["mentions"]] == ["2025-02-24"]
+
+
 def test_tag_still_speaks_json_lines() -> None:
     line = json.dumps({"id": "1", "text": "He left on Monday.", "published": "2025-02-26"})
     result = invoke("tag", stdin=line + "\n")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,21 @@ if TYPE_CHECKING:
     from timeline.ingest import Ingested
 
 STDIN = "-"
+
+
+def _input_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options that say which inputs to read and how to date them, shared by ``articles`` and ``build``
+    so the two commands spell and explain them alike."""
+    options = (
+        click.option("--include", multiple=True, metavar="GLOB", help="in directories, read only matching files"),
+        click.option("--exclude", multiple=True, metavar="GLOB", help="in directories, skip matching files"),
+        click.option("--published", multiple=True, metavar="[PATH=]DATE", help="publish date of one input or of all"),
+        click.option("--default-published", metavar="DATE", help="publish date only where the input gives none"),
+        click.option("--strict", is_flag=True, help="exit 1 when any input is skipped or fails"),
+    )
+    for option in reversed(options):
+        command = option(command)
+    return command
 
 
 class _Commands(click.Group):
@@ -157,11 +172,7 @@ def main() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--include", multiple=True, help="glob of files to read inside directories (repeatable)")
-@click.option("--exclude", multiple=True, help="glob of files to skip inside directories (repeatable)")
-@click.option("--published", multiple=True, metavar="[PATH=]DATE", help="publish date for all inputs or one path")
-@click.option("--default-published", metavar="DATE", help="publish date only where the input gives none")
-@click.option("--strict", is_flag=True, help="exit non-zero when any input is skipped or has errors")
+@_input_options
 @click.option("-v", "--verbose", is_flag=True, help="list every line dropped as page chrome in the report")
 def articles(
     *,
@@ -236,11 +247,7 @@ def _given_dates(values: tuple[str, ...]) -> dict[str | Path | None, dt.date]:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="write here, not to stdout")
-@click.option("--published", multiple=True, metavar="[PATH=]DATE", help="publish date of one input or of all")
-@click.option("--default-published", metavar="DATE", help="publish date only where the input gives none")
-@click.option("--include", multiple=True, metavar="GLOB", help="in directories, read only matching files")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="in directories, skip matching files")
-@click.option("--strict", is_flag=True, help="exit 1 when any input is skipped or fails")
+@_input_options
 @click.option("--title", help="the timeline's title (default: named after what the articles are about)")
 @click.option("--top", type=click.IntRange(min=1), metavar="N", help="keep only the N most salient dates")
 @click.option("--all-undated", is_flag=True, help="list every vague reference ('recently'), not one line per article")
@@ -399,21 +406,25 @@ def tag(files: tuple[Path, ...], published: tuple[str, ...], language: str | Non
       timeline tag notes.txt --published notes.txt=2025-02-26
     """
     from timeline.errors import InputError
-    from timeline.languages import available, codes
-    from timeline.tagging import tag_lines
+    from timeline.languages import codes
+    from timeline.tagging import parse_language, tag_lines
     from timeline.temporal import Kind
 
-    if language is not None and not available(language):
+    try:
+        language = parse_language(language)
+    except ValueError:
         raise click.BadParameter(
             f"no language data for {language!r} (known: {', '.join(codes())})", param_hint="--language"
-        )
+        ) from None
     given = _given_dates(published) if published else {}  # the JSON-lines path stays free of ingest's imports
     out = sys.stdout.buffer
     if files:
+        _check_given_paths(given, files)
         for path in files:
             document = _read_text_file(path)
             _write_line(out, _tag_plain_text(document, str(path), _given_for(given, path), language, kind))
         return
+    _check_given_paths(given, ())
     first_lines, rest = _peek_document(sys.stdin.buffer)
     if not _is_json_lines(first_lines):
         text = b"".join([*first_lines, *rest])
@@ -472,11 +483,26 @@ def _decoded(data: bytes, source: str) -> str:
     return decode(data, source)[0]
 
 
+def _given_keys(path: Path) -> tuple[str, ...]:
+    """The ``--published PATH=`` spellings that name ``path``: as given, absolute, or by file name (as
+    ``build`` matches them)."""
+    return (str(path), str(path.resolve()), path.name)
+
+
 def _given_for(given: dict[str | Path | None, dt.date], path: Path) -> dt.date | None:
-    for key in (str(path), path.name, None):
+    for key in (*_given_keys(path), None):
         if key in given:
             return given[key]
     return None
+
+
+def _check_given_paths(given: dict[str | Path | None, dt.date], files: tuple[Path, ...]) -> None:
+    """A ``--published PATH=DATE`` naming none of the files is a usage error, as in ``build``."""
+    named = {key for path in files for key in _given_keys(path)}
+    unused = sorted(str(key) for key in given if key is not None and key not in named)
+    if unused:
+        names = ", ".join(map(repr, unused))
+        raise click.BadParameter(f"names {names}, which is not among the files tagged", param_hint="--published")
 
 
 def _tag_plain_text(text: str, doc_id: str, published: dt.date | None, language: str | None, kind: str = "auto") -> str:

@@ -6,11 +6,12 @@ Models are frozen: a stage returns new values (``model_copy(update=...)``), neve
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 SCHEMA_VERSION: Literal["1"] = "1"
 ORDERED_BOUNDS = "x-ordered-bounds"  # schema keyword: the first named date is on or before the second (validation.py)
@@ -113,6 +114,15 @@ class Published(Frozen):
     evidence: str | None = Field(default=None, description="the line or field the date came from")
 
 
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def whole_characters(value: Any) -> Any:
+    """A string with each lone surrogate (half a UTF-16 pair, which no output can encode) as U+FFFD, one
+    character for one, so offsets stay; anything else as it is."""
+    return LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 class ArticleInfo(Frozen):
     """What the timeline says about an article: everything but its text."""
 
@@ -128,6 +138,10 @@ class ArticleInfo(Frozen):
     published: Published = Field(default_factory=Published, description="when it was published and how we know")
     warnings: list[str] = Field(default_factory=list, description="what a reader should know, e.g. no publish date")
 
+    _whole_characters = field_validator("id", "title", "outlet", "url", "author", "path", mode="before")(
+        whole_characters
+    )
+
 
 class DroppedBlock(Frozen):
     """A line of an input left out of the article text, and why (page chrome or furniture)."""
@@ -140,6 +154,8 @@ class Article(ArticleInfo):
     """An ingested article: metadata plus the cleaned body that offsets point into."""
 
     text: str = Field(description="the cleaned body text")
+
+    _whole_text = field_validator("text", mode="before")(whole_characters)
     dropped: list[DroppedBlock] = Field(
         default_factory=list, exclude=True, description="what ingestion left out of the input, for the run report"
     )
@@ -183,6 +199,7 @@ class MeaningBase(Frozen):
     tense: ClauseTense | None = Field(default=None, description="of the clause around it; None: no marker")
     sets_scene: bool = Field(default=False, description="'In 1995, ...' opening its sentence: the story's year")
     ends_range: bool = Field(default=False, description="after a range word from the mention before it")
+    listed: bool = Field(default=False, description="after 'and', 'or' from the mention before it: in a list")
     within: int | None = Field(default=None, description="-1 'earlier this', +1 'later this'")
     note: str | None = Field(default=None, description="what it dates when not its clause's own event")
     dates: str | None = Field(default=None, description="'following': it dates the words after it")

@@ -31,13 +31,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from timeline.conflicts import find_conflicts
-from timeline.engines import engine_for
+from timeline.engines import Engine, InProcess, engine_for
 from timeline.infer import DatedFacts
 from timeline.ingest.inputs import GivenDates, InputReader, PendingArticle, StdinSource, input_paths, load
 from timeline.models import Article, InputRecord, Timeline
 from timeline.pipeline import analyse, date_from_corpus, failed
 from timeline.rank import corpus_title, rank, top_dates
-from timeline.store import EncodedResult, Store, encode
+from timeline.store import EncodedResult, Store, encode, merge_partition
 from timeline.temporal import Kind
 
 ENGINE_VERSION = version("timeline-news")  # a store made by another version is read again from its inputs
@@ -157,7 +157,7 @@ def timeline_of_articles(
                 store.put_result(article.path or "", _analysed(article, kind))
             for record in inputs:
                 store.put_input(record, "", record.articles)
-        _finish(store, Quiet(), kind)
+        _finish(store, Quiet(), kind, InProcess())
         return Built(store, top=top).timeline()
 
 
@@ -227,18 +227,20 @@ class _Build:
     progress: Progress
     kind: Kind
     waiting: deque[_Waiting] = field(default_factory=deque)
+    sizes: dict[str, int] = field(default_factory=dict)  # bytes of each input, stat-ed once, for the progress bar
     errors: int = 0
     stats: RunStats = field(default_factory=RunStats)
 
-    def run(self, sources: list[tuple[str, str | None]], runner: Any, stdin: StdinSource) -> None:
-        self.progress.start(sum(_size(path) for path, _ in sources))
+    def run(self, sources: list[tuple[str, str | None]], runner: Engine, stdin: StdinSource) -> None:
+        self.sizes = {path: _size(path) for path, _ in sources}
+        self.progress.start(sum(self.sizes.values()))
         try:
             with self.store.transaction():
                 for results in runner.map(partial(analyse_batch, kind=self.kind), self._batches(sources, stdin)):
                     for encoded in results:
                         self._write(encoded)
                 self._drop_removed({path for path, _ in sources})
-            _finish(self.store, self.progress, self.kind)
+            _finish(self.store, self.progress, self.kind, runner)
         finally:
             self.progress.stop()
 
@@ -264,16 +266,16 @@ class _Build:
             if names == known[2].articles:
                 self.reader.claim(names)
                 self.stats.unchanged += len(names)
-                self.progress.advance(len(names), _size(path), 0)
+                self.progress.advance(len(names), self.sizes[path], 0)
                 return []
         read = self.reader.read(source)
         self.errors += read.record.status == "error"
         self.store.drop_input(path)
         if not read.pending:
             self.store.put_input(read.record, digest, read.wanted)
-            self.progress.advance(0, _size(path), self.errors)
+            self.progress.advance(0, self.sizes[path], self.errors)
             return []
-        share = _size(path) / len(read.pending)
+        share = self.sizes[path] / len(read.pending)
         self.waiting.append(_Waiting(read.record, digest, read.wanted, len(read.pending), share))
         return read.pending
 
@@ -303,8 +305,8 @@ def _size(path: str) -> int:
         return 0
 
 
-def _finish(store: Store, progress: Progress, kind: Kind) -> None:
-    """The corpus stage, then every date partition that changed merged again."""
+def _finish(store: Store, progress: Progress, kind: Kind, runner: Engine) -> None:
+    """The corpus stage, then every date partition that changed merged again, side by side on the engine."""
     progress.stage("dating from the corpus")
     questioning = store.questioning()
     if questioning:
@@ -316,8 +318,9 @@ def _finish(store: Store, progress: Progress, kind: Kind) -> None:
                     article = store.article(article_id)
                     store.put_corpus_result(encode(date_from_corpus(article, dated, kind), article), answers)
     progress.stage("merging")
-    for year in store.dirty_years():
-        store.merge_year(year)
+    years = store.dirty_partitions()
+    for year, events in zip(years, runner.map(merge_partition, map(store.partition_facts, years)), strict=True):
+        store.put_partition(year, events)
 
 
 def _answers(questions: list[str], dated: DatedFacts) -> str:

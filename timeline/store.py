@@ -12,6 +12,7 @@ marked for merging) and finishes the job.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -28,9 +29,11 @@ from timeline.merge import merge_facts, profile_of, words_of
 from timeline.models import Article, ArticleInfo, ArticleResult, Event, Fact, Granularity, InputRecord, Unanchored
 
 FORMAT = "timeline-store"
-FORMAT_VERSION = 1  # raise when the tables below change meaning; older and newer files are refused
+FORMAT_VERSION = 2  # raise when the tables below change meaning; older and newer files are refused
+# 2: partitions are merged again only when their facts changed (a checksum per partition), not when touched
 FIRST_PASS, CORPUS_PASS = 0, 1
 COMMIT_EVERY = 200  # articles written per transaction: few commits, little lost to a kill
+CHECKSUM_MODULUS = 2**62  # fact digests and their sums per partition stay below it: SQLite adds them without overflow
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -43,7 +46,7 @@ CREATE TABLE articles (
 CREATE INDEX articles_input ON articles (input);
 CREATE TABLE facts (
     article TEXT NOT NULL, pass INTEGER NOT NULL, final INTEGER NOT NULL, year INTEGER NOT NULL,
-    day_precise INTEGER NOT NULL, data TEXT NOT NULL);
+    day_precise INTEGER NOT NULL, data TEXT NOT NULL, digest INTEGER NOT NULL);
 CREATE INDEX facts_partition ON facts (year, final);
 CREATE INDEX facts_article ON facts (article);
 CREATE TABLE stems (stem TEXT NOT NULL, fact INTEGER NOT NULL);
@@ -57,7 +60,7 @@ CREATE INDEX events_order ON events (earliest, latest, id);
 CREATE INDEX events_year ON events (year);
 CREATE TABLE event_articles (event TEXT NOT NULL, article TEXT NOT NULL);
 CREATE INDEX event_articles_article ON event_articles (article);
-CREATE TABLE dirty (year INTEGER PRIMARY KEY);
+CREATE TABLE partitions (year INTEGER PRIMARY KEY, facts INTEGER NOT NULL, merged INTEGER);
 """
 
 
@@ -104,6 +107,35 @@ def encode(result: ArticleResult, article: Article) -> EncodedResult:
     )
 
 
+@dataclass(frozen=True)
+class EncodedEvent:
+    """A merged event as the store keeps it: serialized where it was merged (in a worker)."""
+
+    earliest: str
+    latest: str
+    id: str
+    status: str
+    text: str
+    data: str
+    articles: list[str]  # the articles it cites, for queries by article
+
+
+def merge_partition(facts: list[str]) -> list[EncodedEvent]:
+    """The events of one date partition, from its stored facts: pure, so any worker may merge it."""
+    return [
+        EncodedEvent(
+            earliest=str(event.date.earliest),
+            latest=str(event.date.latest),
+            id=event.id,
+            status=event.status,
+            text=event.text,
+            data=_dumped(event),
+            articles=sorted({source.article for source in event.sources}),
+        )
+        for event in merge_facts(_loaded(Fact, data) for data in facts)
+    ]
+
+
 def _json(value: object) -> str:
     """JSON as SQLite can hold it: UTF-8, or with escapes when the text has lone surrogates (bad input)."""
     text = json.dumps(value, ensure_ascii=False)
@@ -119,8 +151,17 @@ def _dumped(model: BaseModel) -> str:
 
 
 def _loaded(kind: type[Stored], data: str) -> Stored:
-    """The model back from its JSON (Python's parser: pydantic's refuses escaped lone surrogates)."""
-    return kind.model_validate(json.loads(data))
+    """The model back from its JSON: pydantic's parser (about 3 times faster), or Python's for text with
+    escaped lone surrogates (bad input), which pydantic's refuses."""
+    try:
+        return kind.model_validate_json(data)
+    except ValueError:
+        return kind.model_validate(json.loads(data))
+
+
+def _digest(data: str) -> int:
+    """A stored fact's digest, below CHECKSUM_MODULUS."""
+    return int.from_bytes(hashlib.blake2b(data.encode("utf-8", "surrogatepass"), digest_size=8).digest()) >> 2
 
 
 def _quoted(text: str) -> str:
@@ -230,7 +271,7 @@ class Store:
 
     def clear(self, engine: str) -> None:
         with self.transaction():
-            self.db.execute("INSERT OR IGNORE INTO dirty SELECT DISTINCT year FROM events")
+            self.db.execute("UPDATE partitions SET facts = 0")
             for table in ("inputs", "articles", "facts", "stems", "unanchored"):
                 self.db.execute(f"DELETE FROM {table}")
             self._set_meta(engine=engine)
@@ -261,7 +302,7 @@ class Store:
         self.db.execute("DELETE FROM inputs WHERE path = ?", (path,))
 
     def _drop_article(self, article_id: str) -> None:
-        self.db.execute("INSERT OR IGNORE INTO dirty SELECT year FROM facts WHERE article = ? AND final", (article_id,))
+        self._uncount("WHERE article = ? AND final", (article_id,))
         self.db.execute("DELETE FROM stems WHERE fact IN (SELECT rowid FROM facts WHERE article = ?)", (article_id,))
         for table, key in (("facts", "article"), ("unanchored", "article"), ("articles", "id")):
             self.db.execute(f"DELETE FROM {table} WHERE {key} = ?", (article_id,))
@@ -290,14 +331,15 @@ class Store:
 
     def _put_facts(self, encoded: EncodedResult, stage: int, *, final: bool) -> None:
         for year, day_precise, data, stems in encoded.facts:
+            digest = _digest(data)
             cursor = self.db.execute(
-                "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?)",
-                (encoded.article_id, stage, final, year, day_precise, data),
+                "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (encoded.article_id, stage, final, year, day_precise, data, digest),
             )
             if stems and stage == FIRST_PASS:
                 self.db.executemany("INSERT INTO stems VALUES (?, ?)", ((s, cursor.lastrowid) for s in stems))
             if final:
-                self.db.execute("INSERT OR IGNORE INTO dirty VALUES (?)", (year,))
+                self._count(year, digest)
         self.db.executemany(
             "INSERT INTO unanchored VALUES (?, ?, ?, ?)",
             ((encoded.article_id, stage, final, data) for data in encoded.unanchored),
@@ -336,27 +378,12 @@ class Store:
         """An article's final result after the corpus stage, and the answers it rests on; its dates are
         merged again only if it changed."""
         self.db.execute("UPDATE articles SET answers = ? WHERE id = ?", (answers, encoded.article_id))
-        old_facts = [
-            row[0]
-            for row in self.db.execute(
-                "SELECT data FROM facts WHERE article = ? AND pass = ? ORDER BY rowid",
-                (encoded.article_id, CORPUS_PASS),
-            )
-        ]
-        old_unanchored = [
-            row[0]
-            for row in self.db.execute(
-                "SELECT data FROM unanchored WHERE article = ? AND pass = ? ORDER BY rowid",
-                (encoded.article_id, CORPUS_PASS),
-            )
-        ]
+        old_facts = self._corpus_pass_rows("facts", encoded.article_id)
+        old_unanchored = self._corpus_pass_rows("unanchored", encoded.article_id)
         (old_info,) = self.db.execute("SELECT final_info FROM articles WHERE id = ?", (encoded.article_id,)).fetchone()
         if (old_info, old_facts, old_unanchored) == (encoded.info, [f[2] for f in encoded.facts], encoded.unanchored):
             return
-        self.db.execute(
-            "INSERT OR IGNORE INTO dirty SELECT year FROM facts WHERE article = ? AND pass = ?",
-            (encoded.article_id, CORPUS_PASS),
-        )
+        self._uncount("WHERE article = ? AND pass = ?", (encoded.article_id, CORPUS_PASS))
         for table in ("facts", "unanchored"):
             self.db.execute(
                 f"DELETE FROM {table} WHERE article = ? AND pass = ?",
@@ -368,31 +395,58 @@ class Store:
         )
         self._put_facts(encoded, CORPUS_PASS, final=True)
 
+    def _corpus_pass_rows(self, table: str, article_id: str) -> list[str]:
+        """The JSON of an article's corpus-stage facts or unanchored statements, in the order written."""
+        query = f"SELECT data FROM {table} WHERE article = ? AND pass = ? ORDER BY rowid"
+        return [data for (data,) in self.db.execute(query, (article_id, CORPUS_PASS))]
+
     # ------------------------------------------------------------ merging, one partition at a time
 
-    def dirty_years(self) -> list[int]:
-        return [row[0] for row in self.db.execute("SELECT year FROM dirty ORDER BY year")]
+    def _count(self, year: int, digest: int) -> None:
+        """A final fact joins its partition's checksum (a sum, so the order facts come in never matters)."""
+        self.db.execute(
+            "INSERT INTO partitions VALUES (?, ?, NULL) ON CONFLICT (year) DO UPDATE SET facts = (facts + ?) % ?",
+            (year, digest, digest, CHECKSUM_MODULUS),
+        )
 
-    def merge_year(self, year: int) -> int:
-        """Merge one partition's final facts into events, replacing the ones it had; returns the event count."""
+    def _uncount(self, where: str, parameters: tuple[object, ...]) -> None:
+        """Final facts about to be deleted leave their partitions' checksums."""
+        for year, digest in self.db.execute(f"SELECT year, digest FROM facts {where}", parameters).fetchall():
+            self.db.execute(
+                "UPDATE partitions SET facts = (facts - ? + ?) % ? WHERE year = ?",
+                (digest, CHECKSUM_MODULUS, CHECKSUM_MODULUS, year),
+            )
+
+    def dirty_partitions(self) -> list[int]:
+        """The years whose facts changed since they were last merged, the one with the most facts first:
+        merged side by side, the largest starts first and the small ones fill the other workers meanwhile.
+
+        An article read again that gives the same facts changes no checksum, so a rerun merges again
+        only the partitions whose facts did change."""
+        rows = self.db.execute(
+            "SELECT p.year FROM partitions p LEFT JOIN facts f ON f.year = p.year AND f.final "
+            "WHERE p.merged IS NOT p.facts GROUP BY p.year ORDER BY COUNT(f.year) DESC, p.year"
+        )
+        return [row[0] for row in rows]
+
+    def partition_facts(self, year: int) -> list[str]:
+        """The final facts of one partition, as stored (JSON), for ``merge_partition`` to merge anywhere."""
         rows = self.db.execute("SELECT data FROM facts WHERE year = ? AND final ORDER BY rowid", (year,))
-        events = merge_facts(_loaded(Fact, data) for (data,) in rows)
+        return [data for (data,) in rows]
+
+    def put_partition(self, year: int, events: list[EncodedEvent]) -> None:
+        """One partition's merged events in place of the ones it had, in one transaction."""
         with self.transaction():
             self.db.execute("DELETE FROM event_articles WHERE event IN (SELECT id FROM events WHERE year = ?)", (year,))
             self.db.execute("DELETE FROM events WHERE year = ?", (year,))
-            for event in events:
-                self._put_event(year, event)
-            self.db.execute("DELETE FROM dirty WHERE year = ?", (year,))
-        return len(events)
-
-    def _put_event(self, year: int, event: Event) -> None:
-        data = _json(event.model_dump(mode="json"))
-        self.db.execute(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (year, str(event.date.earliest), str(event.date.latest), event.id, event.status, event.text, data),
-        )
-        articles = sorted({source.article for source in event.sources})
-        self.db.executemany("INSERT INTO event_articles VALUES (?, ?)", ((event.id, a) for a in articles))
+            self.db.executemany(
+                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)",
+                ((year, e.earliest, e.latest, e.id, e.status, e.text, e.data) for e in events),
+            )
+            self.db.executemany(
+                "INSERT INTO event_articles VALUES (?, ?)", ((e.id, article) for e in events for article in e.articles)
+            )
+            self.db.execute("UPDATE partitions SET merged = facts WHERE year = ?", (year,))
 
     # ------------------------------------------------------------ reading back, in output order
 
@@ -408,14 +462,17 @@ class Store:
             info = json.loads(data)
             yield ReportedArticle(info["id"], path, info["warnings"], kept, dropped)
 
-    def event_dicts(self, where: str = "", parameters: tuple[object, ...] = ()) -> Iterator[dict[str, object]]:
+    def _event_rows(self, where: str = "", parameters: tuple[object, ...] = ()) -> Iterator[str]:
         query = f"SELECT data FROM events {where} ORDER BY earliest, latest, id"
         for (data,) in self.db.execute(query, parameters):
-            yield json.loads(data)
+            yield data
+
+    def event_dicts(self, where: str = "", parameters: tuple[object, ...] = ()) -> Iterator[dict[str, object]]:
+        return map(json.loads, self._event_rows(where, parameters))
 
     def events(self) -> Iterator[Event]:
-        for data in self.event_dicts():
-            yield Event.model_validate(data)
+        for data in self._event_rows():
+            yield _loaded(Event, data)
 
     def matching_events(self, query: EventQuery) -> Iterator[dict[str, object]]:
         """Events that meet every condition of the query, in timeline order."""

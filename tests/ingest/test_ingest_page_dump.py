@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.ingest import read_file, read_text
-from timeline.ingest.chrome import LineKind, split_page
+from timeline.ingest.chrome import LineKind, classify, split_page
+from timeline.ingest.page_dump import find_outlet
+from timeline.models import Published
 
 NORWEGIAN_PAGE = """Meny
   • Nyheter
@@ -83,6 +85,27 @@ def test_teaser_dates_above_the_headline_are_not_the_publish_date():
     assert article.text.startswith("Ministers from the coastal states")
 
 
+SHARE_LINE_UNDER_HEADLINE = """Home
+World
+Obama admits US gun laws are his 'biggest frustration'
+By Jon Sopel
+24 July 2015
+Sharing is caring!
+President Barack Obama has admitted that his failure to pass "common sense gun safety laws" in the US is the greatest \
+frustration of his presidency.
+In an interview with the BBC, Mr Obama said it was "distressing" not to have made progress on the issue "even in the \
+face of repeated mass killings".
+He said if you looked at the number of Americans killed since 9/11 by terrorism, it was less than 100, while tens of \
+thousands had been killed by gun violence.
+"""
+
+
+def test_the_headline_is_the_line_the_story_repeats_not_the_share_line_nearer_the_body():
+    (article,) = read_text(SHARE_LINE_UNDER_HEADLINE, ".txt", "bbc")
+    assert article.title == "Obama admits US gun laws are his 'biggest frustration'"
+    assert article.published.date == dt.date(2015, 7, 24)
+
+
 def test_german_dateline_and_inline_advert_removed():
     (article,) = read_text(GERMAN_PAGE, ".txt", "de-page")
     assert article.published.date == dt.date(2024, 3, 5)
@@ -113,6 +136,20 @@ def test_line_kinds_from_general_signals():
         LineKind.INLINE_CUE,
         LineKind.REPEATED,
     )
+
+
+def test_a_long_japanese_menu_line_is_not_a_paragraph_but_japanese_prose_is():
+    # a shop's category menu printed on one line (a real product-news page), then its first paragraph
+    menu = (
+        " メッシュチェア  布(ファブリック)チェア  レザーチェア  リクライニングチェア  高耐荷重チェア  環境対応チェア"
+        "  スツール  スタッキングチェア  ビーコン内蔵チェア  導電チェア  チェアオプション"
+    )
+    prose = (
+        "サンワサプライ株式会社（本社：岡山市北区田町1-10-1、代表取締役社長 山田哲也)は、指紋によりWindows 10の"
+        "サインインを簡単・安全に行える指紋認証機能付きUSB有線マウス「MA-IRFP139BK」を発売しました。"
+    )
+    assert classify(menu) is LineKind.SHORT
+    assert classify(prose) is LineKind.PROSE
 
 
 def test_text_without_any_sentence_is_kept_whole():
@@ -163,7 +200,62 @@ def test_prose_outside_the_article_without_a_header_of_its_own_is_warned_about_n
         "The council voted on Tuesday to close the old harbour bridge to cars for the whole summer, officials said. "
     )
     other = "A reader wrote in to say that the ferry timetable had not been changed for eleven years and should be. "
-    page = f"Bridge closes\n\nMarch 3, 2025\n\n{story * 9}\n\n{story * 9}\n\nComments\n\n{other * 7}\n\n{other * 7}\n"
+    page = f"Bridge closes\n\nMarch 3, 2025\n\n{story * 9}\n\n{story * 8}\n\nComments\n\n{other * 7}\n\n{other * 6}\n"
     (article,) = read_text(page, ".txt", "p")
     assert "ferry timetable" not in article.text
     assert any("characters of prose outside the article left out" in w for w in article.warnings)
+
+
+def test_the_outlet_is_a_name_without_copyright_words_and_years_and_never_a_date():
+    dateline = Published(date=dt.date(2025, 11, 6), method="text", evidence="06.11.2025 | 14:30 (header)")
+    footer = ("© 2024 Handelsblatt GmbH – Alle Rechte vorbehalten", "Copyright 2015 Onion Inc. All rights reserved.")
+    assert find_outlet(footer, dateline) == "Handelsblatt GmbH"
+    assert find_outlet(footer[1:], Published()) == "Onion Inc"
+    assert find_outlet(("Copyright 2010 - 2015",), dateline) is None
+
+
+COOKIE_NOTICE_TWICE = """Tested by: John Milbank RRP: 49.95 Euro
+If you want a book that makes you feel great about being a biker, this is it. The 180 page coffee-table book is \
+full of stunning photography, and the stories of the riders make it more than a catalogue of machines.
+Advert
+Privacy Overview
+This website uses cookies to improve your experience while you navigate through the website. Out of these, the \
+cookies that are categorized as necessary are stored on your browser as they are essential for the working of basic \
+functionalities of the website. We also use third-party cookies that help us analyze and understand how you use this \
+website. These cookies will be stored in your browser only with your consent.
+Privacy Overview
+This website uses cookies to improve your experience while you navigate through the website. Out of these, the \
+cookies that are categorized as necessary are stored on your browser as they are essential for the working of basic \
+functionalities of the website. We also use third-party cookies that help us analyze and understand how you use this \
+website. These cookies will be stored in your browser only with your consent.
+"""
+
+
+def test_a_paragraph_printed_twice_is_a_template_not_the_article():
+    (article,) = read_text(COOKIE_NOTICE_TWICE, ".txt", "cookies")
+    assert article.text.startswith("If you want a book that makes you feel great about being a biker")
+    assert "cookies" not in article.text
+
+
+def test_a_photo_caption_with_its_credit_is_not_the_headline():
+    page = (
+        "Zelenskyj vädjar efter attackerna mot Kievs centrum\n"
+        "Rök stiger över Kievs centrum efter ryska missilattacker, natten mot lördag. Foto: Dan Bashakov/AP\n"
+        "Ryska missilattacker mot Kievs centrum under natten mot lördag dödade minst två personer, och röken steg "
+        "över staden i flera timmar efter attackerna, enligt borgmästaren.\n"
+    )
+    (article,) = read_text(page, ".txt", "caption")
+    assert article.title == "Zelenskyj vädjar efter attackerna mot Kievs centrum"
+
+
+def test_a_consent_notice_is_a_block_of_its_own_however_long():
+    notice = (
+        "We use cookies on our website to give you the most relevant experience by remembering your preferences "
+        "and repeat visits. By clicking “Accept All”, you consent to the use of ALL the cookies."
+    )
+    assert classify(notice) is LineKind.SECTION_END
+
+
+def test_a_teaser_headline_in_title_case_with_a_full_stop_is_not_a_sentence():
+    assert classify("The Microscopic Detail In These Paintings Celebrates The Wonder Of Humanity.") is LineKind.SHORT
+    assert classify("The council voted on Tuesday to close the old Harbour Bridge to cars.") is LineKind.PROSE

@@ -53,6 +53,11 @@ CASES = [
     ("Âgée de 90 ans, elle vivait seule.", {}),
     ("Ce soir à 00 h 10, Arte diffuse le film.", {"Ce soir à 00 h 10": "2025-03-05T00:10"}),
     ("Les inscriptions se feront à partir du mois de juin.", {"mois de juin": "2025-06"}),
+    ("Dans les années 80, la ville a changé.", {"les années 80": "198"}),
+    ("Les prix ont baissé au cours des trois derniers mois.", {"trois derniers mois": "P3M"}),
+    ("Les coureurs se sont rendus ce week-end à Saint-Gervais.", {"ce week-end": "2025-W09-WE"}),  # past: the last
+    ("Le week-end dernier, il a neigé.", {"week-end dernier": "2025-W09-WE"}),
+    ("Le train part à 8 heures du soir.", {"8 heures du soir": "2025-03-05T20:00"}),
 ]
 
 
@@ -60,3 +65,18 @@ CASES = [
 def test_french_expression_and_value(text: str, expected: dict[str, str]) -> None:
     found = {m.text: (m.value.value if m.value else None) for m in tag(text, WEDNESDAY, "fr")}
     assert found == expected
+
+
+def test_a_clock_time_is_on_the_day_its_sentence_names() -> None:
+    """ "Dimanche 9 mars, à 9 h 15, messe": the announcement's day, not the publish date."""
+    text = "Dimanche 9 mars, à 9 h 15, messe à Lyon, 10 h 30, messe à Lure. Hier, vers midi, un camion a brûlé."
+    found = {m.text: m.value.value for m in tag(text, WEDNESDAY, "fr") if m.value is not None}
+    assert found["9 h 15"] == "2025-03-09T09:15"
+    assert found["10 h 30"] == "2025-03-09T10:30"
+    assert found["midi"] == "2025-03-04T12:00"
+
+
+def test_a_clock_time_in_past_narration_is_on_the_story_day() -> None:
+    text = "Dimanche, un train a été attaqué près de Tours. Les premiers tirs ont eu lieu vers 18 h 55."
+    found = {m.text: m.value.value for m in tag(text, WEDNESDAY, "fr") if m.value is not None}
+    assert found["18 h 55"] == "2025-03-02T18:55"

@@ -83,3 +83,10 @@ def test_a_capitalised_noun_after_a_date_word_is_no_name() -> None:
     """German capitalises every noun: "vergangene Woche" is a week, not the title of a show."""
     (mention,) = tag("Die Regierung hat vergangene Woche entschieden.", WEDNESDAY, "de")
     assert mention.value.value == "2025-W09"
+
+
+def test_a_clock_time_in_a_listing_is_not_on_the_entry_before() -> None:
+    """An events listing: each entry is its own sentence; tomorrow's entry does not date the next one's time."""
+    text = "Meran: Adventsmarkt, heute 15-20 Uhr, morgen von 10-15 Uhr. Brixen: Konzert im Forum, 20 Uhr."
+    found = {m.text: m.value.value for m in tag(text, WEDNESDAY, "de") if m.value is not None}
+    assert found["20 Uhr"] == "2025-03-05T20:00"

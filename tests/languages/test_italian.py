@@ -18,6 +18,7 @@ CASES = [
     ("Nel marzo 2020 le scuole hanno chiuso.", {"marzo 2020": "2020-03"}),
     ("La Repubblica è nata il 2 giugno 1946.", {"2 giugno 1946": "1946-06-02"}),
     ("Nel 2019 il Pil è cresciuto dello 0,5 per cento.", {"2019": "2019"}),
+    ("Negli anni Settanta l'inflazione era alta.", {"anni Settanta": "197"}),
     ("Il ministro si è dimesso ieri.", {"ieri": "2025-03-04"}),
     ("Oggi il Senato vota la fiducia.", {"Oggi": "2025-03-05"}),
     ("Domani sarà presentata la manovra.", {"Domani": "2025-03-06"}),

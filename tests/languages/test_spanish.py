@@ -56,6 +56,41 @@ CASES = [
     ("Será el responsable del equipo para la próxima edición.", {"próxima": "FUTURE_REF"}),
     ("Se reunió con sus homólogos durante la pasada cumbre.", {"pasada": "PAST_REF"}),
     ("Estuvo dos años y medio en prisión.", {"dos años y medio": "P2Y6M"}),
+    # without a genitive 's, "de ayer" is how Spanish says "yesterday's": the day, not the past at large
+    ("Se lesionó en el entrenamiento de ayer.", {"ayer": "2025-03-04"}),
+    ("La visita de mañana del Valencia preocupa.", {"mañana": "2025-03-06"}),
+    # a one-word past (the -ó/-aron/-ieron ending) puts a yearless date months ahead in the past year
+    ("El ministro anunció el 6 de junio un plan.", {"6 de junio": "2024-06-06"}),
+    # a day number joined to a later day of a month takes that month (and year)
+    ("La cumbre será el 9 y 10 de junio en Lima.", {"9": "2025-06-09", "10 de junio": "2025-06-10"}),
+    ("Entre el 5 y el 6 de junio llegaron 300 barcos.", {"5": "2024-06-05", "6 de junio": "2024-06-06"}),
+    # "horas" is also the unit: a clock's only after "a las" or with minutes
+    ("Duró cuatro horas; empezó a las 11.30 horas.", {"cuatro horas": "PT4H", "11.30 horas": "2025-03-05T11:30"}),
+    # "diario" follows its noun as an adjective (every day); after a determiner it is the newspaper
+    ("El país produce 160.000 barriles diarios de crudo.", {"diarios": "P1D"}),
+    ("Lo dijo a este diario el ministro.", {}),
+    # "mañana" is tomorrow, "la mañana" the morning
+    ("Llegará mañana por la mañana.", {"mañana": "2025-03-06", "la mañana": "2025-03-06TMO"}),
+    # an hour with the part of the day after it: "de la tarde" is p.m.
+    ("El camión volcó a las seis de la mañana de ayer.", {"seis de la mañana de ayer": "2025-03-04T06:00"}),
+    ("La marcha comenzará a las 7 de la tarde.", {"7 de la tarde": "2025-03-05T19:00"}),
+    # a decade by the years noun and its tens
+    ("El reloj se inspira en los años 30.", {"los años 30": "193"}),
+    ("A lo largo de la década de los noventa bajó el paro.", {"la década de los noventa": "199"}),
+    # a count before the shifter of its unit; "un par de" is two
+    ("Es la única que ganó en los cinco últimos años.", {"los cinco últimos años": "P5Y"}),
+    ("Durante un par de horas olvidamos todo.", {"un par de horas": "PT2H"}),
+    # "ese", "aquel" point back to the time the text told
+    (
+        "El atentado fue el 5 de octubre de 1999. Fue condenado ese mismo día.",
+        {"5 de octubre de 1999": "1999-10-05", "ese mismo día": "1999-10-05"},
+    ),
+    # a unit of several words: the weekend
+    ("La policía vigilará durante este fin de semana.", {"este fin de semana": "2025-W10-WE"}),
+    ("El fin de semana pasado hubo disturbios.", {"El fin de semana pasado": "2025-W09-WE"}),
+    ("España jugará este lunes en Francia.", {"este lunes": "2025-03-10"}),  # future: the coming one
+    ("El presidente habló este lunes con Arafat.", {"este lunes": "2025-03-03"}),
+    ("Se reunieron los días 15 y 16 de marzo de 2001.", {"15": "2001-03-15", "16 de marzo de 2001": "2001-03-16"}),
 ]
 
 

@@ -64,6 +64,8 @@ FRIDAY = dt.date(2014, 10, 17)
         ("The last sun rays fell.", {}),
         ("We queued 2.5 hrs for it.", {}),  # not "5 hrs": a decimal's digits count nothing
         ("Nxt yr we go again.", {"Nxt yr": "2015"}),
+        ("trmw must wake up early to report to new unit", {"trmw": "2014-10-18"}),
+        ("Karaoke tonite with the gang!", {"tonite": "2014-10-17TNI"}),
     ],
 )
 def test_web_and_colloquial_forms(text, expected):

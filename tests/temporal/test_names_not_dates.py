@@ -28,7 +28,10 @@ def values(text: str) -> dict[str, str]:
         ("See page 1999 of volume 12.", {}),
         ("UN Security Council Resolution 1483 was passed.", {}),
         ("The score was 21-14 in the final.", {}),
-        ("The same period between 2011-12 and 2017-18 saw growth.", {"2011": "2011", "2017": "2017"}),
+        (  # a range of years: each end is a year
+            "The same period between 2011-12 and 2017-18 saw growth.",
+            {"2011": "2011", "12": "2012", "2017": "2017", "18": "2018"},
+        ),
         # the same words as dates
         ("The 1917 film won.", {"1917": "1917"}),
         ("In the morning he left.", {"the morning": "2019-05-03TMO"}),

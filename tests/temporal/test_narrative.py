@@ -161,3 +161,48 @@ def test_a_clock_time_in_a_history_is_on_the_story_day():
 def test_a_month_joined_to_a_later_one_takes_its_year():
     found = values("In April and June 1955, Diem cleared the sects. In August/September 1956 they met.", DOWNLOADED)
     assert (found["April"], found["August"]) == ("1955-04", "1956-08")
+
+
+def test_a_history_told_in_order_turns_the_year_at_a_yearless_month_well_before_its_last():
+    text = (
+        "On December 7, 1941, Japan attacked the American fleet at Pearl Harbor. Germany declared war on the "
+        "United States four days later. In January, twenty-six nations signed the Declaration by United Nations. "
+        "In June, the US Navy won at Midway."
+    )
+    found = values(text, DOWNLOADED, Kind.NARRATIVE)
+    assert found["January"] == "1942-01"
+    assert found["June"] == "1942-06"  # the story is in 1942 now
+
+
+def test_months_listed_together_or_in_a_new_section_keep_the_story_year():
+    listed = "In April 2005 attacks fell to 30 a day. Casualties dropped from the carnage of November and January."
+    assert values(listed, DOWNLOADED, Kind.NARRATIVE)["January"] == "2005-01"
+    section = "In December 1944 the Germans attacked in the Ardennes.\n\nItaly\n\nIn January, the front was quiet."
+    assert values(section, DOWNLOADED, Kind.NARRATIVE)["January"] == "1944-01"  # a new section may go back
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On May 10, 1940, Germany attacked in the west. On that same day, Churchill became prime minister.",
+            {"that same day": "1940-05-10"},
+        ),
+        (
+            "The first Marines arrived on January 31, 1965. The battalion landed in Da Nang that afternoon.",
+            {"that afternoon": "1965-01-31TAF"},
+        ),
+        ("The Americans fought in the invasion phase (March 19-April 30, 2003).", {"March 19": "2003-03-19"}),
+        ("The PLA took the islands off the coast (May-August 1950).", {"May": "1950-05"}),
+        (
+            "Lincoln was shot on April 14, 1865. He died early the next morning.",
+            {"the next morning": "1865-04-15TMO"},
+        ),
+        ("Summer 1962 saw a rush to France.", {"Summer 1962": "1962-SU"}),
+        ("In 1919 Yudenich had spent the spring and summer organizing an army.", {"summer": "1919-SU"}),
+        ("Saigon fell in 1975. The last troops had left that same spring.", {"spring": "1975-SP"}),
+    ],
+)
+def test_a_history_dates_its_anaphors_ranges_and_seasons(text, expected):
+    found = values(text, DOWNLOADED, Kind.NARRATIVE)
+    assert {key: found.get(key) for key in expected} == expected

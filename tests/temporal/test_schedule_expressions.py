@@ -147,3 +147,17 @@ def test_a_week_of_a_month_is_the_iso_week_holding_its_day():
         dt.date(2013, 2, 25),
         dt.date(2013, 3, 3),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # said on Tuesday 2013-02-12
+        ("The fair takes place on June 9.", {"June 9": "2013-06-09"}),  # a schedule, said four months before
+        ("Might bump into you during my reservist in May?", {"May": "2013-05"}),
+        ("The fair took place on June 9.", {"June 9": "2012-06-09"}),  # past: last June
+        ("Record sales in June.", {"June": "2013-06"}),  # no tense, less than four months ahead
+        ("Record sales in October.", {"October": "2012-10"}),  # no tense, more than four months ahead: the last
+    ],
+)
+def test_an_untensed_yearless_date_up_to_four_months_ahead_is_this_years(text, expected):
+    assert values(text) == expected

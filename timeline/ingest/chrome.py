@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from functools import cached_property
 from itertools import pairwise
 
 from timeline.ingest.cues import cues, normalize
@@ -36,9 +36,11 @@ class LineKind(Enum):
 
 _CLOSERS = "\"”’')]」』）"
 _SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
+_WIDE_SENTENCE_ENDS = ("。", "！", "？")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+]|\d+[.)])\s")
 _DIGIT = re.compile(r"\d")
+_CASED_WORD = re.compile(r"[^\W\d_]{4,}")  # words long enough to be capitalized only in a title
 
 
 @dataclass(frozen=True)
@@ -50,20 +52,32 @@ class Page:
     body_start: int | None
     body_end: int | None
     gaps: tuple[tuple[int, int], ...] = ()  # line ranges inside the body span that are chrome (an ad block)
+    scores: tuple[int, ...] = ()  # each line's score: prose earns its length, chrome costs its penalty
+
+    @cached_property
+    def kept(self) -> tuple[bool, ...]:
+        """Whether each line is body text: inside the body span, outside its gaps, not chrome."""
+        if self.body_start is None or self.body_end is None:
+            return (False,) * len(self.lines)
+        kept = [False] * len(self.lines)
+        for i in range(self.body_start, self.body_end + 1):
+            kept[i] = self.kinds[i] not in _DROPPED_IN_BODY
+        for low, high in self.gaps:
+            kept[low : high + 1] = [False] * (high + 1 - low)
+        return tuple(kept)
 
     def in_body(self, i: int) -> bool:
-        inside = self.body_start is not None and self.body_end is not None and self.body_start <= i <= self.body_end
-        return inside and self.kinds[i] not in _DROPPED_IN_BODY and not any(a <= i <= b for a, b in self.gaps)
+        return self.kept[i]
 
     def body_lines(self) -> list[str]:
-        kept = (cut_citations(self.lines[i].strip())[0] for i in range(len(self.lines)) if self.in_body(i))
+        kept = (cut_citations(line.strip())[0] for line, keep in zip(self.lines, self.kept, strict=True) if keep)
         return [line for line in kept if line]
 
     def body(self) -> str:
         return "\n\n".join(self.body_lines())
 
     def with_body(self, start: int, end: int) -> Page:
-        return Page(self.lines, self.kinds, start, end)
+        return Page(self.lines, self.kinds, start, end, scores=self.scores)
 
 
 def dropped_lines(pages: list[Page]) -> list[tuple[str, str]]:
@@ -82,6 +96,7 @@ def dropped_lines(pages: list[Page]) -> list[tuple[str, str]]:
     return found
 
 
+_REPEATABLE = (LineKind.SHORT, LineKind.PROSE)
 _DROPPED_IN_BODY = frozenset({LineKind.BLANK, LineKind.INLINE_CUE, LineKind.SECTION_END, LineKind.FURNITURE})
 
 
@@ -101,24 +116,36 @@ def _is_date_only(line: str, settings: ChromeSettings) -> bool:
 
 def _cue_kind(norm: str) -> LineKind | None:
     c = cues()
-    if norm in c.section_end or norm.startswith(c.section_end_prefixes):
+    if norm in c.section_end or norm.startswith(c.section_end_prefixes) or norm.startswith(c.notice_prefixes):
         return LineKind.SECTION_END
     if norm in c.inline:
         return LineKind.INLINE_CUE
     return None
 
 
-def text_length(line: str, settings: ChromeSettings = CHROME) -> int:
+def _wide_count(line: str) -> int:
+    """How many CJK characters a line has (none, at a glance, in most lines)."""
+    return len(_WIDE.findall(line)) if not line.isascii() else 0
+
+
+def text_length(line: str, settings: ChromeSettings = CHROME, wide: int | None = None) -> int:
     """Length in characters, a CJK character counted as the letters of a word: scripts without
     word spaces say as much in a third of the characters."""
-    wide = len(_WIDE.findall(line))
+    wide = _wide_count(line) if wide is None else wide
     return len(line) + wide * (settings.wide_char_weight - 1)
 
 
-def _word_count(line: str, settings: ChromeSettings) -> int:
+def _word_count(line: str, wide: int, settings: ChromeSettings) -> int:
     """Words, a run of CJK characters counted by its length (no spaces to split on)."""
-    wide = len(_WIDE.findall(line))
     return len(line.split()) + wide // settings.wide_chars_per_word
+
+
+def _is_spaced_cjk_list(line: str, wide: int, settings: ChromeSettings) -> bool:
+    """A long CJK line with no sentence mark, cut by spaces into short items: a menu printed on one
+    line ("メッシュチェア  布チェア  レザーチェア …"); CJK prose writes no spaces between its words."""
+    if wide * 2 < len(line) or any(mark in line for mark in _WIDE_SENTENCE_ENDS):
+        return False
+    return wide < settings.max_wide_chars_per_item * len(line.split())
 
 
 def is_prose(line: str, settings: ChromeSettings = CHROME) -> bool:
@@ -126,10 +153,22 @@ def is_prose(line: str, settings: ChromeSettings = CHROME) -> bool:
     stripped = line.strip()
     ends_sentence = stripped.endswith(('"', "”", "’")) or stripped.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
     truncated = stripped.endswith(("…", "..."))
-    long_enough = text_length(stripped, settings) >= settings.min_paragraph_chars
-    return (
-        (ends_sentence or long_enough) and not truncated and _word_count(stripped, settings) >= settings.min_prose_words
+    wide = _wide_count(stripped)
+    long_enough = text_length(stripped, settings, wide) >= settings.min_paragraph_chars and not _is_spaced_cjk_list(
+        stripped, wide, settings
     )
+    return (
+        (long_enough or (ends_sentence and not _is_title_case(stripped, settings)))
+        and not truncated
+        and _word_count(stripped, wide, settings) >= settings.min_prose_words
+    )
+
+
+def _is_title_case(line: str, settings: ChromeSettings) -> bool:
+    """Every word capitalized ("The Microscopic Detail In These Paintings Celebrates Humanity."): a
+    teaser's headline with a full stop, not a sentence; sentences capitalize a few words at most."""
+    words = _CASED_WORD.findall(line)
+    return len(words) >= settings.min_prose_words and all(word[0].isupper() for word in words)
 
 
 def classify(line: str, settings: ChromeSettings = CHROME) -> LineKind:
@@ -138,9 +177,10 @@ def classify(line: str, settings: ChromeSettings = CHROME) -> LineKind:
         return LineKind.BLANK
     if furniture_kind(line) is not None:
         return LineKind.FURNITURE
-    if is_prose(line, settings):
-        return LineKind.PROSE
     norm = normalize(line)
+    notice = norm.startswith(cues().notice_prefixes)  # a consent notice, however long it runs
+    if not notice and is_prose(line, settings):
+        return LineKind.PROSE
     cue = _cue_kind(norm)
     if cue is not None:
         return cue
@@ -149,9 +189,9 @@ def classify(line: str, settings: ChromeSettings = CHROME) -> LineKind:
     return LineKind.LIST if _is_share_bar(norm) or _is_date_only(line, settings) else LineKind.SHORT
 
 
-@cache
-def _penalties(settings: ChromeSettings) -> dict[LineKind, int]:
-    return {
+def _scores(lines: tuple[str, ...], kinds: list[LineKind], settings: ChromeSettings) -> tuple[int, ...]:
+    """Prose earns its length; every other kind costs its penalty."""
+    penalties = {
         LineKind.BLANK: 0,
         LineKind.SHORT: -settings.short_line_penalty,
         LineKind.MENU: -settings.list_line_penalty,
@@ -161,14 +201,13 @@ def _penalties(settings: ChromeSettings) -> dict[LineKind, int]:
         LineKind.FURNITURE: -settings.inline_cue_penalty,
         LineKind.SECTION_END: -settings.section_end_penalty,
     }
+    return tuple(
+        text_length(line.strip(), settings) if kind is LineKind.PROSE else penalties[kind]
+        for line, kind in zip(lines, kinds, strict=True)
+    )
 
 
-def _score(line: str, kind: LineKind, settings: ChromeSettings) -> int:
-    """Prose earns its length; every other kind costs its penalty."""
-    return text_length(line.strip(), settings) if kind is LineKind.PROSE else _penalties(settings)[kind]
-
-
-def _best_run(scores: list[int], low: int = 0, high: int | None = None) -> tuple[int, int, int] | None:
+def _best_run(scores: tuple[int, ...], low: int = 0, high: int | None = None) -> tuple[int, int, int] | None:
     """The (start, end, total) of the contiguous run of scores[low:high] with the highest positive total (Kadane)."""
     best, best_span = 0, None
     total, start = 0, low
@@ -181,7 +220,7 @@ def _best_run(scores: list[int], low: int = 0, high: int | None = None) -> tuple
     return best_span
 
 
-def _runs(scores: list[int], regions: list[tuple[int, int]], minimum: int) -> list[tuple[int, int]]:
+def _runs(scores: tuple[int, ...], regions: list[tuple[int, int]], minimum: int) -> list[tuple[int, int]]:
     """Every run scoring at least ``minimum`` in the regions (low, high), best first, then the best
     of what is left on either side, in page order."""
     found = []
@@ -199,7 +238,7 @@ def other_runs(page: Page, settings: ChromeSettings = CHROME) -> list[tuple[int,
     page, the next story of a long file), in page order."""
     if page.body_start is None or page.body_end is None:
         return []
-    scores = [_score(line, kind, settings) for line, kind in zip(page.lines, page.kinds, strict=True)]
+    scores = page.scores
     return _runs(scores, [(0, page.body_start), (page.body_end + 1, len(scores))], settings.min_article_score)
 
 
@@ -210,7 +249,11 @@ def _is_terminal(line: str) -> bool:
 
 
 def _with_interrupted_parts(
-    lines: tuple[str, ...], scores: list[int], kinds: list[LineKind], core: tuple[int, int], settings: ChromeSettings
+    lines: tuple[str, ...],
+    scores: tuple[int, ...],
+    kinds: list[LineKind],
+    core: tuple[int, int],
+    settings: ChromeSettings,
 ) -> tuple[int, int, tuple[tuple[int, int], ...]]:
     """The body around its best run: other runs of prose up to the nearest block header ("Related",
     "Comments") on either side join it, the chrome between them left out as gaps; past one such
@@ -255,13 +298,15 @@ def split_page(text: str, settings: ChromeSettings = CHROME) -> Page:
     """Classify the lines of a page dump and find its body."""
     lines = tuple(unwrap(text.splitlines(), settings))
     kinds = [classify(line, settings) for line in lines]
-    counts = Counter(line.strip() for line, kind in zip(lines, kinds, strict=True) if kind is LineKind.SHORT)
+    # a line printed twice is a template's: a site name, a card label, a cookie notice shown in two
+    # layouts; an article does not print its paragraphs twice
+    counts = Counter(line.strip() for line, kind in zip(lines, kinds, strict=True) if kind in _REPEATABLE)
     for i, line in enumerate(lines):
-        if kinds[i] is LineKind.SHORT and counts[line.strip()] > 1:
+        if kinds[i] in _REPEATABLE and counts[line.strip()] > 1:
             kinds[i] = LineKind.REPEATED
-    scores = [_score(line, kind, settings) for line, kind in zip(lines, kinds, strict=True)]
+    scores = _scores(lines, kinds, settings)
     span = _best_run(scores)
     if span is None:
-        return Page(lines, tuple(kinds), None, None)
+        return Page(lines, tuple(kinds), None, None, scores=scores)
     start, end, gaps = _with_interrupted_parts(lines, scores, kinds, span[:2], settings)
-    return Page(lines, tuple(kinds), start, end, gaps)
+    return Page(lines, tuple(kinds), start, end, gaps, scores)

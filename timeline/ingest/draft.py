@@ -49,7 +49,7 @@ def finish(
         outlet=meta.outlet,
         url=meta.url,
         author=meta.author,
-        language=detect_language(draft.text),
+        language=meta.language or detect_language(draft.text),
         path=path,
         published=published,
         warnings=warnings,

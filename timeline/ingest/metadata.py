@@ -32,6 +32,7 @@ class Metadata:
     published: Published = field(default_factory=Published)
     warnings: tuple[str, ...] = ()
     dropped: tuple[tuple[str, str], ...] = ()  # (kind, line) left out of the text as page chrome
+    language: str | None = None  # the text's language when the reader had to tell it already (a page dump's date)
 
 
 def _pick(record: Mapping[str, object], field: str) -> tuple[str, object] | None:

@@ -21,6 +21,7 @@ def read_plain(text: str, stem: str, source: str) -> list[Draft | InputError]:
             published=facts.published,
             warnings=facts.warnings,
             dropped=facts.dropped,
+            language=facts.language,
         )
         drafts.append(Draft.of(meta, stem if n == 1 else f"{stem}-{n}", facts.text))
     return drafts

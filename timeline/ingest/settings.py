@@ -27,6 +27,7 @@ class ChromeSettings:
     wide_char_weight: int = (
         3  # a CJK character earns as much as this many Latin letters (a 5-letter word is ~2 characters)
     )
+    max_wide_chars_per_item: int = 12  # a CJK line whose space-parted items average fewer characters is a menu
     short_line_penalty: int = 40  # a label, subheading or byline
     list_line_penalty: int = 80  # a menu bullet, date-only line, share bar, line repeated on the page
     inline_cue_penalty: int = 20  # "Keep Reading", "Advertisement": dropped, but may sit inside the body
@@ -36,9 +37,12 @@ class ChromeSettings:
     max_wrap_width: int = 100  # a text whose lines are all this short may be hard-wrapped
     min_wrapped_line_chars: int = 50  # a line this long in such a text is a cut paragraph line
     min_wrapped_lines: int = 5  # how many such lines make a text hard-wrapped
-    header_lines: int = 10  # non-empty lines above the body searched for title, dateline and byline
+    header_lines: int = 20  # non-empty lines above the body searched for title, dateline and byline
     untitled_dateline_lines: int = 3  # without a headline, only this many lines above the body may hold the dateline
     max_title_words: int = 30
+    title_opening_chars: int = 1500  # the body's opening a headline's words are looked for in (~3 paragraphs)
+    min_topic_word_chars: int = 4  # shorter words ("the", "of", "und") say nothing of the topic
+    title_distance_cost: float = 0.02  # per header line farther from the body: the nearer of two equal lines wins
     min_title_words: int = 3
 
 
@@ -82,6 +86,9 @@ class PrintedDateSettings:
     below_weight: float = -5.0  # after the body: related stories, comments, footers
     published_cue_weight: float = 3.0  # "Published", "Veröffentlicht am", "公開日"
     byline_cue_weight: float = 2.0  # "By Jane Doe · March 3, 2020"
+    expires_cue_weight: float = (
+        -10.0
+    )  # "Verfügbar bis", "available until": the day a video goes offline, never the story's
     updated_cue_weight: float = -1.0  # "Updated", "Stand", "mis à jour": the original date wins over it
     short_line_weight: float = 1.0  # a line that is mostly the date (byline, dateline)
     prose_weight: float = -2.0  # a date inside a long line: a sentence or a caption of the text

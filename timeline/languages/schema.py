@@ -162,6 +162,7 @@ class WordSets(Strict):
     verb_shifters: WordList
     quarter_shifters: WordList
     day_number_nouns: WordList = Field(default_factory=list)  # "(el) día 8": the noun before a day of the month
+    decade_nouns: WordList = Field(default_factory=list)  # "(los) años 30", "(la) década de los noventa": a decade
     elision_marks: WordList = Field(default_factory=list)  # the apostrophe of an elided article: l'année, dell'anno
 
 
@@ -232,6 +233,9 @@ class TemporalData(Strict):
     minute_separators: WordList  # between hour and minutes: ":" (and "." where a clock word follows)
     capitalised_months: bool  # month names are capitalised (English, German): "may" is no month
     capitalised_nouns: bool  # every noun is capitalised (German): a capital is no sign of a name
+    # adjectives follow their noun (Romance: "un índice diario"), so a word after an adjective set word does not
+    # make it attributive; only a determiner before it makes it the noun ("el diario": the newspaper)
+    adjectives_after_nouns: bool = False
     duration_words: dict[str, str]  # one word that is a span of a length the words leave open: "jahrelang"
     date_markers: dict[str, Literal["year", "month", "day"]]  # after a number: 2025年2月24日, 2025년 2월 24일
     part_phrases: dict[str, Literal["START", "MID", "END"]]  # several words: "a principios de", "à la fin de"
@@ -240,6 +244,8 @@ class TemporalData(Strict):
     calendar_names: Literal["dateparser"] | None  # month and weekday names also from dateparser's data (CLDR)
     # endings of the future tense where it is one word ("se réunira", "votará", "si terranno"): a future marker
     future_endings: WordList = Field(default_factory=list)
+    # endings of a one-word past tense ("llegaron", "anunció", "chegaram"): a past marker, as future_endings are
+    past_endings: WordList = Field(default_factory=list)
     # after what they shift: "la semaine dernière", "el lunes pasado", "mai dernier" (-1 before, 1 after)
     postposed_shifters: dict[str, int] = Field(default_factory=dict)
 

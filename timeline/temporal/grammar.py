@@ -10,7 +10,7 @@ from functools import cache
 
 from timeline.models import TimexType
 from timeline.temporal.lexicon import TOKEN_PATTERN, Lexicon
-from timeline.temporal.rules.base import Parse, Reading, longest
+from timeline.temporal.rules.base import COMMA, Parse, Reading, longest
 from timeline.temporal.rules.calendar_dates import CalendarDates
 from timeline.temporal.rules.days import Days
 from timeline.temporal.rules.holidays import Holidays
@@ -37,6 +37,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         "year_or_decade",
         "short_year",
         "decade_word",
+        "decade_of_years",
         "century",
         "roman_century",
         "quarter",
@@ -71,6 +72,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
     def __init__(self, text: str, tokens: Tokens, lex: Lexicon) -> None:
         super().__init__(text, tokens, lex)
         self.number_rules = _number_rules(lex)
+        self.range_joiners = self.w["range_connectors"] | self.w["conjunctions"] | COMMA
         self.dispatch = _rule_functions(lex)
 
     def core(self, i: int) -> Parse | None:
@@ -80,6 +82,9 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
             names = self.number_rules.get(self.t.word(i + 1), ())
             if names and self.t.word(i + 1) in {"-", "/"}:
                 names = ("count_units",) if self.t.word(i + 2) in self.lex.units else ("numeric_date", "clock")
+                names = (*names, "day_month", "year_or_decade") if self.t.word(i + 1) == "-" else names
+            if self.t.word(i - 1) in self.range_joiners:
+                names = (*names, "range_end")  # April 8-12, May 4 and 5, 2007-08
             if len(word) == 4:
                 names = ("year_or_decade", "numeric_date", *names)
             if self.t.word(i - 1) in self.w["clock_prepositions"]:
@@ -91,6 +96,8 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         """early/mid/late X, mid-1990s, the end of X, year-end, earlier/later this month."""
         t = self.t
         word = t.word(i)
+        if word in self.lex.unit_phrases and self.unit(i) is not None:
+            return None  # "fin de semana" is the weekend, not the end of the week
         if word in self.lex.day_parts and t.word(i + 1) in self.lex.day_words:
             inner = self.day_word(i + 1)
             return inner[0], {**inner[1], "day_part": self.lex.day_parts[word]}, TimexType.TIME  # type: ignore[index]
@@ -292,10 +299,12 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         ({str(word) for word in lex.clock_suffixes}, {"clock"}),  # 10 o'clock, 20 Uhr
         (words["decade_suffixes"], {"year_or_decade"}),  # 1990s
         (words["count_range_words"], {"count_units"}),  # 12 to 18 months
+        (words["range_connectors"] | words["conjunctions"], {"day_month", "year_or_decade"}),  # 3 to 5 March
         (words["times_words"], {"frequency"}),  # 3 times a week
         ({str(word) for word in lex.local_time}, {"clock"}),  # 1415 local time
         (words["clock_day_followers"], {"clock"}),  # around 3 this morning, at 7 tonight
         (words["of_words"], {"day_month"}),  # 3 de marzo
+        (words["range_connectors"] | words["conjunctions"], {"day_month"}),  # el 9 y 10 de junio, del 2 al 28 de abril
         (set(lex.date_markers), {"marked_date"}),  # 2025年, 2月
         ({str(marker).lower() for marker in lex.eras["after_number"]}, {"year_or_decade"}),  # 480 BC, 70 A.D.
     )
@@ -403,6 +412,7 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "year_or_decade": {"0", "'"} | lex.fiscal | set(lex.numbers) | eras_before,
         "short_year": {"'"},
         "decade_word": set(lex.decade_words),
+        "decade_of_years": set(words["decade_nouns"]),
         "century": {"0"} | ordinals | numbers,
         "roman_century": {word for word, code in lex.units.items() if code == "CE"} - words["plural_units"],
         "quarter": {"0", "q"} | ordinals | lex.fiscal,
@@ -421,7 +431,9 @@ def _dispatch(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "counted_back": {str(word) for word in lex.ago_prepositions},
         "deictic_unit": set(lex.deictic_units),
         "named_year": years,
-        "unit_shifted_after": set(lex.units) - words["plural_units"] if lex.postposed_shifters else set(),
+        "unit_shifted_after": (set(lex.units) | {str(word) for word in lex.unit_phrases}) - words["plural_units"]
+        if lex.postposed_shifters
+        else set(),
         "duration_word": set(lex.duration_words),
         "day_part_alone": set(lex.day_parts),
         "the_unit": words["definite_articles"] | words["demonstratives"],

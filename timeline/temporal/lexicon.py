@@ -104,11 +104,13 @@ class Lexicon:
     weekday_parts: dict[str, tuple[int, str]]  # compounds of a weekday and a part of the day: dienstagabend
     capitalised_months: bool
     capitalised_nouns: bool
+    adjectives_after_nouns: bool
     duration_words: dict[str, str]
     postposed_shifters: dict[str, int]
     day_word_phrases: Phrases  # day_words as a trie: "aujourd'hui", "avant-hier" are several tokens
     weekday_phrases: Phrases  # weekdays as a trie: "segunda-feira" is three tokens
     day_part_phrases: Phrases  # day_parts as a trie: "après-midi" is three tokens
+    unit_phrases: Phrases  # units of several tokens as a trie: "fin de semana", "week-end"
 
 
 FUTURE_STEM = 2  # letters before a future ending: "fera", "feront" yes; "front", "vrai" (one) no
@@ -188,9 +190,13 @@ DERIVED: dict[str, Callable[[dict[str, Any]], object]] = {  # tables built from 
         raw["deadline_prepositions"], raw["word_sets"]["definite_articles"]
     ),
     "future_markers": lambda raw: _words_pattern(raw["future_markers"], raw["future_endings"]),
+    "past_markers": lambda raw: _words_pattern(raw["past_markers"], raw["past_endings"]),
     "day_word_phrases": lambda raw: _phrases(raw["day_words"]),
     "weekday_phrases": lambda raw: _phrases(raw["weekdays"]),
     "day_part_phrases": lambda raw: _phrases(raw["day_parts"]),
+    "unit_phrases": lambda raw: _phrases(
+        {unit: code for unit, code in raw["units"].items() if len(TOKEN_PATTERN.findall(unit)) > 1}
+    ),
 }
 
 

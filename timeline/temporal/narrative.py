@@ -41,6 +41,8 @@ HISTORIC_DISTANCE = 2
 # historic years: one "two years ago" in a quote leaves a paragraph about 1975 in 1975.
 PASSAGE_MIN_DEICTIC = 2
 PASSAGE_BREAK = re.compile(r"\n\s*\n")
+HEADING_MAX_CHARS = 80  # a heading line is at most this long ("Spring offensives on Shia militias")
+SENTENCE_END_MARKS = frozenset(".!?:;\"'”’)")  # what ends a line of prose, never a heading's
 
 
 @dataclass(frozen=True)
@@ -66,9 +68,14 @@ class Reading:
 
     starts: tuple[int, ...]
     kinds: tuple[Kind, ...]
+    sections: tuple[int, ...] = (0,)  # where each section of the text (a heading and what follows) begins
 
     def at(self, position: int) -> Kind:
         return self.kinds[max(0, bisect_right(self.starts, position) - 1)]
+
+    def section(self, position: int) -> int:
+        """The number of the section ``position`` is in."""
+        return bisect_right(self.sections, position)
 
 
 def _historic_year(mention: Mention, published_year: int | None) -> bool:
@@ -97,12 +104,13 @@ def _count(mentions: list[Mention], published_year: int | None) -> Passage:
 def read_kind(text: str, mentions: list[Mention], published_year: int | None, kind: Kind = Kind.AUTO) -> Reading:
     """The kind of each passage (paragraph) of ``text``: ``kind`` itself unless AUTO, else the document's kind,
     except in a passage whose own counts clearly say otherwise."""
+    bounds = [0, *(match.end() for match in PASSAGE_BREAK.finditer(text)), len(text)]
+    sections = tuple(start for start in bounds[:-1] if _opens_with_heading(text, start))
     if kind != Kind.AUTO:
-        return Reading((0,), (kind,))
+        return Reading((0,), (kind,), sections)
     whole = _count(mentions, published_year)
     document = Kind.NARRATIVE if whole.reads_as_history(DOCUMENT_MIN_YEARS) else Kind.NEWS
     starts, kinds = [0], [document]
-    bounds = [0, *(match.end() for match in PASSAGE_BREAK.finditer(text)), len(text)]
     ordered = sorted(mentions, key=lambda mention: mention.start)
     first = 0
     for begin, end in itertools.pairwise(bounds):
@@ -117,7 +125,14 @@ def read_kind(text: str, mentions: list[Mention], published_year: int | None, ki
         elif own != kinds[-1]:
             starts.append(begin)
             kinds.append(own)
-    return Reading(tuple(starts), tuple(kinds))
+    return Reading(tuple(starts), tuple(kinds), sections)
+
+
+def _opens_with_heading(text: str, start: int) -> bool:
+    """Whether the paragraph at ``start`` opens with a heading: a short first line that ends no sentence."""
+    end = text.find("\n", start, start + HEADING_MAX_CHARS + 1)
+    line = text[start:end].strip() if end >= 0 else ""
+    return bool(line) and line[-1] not in SENTENCE_END_MARKS
 
 
 def _passage_kind(passage: Passage, document: Kind) -> Kind:

@@ -8,11 +8,13 @@ longest reading wins.
 
 from __future__ import annotations
 
+import re
+
 from pydantic import TypeAdapter
 
 from timeline.errors import internal_error_reason, tag_reproducer
 from timeline.languages import DEFAULT
-from timeline.models import Meaning, Mention, TimexType
+from timeline.models import DateMeaning, Meaning, Mention, ShiftMeaning, TimexType, WeekdayMeaning
 from timeline.temporal.grammar import Grammar, capitalised_starts, known_words, starting_words
 from timeline.temporal.lexicon import Lexicon, lexicon
 from timeline.temporal.rules.base import Parse, Reading
@@ -23,13 +25,15 @@ ASIDE_REACH = 40  # characters before a dated expression in which an "until" mak
 SCENE_REACH = 12  # characters before a year in which its sentence's opening "In" is looked for
 QUOTES = "\"'“‘"
 SENTENCE_ENDS = frozenset(".!?\n" + QUOTES)
+SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 SENTENCE_REACH = 400  # characters either side of an anniversary its sentence may span (a long news sentence)
 MEANING: TypeAdapter[Meaning] = TypeAdapter(Meaning)
 
 
 def _mention(text: str, tokens: Tokens, start: int, parse: Parse, lex: Lexicon, *, before: Mention | None) -> Mention:
     """The mention of a reading, its meaning typed and told what the text says around it: the clause's
-    tense, whether it sets the story's year, whether it ends a range opened by the mention before it."""
+    tense, whether it sets the story's year, whether it ends a range opened by the mention before it or is listed
+    after it."""
     begin, end = tokens.starts[start], tokens.ends[parse[0] - 1]
     reading: Reading = dict(parse[1])
     kind, bare_year = reading["kind"], parse[1].keys() == {"kind", "year"}
@@ -43,12 +47,35 @@ def _mention(text: str, tokens: Tokens, start: int, parse: Parse, lex: Lexicon, 
     tense = clause_tense(text, begin, end, lex, weekday=kind == "weekday")
     if tense is not None:
         reading["tense"] = tense
+    if _bare_clock(reading) and tense != "past" and not _after_a_day_in_its_sentence(text, begin, before):
+        reading["anchor"] = "published"  # "départ à 9 h" in a listing or an announcement: the day it is read
     dated = kind == "date" and "year" in parse[1]
     reading.update(_beside_the_story(text, begin, end, tense, lex, bare_year=bare_year, dated=dated))
     if before is not None and _range_between(text[before.end : begin], lex):
         reading["ends_range"] = True
+    elif before is not None and text[before.end : begin].strip().lower() in lex.word_sets["conjunctions"]:
+        reading["listed"] = True
     meaning = MEANING.validate_python(reading)
     return Mention(start=begin, end=end, text=text[begin:end], type=TimexType(parse[2]), meaning=meaning)
+
+
+def _bare_clock(reading: Reading) -> bool:
+    """A time of day said without its day ("vers 18 h 55"): the clock rule leaves it on the text's day."""
+    return reading["kind"] == "shift" and "clock" in reading and reading["anchor"] == "reference"
+
+
+def _after_a_day_in_its_sentence(text: str, begin: int, before: Mention | None) -> bool:
+    """ "Dimanche 5 janvier, à 9 h 15", "Hier, vers midi", "Nous avons ouvert vendredi jusqu'à 17 h": a day (or a
+    time on one) named before a clock time in its sentence is the clock's day; across a sentence end, in a list of
+    events or announcements, it is not ("im Kulturhaus, 20 Uhr." after an entry for tomorrow)."""
+    if before is None or before.meaning is None or SENTENCE_BREAK.search(text, before.end, begin):
+        return False
+    meaning = before.meaning
+    if isinstance(meaning, ShiftMeaning):
+        return meaning.unit == "D" and meaning.from_day is None
+    if isinstance(meaning, DateMeaning):
+        return meaning.day is not None or meaning.holiday is not None
+    return isinstance(meaning, WeekdayMeaning)
 
 
 def _failed(text: str, tokens: Tokens, start: int, error: Exception) -> Mention:

@@ -153,11 +153,15 @@ class Words:
         return (j, value) if j > i + 1 and len(t.word(i)) <= 3 else None
 
     def unit(self, i: int) -> tuple[int, str, bool] | None:
-        """A unit word: (next index, unit code, plural)."""
+        """A unit word or phrase ("fin de semana", "week-end"): (next index, unit code, plural)."""
         word = self.t.word(i)
         code = self.lex.units.get(word)
         if code is None:
-            return None
+            phrase = self.phrase(i, self.lex.unit_phrases) if word in self.lex.unit_phrases else None
+            if phrase is None:
+                return None
+            written = self.text[self.t.starts[i] : self.t.ends[phrase[0] - 1]].lower()
+            return phrase[0], str(phrase[1]), written in self.w["plural_units"]
         return i + 1, code, word in self.w["plural_units"]
 
     def as_written(self, j: int) -> str:
@@ -171,7 +175,10 @@ class Words:
         word = self.t.word(i)
         if word.isdecimal() and len(word) <= MAX_ERA_YEAR_DIGITS and int(word) > 0:
             marked = self.phrase(i + 1, self.lex.eras["after_number"], self.as_written)
-            return (marked[0], int(word) * int(str(marked[1]))) if marked else None
+            if marked is None:
+                shared = self.era_of_range_end(i)
+                return (i + 1, int(word) * shared) if shared is not None else None
+            return marked[0], int(word) * int(str(marked[1]))
         marked = self.phrase(i, self.lex.eras["before_number"], self.as_written)
         if marked is None:
             return None
@@ -179,6 +186,18 @@ class Words:
         if digits.isdecimal() and len(digits) <= MAX_ERA_YEAR_DIGITS and int(digits) > 0:
             return marked[0] + 1, int(digits) * int(str(marked[1]))
         return None
+
+    def era_of_range_end(self, i: int) -> int | None:
+        """ "499-493 BC", "496 and 495 BC": the era (its sign) the year ending the range or pair after ``i`` is
+        told in, which the first year shares."""
+        t = self.t
+        if t.word(i + 1) not in self.w["range_connectors"] | self.w["conjunctions"]:
+            return None
+        other = t.word(i + 2)
+        if not other.isdecimal() or len(other) > MAX_ERA_YEAR_DIGITS:
+            return None
+        marked = self.phrase(i + 3, self.lex.eras["after_number"], self.as_written)
+        return int(str(marked[1])) if marked else None
 
     def year(self, i: int, years: range = BARE_YEARS) -> tuple[int, int] | None:
         told = self.era_year(i)

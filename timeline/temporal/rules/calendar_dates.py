@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimexType
-from timeline.temporal.rules.base import COMMA, DATED_YEARS, Parse, Reading, Words, roman
+from timeline.temporal.rules.base import BARE_YEARS, COMMA, DATED_YEARS, Parse, Reading, Words, roman
 
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
@@ -20,6 +20,9 @@ FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32})  # 1/2, 3/4, 5/8: fracti
 
 QUARTER_DIGITS = frozenset("1234")
 RANGE_REACH = 16  # tokens from a day to the month its range or list names: am 3., 4., 5., 6. und 7. Oktober
+DAY_LIST_REACH = 24  # tokens back from a day to the month its list opened with: May 2 - 3, 9 - 10, 16 - 17, 23 - 24
+CENTURY = 100
+TENS_OF_A_CENTURY = (20, 90)  # los años 20 ... 90: the 1920s to the 1990s ("los años 10" could be either century's)
 SHORT_YEAR_PIVOT = 30  # '29 is 2029, '30 is 1930
 
 
@@ -31,63 +34,125 @@ class CalendarDates(Words):
             return None
         j, month = named
         meaning: Reading = {"kind": "date", "month": month}
-        day = self.day_of_month(j) or self.day_range(j)
-        if day:
-            j = day[0]
-            meaning["day"] = day[1]
-            year = self.year_after(j, years=DATED_YEARS)
+        day = self.day_of_month(j) or self.day_before_a_month(j)
+        days = day or self.day_range(j)
+        if days:
+            j = day[0] if day else j + 1  # April 8-12: the first day; the last is a mention of its own (range_end)
+            meaning["day"] = days[1]
+            year = self.year_after(days[0], years=DATED_YEARS)  # April 13-15, 1915: the range's year
         else:
             short = self.short_year(j)  # June '05
             year = self.year_after(j, self.of_or_comma) or (short and (short[0], short[1]["year"]))
-        offset = None if year else self.year_offset_after(j)
-        told = None if year or offset else self.reference_year_after(j)
+        after = days[0] if days else j  # what names the year follows the range's last day
+        offset = None if year else self.year_offset_after(after)
+        told = None if year or offset else self.reference_year_after(after)
         if year:
-            j = year[0]
+            j = j if days and not day else year[0]
             meaning["year"] = year[1]
         elif offset:
             j, meaning["year_offset"] = offset
         elif told:
             j, meaning["year_of_reference"] = told, True
-        elif (
-            not day and self.t.word(i) in self.w["ambiguous_months"] and self.t.word(i - 1) not in self.w["month_cues"]
-        ):
-            return None
-        if not (year or offset or told or day) and self.after_a_name(i):
-            return None  # the Long March, the Ice March
-        shared = None if year or offset or told or day else self.shared_year(j)
+        shared = None if year or offset or told or (days and not day) else self.shared_year(j)
         if shared is not None:
             meaning["year"] = shared
+        elif (
+            not (year or offset or told or days)
+            and self.t.word(i) in self.w["ambiguous_months"]
+            and self.t.word(i - 1) not in self.w["month_cues"]
+        ):
+            return None
+        if not (year or offset or told or days) and self.after_a_name(i):
+            return None  # the Long March, the Ice March
         return j, meaning, TimexType.DATE
 
-    def shared_year(self, j: int) -> int | None:
-        """ "April and June 1955", "August/September 1956": a month joined to a later one takes its year."""
-        joiner = self.t.word(j)
-        if joiner not in self.w["and_words"] | self.w["or_words"] | {"/"}:
+    def day_before_a_month(self, j: int) -> tuple[int, int] | None:
+        """(March) 19-April 30: a day glued by a dash to the month that ends the range."""
+        t = self.t
+        if not self.day_number(j) or t.word(j + 1) != "-" or self.month_name(j + 2) is None:
             return None
-        other = self.month_name(j + 1)
-        year = self.year_after(other[0], self.of_or_comma) if other else None
-        return year[1] if year else None
+        return j + 1, int(t.word(j))
+
+    def shared_year(self, j: int) -> int | None:
+        """ "April and June 1955", "August/September 1956", "May-August 1950", "March 19-April 30, 2003": a month or
+        day joined to a later one takes its year."""
+        joiner = self.t.word(j)
+        if joiner not in self.w["and_words"] | self.w["or_words"] | self.w["range_connectors"] | {"/"}:
+            return None
+        other = self.month_date(j + 1) if self.month_name(j + 1) else None
+        return other[1].get("year") if other else None
 
     def day_of_a_range(self, day: tuple[int, int]) -> Parse | None:
-        """vom 5. bis zum 9. Juni, am 10. und 11. Februar, 3 to 5 March: a day whose month (and year) the last day
-        of its range or list names; only day numbers and the words that join them may stand between."""
+        """vom 5. bis zum 9. Juni, am 10. und 11. Februar, 3 to 5 March, el 5 y el 6 de junio: a day whose month
+        (and year) the last day of its range or list names; only day numbers and the words that join them may
+        stand between."""
         t = self.t
         joiners = self.w["range_connectors"] | self.w["conjunctions"] | self.w["range_fillers"] | COMMA
+        joiners |= self.w["definite_articles"]  # el 5 y el 6 de junio
         k = day[0]
         if t.word(k) not in joiners:
             return None
         while k < day[0] + RANGE_REACH and (t.word(k) in joiners or self.day_of_month(k)):
             later = self.day_month(k) if t.word(k).isdecimal() else None
             if later is not None and "month" in later[1]:
-                shared: Reading = {key: later[1][key] for key in ("month", "year") if key in later[1]}
+                shared: Reading = {key: later[1][key] for key in ("month", "year", "direction") if key in later[1]}
                 return day[0], {"kind": "date", **shared, "day": day[1]}, TimexType.DATE
             step = self.day_of_month(k)
             k = step[0] if step else k + 1
         return None
 
+    def range_end(self, i: int) -> Parse | None:
+        """April 8-12, May 4 and 5, 2007-08: the last day (or year) of a range or list whose month (or century) was
+        told at its start, a date of its own, as TimeML marks each end."""
+        return self.short_year_end(i) or self.listed_day(i)
+
+    def short_year_end(self, i: int) -> Parse | None:
+        """2007-08, 1995-96, 1947-54: a year's last two digits glued to a year before it by a dash, in its century
+        (a later year than the first: 2011-02 is no range)."""
+        t, digits = self.t, self.t.word(i)
+        if len(digits) != 2 or not digits.isdecimal() or t.word(i - 1) != "-" or not (t.glued(i) and t.glued(i - 1)):
+            return None
+        start = t.word(i - 2)
+        if len(start) != 4 or not start.isdecimal() or int(start) not in BARE_YEARS:
+            return None
+        if t.word(i + 1) in {"-", "/"} and t.glued(i + 1):
+            return None  # 2007-08-15: a numeric date
+        first = int(start)
+        if int(digits) <= first % CENTURY:
+            return None
+        return i + 1, {"kind": "date", "year": first - first % CENTURY + int(digits)}, TimexType.DATE
+
+    def listed_day(self, i: int) -> Parse | None:
+        """(April) 8-12, (May) 4 and 5, (May) 2 - 3, 9 - 10: a day number after a range word or in a list that began
+        with a month's name and day; the month (and a year told after the day) are its."""
+        t = self.t
+        if not self.day_number(i) or (t.word(i + 1) in {":", "."} and t.word(i + 2).isdecimal() and t.glued(i + 2)):
+            return None  # 5:30, 5.30: a clock time
+        joiners = self.w["range_connectors"] | self.w["conjunctions"]
+        if t.word(i - 1) not in joiners and not (t.word(i - 1) in COMMA and t.word(i + 1) in joiners):
+            return None  # "On March 3, 5 people died": a count after a date
+        k = i - 1
+        while k > i - DAY_LIST_REACH and (t.word(k) in joiners | COMMA or self.day_number(k)):
+            k -= 1
+        if not self.day_number(k + 1):
+            return None
+        named = next((m for m in (self.month_name(k), self.month_name(k - 1)) if m and m[0] == k + 1), None)
+        if named is None:
+            return None
+        meaning: Reading = {"kind": "date", "month": named[1], "day": int(t.word(i))}
+        year = self.year_after(i + 1, self.of_or_comma, DATED_YEARS)
+        j = i + 1
+        if year:
+            j, meaning["year"] = year
+        return j, meaning, TimexType.DATE
+
+    def day_number(self, k: int) -> bool:
+        """Whether token ``k`` is a day of the month in digits."""
+        word = self.t.word(k)
+        return word.isdecimal() and len(word) <= 2 and 1 <= int(word) <= 31
+
     def day_range(self, j: int) -> tuple[int, int] | None:
-        """(March) 20-22: days of the month named before them, a span the expression keeps whole; its value is
-        the first day, when the thing begins."""
+        """(March) 20-22: days of the month named before them: the end of the range and its first day."""
         t = self.t
         first, last = t.word(j), t.word(j + 2)
         if t.word(j + 1) != "-" or not (t.glued(j + 1) and t.glued(j + 2) and first.isdecimal() and last.isdecimal()):
@@ -99,6 +164,8 @@ class CalendarDates(Words):
     def day_month(self, i: int) -> Parse | None:
         """24 February 2025 / the 24th of February / the 15th (day) of next month."""
         day = self.day_of_month(i)
+        if day is None and self.day_number(i) and self.t.word(i + 1) == "-":
+            return self.day_of_a_range((i + 1, int(self.t.word(i))))  # 10-12 October
         if day is None:
             return None
         told_day = (
@@ -303,6 +370,24 @@ class CalendarDates(Words):
             return None
         return self.decade_years(i + 1), {"kind": "date", "decade": 190 + decade}, TimexType.DATE
 
+    def decade_of_years(self, i: int) -> Parse | None:
+        """los años 30, la década de los noventa, les années 1980, gli anni '80: a decade told by the noun for years
+        or decades, then (past an of-word, an article, the years noun again) its tens in digits or a number word."""
+        t = self.t
+        nouns = self.w["decade_nouns"]
+        if t.word(i - 1) not in self.w["definite_articles"] | self.w["decade_cues"]:
+            return None
+        j = i + 1
+        j = self.past_article(j + 1) if t.word(j) in self.of else j
+        j += t.word(j) in nouns
+        j += t.word(j) == "'" and t.glued(j + 1)
+        word = t.word(j)
+        tens = int(word) if word.isdecimal() and len(word) in {2, 4} else self.lex.numbers.get(word)
+        if tens is None or tens % 10 or (len(word) != 4 and not TENS_OF_A_CENTURY[0] <= tens <= TENS_OF_A_CENTURY[1]):
+            return None
+        decade = tens // 10 if len(word) == 4 else 190 + tens // 10  # a decade of the 1900s by its tens
+        return j + 1, {"kind": "date", "decade": decade}, TimexType.DATE
+
     def century(self, i: int) -> Parse | None:
         """the 20th century, the twenty-first century, the 5th century BC (century -5: before Christ)."""
         ordinal = self.ordinal(i)
@@ -377,10 +462,16 @@ class CalendarDates(Words):
         return (year[0], {**meaning, "year": year[1]}, TimexType.DATE) if year else (i + 2, meaning, TimexType.DATE)
 
     def season(self, i: int) -> Parse | None:
-        code = self.lex.seasons.get(self.t.word(i))
-        if code is None or self.t.word(i - 1) not in self.lex.word_sets["season_cues"]:
+        """the spring, this fall, Summer 1962, the winter of 1920, (the spring and) summer."""
+        t = self.t
+        code = self.lex.seasons.get(t.word(i))
+        if code is None:
             return None
         j = i + 1
+        cued = t.word(i - 1) in self.lex.word_sets["season_cues"] or self.year_after(j, self.of) is not None
+        listed = t.word(i - 1) in self.w["conjunctions"] and t.word(i - 2) in self.lex.seasons  # spring and summer
+        if not (cued or listed):
+            return None
         names = not self.lex.capitalised_nouns
         if names and self.t.raw[i][0].isupper() and j < len(self.t) and self.t.raw[j][0].isupper():
             return None  # part of a name: the Winter Olympics, the Spring Festival

@@ -72,6 +72,8 @@ class Days(Words):
             return None
         end, offset = found
         word = self.text[self.t.starts[i] : self.t.ends[end - 1]].lower()
+        if word in self.lex.day_parts and self.t.word(i - 1) in self.w["definite_articles"]:
+            return None  # "por la mañana", "a las 11 de la mañana": the morning, not tomorrow ("mañana")
         if self.generic_day(i) or self.present_at_large(i):
             return end, {"kind": "reference", "value": self.lex.generic_day_words[word]}, TimexType.DATE
         meaning: Reading = {"kind": "shift", "unit": "D", "amount": offset, "anchor": "published"}
@@ -107,24 +109,41 @@ class Days(Words):
 
     def clock(self, i: int) -> Parse | None:
         """10 p.m., 7:15 p.m. EST, noon, midnight; optionally followed by the day (10 p.m. Wednesday,
-        9 a.m. on Monday, 7:30 this evening)."""
+        9 a.m. on Monday, 7:30 this evening). Without its day it is on the day the text is on (recognition
+        decides whether its sentence or story names one)."""
         time = self.time_of_day(i)
         if time is None:
             return None
         j = time[0]
-        meaning: Reading = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "published"}
+        meaning: Reading = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference"}
         day = self.day_after_clock(j)
         if day:
             j, meaning = day[0], day[1]
         return self.at_time(j, meaning, time)
 
     def day_after_clock(self, j: int) -> Parse | None:
-        """The day a time of day is on, written after it: Wednesday, tomorrow, on March 3, this evening."""
+        """The day a time of day is on, written after it: Wednesday, tomorrow, on March 3, this evening, (las seis)
+        de la mañana (de ayer)."""
         t = self.t
+        if t.word(j) in self.of:
+            return self.day_part_of_clock(j)
         after = j + 1 if t.word(j) == "," or t.word(j) in self.w["on_words"] else j
         shifted = self.shifted(j) if t.word(j) in self.lex.shifters else None
         day = longest(self.weekday(after), self.day_word(j), self.month_date(after), shifted)
         return day if day and self.day_precise(day[1]) else None
+
+    def day_part_of_clock(self, j: int) -> Parse | None:
+        """ "(a las 11) de la mañana", "(à 8 heures) du matin", "(las seis) de la mañana de ayer": the part of the day
+        an hour is in, after an of-word, and the day after it if one is named; without one, the text's day."""
+        k = self.past_article(j + 1)
+        found = self.phrase(k, self.lex.day_part_phrases)
+        if found is None:
+            return None
+        end, part = found
+        day = self.day_after_clock(end + 1) if self.t.word(end) in self.of else None
+        if day is not None and "day_part" not in day[1]:
+            return day[0], {**day[1], "day_part": part}, TimexType.TIME
+        return end, {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference", "day_part": part}, TimexType.TIME
 
     def stamped_clock(self, parse: Parse) -> Parse:
         """Sat, Aug 3, 2019 11:30 AM; March 3, 10:15 p.m. EST: a web timestamp, the day and right after it (maybe
@@ -238,9 +257,14 @@ class Days(Words):
         return (local[0], hour, minute) if local else None
 
     def hour_before_day_part(self, i: int, j: int) -> bool:
-        """ "around 3 this morning", "at 7 tonight", "at 10 Tuesday night": a bare hour after a word that leads to
-        a time, told by the part of the day after it."""
-        if self.t.word(i - 1) not in self.lex.word_sets["spoken_time_prepositions"] or not 1 <= self.t.number(i) <= 12:  # type: ignore[operator]
+        """ "around 3 this morning", "at 7 tonight", "at 10 Tuesday night", "a las 11 de la mañana": a bare hour after
+        a word that leads to a time, told by the part of the day after it."""
+        return 1 <= self.t.number(i) <= 12 and self.hour_of_a_day_part(i, j)  # type: ignore[operator]
+
+    def hour_of_a_day_part(self, i: int, j: int) -> bool:
+        """Whether the hour at ``i`` (ending at ``j``) follows a word leading to a time and comes before a day part."""
+        leads = self.lex.word_sets["spoken_time_prepositions"] | self.w["clock_prepositions"]
+        if self.t.word(i - 1) not in leads:
             return False
         day = self.day_after_clock(j)
         return day is not None and "day_part" in day[1]
@@ -250,7 +274,7 @@ class Days(Words):
         a look at the next word, which must go on to a time."""
         follower = self.t.word(i + 1)
         fractions_sides = self.lex.clock_fractions.keys() | self.lex.clock_sides.keys()
-        if follower not in self.lex.clock_suffixes and follower not in fractions_sides:
+        if follower not in self.lex.clock_suffixes and follower not in fractions_sides and follower not in self.of:
             return None
         return self.clock(i)
 
@@ -263,6 +287,8 @@ class Days(Words):
         if fraction is None:
             hour = self.clock_hour(i)
             suffix = self.clock_suffix(i, hour[0]) if hour else None
+            if suffix is None and hour is not None and self.hour_of_a_day_part(i, hour[0]):
+                return hour[0], hour[1], 0  # las seis de la tarde
             return None if suffix is None else (suffix, hour[1], 0)  # type: ignore[index]
         side = self.lex.clock_sides.get(t.word(k + 1))
         hour = self.clock_hour(k + 2)

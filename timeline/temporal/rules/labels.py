@@ -84,8 +84,9 @@ class Labels(Words):
         word = t.word(i)
         if word in self.lex.set_words:
             adjective = word in self.w["adjective_set_words"]
-            if adjective and (t.word(i + 1)[:1].isalpha() or t.word(i - 1) in self.w["adjective_determiners"]):
-                return None  # an adjective: "quarterly dividend", "average daily volume"
+            attributive = t.word(i + 1)[:1].isalpha() and not self.lex.adjectives_after_nouns
+            if adjective and (attributive or t.word(i - 1) in self.w["adjective_determiners"]):
+                return None  # an adjective: "quarterly dividend", "average daily volume"; a noun: "the daily"
             return i + 1, {"kind": "set", "value": self.lex.set_words[word]}, TimexType.SET
         if word not in self.lex.set_quantifiers or (word in self.w["rate_words"] and self.after_quantity(i - 1)):
             return None  # "15 million instructions per second": a rate, not a recurring time

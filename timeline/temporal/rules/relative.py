@@ -54,6 +54,9 @@ class Relative(Words):
         named = self.named_date(j)
         if named:
             return named[0], {**named[1], "direction": direction}, named[2]
+        if t.word(j) in self.lex.day_parts and anchor == "reference" and direction != 0:  # the next morning
+            meaning = {"kind": "shift", "unit": "D", "amount": direction, "anchor": anchor}
+            return j + 1, {**meaning, "day_part": self.lex.day_parts[t.word(j)]}, TimexType.TIME
         if t.word(j) in self.lex.day_parts and word in self.w["day_part_shifters"]:
             part = self.lex.day_parts[t.word(j)]
             amount = -1 if self.lex.shifters[word] < 0 and part == "NI" else 0  # last night: yesterday's
@@ -224,16 +227,17 @@ class Relative(Words):
         return j, {**parse[1], "value": duration_value(amount, code, more=tuple(more))}, parse[2]
 
     def unit_shifted_after(self, i: int) -> Parse | None:
-        """(no) ano passado, semana próxima, (du) mois de juin: a unit without an article, and the shifter or the
-        month's name written after it (the grammar reads them on from this unit)."""
+        """(no) ano passado, semana próxima, (el) fin de semana pasado, (du) mois de juin: a unit without an article,
+        and the shifter or the month's name written after it (the grammar reads them on from this unit)."""
         t = self.t
-        code = self.lex.units.get(t.word(i))
-        month_named = code == "M" and t.word(i + 1) in self.of and self.month_name(i + 2) is not None
-        if code not in THE_UNITS or not self.unit_is(i, code):
+        unit = self.unit(i)
+        if unit is None or unit[1] not in THE_UNITS or unit[2]:
             return None
-        if t.word(i + 1) not in self.lex.postposed_shifters and not month_named:
+        j, code = unit[0], unit[1]
+        month_named = code == "M" and t.word(j) in self.of and self.month_name(j + 1) is not None
+        if t.word(j) not in self.lex.postposed_shifters and not month_named:
             return None
-        return i + 1, {"kind": "shift", "unit": code, "amount": 0, "anchor": "published"}, TimexType.DATE
+        return j, {"kind": "shift", "unit": code, "amount": 0, "anchor": "published"}, TimexType.DATE
 
     @staticmethod
     def ahead_of_publication(parse: Parse, amount: int | None, code: str) -> Parse:
@@ -468,7 +472,7 @@ class Relative(Words):
         if not (article or demonstrative) or t.word(i + 2) == "-":
             return None
         same = self.lex.units.get(t.word(i + 2), "")
-        if noun in self.w["same_words"] and article and same in SAME_UNITS and self.unit_is(i + 2, same):
+        if noun in self.w["same_words"] and same in SAME_UNITS and self.unit_is(i + 2, same):  # that same day too
             meaning = {"kind": "shift", "unit": same, "amount": 0, "anchor": "reference"}  # the same day
             return i + 3, meaning, TimexType.DATE
         if self.quarter_noun(i + 1):
@@ -483,7 +487,7 @@ class Relative(Words):
             return i + 3, {"kind": "shift", "unit": "Y", "amount": 0, "anchor": "published"}, TimexType.DATE
         if year_noun and self.year(i + 2):
             return self.year(i + 2)[0], {"kind": "date", "year": self.year(i + 2)[1]}, TimexType.DATE  # type: ignore[index]
-        if noun in self.lex.day_parts and article and not self.in_a_name(i + 1):
+        if noun in self.lex.day_parts and not self.in_a_name(i + 1):  # the morning, that afternoon
             part = self.lex.day_parts[noun]
             meaning = {"kind": "shift", "unit": "D", "amount": 0, "anchor": "reference", "day_part": part}
             return self.part_of_day(i + 2, part) or (i + 2, meaning, TimexType.TIME)
