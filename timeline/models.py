@@ -358,6 +358,22 @@ class Fact(Frozen):
     source: Source
 
 
+class ConflictKind(StrEnum):
+    """How sources disagree on a happening's date (a renderer words each kind in its own language)."""
+
+    DATES_DIFFER = "dates differ"  # the event's sources give incompatible dates
+    CONTRADICTS_CORPUS = "contradicts the corpus"  # a source dates elsewhere what the others date here
+
+
+class UndatedKind(StrEnum):
+    """Why a statement dates nothing, as a kind renderers can group by (the reason says it in words)."""
+
+    NOT_ANCHORED = "not anchored"  # no publish date or reference time to count from, or unreadable
+    DURATION = "duration"  # "for three years": a length of time, not a point
+    REPEATED = "repeated"  # "every year": a set of times
+    VAGUE = "vague"  # "recently", "now": summarized per article by the renderers
+
+
 class Claim(Frozen):
     """One side of a disagreement: a date and the articles that give it."""
 
@@ -369,7 +385,7 @@ class Claim(Frozen):
 class Conflict(Frozen):
     """Sources that date one happening differently: every claim with its sources."""
 
-    kind: Literal["dates differ", "contradicts the corpus"] = Field(
+    kind: ConflictKind = Field(
         description="dates differ: the event's sources give incompatible dates; contradicts the corpus: "
         "a source dates elsewhere a happening the other sources date here"
     )
@@ -400,6 +416,10 @@ class Unanchored(Frozen):
     start: int | None = Field(default=None, description="offset of the expression in the article's cleaned text")
     end: int | None = Field(default=None, description="offset after the expression's last character")
     reason: str = Field(description="why it could not be placed on the calendar, e.g. no publish date")
+    kind: UndatedKind = Field(
+        default=UndatedKind.NOT_ANCHORED,
+        description="not anchored, duration, repeated or vague (recently, now): what the reason is about",
+    )
 
 
 class Timeline(Frozen):
