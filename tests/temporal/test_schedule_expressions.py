@@ -161,3 +161,20 @@ def test_a_week_of_a_month_is_the_iso_week_holding_its_day():
 )
 def test_an_untensed_yearless_date_up_to_four_months_ahead_is_this_years(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past clause may tell of next month (a plan reported), not of a month further ahead
+        ("He was arrested in April.", "2012-04"),
+        ("Er wurde im April festgenommen.", "2012-04"),
+        ("They told of a cutback in March.", "2013-03"),
+        # an untensed month close ahead stays this year's
+        ("The fair is in April.", "2013-04"),
+    ],
+)
+def test_a_past_clause_reaches_a_month_ahead_only_as_far_as_the_next(text: str, expected: str) -> None:
+    language = "de" if text.startswith("Er ") else "en"
+    (mention,) = tag(text, TUESDAY, language)
+    assert mention.value is not None and mention.value.value == expected
