@@ -73,8 +73,13 @@ class Page:
         kept = (cut_citations(line.strip())[0] for line, keep in zip(self.lines, self.kept, strict=True) if keep)
         return [line for line in kept if line]
 
-    def body(self) -> str:
+    @cached_property
+    def _body(self) -> str:
+        """The body text, joined once: the title search and the article both read it."""
         return "\n\n".join(self.body_lines())
+
+    def body(self) -> str:
+        return self._body
 
     def with_body(self, start: int, end: int) -> Page:
         return Page(self.lines, self.kinds, start, end, scores=self.scores)

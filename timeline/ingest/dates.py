@@ -206,6 +206,7 @@ def find_dates(text: str, language: str | None = None) -> list[FoundDate]:
     return found
 
 
+@lru_cache(maxsize=8192)  # the per-line date check: teaser lists and datelines repeat the same few dates
 def contains_date(text: str) -> str | None:
     """The first full date printed in ``text``, as printed, or None: the first match that is a real
     day, without weighing the page's other dates (which reading it is does not matter here)."""

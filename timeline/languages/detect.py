@@ -46,15 +46,23 @@ def _function_words() -> dict[str, frozenset[str]]:
     }
 
 
+@cache
+def _owner_of_word() -> dict[str, str]:
+    """The one language each function word belongs to (_function_words keeps only words of one language)."""
+    return {word: code for code, words in _function_words().items() for word in words}
+
+
 def read_language(text: str, *, sample_chars: int = SAMPLE_CHARS) -> str | None:
     """The readable language whose articles and conjunctions ``text`` uses, several different ones of them
     (a Spanish text's many "de" are not Dutch: "het", "een" never come) and by a clear margin; None when no
     readable language stands out."""
-    sample = WORD.findall(text[:sample_chars].lower())
-    scores = []
-    for code, words in _function_words().items():
-        found = [word for word in sample if word in words]
-        scores.append((len(set(found)), len(found), code))
+    owners = _owner_of_word()
+    found: dict[str, list[str]] = {code: [] for code in _function_words()}
+    for word in WORD.findall(text[:sample_chars].lower()):  # one pass over the sample, not one per language
+        code = owners.get(word)
+        if code is not None:
+            found[code].append(word)
+    scores = [(len(set(words)), len(words), code) for code, words in found.items()]
     scores.sort(reverse=True)
     if not scores or scores[0][0] < MIN_FUNCTION_WORDS:
         return None
