@@ -227,3 +227,60 @@ def test_the_reading_kind_reaches_the_workers_and_keys_the_store(tmp_path: Path)
     assert freed(Kind.NARRATIVE, jobs=2) == "1944-08"
     assert freed(Kind.NEWS, jobs=2) == "2009-08"  # the same store, read again for the other kind
     assert freed(Kind.NARRATIVE, jobs=1) == "1944-08"
+
+
+def test_html_pages_extracted_by_the_workers_give_the_same_bytes_as_in_one_process(tmp_path: Path) -> None:
+    pages = sorted((ROOT / "tests" / "fixtures" / "ingest").glob("*.html"))
+    for copy in range(3):  # the same page under several names: ids are still given in path order
+        for page in pages:
+            (tmp_path / f"{copy}-{page.name}").write_bytes(page.read_bytes())
+    one = json_of([tmp_path], jobs=1)
+    assert json_of([tmp_path], jobs=2) == one
+    assert len(json.loads(one)["articles"]) == 3 * len(pages)
+
+
+def test_a_rerun_merges_again_only_the_years_whose_facts_changed(archive: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for path in archive.iterdir():
+        (folder / path.name).write_bytes(path.read_bytes())
+    store = tmp_path / "archive.timeline.db"
+    json_of([folder], store=store, jobs=1)
+
+    def written() -> dict[int, list[int]]:
+        with sqlite3.connect(store) as db:
+            rows = db.execute("SELECT year, rowid FROM events ORDER BY year, rowid").fetchall()
+        years: dict[int, list[int]] = {}
+        for year, rowid in rows:
+            years.setdefault(year, []).append(rowid)
+        return years
+
+    before = written()
+    note = {"id": "added", "text": "Heavy snow closed the airport on March 3, 1990.", "published": "1990-03-04"}
+    with (folder / "copies.jsonl").open("a", encoding="utf-8") as file:  # the input's other articles read again
+        file.write(json.dumps(note) + "\n")
+    rerun = json_of([folder], store=store, jobs=1)
+    after = written()
+    assert rerun == json_of([folder], jobs=1)
+    assert 1990 in after and 1990 not in before
+    assert {year: rows for year, rows in after.items() if year != 1990} == before
+
+
+def test_inputs_given_as_fsspec_urls_build_what_the_same_local_files_build() -> None:
+    fsspec = pytest.importorskip("fsspec")
+    memory = fsspec.filesystem("memory")
+    for seed in SEEDS:
+        memory.pipe(f"/url-archive/{seed.name}", seed.read_bytes())
+    memory.pipe("/url-archive/.drafts/draft.txt", b"A hidden folder is left out, as on disk.")
+    from_urls = timeline.build(["memory://url-archive"], jobs=2)
+    from_files = timeline.build(SEEDS, jobs=1)
+    assert from_urls.events == from_files.events
+    assert [record.path for record in from_urls.inputs] == [f"memory:///url-archive/{s.name}" for s in SEEDS]
+
+
+def test_an_unknown_url_protocol_is_an_input_error_naming_it() -> None:
+    pytest.importorskip("fsspec")
+    result = CliRunner().invoke(cli, ["build", "nosuchprotocol://bucket/archive", "-q"])
+    assert result.exit_code != 0
+    assert "nosuchprotocol://bucket/archive" in result.output
+    assert "Traceback" not in result.output

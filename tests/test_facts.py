@@ -7,7 +7,7 @@ import datetime as dt
 from timeline_factories import article, day, mention_of, span, year
 
 from timeline.facts import MAX_SENTENCE_CHARS, extract_facts, sentences
-from timeline.models import Article, Granularity, Published, TimeValue, TimexType
+from timeline.models import Article, Granularity, Published, TimeValue, TimexType, UndatedKind
 
 INVASION_AND_CALL = (
     "Three years to the day Russia invaded Ukraine in 2022, on Feb 24, Mr Putin, in a phone call to his "
@@ -136,6 +136,18 @@ def test_a_future_clause_dated_before_publication_is_not_planned() -> None:
     assert [(f.date.value, f.status) for f in facts] == [("2022", "occurred"), ("2025-05", "planned")]
 
 
+def test_a_date_after_publication_is_planned_even_without_a_future_verb() -> None:
+    """A forecast is not news of something that happened: nothing is reported before it happens."""
+    text = "He could appear in court for arraignment as early as tomorrow. He was arrested yesterday."
+    mentions = [
+        mention_of(text, "tomorrow", day("2003-02-05"), anchor="published 2003-02-04"),
+        mention_of(text, "yesterday", day("2003-02-03"), anchor="published 2003-02-04"),
+    ]
+    published = Published(date=dt.date(2003, 2, 4))
+    facts, _ = extract_facts(Article(id="a", text=text, published=published), mentions)
+    assert [(f.date.value, f.status) for f in facts] == [("2003-02-05", "planned"), ("2003-02-03", "occurred")]
+
+
 def test_unanchorable_and_undated_expressions_are_reported_with_the_reason() -> None:
     text = "He spoke on Tuesday. The war has lasted three years. Talks happen every year. It is over now."
     mentions = [
@@ -146,11 +158,11 @@ def test_unanchorable_and_undated_expressions_are_reported_with_the_reason() -> 
     ]
     facts, unanchored = extract_facts(article(text), mentions)
     assert facts == []
-    assert [(u.expression, u.reason) for u in unanchored] == [
-        ("on Tuesday", "no publish date"),
-        ("three years", "a duration, not a point in time (P3Y)"),
-        ("every year", "a repeated time, not a point in time (P1Y)"),
-        ("now", "a vague time reference, not a point in time (PRESENT_REF)"),
+    assert [(u.expression, u.kind, u.reason) for u in unanchored] == [
+        ("on Tuesday", UndatedKind.NOT_ANCHORED, "no publish date"),
+        ("three years", UndatedKind.DURATION, "a duration, not a point in time (P3Y)"),
+        ("every year", UndatedKind.REPEATED, "a repeated time, not a point in time (P1Y)"),
+        ("now", UndatedKind.VAGUE, "a vague time reference, not a point in time (PRESENT_REF)"),
     ]
     assert unanchored[0].quote == "He spoke on Tuesday."
     assert (unanchored[0].start, unanchored[0].end) == (9, 19)

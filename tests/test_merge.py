@@ -65,25 +65,40 @@ def test_different_events_on_the_same_day_stay_apart() -> None:
     assert event_with(events, "000", 900) is not event_with(events, "001", 3000)
 
 
-def test_a_coarser_date_joins_the_finer_one_which_is_kept_and_said() -> None:
-    (event,) = merge_facts([INVASION_YEAR, INVASION_DAY])
+def test_a_year_mention_does_not_join_a_day_and_lend_it_false_precision() -> None:
+    """ "Russia's 2022 invasion" says the year, not 24 Feb: it stays a 2022 event, the day keeps its own source."""
+    events = merge_facts([INVASION_YEAR, INVASION_DAY])
+    assert [(e.date.value, [s.article for s in e.sources]) for e in events] == [
+        ("2022", ["001"]),
+        ("2022-02-24", ["000"]),
+    ]
+
+
+def test_a_coarser_date_in_a_sentence_the_day_holds_joins_it_which_is_kept_and_said() -> None:
+    """ "Three years to the day Russia invaded Ukraine in 2022": the sentence's year dates the same statement."""
+    sentence = INVASION_DAY.source.quote
+    in_2022 = fact("Russia invaded Ukraine in 2022", year(2022), "000", 40, expression="2022")
+    in_2022 = in_2022.model_copy(update={"source": in_2022.source.model_copy(update={"quote": sentence})})
+    (event,) = merge_facts([in_2022, INVASION_DAY])
     assert event.date.value == "2022-02-24"
     assert event.text == INVASION_DAY.text
-    assert {s.article for s in event.sources} == {"000", "001"}
-    assert event.notes == ["001 gives 2022; the finer 2022-02-24 is kept"]
+    assert event.notes == ["000 gives 2022; the finer 2022-02-24 is kept"]
     assert [s.date.value for s in event.sources] == ["2022-02-24", "2022"]
 
 
-def test_a_day_inside_a_week_inside_a_month_is_one_event_dated_by_the_day() -> None:
+def test_a_week_joins_a_day_inside_it_but_a_month_stays_a_month() -> None:
+    """A week's mention places the happening within days; a month's mention says only the month."""
     words = "Kellogg told a security conference in Munich that Washington would force Putin"
     facts = [
         fact(words, MONTH, "m", 1),
         fact(words + " to fray ties", WEEK, "w", 1),
         fact("In Munich Kellogg told the security conference", day("2025-02-18"), "d", 1),
     ]
-    (event,) = merge_facts(facts)
-    assert event.date.value == "2025-02-18"
-    assert sorted(s.article for s in event.sources) == ["d", "m", "w"]
+    events = merge_facts(facts)
+    assert [(e.date.value, sorted(s.article for s in e.sources)) for e in events] == [
+        ("2025-02", ["m"]),
+        ("2025-02-18", ["d", "w"]),
+    ]
 
 
 def test_incompatible_dates_never_merge_even_with_the_same_words() -> None:
@@ -94,17 +109,20 @@ def test_incompatible_dates_never_merge_even_with_the_same_words() -> None:
     assert len(merge_facts([fact(words, day("2025-02-18"), "a"), fact(words, a_week_not_holding_the_day, "b")])) == 2
 
 
-def test_planned_and_occurred_are_not_merged() -> None:
+def test_announced_ahead_and_reported_after_is_one_event_that_occurred() -> None:
     words = "Xi is set to visit Moscow to attend the commemorations of the Soviet victory"
-    events = merge_facts([fact(words, MONTH, "a", status="planned"), fact(words, MONTH, "b")])
-    assert sorted(e.status for e in events) == ["occurred", "planned"]
+    (announced,) = merge_facts([fact(words, MONTH, "a", status="planned")])
+    assert announced.status == "planned"
+    (event,) = merge_facts([fact(words, MONTH, "a", status="planned"), fact(words, MONTH, "b")])
+    assert event.status == "occurred"
+    assert [s.article for s in event.sources] == ["a", "b"]
 
 
 def test_events_are_sorted_by_earliest_latest_then_id() -> None:
     events = merge_facts([*ALL, fact("Talks in Munich with Kellogg and Wang Yi", MONTH, "x")])
     keys = [(e.date.earliest, e.date.latest, e.id) for e in events]
     assert keys == sorted(keys)
-    assert events[0].date.value == "2022-02-24"
+    assert [e.date.value for e in events[:2]] == ["2022", "2022-02-24"]
 
 
 def test_merging_is_commutative_and_associative() -> None:
@@ -122,7 +140,7 @@ def test_event_ids_depend_on_date_and_words_not_on_input_order() -> None:
     ids = {e.id for e in merge_facts(ALL)}
     assert ids == {e.id for e in merge_facts(list(reversed(ALL)))}
     assert len(ids) == len(merge_facts(ALL))
-    assert all(i.startswith(("2025-02-24-", "2022-02-24-")) for i in ids)
+    assert all(i.startswith(("2025-02-24-", "2022-02-24-", "2022-")) for i in ids)
 
 
 def test_clauses_without_content_words_stay_apart_and_get_distinct_ids() -> None:
@@ -137,8 +155,8 @@ def test_nothing_is_lost_every_fact_is_a_source_of_exactly_one_event() -> None:
     assert sources == sorted((f.source.article, f.source.start) for f in ALL)
 
 
-def test_coarse_retellings_of_one_date_join_the_finer_event_together() -> None:
-    """'Russia's 2022 invasion' alone is nearer a long February sentence; with its fellow retelling it finds the day."""
+def test_coarse_retellings_of_one_date_are_one_event_at_their_own_precision() -> None:
+    """Two retellings of "the 2022 invasion" are one 2022 event: neither the day nor a February sentence takes them."""
     invasion = fact("Russia invaded Ukraine", day("2022-02-24"), "000", 10)
     warning = fact(
         "A Western report issued after the invasion said Chinese officials told Russian officials in early February "
@@ -158,8 +176,13 @@ def test_coarse_retellings_of_one_date_join_the_finer_event_together() -> None:
     )
     events = merge_facts([invasion, warning, retold, in_passing])
     day_event = event_with(events, "000", 10)
-    assert sorted((s.article, s.start) for s in day_event.sources) == [("000", 10), ("000", 30), ("001", 700)]
-    assert event_with(events, "001", 500) is not day_event
+    assert [(s.article, s.start) for s in day_event.sources] == [("000", 10)]
+    year_event = event_with(events, "000", 30)
+    assert (year_event.date.value, [(s.article, s.start) for s in year_event.sources]) == (
+        "2022",
+        [("000", 30), ("001", 700)],
+    )
+    assert event_with(events, "001", 500) not in (day_event, year_event)
 
 
 def test_copies_of_a_clause_are_one_event() -> None:

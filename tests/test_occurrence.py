@@ -9,7 +9,7 @@ import pytest
 from timeline import temporal
 from timeline.facts import extract_facts
 from timeline.models import Article, Fact, Mod, Unanchored
-from timeline.occurrence import previous_window
+from timeline.occurrence import count_words, previous_window
 from timeline.relative import date_relative_durations
 
 PUBLISHED = dt.date(2025, 2, 24)
@@ -117,3 +117,12 @@ def test_the_second_quarter_stays_a_quarter() -> None:
     (fact,), _ = facts_of("Profits fell in the second quarter.")
     assert fact.date.value == "2024-Q2"
     assert not fact.text.startswith("the previous")
+
+
+def test_the_count_words_are_the_article_language_s() -> None:
+    """German: "das zweite Telefonat innerhalb eines Monats" dates the previous call; the English words do not."""
+    german = count_words("de")
+    assert german.span_before.search("das zweite Telefonat innerhalb ") is not None
+    assert german.since_before.search("der erste Besuch seit ") is not None
+    assert german.span_before.search("the second call within ") is None
+    assert count_words("en").numbered.fullmatch("2nd") is not None

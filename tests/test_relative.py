@@ -78,3 +78,15 @@ def test_zero_days_after_x_dates_x_on_the_sentence_date_in_a_build() -> None:
     assert all(record.status == "read" for record in timeline.inputs)
     called = [event for event in timeline.events if "call between the two leaders" in event.text]
     assert [(event.date.earliest, event.date.latest) for event in called] == [(dt.date(2025, 2, 24),) * 2]
+
+
+def test_the_words_after_a_duration_are_the_article_language_s() -> None:
+    """German "nach" is "after": "zwei Wochen nach X" dates X two weeks before the sentence's date; the English
+    "after" means nothing in a German text."""
+    text = "Zwei Wochen nach dem Treffen in Riad telefonierten die beiden Präsidenten."
+    (mention,) = date_relative_durations(text, [duration(text, "Zwei Wochen", "P2W")], PUBLISHED, language="de")
+    assert mention.text == "Zwei Wochen nach"
+    assert mention.anchor == "P2W nach (counted from published 2025-02-26)"
+    english = "Zwei Wochen after dem Treffen telefonierten sie."
+    unread = [duration(english, "Zwei Wochen", "P2W")]
+    assert date_relative_durations(english, unread, PUBLISHED, language="de") == unread

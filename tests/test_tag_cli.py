@@ -173,7 +173,7 @@ def test_a_line_too_short_to_name_its_language_is_read_in_the_one_that_finds_its
 def test_a_long_text_whose_opening_names_no_language_is_read_further():
     """A lead of names and titles tells no language in its first lines; the text's later sentences do (Spanish),
     so its weekday is read in Spanish rather than left to the English default."""
-    lead = "La Fundació La Mirada, Pere Quart (1899-1986), Francesc Trabal, Armand Obiols, Colla de Sabadell. " * 7
+    lead = "La Fundació La Mirada, Pere Quart (1899-1986), Francesc Trabal, Armand Obiols, Colla de Sabadell. " * 9
     body = "El portavoz dijo que los catálogos y las fotografías se presentaron el lunes, según la entidad. "
     result = run(request("es", lead + body * 3, "2025-02-26"))
     answer = json.loads(result.stdout)

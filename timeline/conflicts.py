@@ -22,7 +22,7 @@ import datetime as dt
 from collections import defaultdict
 
 from timeline.merge import EVENT_WORD_WEIGHT, MAX_POSTING, NAME_WEIGHT, Profile, profile_of, stem_of
-from timeline.models import ArticleInfo, Claim, Conflict, Event, Timeline
+from timeline.models import ArticleInfo, Claim, Conflict, ConflictKind, Event, Timeline
 from timeline.notices import contradicts_others
 from timeline.rank import subject_names
 
@@ -50,7 +50,7 @@ def find_conflicts(timeline: Timeline) -> Timeline:
         conflict = _conflict(events[first], events[second])
         found[first].append(conflict)
         found[second].append(conflict)
-        if conflict.kind == "contradicts the corpus":
+        if conflict.kind == ConflictKind.CONTRADICTS_CORPUS:
             for article in conflict.claims[-1].articles:
                 losses[article] += 1
     updated = [
@@ -115,10 +115,11 @@ def _written(event: Event) -> bool:
 
 
 def _conflict(a: Event, b: Event) -> Conflict:
-    """Both claims, the one more articles give first; 'contradicts the corpus' when that is a majority."""
+    """Both claims, the one more articles give first; the losing side contradicts the corpus when the other
+    is a majority."""
     claims = sorted((_claim(a), _claim(b)), key=lambda c: (-len(c.articles), c.date.earliest, c.date.value))
     majority = len(claims[0].articles) > len(claims[1].articles)
-    return Conflict(kind="contradicts the corpus" if majority else "dates differ", claims=claims)
+    return Conflict(kind=ConflictKind.CONTRADICTS_CORPUS if majority else ConflictKind.DATES_DIFFER, claims=claims)
 
 
 def _claim(event: Event) -> Claim:

@@ -16,37 +16,54 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from timeline.facts import Span, is_dated, sentences
 from timeline.infer import DatedFacts
-from timeline.lexicon import clause_words
+from timeline.languages import DEFAULT
+from timeline.lexicon import ClauseWords, clause_words
 from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
 from timeline.relative import counted_from
 from timeline.temporal.calendar import CALENDAR_ERRORS, OUTSIDE_CALENDAR, timex
+from timeline.temporal.lexicon import lexicon
 
-WORDS = clause_words()  # the phrase patterns below are English ("before the invasion")
 MAX_EVENT_WORDS = 6  # an event's noun phrase is at most this long ("the invasion of Ukraine")
 EVENT_ANCHOR = "{offset}: the event {cited}"
+MAX_OFFSET_CHARS = 24  # "a few months ", "twelve weeks ": the offset's longest spelling and its space
 
 
 def _alternatives(words: Iterable[str]) -> str:
     """A regex alternation of the words, longest first so "weeks" is not cut to "week"."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
-# Found from its direction ("before the invasion"), the rarer part, then the offset just before it.
-_DIRECTION_AND_EVENT = re.compile(
-    rf"\b(?P<direction>{_alternatives(WORDS.relative_directions)})\s+the\s+"
-    rf"(?P<event>[\w’'-]+(?:[ \t]+[\w’'-]+){{0,{MAX_EVENT_WORDS - 1}}})",
-    re.IGNORECASE,
-)
-_OFFSET = re.compile(
-    rf"\b(?:(?:(?:{_alternatives(WORDS.event_offset_hedges)})\s+)?(?P<vague>{_alternatives(WORDS.event_offset_days)})"
-    rf"|(?P<count>\d+|{_alternatives(WORDS.event_offset_numbers)})\s+(?P<unit>{_alternatives(WORDS.event_offset_units)}))\s+$",
-    re.IGNORECASE,
-)
-_PHRASE_ENDS = WORDS.event_phrase_ends | WORDS.clause_verbs
-MAX_OFFSET_CHARS = 24  # "a few months ", "twelve weeks ": the offset's longest spelling and its space
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per language, cached
+class OffsetWords:
+    """One language's patterns for "<offset> before/after the <event>": found from its direction and article
+    ("before the invasion"), the rarer part, then the offset just before it."""
+
+    clauses: ClauseWords
+    direction_and_event: re.Pattern[str]
+    offset: re.Pattern[str]
+    phrase_ends: frozenset[str]
+
+
+@cache
+def offset_words(language: str = DEFAULT) -> OffsetWords:
+    """The offset patterns of ``language``, built once."""
+    words = clause_words(language)
+    articles = _alternatives(lexicon(language).word_sets["definite_articles"])
+    direction_and_event = re.compile(
+        rf"\b(?P<direction>{_alternatives(words.relative_directions)})\s+(?:{articles})\s+"
+        rf"(?P<event>[\w’'-]+(?:[ \t]+[\w’'-]+){{0,{MAX_EVENT_WORDS - 1}}})",
+        re.IGNORECASE,
+    )
+    hedges, days = _alternatives(words.event_offset_hedges), _alternatives(words.event_offset_days)
+    numbers, units = _alternatives(words.event_offset_numbers), _alternatives(words.event_offset_units)
+    vague = rf"(?:(?:{hedges})\s+)?(?P<vague>{days})"
+    counted = rf"(?P<count>\d+|{numbers})\s+(?P<unit>{units})"
+    offset = re.compile(rf"\b(?:{vague}|{counted})\s+$", re.IGNORECASE)
+    return OffsetWords(words, direction_and_event, offset, words.event_phrase_ends | words.clause_verbs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +83,15 @@ class EventOffset:
     unit: str = ""
 
 
-def event_offsets(text: str) -> list[EventOffset]:
-    """Every "<offset> before/after the <event>" phrase in the text."""
+def event_offsets(text: str, language: str = DEFAULT) -> list[EventOffset]:
+    """Every "<offset> before/after the <event>" phrase in the text, read with ``language``'s words."""
+    patterns = offset_words(language)
+    numbers, units = patterns.clauses.event_offset_numbers, patterns.clauses.event_offset_units
     found = []
-    for match in _DIRECTION_AND_EVENT.finditer(text):
-        offset = _OFFSET.search(text, max(0, match.start() - MAX_OFFSET_CHARS), match.start())
+    for match in patterns.direction_and_event.finditer(text):
+        offset = patterns.offset.search(text, max(0, match.start() - MAX_OFFSET_CHARS), match.start())
         words = match.group("event").split()
-        kept = next((k for k, word in enumerate(words) if word.lower() in _PHRASE_ENDS), len(words))
+        kept = next((k for k, word in enumerate(words) if word.lower() in patterns.phrase_ends), len(words))
         if offset is None or kept == 0:
             continue
         end = match.start("event") + match.group("event").index(words[kept - 1]) + len(words[kept - 1])
@@ -85,29 +104,31 @@ def event_offsets(text: str) -> list[EventOffset]:
                 direction=match.group("direction").lower(),
                 event=" ".join(words[:kept]),
                 vague=offset.group("vague") and offset.group("vague").lower(),
-                amount=int(count) if count.isdecimal() else WORDS.event_offset_numbers.get(count, 0),
-                unit=WORDS.event_offset_units.get(unit, ""),
+                amount=int(count) if count.isdecimal() else numbers.get(count, 0),
+                unit=units.get(unit, ""),
             )
         )
     return found
 
 
 def date_event_offsets(
-    text: str, mentions: list[Mention], dated: DatedFacts, *, spans: list[Span] | None = None
+    text: str, mentions: list[Mention], dated: DatedFacts, *, spans: list[Span] | None = None, language: str = DEFAULT
 ) -> list[Mention]:
     """The mentions, with a mention added for each phrase whose event the corpus dates.
 
     A sentence that prints its own date keeps it ("weeks before the invasion, on Feb. 4, ...").
     The new mention replaces those inside its phrase: "a month" there counts from the event, not
-    the text's date. ``spans`` are the text's sentences when the caller has them already.
+    the text's date. ``spans`` are the text's sentences when the caller has them already; the words are
+    ``language``'s.
     """
     starts = [span.start for span in (sentences(text) if spans is None else spans)]
     dated_by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         if is_dated(mention):
             dated_by_sentence[bisect_right(starts, mention.start)].append(mention)
-    offsets = [offset for offset in event_offsets(text) if not _dated_elsewhere(offset, dated_by_sentence, starts)]
-    added = [m for m in (_dated(offset, dated) for offset in offsets) if m is not None]
+    offsets = [o for o in event_offsets(text, language) if not _dated_elsewhere(o, dated_by_sentence, starts)]
+    words = offset_words(language).clauses
+    added = [m for m in (_dated(offset, dated, words) for offset in offsets) if m is not None]
     added_starts = [a.start for a in added]  # in text order: event_offsets finds them left to right
     kept = [m for m in mentions if not _inside(m, added, added_starts)]
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
@@ -129,16 +150,16 @@ def _dated_elsewhere(
     return any(not (offset.start <= m.start and m.end <= offset.end) for m in in_sentence)
 
 
-def _dated(offset: EventOffset, dated: DatedFacts) -> Mention | None:
+def _dated(offset: EventOffset, dated: DatedFacts, words: ClauseWords) -> Mention | None:
     original = dated.original(offset.event)
     if original is None:
         return None
-    side = -WORDS.relative_directions[offset.direction]  # "before the event": the clause lies on its earlier side
+    side = -words.relative_directions[offset.direction]  # "before the event": the clause lies on its earlier side
     anchor = EVENT_ANCHOR.format(offset=offset.text, cited=original.cited())
     found = {"start": offset.start, "end": offset.end, "text": offset.text, "type": TimexType.DATE}
     try:
         if offset.vague is not None:
-            value = _window(original.day, WORDS.event_offset_days[offset.vague], side)
+            value = _window(original.day, words.event_offset_days[offset.vague], side)
         else:
             value = counted_from(original.day, offset.amount, offset.unit, side, None)
     except CALENDAR_ERRORS:

@@ -18,7 +18,7 @@ from functools import cache
 from itertools import pairwise
 
 from timeline.lexicon import ClauseWords, clause_words
-from timeline.models import Article, EventStatus, Fact, Mention, Source, TimeValue, Unanchored
+from timeline.models import Article, EventStatus, Fact, Mention, Source, TimeValue, Unanchored, UndatedKind
 
 # Candidate sentence ends: terminal punctuation with closing quotes/brackets, or a line break.
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n+")
@@ -36,7 +36,12 @@ _CLOSING_QUOTE = re.compile('["”]')
 DATES_FOLLOWING_WORDS = "following"  # Mention.meaning["dates"]: the expression dates the words after it
 
 NOT_AN_EVENT = "{kind}, not a point in time ({value})"
-VAGUE_REFERENCE = "a vague time reference"  # "recently", "now": summarized per article by the renderers
+UNDATED_WORDS = {
+    UndatedKind.DURATION: "a duration",
+    UndatedKind.REPEATED: "a repeated time",
+    UndatedKind.VAGUE: "a vague time reference",
+}
+UNDATED_KINDS = {"DURATION": UndatedKind.DURATION, "SET": UndatedKind.REPEATED}  # by TIMEX3 type; others vague
 
 
 @cache
@@ -118,12 +123,12 @@ def is_dated(mention: Mention) -> bool:
     return value is not None and value.earliest is not None and value.latest is not None
 
 
-def unanchored_reason(mention: Mention) -> str:
+def undated(mention: Mention) -> tuple[UndatedKind, str]:
     """Why a mention dates no event: the reason a stage gave, or the kind of value it has."""
     if mention.reason or mention.value is None:
-        return mention.reason or "could not be anchored"
-    kind = {"DURATION": "a duration", "SET": "a repeated time"}.get(mention.type, VAGUE_REFERENCE)
-    return NOT_AN_EVENT.format(kind=kind, value=mention.value.value)
+        return UndatedKind.NOT_ANCHORED, mention.reason or "could not be anchored"
+    kind = UNDATED_KINDS.get(mention.type, UndatedKind.VAGUE)
+    return kind, NOT_AN_EVENT.format(kind=UNDATED_WORDS[kind], value=mention.value.value)
 
 
 def extract_facts(
@@ -145,6 +150,7 @@ def extract_facts(
             if id(mention) in clauses:
                 facts.append(_fact(article.id, quote, clauses[id(mention)], mention, article.published.date))
             else:
+                kind, reason = undated(mention)
                 unanchored.append(
                     Unanchored(
                         article=article.id,
@@ -152,7 +158,8 @@ def extract_facts(
                         expression=mention.text,
                         start=mention.start,
                         end=mention.end,
-                        reason=unanchored_reason(mention),
+                        reason=reason,
+                        kind=kind,
                     )
                 )
     return facts, unanchored
@@ -267,6 +274,9 @@ def _fact(article_id: str, quote: str, clause: str, mention: Mention, published:
 
 
 def _status(mention: Mention, value: TimeValue, published: dt.date | None) -> EventStatus:
-    """Planned when the clause speaks of the future, unless its date is over before publication."""
-    over = published is not None and value.latest is not None and value.latest < published
-    return "planned" if mention.future and not over else "occurred"
+    """Planned when its date begins after publication (nothing is reported before it happens: "could
+    appear in court as early as tomorrow"), or when the clause speaks of the future and its date is not
+    over before publication."""
+    if published is None or value.earliest is None or value.latest is None:
+        return "planned" if mention.future else "occurred"
+    return "planned" if value.earliest > published or (mention.future and value.latest >= published) else "occurred"

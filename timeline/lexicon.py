@@ -2,7 +2,7 @@
 
 The words live in ``languages/<code>/clauses.json`` (checked by ``timeline.languages``); this module
 only turns them into sets once per language. The code that uses them lives in facts.py, merge.py,
-event_relative.py and occurrence.py.
+relative.py, event_relative.py and occurrence.py.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ class ClauseWords:
     occurrence_rankings: frozenset[str]
     occurrence_noun_ends: frozenset[str]
     occurrence_copulas: frozenset[str]
+    occurrence_span_prepositions: tuple[str, ...]
+    occurrence_since_prepositions: tuple[str, ...]
 
 
 @cache
@@ -62,4 +64,6 @@ def clause_words(language: str | None = DEFAULT) -> ClauseWords:
         occurrence_rankings=frozenset(data.occurrence_rankings),
         occurrence_noun_ends=frozenset(data.occurrence_noun_ends) | frozenset(data.event_phrase_ends),
         occurrence_copulas=frozenset(data.occurrence_copulas),
+        occurrence_span_prepositions=tuple(data.occurrence_span_prepositions),
+        occurrence_since_prepositions=tuple(data.occurrence_since_prepositions),
     )

@@ -27,7 +27,7 @@ from itertools import groupby, islice
 
 from timeline.languages import codes
 from timeline.lexicon import clause_words
-from timeline.models import Event, EventStatus, Fact, Source, TimeValue
+from timeline.models import Event, EventStatus, Fact, Granularity, Source, TimeValue
 
 # Named settings: how much two clauses must share to tell the same event.
 # Clauses in several languages are compared: a word is an event word in any of them, and a stop word in any
@@ -50,6 +50,23 @@ _QUOTE_KEY = "“"  # profile key prefix for a quoted phrase
 MAX_QUOTED_WORDS = 4  # a quoted phrase this short is a label ("no limits"), not a sentence of speech
 QUOTED_WEIGHT = 2.0  # sharing a label says as much as sharing an event word
 _QUOTED = re.compile(r"[“\"]([^”“\"]{3,60})[”\"]")
+# How precisely a date is told, for merging: a fact joins only an event told as precisely or one calendar
+# unit more precisely (a week's mention may join a day, a month's a week), so a mention of the month, the
+# year or the decade never lends a day its support ("arrested in 2011" is no evidence for 13 May 2011),
+# unless it is in a sentence the event already holds (the sentence's two expressions date one statement).
+PRECISION_LEVEL = {
+    Granularity.TIME: 0,
+    Granularity.DAY: 0,
+    Granularity.WEEK: 1,
+    Granularity.MONTH: 2,
+    Granularity.QUARTER: 3,
+    Granularity.HALF: 3,
+    Granularity.SEASON: 3,
+    Granularity.YEAR: 4,
+    Granularity.DECADE: 5,
+    Granularity.CENTURY: 6,
+}
+MAX_PRECISION_STEP = 1  # tls-dev: 0 steps 0.263, 1 step 0.290, 2 or more 0.288, any (before) 0.278
 
 WEIGHED_WORDS = 1 << 16  # words whose weighing is remembered: a news vocabulary's common words, about 10 MB
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
@@ -156,17 +173,30 @@ class _Cluster:
     fact_profiles: list[Profile] = field(default_factory=list)
     profiles: list[Profile] = field(default_factory=list)  # distinct ones
     keys: set[str] = field(default_factory=set)
+    sentences: set[tuple[str, str]] = field(default_factory=set)  # (article, quote) of every fact
 
     def add(self, fact: Fact, profile: Profile) -> list[str]:
         """Take the fact in; return the index keys (stems, exact text) the event did not have yet."""
         self.facts.append(fact)
         self.fact_profiles.append(profile)
+        self.sentences.add(_sentence(fact))
         if profile in self.profiles:
             return []
         self.profiles.append(profile)
         new_keys = [key for key in (*profile, _EXACT + _normalized(fact.text)) if key not in self.keys]
         self.keys.update(new_keys)
         return new_keys
+
+    def may_take(self, members: list[tuple[Fact, Profile]]) -> bool:
+        """Told about as precisely as the event's date, or from sentences the event already holds (a group
+        of coarse retellings does not ride in on one of them)."""
+        date = members[0][0].date
+        own, event = _precision(date), _precision(self.date)
+        return (
+            own == event
+            or (own is not None and event is not None and own - event <= MAX_PRECISION_STEP)
+            or all(_sentence(fact) in self.sentences for fact, _ in members)
+        )
 
     def similarity(self, profile: Profile) -> float:
         return max(same_content(profile, member) for member in self.profiles)
@@ -182,11 +212,13 @@ class _Cluster:
 
 
 class _Merger:
-    """Events so far, indexed by (status, calendar period) and then by word stem and exact clause text."""
+    """Events so far, indexed by calendar period and then by word stem and exact clause text.
+
+    Occurred and planned facts merge alike: a happening announced ahead and reported after is one event."""
 
     def __init__(self, *, one_date: bool = False) -> None:
         self.clusters: list[_Cluster] = []
-        self.index: dict[tuple[EventStatus, Period], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.index: dict[Period, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.one_date = one_date  # all facts share one date: no coarser period to index under
 
     def place(self, members: list[tuple[Fact, Profile]]) -> None:
@@ -200,9 +232,10 @@ class _Merger:
         verbatim: set[int] = set()
         for fact, profile in distinct:
             found, same_words = self._candidates(fact, profile)
-            verbatim.update(same_words)
+            verbatim.update(event for event in same_words if self.clusters[event].may_take(members))
             for event, bound in found.items():
-                bounds[event] = max(bound, bounds.get(event, 0.0))
+                if self.clusters[event].may_take(members):
+                    bounds[event] = max(bound, bounds.get(event, 0.0))
         best, best_score = (min(verbatim), 0.0) if verbatim else (None, 0.0)
         for candidate in heapq.nsmallest(MAX_CANDIDATES, bounds, key=lambda c: (-bounds[c], c)):
             if verbatim or bounds[candidate] <= best_score:
@@ -217,7 +250,7 @@ class _Merger:
         keys = [key for fact, profile in members for key in cluster.add(fact, profile)]
         periods = [_period(cluster.date)] if self.one_date else containing_periods(cluster.date)
         for period in periods if keys else ():
-            postings = self.index[(members[0][0].status, period)]
+            postings = self.index[period]
             for key in keys:
                 if len(postings[key]) <= MAX_POSTING:  # one past the cap marks the key as too common
                     postings[key].append(best)
@@ -232,7 +265,7 @@ class _Merger:
         list grows past MAX_POSTING + 1, so the index stays linear in the facts.
         """
         own = _period(fact.date)
-        postings = self.index.get((fact.status, own), {})
+        postings = self.index.get(own, {})
         hits: dict[int, float] = defaultdict(float)
         common = 0.0
         for stem, weight in profile.items():
@@ -254,7 +287,7 @@ class _Merger:
         enclosing = next(islice(containing_periods(fact.date), 1, None), None)
         if enclosing is None:
             return
-        postings = self.index.get((fact.status, enclosing), {})
+        postings = self.index.get(enclosing, {})
         inside: dict[int, float] = defaultdict(float)
         for stem, weight in profile.items():
             events = postings.get(stem, ())
@@ -265,6 +298,14 @@ class _Merger:
                     inside[event] += weight
         for event, weight in inside.items():
             hits[event] = max(hits.get(event, 0.0), weight)
+
+
+def _precision(value: TimeValue) -> int | None:
+    return PRECISION_LEVEL[value.granularity] if value.granularity is not None else None
+
+
+def _sentence(fact: Fact) -> tuple[str, str]:
+    return fact.source.article, fact.source.quote
 
 
 def _within(value: TimeValue, window: Period) -> bool:
@@ -355,24 +396,30 @@ def _fact_order(fact: Fact) -> tuple[object, ...]:
     return (last - first, first, fact.status, fact.date.value, fact.text, source.article, source.start, source.end)
 
 
-def _date_key(fact: Fact) -> tuple[EventStatus, Period]:
-    return fact.status, _period(fact.date)
+def _date_key(fact: Fact) -> Period:
+    return _period(fact.date)
 
 
 def _events(clusters: list[_Cluster]) -> Iterator[Event]:
     seen: dict[str, int] = defaultdict(int)
     for cluster in clusters:
         lead = cluster.representative()
-        base = event_id(cluster.date, lead.status, lead.text)
+        status = _status(cluster.facts)
+        base = event_id(cluster.date, status, lead.text)
         seen[base] += 1
         yield Event(
             id=base if seen[base] == 1 else f"{base}-{seen[base]}",
             date=cluster.date,
             text=lead.text,
-            status=lead.status,
+            status=status,
             sources=sorted((fact.source for fact in cluster.facts), key=_source_order),
             notes=_finer_date_notes(cluster),
         )
+
+
+def _status(facts: list[Fact]) -> EventStatus:
+    """Occurred once any source tells it as past; planned while every source announces it."""
+    return "occurred" if any(fact.status == "occurred" for fact in facts) else "planned"
 
 
 def _normalized(text: str) -> str:

@@ -6,11 +6,12 @@ Models are frozen: a stage returns new values (``model_copy(update=...)``), neve
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 SCHEMA_VERSION: Literal["1"] = "1"
 ORDERED_BOUNDS = "x-ordered-bounds"  # schema keyword: the first named date is on or before the second (validation.py)
@@ -113,6 +114,15 @@ class Published(Frozen):
     evidence: str | None = Field(default=None, description="the line or field the date came from")
 
 
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def whole_characters(value: Any) -> Any:
+    """A string with each lone surrogate (half a UTF-16 pair, which no output can encode) as U+FFFD, one
+    character for one, so offsets stay; anything else as it is."""
+    return LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 class ArticleInfo(Frozen):
     """What the timeline says about an article: everything but its text."""
 
@@ -128,6 +138,10 @@ class ArticleInfo(Frozen):
     published: Published = Field(default_factory=Published, description="when it was published and how we know")
     warnings: list[str] = Field(default_factory=list, description="what a reader should know, e.g. no publish date")
 
+    _whole_characters = field_validator("id", "title", "outlet", "url", "author", "path", mode="before")(
+        whole_characters
+    )
+
 
 class DroppedBlock(Frozen):
     """A line of an input left out of the article text, and why (page chrome or furniture)."""
@@ -140,6 +154,8 @@ class Article(ArticleInfo):
     """An ingested article: metadata plus the cleaned body that offsets point into."""
 
     text: str = Field(description="the cleaned body text")
+
+    _whole_text = field_validator("text", mode="before")(whole_characters)
     dropped: list[DroppedBlock] = Field(
         default_factory=list, exclude=True, description="what ingestion left out of the input, for the run report"
     )
@@ -342,6 +358,22 @@ class Fact(Frozen):
     source: Source
 
 
+class ConflictKind(StrEnum):
+    """How sources disagree on a happening's date (a renderer words each kind in its own language)."""
+
+    DATES_DIFFER = "dates differ"  # the event's sources give incompatible dates
+    CONTRADICTS_CORPUS = "contradicts the corpus"  # a source dates elsewhere what the others date here
+
+
+class UndatedKind(StrEnum):
+    """Why a statement dates nothing, as a kind renderers can group by (the reason says it in words)."""
+
+    NOT_ANCHORED = "not anchored"  # no publish date or reference time to count from, or unreadable
+    DURATION = "duration"  # "for three years": a length of time, not a point
+    REPEATED = "repeated"  # "every year": a set of times
+    VAGUE = "vague"  # "recently", "now": summarized per article by the renderers
+
+
 class Claim(Frozen):
     """One side of a disagreement: a date and the articles that give it."""
 
@@ -353,7 +385,7 @@ class Claim(Frozen):
 class Conflict(Frozen):
     """Sources that date one happening differently: every claim with its sources."""
 
-    kind: Literal["dates differ", "contradicts the corpus"] = Field(
+    kind: ConflictKind = Field(
         description="dates differ: the event's sources give incompatible dates; contradicts the corpus: "
         "a source dates elsewhere a happening the other sources date here"
     )
@@ -384,6 +416,10 @@ class Unanchored(Frozen):
     start: int | None = Field(default=None, description="offset of the expression in the article's cleaned text")
     end: int | None = Field(default=None, description="offset after the expression's last character")
     reason: str = Field(description="why it could not be placed on the calendar, e.g. no publish date")
+    kind: UndatedKind = Field(
+        default=UndatedKind.NOT_ANCHORED,
+        description="not anchored, duration, repeated or vague (recently, now): what the reason is about",
+    )
 
 
 class Timeline(Frozen):

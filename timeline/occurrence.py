@@ -15,20 +15,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from timeline.facts import is_dated
 from timeline.languages import DEFAULT
-from timeline.lexicon import clause_words
+from timeline.lexicon import ClauseWords, clause_words
 from timeline.models import Meaning, Mention, Mod, TimeValue, TimexType
 from timeline.temporal.calendar import UNIT_GRANULARITY, shift, timex
 from timeline.temporal.lexicon import lexicon
 
 _COUNTED_SPAN = re.compile(r"P(\d+)([DWMYE])")
-_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W_][\w'’-]*|[,;:!?()—–\"“”]")
-_NUMBERED = re.compile(r"(\d+)(?:st|nd|rd|th)", re.IGNORECASE)
-WORDS = clause_words()  # the count patterns below are English ("the second call in")
 # How far past the stated count the gap may run, in units of the count's unit: "just over a month"
 # (and "about a month") up to half a month more; "the first in five years" up to a whole year more,
 # as a count of years is rounded down.
@@ -40,6 +37,38 @@ MAX_NOUN_WORDS = 3  # "the second phone call between ...": the noun's longest sp
 _UP_TO = {Mod.LESS_THAN, Mod.EQUAL_OR_LESS}
 _ONE_DAY = dt.timedelta(days=1)
 DECADE_UNIT = "DE"  # the calendar's key for decades, which a duration's value writes "E" ("P2E")
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per language, cached
+class CountWords:
+    """One language's words for counting occurrences: the clause words, the prepositions before the span ("in")
+    and the previous date ("since") as patterns ending where the duration starts, ordinals in words and digits."""
+
+    clauses: ClauseWords
+    span_before: re.Pattern[str]
+    since_before: re.Pattern[str]
+    numbered: re.Pattern[str]
+    ordinals: dict[str, int]
+
+
+def _ending_preposition(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words`` right before the end of the text searched."""
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\b(?:{alternatives})\s+$", re.IGNORECASE)
+
+
+@cache
+def count_words(language: str = DEFAULT) -> CountWords:
+    """The count words of ``language``, built once."""
+    words, temporal_words = clause_words(language), lexicon(language)
+    suffixes = "|".join(re.escape(suffix) for suffix in temporal_words.ordinal_suffixes) or "(?!)"
+    return CountWords(
+        clauses=words,
+        span_before=_ending_preposition(words.occurrence_span_prepositions),
+        since_before=_ending_preposition(words.occurrence_since_prepositions),
+        numbered=re.compile(rf"(\d+)(?:{suffixes})", re.IGNORECASE),
+        ordinals=temporal_words.ordinals,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,16 +83,21 @@ class OccurrenceCount:
 
 
 def previous_occurrence(
-    text: str, sentence_start: int, mention: Mention, reference: tuple[dt.date, str] | None
+    text: str,
+    sentence_start: int,
+    mention: Mention,
+    reference: tuple[dt.date, str] | None,
+    language: str = DEFAULT,
 ) -> Mention | None:
     """The mention as the date of the previous occurrence when a count leads to it ("the second ... in
     just over a month", "the first visit since 2019"), else None; a count that dates nothing ("the third
-    trip in a year") gets the reason why."""
+    trip in a year") gets the reason why. The words are ``language``'s."""
+    words = count_words(language)
     start = max(sentence_start, mention.start - MAX_COUNT_CHARS)
     counted = _COUNTED_SPAN.fullmatch(_span_of(mention))
     if counted is None:
-        return _first_since(text, start, mention) if is_dated(mention) else None
-    count = _count_before(text, start, mention.start, _IN_BEFORE)
+        return _first_since(text, start, mention, words) if is_dated(mention) else None
+    count = _count_before(text, start, mention.start, words.span_before, words)
     if count is None:
         return None
     said = text[count.start : mention.end]
@@ -89,9 +123,9 @@ def previous_occurrence(
     )
 
 
-def _first_since(text: str, start: int, mention: Mention) -> Mention | None:
+def _first_since(text: str, start: int, mention: Mention, words: CountWords) -> Mention | None:
     """ "The first visit since 2019": 2019 is when the previous visit was, which the fact's text says."""
-    count = _count_before(text, start, mention.start, _SINCE_BEFORE)
+    count = _count_before(text, start, mention.start, words.since_before, words)
     if count is None or count.ordinal != 1:
         return None
     return mention.model_copy(update={"meaning": _noted(mention, f"the previous {count.noun}")})
@@ -147,7 +181,9 @@ def previous_window(day: dt.date, amount: int, unit: str, mod: Mod | None, *, fi
     )
 
 
-def _count_before(text: str, start: int, end: int, preposition: re.Pattern[str]) -> OccurrenceCount | None:
+def _count_before(
+    text: str, start: int, end: int, preposition: re.Pattern[str], words: CountWords
+) -> OccurrenceCount | None:
     """The "<determiner> <ordinal> <words> <preposition>" that ends right before ``end``, if the text has one."""
     before = preposition.search(text, start, end)
     if before is None:
@@ -157,36 +193,36 @@ def _count_before(text: str, start: int, end: int, preposition: re.Pattern[str])
         word = tokens[k].group()
         if not word[0].isalnum():
             return None
-        ordinal = _ordinal(word)
-        if ordinal and k and tokens[k - 1].group().lower() in WORDS.occurrence_determiners:
+        ordinal = _ordinal(word, words)
+        if ordinal and k and tokens[k - 1].group().lower() in words.clauses.occurrence_determiners:
             following = [token.group() for token in tokens[k + 1 :]]
-            noun = _noun(following, [token.group() for token in tokens[: k - 1]])
+            noun = _noun(following, [token.group() for token in tokens[: k - 1]], words.clauses)
             if noun is None:
                 return None
             return OccurrenceCount(tokens[k - 1].start(), before.start(), ordinal, word.lower(), noun)
     return None
 
 
-def _ordinal(word: str) -> int:
-    numbered = _NUMBERED.fullmatch(word)
-    number = int(numbered.group(1)) if numbered else lexicon(DEFAULT).ordinals.get(word.lower(), 0)
+def _ordinal(word: str, words: CountWords) -> int:
+    numbered = words.numbered.fullmatch(word)
+    number = int(numbered.group(1)) if numbered else words.ordinals.get(word.lower(), 0)
     return max(number, 0)
 
 
-def _noun(following: list[str], preceding: list[str]) -> str | None:
+def _noun(following: list[str], preceding: list[str], clauses: ClauseWords) -> str | None:
     """What is counted: the words after the ordinal, else the subject of "The call was the second";
     None when the ordinal ranks ("the second-largest", "the second biggest drop") rather than counts."""
-    words = [word for word in following if word.lower() not in WORDS.occurrence_noun_skips]
-    if words and words[0].lower() in WORDS.occurrence_rankings:
+    words = [word for word in following if word.lower() not in clauses.occurrence_noun_skips]
+    if words and words[0].lower() in clauses.occurrence_rankings:
         return None
     noun = []
     for word in words[:MAX_NOUN_WORDS]:
-        if word.lower() in WORDS.occurrence_noun_ends:
+        if word.lower() in clauses.occurrence_noun_ends:
             break
         noun.append(word)
     if noun:
         return " ".join(noun)
     subject = [word.lower() for word in preceding[-3:]]
-    if len(subject) == 3 and subject[0] in WORDS.occurrence_determiners and subject[2] in WORDS.occurrence_copulas:
+    if len(subject) == 3 and subject[0] in clauses.occurrence_determiners and subject[2] in clauses.occurrence_copulas:
         return preceding[-2]
     return "one"

@@ -34,7 +34,8 @@ def analyse(article: Article, kind: temporal.Kind = temporal.Kind.AUTO) -> Artic
         if story.skipped:
             return story.result([])
         story.extract()
-        questions = [a.of for a in anniversaries(story.mentions)] + [o.event for o in event_offsets(article.text)]
+        offsets = event_offsets(article.text, story.language)
+        questions = [a.of for a in anniversaries(story.mentions)] + [o.event for o in offsets]
         return story.result(questions)
     except Exception as error:  # a bug in one article costs only that article
         return failed(article, error, "dating this article")
@@ -58,7 +59,9 @@ def date_from_corpus(article: Article, dated: DatedFacts, kind: temporal.Kind = 
             confirmed = _confirmed(published, story.mentions)
             story.article = story.article.model_copy(update={"published": confirmed, "warnings": warnings})
         story.mentions = date_anniversaries(story.mentions, dated)
-        story.mentions = date_event_offsets(story.article.text, story.mentions, dated, spans=story.sentences)
+        story.mentions = date_event_offsets(
+            story.article.text, story.mentions, dated, spans=story.sentences, language=story.language
+        )
         story.extract()
         return story.result([])
     except Exception as error:  # a bug in one article costs only that article
@@ -112,10 +115,17 @@ class _Story:
         story.anchor(article.published.date)
         return story
 
+    @property
+    def language(self) -> str:
+        return self.article.language or DEFAULT
+
     def anchor(self, published: dt.date | None) -> None:
-        language = self.article.language or DEFAULT
-        mentions = list(temporal.resolve(self.recognized, published, language, text=self.article.text, kind=self.kind))
-        self.mentions = date_relative_durations(self.article.text, mentions, published, spans=self.sentences)
+        mentions = list(
+            temporal.resolve(self.recognized, published, self.language, text=self.article.text, kind=self.kind)
+        )
+        self.mentions = date_relative_durations(
+            self.article.text, mentions, published, spans=self.sentences, language=self.language
+        )
 
     def extract(self) -> None:
         self.facts, self.unanchored = extract_facts(self.article, self.mentions, spans=self.sentences)

@@ -14,38 +14,46 @@ import datetime as dt
 import re
 
 from timeline.facts import DATES_FOLLOWING_WORDS, Span, is_dated, mentions_by_sentence
+from timeline.languages import DEFAULT
 from timeline.lexicon import clause_words
 from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
 from timeline.occurrence import previous_occurrence
 from timeline.temporal.calendar import CALENDAR_ERRORS, OUTSIDE_CALENDAR, UNIT_GRANULARITY, period, shift
 
 _COUNTED_DURATION = re.compile(r"P(\d+)([DWMY])")
-_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)\b")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)\b")  # the word after the duration, in any script
 _UP_TO = {Mod.LESS_THAN, Mod.EQUAL_OR_LESS}
 
 
 def date_relative_durations(
-    text: str, mentions: list[Mention], published: dt.date | None, *, spans: list[Span] | None = None
+    text: str,
+    mentions: list[Mention],
+    published: dt.date | None,
+    *,
+    spans: list[Span] | None = None,
+    language: str = DEFAULT,
 ) -> list[Mention]:
     """The mentions, with each "<duration> after/before X" turned into the date of X where it can be,
     and each "the second ... in <duration>" into the date of the previous occurrence.
 
-    ``spans`` are the text's sentences when the caller has them already.
+    ``spans`` are the text's sentences when the caller has them already; the words are ``language``'s.
     """
     result: list[Mention] = []
     for sentence, in_sentence in mentions_by_sentence(text, mentions, spans):
         reference = _sentence_date(in_sentence, published)
-        result += [_counted(text, sentence.start, mention, reference) for mention in in_sentence]
+        result += [_counted(text, sentence.start, mention, reference, language) for mention in in_sentence]
     return result
 
 
-def _counted(text: str, sentence_start: int, mention: Mention, reference: tuple[dt.date, str] | None) -> Mention:
+def _counted(
+    text: str, sentence_start: int, mention: Mention, reference: tuple[dt.date, str] | None, language: str
+) -> Mention:
     """The mention dated from its sentence's event, or as it was (with the reason when the count would leave
     the calendar: "5,000 days after the war" told in year 2)."""
     try:
         return (
-            _relative(text, mention, reference)
-            or previous_occurrence(text, sentence_start, mention, reference)
+            _relative(text, mention, reference, language)
+            or previous_occurrence(text, sentence_start, mention, reference, language)
             or mention
         )
     except CALENDAR_ERRORS:
@@ -61,10 +69,11 @@ def _sentence_date(mentions: list[Mention], published: dt.date | None) -> tuple[
     return (published, f"published {published.isoformat()}") if published else None
 
 
-def _relative(text: str, mention: Mention, reference: tuple[dt.date, str] | None) -> Mention | None:
+def _relative(text: str, mention: Mention, reference: tuple[dt.date, str] | None, language: str) -> Mention | None:
     counted = _COUNTED_DURATION.fullmatch(mention.value.value if mention.value else "")
     following = _NEXT_WORD.match(text, mention.end)
-    direction = clause_words().relative_directions.get(following.group(1).lower()) if following else None
+    directions = clause_words(language).relative_directions
+    direction = directions.get(following.group(1).lower()) if following else None
     if mention.type != TimexType.DURATION or not counted or direction is None or reference is None:
         return None
     day, label = reference

@@ -33,7 +33,17 @@ from typing import Any, Protocol
 from timeline.conflicts import find_conflicts
 from timeline.engines import Engine, InProcess, engine_for
 from timeline.infer import DatedFacts
-from timeline.ingest.inputs import GivenDates, InputReader, PendingArticle, StdinSource, input_paths, load
+from timeline.ingest.inputs import (
+    Extracted,
+    GivenDates,
+    InputFile,
+    InputReader,
+    PendingArticle,
+    StdinSource,
+    extract,
+    input_paths,
+    load,
+)
 from timeline.models import Article, InputRecord, Timeline
 from timeline.pipeline import analyse, date_from_corpus, failed
 from timeline.rank import corpus_title, rank, top_dates
@@ -209,6 +219,21 @@ class RunStats:
         return f"{self.analysed} article(s) analysed, {unchanged}, {self.removed} input(s) removed"
 
 
+@dataclass(frozen=True)
+class _Opened:
+    """An input read from disk and keyed."""
+
+    path: str
+    digest: str
+    source: InputFile
+    stored: tuple[list[str], list[str]] | None = None  # the store holds this key: the ids it wanted and got
+
+
+def _extracted(source: InputFile | None) -> Extracted | None:
+    """What a worker makes of an input: extracted, or nothing when the store may hold it unchanged."""
+    return None if source is None else extract(source)
+
+
 @dataclass
 class _Waiting:
     """An input whose articles are out with the engine."""
@@ -236,7 +261,9 @@ class _Build:
         self.progress.start(sum(self.sizes.values()))
         try:
             with self.store.transaction():
-                for results in runner.map(partial(analyse_batch, kind=self.kind), self._batches(sources, stdin)):
+                for results in runner.map(
+                    partial(analyse_batch, kind=self.kind), self._batches(sources, stdin, runner)
+                ):
                     for encoded in results:
                         self._write(encoded)
                 self._drop_removed({path for path, _ in sources})
@@ -244,10 +271,21 @@ class _Build:
         finally:
             self.progress.stop()
 
-    def _batches(self, sources: list[tuple[str, str | None]], stdin: StdinSource) -> Iterator[list[PendingArticle]]:
+    def _batches(
+        self, sources: list[tuple[str, str | None]], stdin: StdinSource, runner: Engine
+    ) -> Iterator[list[PendingArticle]]:
+        """Batches of articles to analyse. Inputs are extracted on the engine (HTML extraction is the
+        costliest part of reading), then named here in path order, so ids never depend on the engine."""
+        sent: deque[_Opened] = deque()
+
+        def to_extract() -> Iterator[InputFile | None]:
+            for path, skip in sources:
+                sent.append(self._opened(path, skip, stdin))
+                yield None if sent[-1].stored is not None else sent[-1].source
+
         batch: list[PendingArticle] = []
-        for path, skip in sources:
-            for pending in self._read(path, skip, stdin):
+        for extracted in runner.map(_extracted, to_extract()):  # in order: each answers the oldest sent
+            for pending in self._read(sent.popleft(), extracted):
                 batch.append(pending)
                 if len(batch) == BATCH_ARTICLES:
                     yield batch
@@ -255,28 +293,38 @@ class _Build:
         if batch:
             yield batch
 
-    def _read(self, path: str, skip: str | None, stdin: StdinSource) -> list[PendingArticle]:
-        """The articles of one input to analyse: none when the store holds it unchanged."""
+    def _opened(self, path: str, skip: str | None, stdin: StdinSource) -> _Opened:
+        """An input's bytes and key, and what the store holds under that key."""
         source = load(path, skip, stdin)
         given = self.reader.given_date(path)
         digest = f"{source.digest()}|{given[0] if given else ''}|{source.skip or ''}|{self.kind}"
         known = self.store.known_input(path)
         if known is not None and known[0] == digest:
-            names = self.reader.names_for(known[1])
-            if names == known[2].articles:
+            return _Opened(path, digest, source, (known[1], known[2].articles))
+        return _Opened(path, digest, source)
+
+    def _read(self, opened: _Opened, extracted: Extracted | None) -> list[PendingArticle]:
+        """The articles of one input to analyse: none when the store holds it unchanged."""
+        path = opened.path
+        if opened.stored is not None:
+            wanted, stored_names = opened.stored
+            names = self.reader.names_for(wanted)
+            if names == stored_names:
                 self.reader.claim(names)
                 self.stats.unchanged += len(names)
                 self.progress.advance(len(names), self.sizes[path], 0)
                 return []
-        read = self.reader.read(source)
+        if extracted is None:  # unchanged, but its ids now go to another input: read it again
+            extracted = extract(opened.source)
+        read = self.reader.named(extracted)
         self.errors += read.record.status == "error"
         self.store.drop_input(path)
         if not read.pending:
-            self.store.put_input(read.record, digest, read.wanted)
+            self.store.put_input(read.record, opened.digest, read.wanted)
             self.progress.advance(0, self.sizes[path], self.errors)
             return []
         share = self.sizes[path] / len(read.pending)
-        self.waiting.append(_Waiting(read.record, digest, read.wanted, len(read.pending), share))
+        self.waiting.append(_Waiting(read.record, opened.digest, read.wanted, len(read.pending), share))
         return read.pending
 
     def _write(self, encoded: EncodedResult) -> None:
@@ -335,7 +383,8 @@ class Built:
 
     The store holds the merged events; salience, disagreements between sources, the title named after
     the corpus's subject and ``top`` are worked out over the whole merged timeline, so ``timeline()`` and
-    ``pieces()`` hold it in memory (docs/store.md). ``events()`` streams the stored events without them.
+    ``pieces()`` hold its models in memory (docs/store.md); ``pieces()`` writes JSON as it dumps it.
+    ``events()`` streams the stored events without them.
     """
 
     store: Store
@@ -369,6 +418,6 @@ class Built:
 
         ``all_undated`` lists every vague reference in the readable formats, not one line per article.
         """
-        from timeline.render import render  # noqa: PLC0415 - formats load on use
+        from timeline.render import render_pieces  # noqa: PLC0415 - formats load on use
 
-        return iter([render(self.timeline(), fmt, all_undated=all_undated)])
+        return render_pieces(self.timeline(), fmt, all_undated=all_undated)

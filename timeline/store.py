@@ -479,13 +479,9 @@ class Store:
         conditions, parameters = query.sql()
         return self.event_dicts(f"WHERE {' AND '.join(conditions)}" if conditions else "", tuple(parameters))
 
-    def unanchored_dicts(self) -> Iterator[dict[str, object]]:
-        for (data,) in self.db.execute("SELECT data FROM unanchored WHERE final ORDER BY article, rowid"):
-            yield json.loads(data)
-
     def unanchored(self) -> Iterator[Unanchored]:
-        for data in self.unanchored_dicts():
-            yield Unanchored.model_validate(data)
+        for (data,) in self.db.execute("SELECT data FROM unanchored WHERE final ORDER BY article, rowid"):
+            yield _loaded(Unanchored, data)
 
     def input_dicts(self) -> Iterator[dict[str, object]]:
         """Input records by path; an input with articles a bug stopped is an error naming each, and articles

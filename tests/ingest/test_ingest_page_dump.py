@@ -200,7 +200,7 @@ def test_prose_outside_the_article_without_a_header_of_its_own_is_warned_about_n
         "The council voted on Tuesday to close the old harbour bridge to cars for the whole summer, officials said. "
     )
     other = "A reader wrote in to say that the ferry timetable had not been changed for eleven years and should be. "
-    page = f"Bridge closes\n\nMarch 3, 2025\n\n{story * 9}\n\n{story * 9}\n\nComments\n\n{other * 7}\n\n{other * 7}\n"
+    page = f"Bridge closes\n\nMarch 3, 2025\n\n{story * 9}\n\n{story * 8}\n\nComments\n\n{other * 7}\n\n{other * 6}\n"
     (article,) = read_text(page, ".txt", "p")
     assert "ferry timetable" not in article.text
     assert any("characters of prose outside the article left out" in w for w in article.warnings)
@@ -212,3 +212,50 @@ def test_the_outlet_is_a_name_without_copyright_words_and_years_and_never_a_date
     assert find_outlet(footer, dateline) == "Handelsblatt GmbH"
     assert find_outlet(footer[1:], Published()) == "Onion Inc"
     assert find_outlet(("Copyright 2010 - 2015",), dateline) is None
+
+
+COOKIE_NOTICE_TWICE = """Tested by: John Milbank RRP: 49.95 Euro
+If you want a book that makes you feel great about being a biker, this is it. The 180 page coffee-table book is \
+full of stunning photography, and the stories of the riders make it more than a catalogue of machines.
+Advert
+Privacy Overview
+This website uses cookies to improve your experience while you navigate through the website. Out of these, the \
+cookies that are categorized as necessary are stored on your browser as they are essential for the working of basic \
+functionalities of the website. We also use third-party cookies that help us analyze and understand how you use this \
+website. These cookies will be stored in your browser only with your consent.
+Privacy Overview
+This website uses cookies to improve your experience while you navigate through the website. Out of these, the \
+cookies that are categorized as necessary are stored on your browser as they are essential for the working of basic \
+functionalities of the website. We also use third-party cookies that help us analyze and understand how you use this \
+website. These cookies will be stored in your browser only with your consent.
+"""
+
+
+def test_a_paragraph_printed_twice_is_a_template_not_the_article():
+    (article,) = read_text(COOKIE_NOTICE_TWICE, ".txt", "cookies")
+    assert article.text.startswith("If you want a book that makes you feel great about being a biker")
+    assert "cookies" not in article.text
+
+
+def test_a_photo_caption_with_its_credit_is_not_the_headline():
+    page = (
+        "Zelenskyj vädjar efter attackerna mot Kievs centrum\n"
+        "Rök stiger över Kievs centrum efter ryska missilattacker, natten mot lördag. Foto: Dan Bashakov/AP\n"
+        "Ryska missilattacker mot Kievs centrum under natten mot lördag dödade minst två personer, och röken steg "
+        "över staden i flera timmar efter attackerna, enligt borgmästaren.\n"
+    )
+    (article,) = read_text(page, ".txt", "caption")
+    assert article.title == "Zelenskyj vädjar efter attackerna mot Kievs centrum"
+
+
+def test_a_consent_notice_is_a_block_of_its_own_however_long():
+    notice = (
+        "We use cookies on our website to give you the most relevant experience by remembering your preferences "
+        "and repeat visits. By clicking “Accept All”, you consent to the use of ALL the cookies."
+    )
+    assert classify(notice) is LineKind.SECTION_END
+
+
+def test_a_teaser_headline_in_title_case_with_a_full_stop_is_not_a_sentence():
+    assert classify("The Microscopic Detail In These Paintings Celebrates The Wonder Of Humanity.") is LineKind.SHORT
+    assert classify("The council voted on Tuesday to close the old Harbour Bridge to cars.") is LineKind.PROSE

@@ -64,6 +64,35 @@ def test_a_date_inside_a_caption_or_sentence_is_not_the_publish_date():
     assert article.published.date == dt.date(2023, 4, 28)
 
 
+def test_stamps_of_one_template_a_few_minutes_apart_are_a_list_of_other_stories():
+    # a news site's "latest" box between the dateline and the story (a real Japanese page, in English)
+    latest = "Official site\nSend us a tip\nShare\nLatest\nParents sent the wrong absence list\nAug. 9, 2022 8:15"
+    latest += "\nRansomware hits a school network\nAug. 9, 2022 8:10"
+    (article,) = read_text(page(f"March 5, 2019 08:15\n{latest}"), ".txt", "p")
+    assert article.published.date == dt.date(2019, 3, 5)
+
+
+def test_a_gallery_caption_printed_twice_does_not_date_the_story():
+    # a wire story's photo gallery between its update stamp and the story (a real page); the caption
+    # names the day the photo was taken
+    caption = (
+        "Former Massachusetts Gov. Deval Patrick, left, speaks with a business owner during a campaign stop, "
+        "Tuesday, Nov. 19, 2019, in Columbia, S.C. (AP Photo/Meg Kinnard)"
+    )
+    gallery = "\n".join(f"Image {n} of 5\nFacebook\nTwitter\nEmail" for n in range(1, 5))
+    header = f"Updated 12:24 am EST, Wednesday, November 20, 2019\n{gallery}\n{caption}\n{caption}\nBack to Gallery"
+    (article,) = read_text(page(header), ".txt", "p")
+    assert article.published.date == dt.date(2019, 11, 20)
+
+
+def test_the_day_a_video_goes_offline_is_not_the_publish_date():
+    # a public broadcaster's video box above the story, then the story's own "Stand" line (a real page)
+    (article,) = read_text(
+        page("Video: 02:57 Min. Verfügbar bis 06.05.2024\nStand: 22.04.2024, 06:00 Uhr"), ".txt", "p"
+    )
+    assert article.published.date == dt.date(2024, 4, 22)
+
+
 def test_dates_of_comments_embeds_and_footers_are_never_the_publish_date():
     footer = (
         "— Shay Friedman (@ironshay) August 22, 2013\n"

@@ -8,6 +8,7 @@ import io
 import pytest
 
 from timeline.ingest import read_file, read_inputs, read_text
+from timeline.ingest.html_reader import page_text, searched_date
 
 
 def test_html_takes_text_and_metadata_not_the_sidebar(fixtures):
@@ -165,6 +166,17 @@ def test_html_without_date_metadata_has_no_date_and_says_so(tmp_path):
     (article,) = read_file(page)
     assert article.published.date is None
     assert any("no publish date" in w for w in article.warnings)
+
+
+def test_htmldates_whole_page_search_counts_only_when_the_page_prints_that_day():
+    # a vulnerability note whose only date is a "last updated" line (a real Japanese database page);
+    # a page whose only year is its copyright line, which the search turns into January 1
+    dated = "<html><body><h1>NETWAVE MNG6200</h1><p>A flaw.</p><div>最終更新日：2019/02/22</div></body></html>"
+    footer = "<html><body><h1>A page</h1><p>A story.</p><footer>© 2015 Example Media.</footer></body></html>"
+    found = searched_date(dated, page_text(dated))
+    assert (found.date, found.method) == (dt.date(2019, 2, 22), "text")
+    assert "printed as 2019/02/22" in (found.evidence or "")
+    assert searched_date(footer, page_text(footer)).date is None
 
 
 def test_html_without_main_text_is_an_error_naming_the_file(tmp_path):

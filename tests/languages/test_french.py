@@ -57,6 +57,11 @@ CASES = [
     ("Les prix ont baissé au cours des trois derniers mois.", {"trois derniers mois": "P3M"}),
     ("Les coureurs se sont rendus ce week-end à Saint-Gervais.", {"ce week-end": "2025-W09-WE"}),  # past: the last
     ("Le week-end dernier, il a neigé.", {"week-end dernier": "2025-W09-WE"}),
+    # a bare number after "à" is an hour only alone: not a sum, a distance or a score
+    ("Le tribunal l'a condamné à 5.000 F d'amende, à 15 km de là.", {}),
+    ("Ils ont gagné 8 à 3.", {}),
+    # a season in the of-phrase of a name
+    ("Bush a ouvert les Jeux d'hiver à Salt Lake City.", {}),
     ("Le train part à 8 heures du soir.", {"8 heures du soir": "2025-03-05T20:00"}),
 ]
 

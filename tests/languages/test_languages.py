@@ -109,6 +109,15 @@ def test_a_file_that_is_not_json_is_an_error_naming_it(data_root: Path) -> None:
         temporal_data("xd")
 
 
+def test_a_key_written_twice_is_an_error_naming_it(data_root: Path) -> None:
+    path = data_root / "xe" / "temporal.json"
+    path.parent.mkdir()
+    english = ENGLISH.read_text(encoding="utf-8")
+    path.write_text(english.replace('"word_sets": {', '"word_sets": {"age_prepositions": [],', 1), encoding="utf-8")
+    with pytest.raises(LanguageDataError, match=rf"{path}: the key 'age_prepositions' is written twice"):
+        temporal_data("xe")
+
+
 def test_a_language_without_data_is_refused_by_tag() -> None:
     result = CliRunner().invoke(cli, ["tag", "--language", "xx"], input="")
     assert result.exit_code == 2

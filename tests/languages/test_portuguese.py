@@ -21,6 +21,8 @@ CASES = [
     ("Hoje, o parlamento vota o orçamento.", {"Hoje": "2025-03-05"}),
     ("Amanhã será anunciado o novo governo.", {"Amanhã": "2025-03-06"}),
     ("Anteontem houve um sismo nos Açores.", {"Anteontem": "2025-03-03"}),
+    # a one-word past (the -aram/-eram/-iram ending) puts a yearless date months ahead in the past year
+    ("Os navios chegaram a 6 de junho.", {"6 de junho": "2024-06-06"}),
     ("O presidente viajou na segunda-feira para Bruxelas.", {"segunda-feira": "2025-03-03"}),
     ("O Conselho vai reunir-se na sexta-feira.", {"sexta-feira": "2025-03-07"}),
     ("Na segunda-feira passada, houve um apagão.", {"segunda-feira passada": "2025-03-03"}),

@@ -59,9 +59,11 @@ CASES = [
     # without a genitive 's, "de ayer" is how Spanish says "yesterday's": the day, not the past at large
     ("Se lesionó en el entrenamiento de ayer.", {"ayer": "2025-03-04"}),
     ("La visita de mañana del Valencia preocupa.", {"mañana": "2025-03-06"}),
+    # a one-word past (the -ó/-aron/-ieron ending) puts a yearless date months ahead in the past year
+    ("El ministro anunció el 6 de junio un plan.", {"6 de junio": "2024-06-06"}),
     # a day number joined to a later day of a month takes that month (and year)
     ("La cumbre será el 9 y 10 de junio en Lima.", {"9": "2025-06-09", "10 de junio": "2025-06-10"}),
-    ("Entre el 5 y el 6 de junio llegaron 300 barcos.", {"5": "2024-06-05", "6 de junio": "2024-06-06"}),
+    ("Entre el 5 y el 6 de junio llegarán 300 barcos.", {"5": "2025-06-05", "6 de junio": "2025-06-06"}),
     # "horas" is also the unit: a clock's only after "a las" or with minutes
     ("Duró cuatro horas; empezó a las 11.30 horas.", {"cuatro horas": "PT4H", "11.30 horas": "2025-03-05T11:30"}),
     # "diario" follows its noun as an adjective (every day); after a determiner it is the newspaper
@@ -86,6 +88,12 @@ CASES = [
     # a unit of several words: the weekend
     ("La policía vigilará durante este fin de semana.", {"este fin de semana": "2025-W10-WE"}),
     ("El fin de semana pasado hubo disturbios.", {"El fin de semana pasado": "2025-W09-WE"}),
+    # "futuro" is a time, not someone's prospects
+    ("Impedirán violaciones similares en el futuro.", {"futuro": "FUTURE_REF"}),
+    ("Su futuro pasa por la reunión; el futuro de las pensiones preocupa.", {}),
+    # a count range goes up: "de 1971 a un año" is a year and a sentence
+    ("Fue condenado por sus actos de 1971 a un año de prisión.", {"1971": "1971", "un año": "P1Y"}),
+    ("El Real Madrid ascendió al segundo puesto; gana mil euros al mes.", {"al mes": "P1M"}),
     ("España jugará este lunes en Francia.", {"este lunes": "2025-03-10"}),  # future: the coming one
     ("El presidente habló este lunes con Arafat.", {"este lunes": "2025-03-03"}),
     ("Se reunieron los días 15 y 16 de marzo de 2001.", {"15": "2001-03-15", "16 de marzo de 2001": "2001-03-16"}),

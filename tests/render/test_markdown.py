@@ -8,9 +8,8 @@ from html import unescape
 from markdown_it import MarkdownIt
 from timeline_factories import day, fact, span
 
-from timeline.facts import VAGUE_REFERENCE
 from timeline.merge import merge_facts
-from timeline.models import Granularity, Mod, Timeline, Unanchored
+from timeline.models import Granularity, Mod, Timeline, Unanchored, UndatedKind
 from timeline.render import render
 
 
@@ -88,7 +87,13 @@ def test_empty_timeline_says_nothing_was_found() -> None:
 def test_key_dates_first_and_vague_references_summarized_per_article(seed_timeline: Timeline) -> None:
     first, second = (article.id for article in seed_timeline.articles[:2])
     vague = [
-        Unanchored(article=article, quote=quote, expression=word, reason=f"{VAGUE_REFERENCE}, not a point in time")
+        Unanchored(
+            article=article,
+            quote=quote,
+            expression=word,
+            reason="a vague time reference, not a point in time",
+            kind=UndatedKind.VAGUE,
+        )
         for article, quote, word in (
             (first, "The phone call was a rebuff to Trump's recent overtures.", "recent"),
             (first, "Beijing and Moscow remain aligned, at least for now.", "now"),

@@ -49,3 +49,23 @@ def test_an_anaphor_counts_from_the_time_the_text_named():
 def test_plans_look_ahead_even_in_a_past_clause():
     found = values("I was planning to go to camp in July.", dt.date(2015, 4, 19))
     assert found == {"July": "2015-07"}
+
+
+def test_a_past_clause_counts_from_what_was_told_not_from_a_plan():
+    wednesday = dt.date(2019, 3, 6)
+    text = "Police raided his flat on March 1. Smith will appear in court on March 13. Two days later, he was charged."
+    assert values(text, wednesday)["Two days later"] == "2019-03-03"
+    planned = "Smith will appear in court on March 13. The next day, the jury will deliberate."
+    assert values(planned, wednesday)["The next day"] == "2019-03-14"  # a plan counts from the plan
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # said on Friday 2019-05-03
+        ("He was remanded in custody until a hearing on Monday.", {"Monday": "2019-05-06"}),
+        ("He was held until a preliminary court hearing on Tuesday, police said.", {"Tuesday": "2019-05-07"}),
+        ("He was hit by a car on Monday.", {"Monday": "2019-04-29"}),  # no waiting: the clause's own past
+    ],
+)
+def test_a_weekday_dating_what_a_past_clause_waits_for_lies_ahead(text, expected):
+    assert values(text) == expected

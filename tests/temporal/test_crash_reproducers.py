@@ -43,7 +43,7 @@ def bounds(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, 
         (
             "He left in the spring of 2020. A year later he returned.",
             PUBLISHED,
-            [("spring of 2020", "2020-SP", None), ("A year later", "2021-SP", None)],
+            [("the spring of 2020", "2020-SP", None), ("A year later", "2021-SP", None)],
         ),
         # a colon and letters is no clock ("1:aa", "7:pm")
         ("The score was 1:aa at half time.", PUBLISHED, []),

@@ -22,7 +22,7 @@ def values(text: str, published: dt.date | None = SAVED) -> dict[str, str | None
         ("Athens fell in 480 B.C. to the Persians.", {"480 B.C.": "BC0480"}),
         ("Caesar died in 44 BCE.", {"44 BCE": "BC0044"}),
         ("The battle was fought in August 480 BC.", {"August 480 BC": "BC0480-08"}),
-        ("They sailed in the autumn of 481 BC.", {"autumn of 481 BC": "BC0481-FA"}),
+        ("They sailed in the autumn of 481 BC.", {"the autumn of 481 BC": "BC0481-FA"}),
         ("Rome was founded in the 8th century BC.", {"the 8th century BC": "BC07"}),
         ("The temple was destroyed in AD 70.", {"AD 70": "0070"}),
         ("The temple was destroyed in 70 AD.", {"70 AD": "0070"}),
@@ -56,7 +56,7 @@ FRIDAY = dt.date(2014, 10, 17)
         ("We married on april 9 2016.", {"april 9 2016": "2016-04-09"}),
         ("We married on 9 april 2016.", {"9 april 2016": "2016-04-09"}),
         ("We married on may 9 2016.", {"may 9 2016": "2016-05-09"}),
-        ("You may 2016 times try.", {"2016": "2016"}),
+        ("You may 2016 times try.", {}),  # neither a month (the verb) nor a year (a count of times)
         ("The sun will rise tmr at 6.", {"tmr": "2014-10-18"}),
         ("Training tdy, glad to be home.", {"tdy": "2014-10-17"}),
         ("Last nite was fun.", {"Last nite": "2014-10-16TNI"}),

@@ -32,7 +32,13 @@ def values(text: str) -> dict[str, str]:
             "The same period between 2011-12 and 2017-18 saw growth.",
             {"2011": "2011", "12": "2012", "2017": "2017", "18": "2018"},
         ),
+        ("Police arrived with 1500 officers.", {}),
+        ("More than 2000 people marched on Friday.", {"Friday": "2019-05-03"}),
+        ("The company employs 1800 workers.", {}),
         # the same words as dates
+        ("In 1999 prices rose.", {"1999": "1999"}),
+        ("Sales rose, and 2000 was worse.", {"2000": "2000"}),
+        ("The 1999 results were good.", {"1999": "1999"}),
         ("The 1917 film won.", {"1917": "1917"}),
         ("In the morning he left.", {"the morning": "2019-05-03TMO"}),
         ("Prices rose in the 1990s.", {"the 1990s": "199"}),

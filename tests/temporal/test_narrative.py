@@ -140,7 +140,7 @@ def test_dates_in_the_year_the_text_names(text, expected):
 
 def test_the_fall_of_a_city_is_no_season():
     assert values("After the fall of Saigon the refugees left.", DOWNLOADED) == {}
-    assert values("They left in the fall of 1944.", DOWNLOADED) == {"fall of 1944": "1944-FA"}
+    assert values("They left in the fall of 1944.", DOWNLOADED) == {"the fall of 1944": "1944-FA"}
 
 
 def test_a_date_after_until_is_beside_the_story():
@@ -199,6 +199,11 @@ def test_months_listed_together_or_in_a_new_section_keep_the_story_year():
             {"the next morning": "1865-04-15TMO"},
         ),
         ("Summer 1962 saw a rush to France.", {"Summer 1962": "1962-SU"}),
+        (
+            "In 1944 the front moved west. Both sides spent the spring and early summer of 1943 preparing.",
+            {"the spring": "1943-SP"},  # a season joined to a later one told with its year
+        ),
+        ("During the winter-spring of 1920 they fought on.", {"the winter": "1920-WI"}),
         ("In 1919 Yudenich had spent the spring and summer organizing an army.", {"summer": "1919-SU"}),
         ("Saigon fell in 1975. The last troops had left that same spring.", {"spring": "1975-SP"}),
     ],

@@ -40,6 +40,7 @@ _WIDE_SENTENCE_ENDS = ("。", "！", "？")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+]|\d+[.)])\s")
 _DIGIT = re.compile(r"\d")
+_CASED_WORD = re.compile(r"[^\W\d_]{4,}")  # words long enough to be capitalized only in a title
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ def dropped_lines(pages: list[Page]) -> list[tuple[str, str]]:
     return found
 
 
+_REPEATABLE = (LineKind.SHORT, LineKind.PROSE)
 _DROPPED_IN_BODY = frozenset({LineKind.BLANK, LineKind.INLINE_CUE, LineKind.SECTION_END, LineKind.FURNITURE})
 
 
@@ -114,30 +116,33 @@ def _is_date_only(line: str, settings: ChromeSettings) -> bool:
 
 def _cue_kind(norm: str) -> LineKind | None:
     c = cues()
-    if norm in c.section_end or norm.startswith(c.section_end_prefixes):
+    if norm in c.section_end or norm.startswith(c.section_end_prefixes) or norm.startswith(c.notice_prefixes):
         return LineKind.SECTION_END
     if norm in c.inline:
         return LineKind.INLINE_CUE
     return None
 
 
-def text_length(line: str, settings: ChromeSettings = CHROME) -> int:
+def _wide_count(line: str) -> int:
+    """How many CJK characters a line has (none, at a glance, in most lines)."""
+    return len(_WIDE.findall(line)) if not line.isascii() else 0
+
+
+def text_length(line: str, settings: ChromeSettings = CHROME, wide: int | None = None) -> int:
     """Length in characters, a CJK character counted as the letters of a word: scripts without
     word spaces say as much in a third of the characters."""
-    wide = len(_WIDE.findall(line))
+    wide = _wide_count(line) if wide is None else wide
     return len(line) + wide * (settings.wide_char_weight - 1)
 
 
-def _word_count(line: str, settings: ChromeSettings) -> int:
+def _word_count(line: str, wide: int, settings: ChromeSettings) -> int:
     """Words, a run of CJK characters counted by its length (no spaces to split on)."""
-    wide = len(_WIDE.findall(line))
     return len(line.split()) + wide // settings.wide_chars_per_word
 
 
-def _is_spaced_cjk_list(line: str, settings: ChromeSettings) -> bool:
+def _is_spaced_cjk_list(line: str, wide: int, settings: ChromeSettings) -> bool:
     """A long CJK line with no sentence mark, cut by spaces into short items: a menu printed on one
     line ("メッシュチェア  布チェア  レザーチェア …"); CJK prose writes no spaces between its words."""
-    wide = len(_WIDE.findall(line))
     if wide * 2 < len(line) or any(mark in line for mark in _WIDE_SENTENCE_ENDS):
         return False
     return wide < settings.max_wide_chars_per_item * len(line.split())
@@ -148,12 +153,22 @@ def is_prose(line: str, settings: ChromeSettings = CHROME) -> bool:
     stripped = line.strip()
     ends_sentence = stripped.endswith(('"', "”", "’")) or stripped.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
     truncated = stripped.endswith(("…", "..."))
-    long_enough = text_length(stripped, settings) >= settings.min_paragraph_chars and not _is_spaced_cjk_list(
-        stripped, settings
+    wide = _wide_count(stripped)
+    long_enough = text_length(stripped, settings, wide) >= settings.min_paragraph_chars and not _is_spaced_cjk_list(
+        stripped, wide, settings
     )
     return (
-        (ends_sentence or long_enough) and not truncated and _word_count(stripped, settings) >= settings.min_prose_words
+        (long_enough or (ends_sentence and not _is_title_case(stripped, settings)))
+        and not truncated
+        and _word_count(stripped, wide, settings) >= settings.min_prose_words
     )
+
+
+def _is_title_case(line: str, settings: ChromeSettings) -> bool:
+    """Every word capitalized ("The Microscopic Detail In These Paintings Celebrates Humanity."): a
+    teaser's headline with a full stop, not a sentence; sentences capitalize a few words at most."""
+    words = _CASED_WORD.findall(line)
+    return len(words) >= settings.min_prose_words and all(word[0].isupper() for word in words)
 
 
 def classify(line: str, settings: ChromeSettings = CHROME) -> LineKind:
@@ -162,9 +177,10 @@ def classify(line: str, settings: ChromeSettings = CHROME) -> LineKind:
         return LineKind.BLANK
     if furniture_kind(line) is not None:
         return LineKind.FURNITURE
-    if is_prose(line, settings):
-        return LineKind.PROSE
     norm = normalize(line)
+    notice = norm.startswith(cues().notice_prefixes)  # a consent notice, however long it runs
+    if not notice and is_prose(line, settings):
+        return LineKind.PROSE
     cue = _cue_kind(norm)
     if cue is not None:
         return cue
@@ -282,9 +298,11 @@ def split_page(text: str, settings: ChromeSettings = CHROME) -> Page:
     """Classify the lines of a page dump and find its body."""
     lines = tuple(unwrap(text.splitlines(), settings))
     kinds = [classify(line, settings) for line in lines]
-    counts = Counter(line.strip() for line, kind in zip(lines, kinds, strict=True) if kind is LineKind.SHORT)
+    # a line printed twice is a template's: a site name, a card label, a cookie notice shown in two
+    # layouts; an article does not print its paragraphs twice
+    counts = Counter(line.strip() for line, kind in zip(lines, kinds, strict=True) if kind in _REPEATABLE)
     for i, line in enumerate(lines):
-        if kinds[i] is LineKind.SHORT and counts[line.strip()] > 1:
+        if kinds[i] in _REPEATABLE and counts[line.strip()] > 1:
             kinds[i] = LineKind.REPEATED
     scores = _scores(lines, kinds, settings)
     span = _best_run(scores)

@@ -14,6 +14,7 @@ import yaml
 class Cues:
     section_end: frozenset[str]
     section_end_prefixes: tuple[str, ...]
+    notice_prefixes: tuple[str, ...]
     terminal: frozenset[str]
     terminal_prefixes: tuple[str, ...]
     inline: frozenset[str]
@@ -37,6 +38,7 @@ def cues() -> Cues:
     return Cues(
         section_end=frozenset(raw["section_end"]),
         section_end_prefixes=tuple(raw["section_end_prefixes"]),
+        notice_prefixes=tuple(raw["notice_prefixes"]),
         terminal=frozenset(raw["terminal"]),
         terminal_prefixes=tuple(raw["terminal_prefixes"]),
         inline=frozenset(raw["inline"]),

@@ -207,9 +207,15 @@ def find_dates(text: str, language: str | None = None) -> list[FoundDate]:
 
 
 def contains_date(text: str) -> str | None:
-    """The first full date printed in ``text``, as printed, or None."""
-    found = find_dates(text)
-    return found[0].text if found else None
+    """The first full date printed in ``text``, as printed, or None: the first match that is a real
+    day, without weighing the page's other dates (which reading it is does not matter here)."""
+    pattern = date_pattern()
+    for start, end in _windows(text):
+        for match in pattern.finditer(text, start, end):
+            readings, offset = _readings(match, None)
+            if readings:
+                return match.group()[offset:]
+    return None
 
 
 @lru_cache(maxsize=4096)  # metadata repeats the same few dates; dateparser takes ~2 ms a call

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import codecs
-import re
 from typing import Any
 
 from charset_normalizer import from_bytes
 
 from timeline.errors import InputError
 from timeline.ingest.settings import READ, ReadSettings
+from timeline.models import whole_characters
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -79,13 +79,10 @@ def _utf8_with_legacy_lines(data: bytes) -> tuple[str, str] | None:
     return "".join(texts), f"utf-8 (line {shown} read as {LEGACY_LINE_ENCODING})"
 
 
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def replace_lone_surrogates(value: Any) -> Any:
     """JSON may escape half a UTF-16 pair ("\\udc21"): no text can hold it, so it becomes U+FFFD."""
     if isinstance(value, str):
-        return LONE_SURROGATE.sub("\ufffd", value)
+        return whole_characters(value)
     if isinstance(value, list):
         return [replace_lone_surrogates(item) for item in value]
     if isinstance(value, dict):

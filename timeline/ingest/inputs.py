@@ -12,8 +12,10 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatch
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from types import ModuleType
 from typing import BinaryIO, TextIO
+from urllib.parse import urlsplit
 
 from timeline.errors import InputError, internal_error_reason
 from timeline.files import NotRegularFile, own_output, read_regular_file
@@ -23,6 +25,7 @@ from timeline.ingest.readers import READERS, sniff_kind
 from timeline.models import Article, InputRecord
 
 STDIN = "-"
+URL_MARK = "://"  # what sets a URL ("s3://bucket/key") apart from a local path
 GivenDates = dt.date | Mapping[str | None, dt.date] | Mapping[str | Path | None, dt.date] | None
 StdinSource = TextIO | BinaryIO | str | bytes | None
 
@@ -127,33 +130,16 @@ class InputReader:
 
     def read(self, source: InputFile) -> ReadInput:
         """The input's record and articles; a file that cannot be read is recorded, never raised."""
-        if source.skip or source.data is None:
-            return ReadInput(InputRecord(path=source.path, status="skipped", reason=source.skip), [])
-        reason = _skip_reason(source.data, source.suffix)
-        if reason:
-            return ReadInput(InputRecord(path=source.path, status="skipped", reason=reason), [])
-        try:
-            text, encoding = decode(source.data, source.path)
-        except InputError as error:
-            return ReadInput(InputRecord(path=source.path, status="error", reason=str(error)), [])
-        written_by_us = own_output(text)
-        if written_by_us:
-            reason = f"{written_by_us} written by timeline, not an article"
-            return ReadInput(InputRecord(path=source.path, status="skipped", reason=reason), [])
-        stem = "stdin" if source.path == STDIN else Path(source.path).stem
-        try:
-            try:
-                results = READERS[source.suffix](text, stem, source.path)
-            except InputError as error:  # a reader's complaint about the whole file (e.g. bad front matter)
-                results = [error]
-            return self._record(source.path, results, encoding)
-        except Exception as error:  # a bug in one input costs only that input
-            reason = internal_error_reason(error, "reading this input", f"`timeline articles {source.path}`")
-            return ReadInput(InputRecord(path=source.path, status="error", reason=reason), [])
+        return self.named(extract(source))
 
-    def _record(self, path: str, results: list[Draft | InputError], encoding: str) -> ReadInput:
-        errors = [str(r) for r in results if isinstance(r, InputError)]
-        drafts = [r for r in results if isinstance(r, Draft)]
+    def named(self, extracted: Extracted) -> ReadInput:
+        """The record and articles of an input extracted (here or by a worker), its articles named in
+        the order inputs come, so ids never depend on where the input was extracted."""
+        if extracted.record is not None:
+            return ReadInput(extracted.record, [])
+        return self._record(extracted.path, extracted.drafts, extracted.errors, extracted.encoding)
+
+    def _record(self, path: str, drafts: list[Draft], errors: list[str], encoding: str) -> ReadInput:
         decoded = (f"text decoded as {encoding}",) if encoding not in ("utf-8", "ascii") else ()
         names = self.names_for([draft.id for draft in drafts]) if self.rename else [d.id for d in drafts]
         self.claim(names)
@@ -167,6 +153,47 @@ class InputReader:
         reason = "; ".join(errors) or (None if drafts else "no articles in it")
         record = InputRecord(path=path, status=status, reason=reason, articles=names)
         return ReadInput(record, pending, [draft.id for draft in drafts])
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What its reader made of one input (HTML extraction included), before its articles are named."""
+
+    path: str
+    drafts: list[Draft] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # a reader's complaints about parts of the input
+    encoding: str = "utf-8"
+    record: InputRecord | None = None  # the whole input skipped or failed: nothing else came of it
+
+
+def extract(source: InputFile) -> Extracted:
+    """Decode one input and run its reader: pure, so a worker process may do it (HTML extraction is the
+    costliest step of reading). A file that cannot be read is recorded, never raised."""
+    if source.skip or source.data is None:
+        return Extracted(source.path, record=InputRecord(path=source.path, status="skipped", reason=source.skip))
+    reason = _skip_reason(source.data, source.suffix)
+    if reason:
+        return Extracted(source.path, record=InputRecord(path=source.path, status="skipped", reason=reason))
+    try:
+        text, encoding = decode(source.data, source.path)
+    except InputError as error:
+        return Extracted(source.path, record=InputRecord(path=source.path, status="error", reason=str(error)))
+    written_by_us = own_output(text)
+    if written_by_us:
+        reason = f"{written_by_us} written by timeline, not an article"
+        return Extracted(source.path, record=InputRecord(path=source.path, status="skipped", reason=reason))
+    stem = "stdin" if source.path == STDIN else Path(source.path).stem
+    try:
+        try:
+            results = READERS[source.suffix](text, stem, source.path)
+        except InputError as error:  # a reader's complaint about the whole file (e.g. bad front matter)
+            results = [error]
+    except Exception as error:  # a bug in one input costs only that input
+        reason = internal_error_reason(error, "reading this input", f"`timeline articles {source.path}`")
+        return Extracted(source.path, record=InputRecord(path=source.path, status="error", reason=reason))
+    drafts = [r for r in results if isinstance(r, Draft)]
+    errors = [str(r) for r in results if isinstance(r, InputError)]
+    return Extracted(source.path, drafts, errors, encoding)
 
 
 def settle_ids(articles: list[Article], inputs: list[InputRecord]) -> tuple[list[Article], list[InputRecord]]:
@@ -220,25 +247,59 @@ def _given_map(published: GivenDates) -> Mapping[str | None, dt.date]:
     return {None if key is None else str(key): date for key, date in published.items()}
 
 
-def _matches(path: Path, root: Path, patterns: Iterable[str]) -> bool:
-    relative = path.relative_to(root).as_posix()
-    return any(fnmatch(relative, p) or fnmatch(path.name, p) for p in patterns)
+def _matches(relative: str, patterns: Iterable[str]) -> bool:
+    name = relative.rsplit("/", 1)[-1]
+    return any(fnmatch(relative, p) or fnmatch(name, p) for p in patterns)
 
 
-def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> Iterator[tuple[Path, str | None]]:
-    """Files under ``root`` in sorted order, each with the reason it is skipped (or None)."""
-    for path in sorted(root.rglob("*")):
-        parts = path.relative_to(root).parts
-        if any(part.startswith(".") for part in parts[:-1]) or path.is_dir():
+def _walk(
+    files: Iterable[tuple[str, str]], include: tuple[str, ...], exclude: tuple[str, ...]
+) -> Iterator[tuple[str, str | None]]:
+    """The files of a folder (each its path and its path within the folder, "/"-separated), in sorted
+    order, each with the reason it is skipped (or None); files in hidden folders are left out."""
+    for path, relative in sorted(files):
+        *folders, name = relative.split("/")
+        if any(part.startswith(".") for part in folders):
             continue
-        if path.name.startswith("."):
+        if name.startswith("."):
             yield path, "hidden file"
-        elif include and not _matches(path, root, include):
+        elif include and not _matches(relative, include):
             yield path, "not matched by --include"
-        elif exclude and _matches(path, root, exclude):
+        elif exclude and _matches(relative, exclude):
             yield path, "matched by --exclude"
         else:
             yield path, None
+
+
+def _local_files(root: Path) -> Iterator[tuple[str, str]]:
+    for path in root.rglob("*"):
+        if not path.is_dir():
+            yield str(path), path.relative_to(root).as_posix()
+
+
+def is_url(path: str) -> bool:
+    """An fsspec URL ("s3://bucket/archive/", "https://host/page.html"), read through fsspec."""
+    return URL_MARK in path and not Path(path).exists()
+
+
+def _fsspec() -> ModuleType:
+    try:
+        import fsspec  # noqa: PLC0415 - an optional extra, loaded only for URLs
+    except ImportError as error:
+        raise InputError("reading URLs needs fsspec: pip install 'timeline-news[dask]'") from error
+    return fsspec
+
+
+def _remote_files(url: str) -> Iterator[tuple[str, str]] | None:
+    """The files under a URL naming a folder (full URLs, and paths within it); None for one file."""
+    try:
+        fs, root = _fsspec().core.url_to_fs(url)
+    except (ValueError, ImportError) as error:  # an unknown protocol, or one whose package is missing
+        raise InputError(f"{url}: {error}") from error
+    if not fs.isdir(root):
+        return None
+    root = root.rstrip("/")
+    return ((fs.unstrip_protocol(path), path[len(root) :].lstrip("/")) for path in fs.find(root))
 
 
 def _read_stdin(stdin: StdinSource) -> bytes:
@@ -262,16 +323,22 @@ def _skip_reason(data: bytes, suffix: str) -> str | None:
     return None
 
 
+def _read_url(url: str) -> bytes:
+    with _fsspec().open(url, "rb") as file:
+        data: bytes = file.read()
+    return data
+
+
 def load(path: str, skip: str | None = None, stdin: StdinSource = None) -> InputFile:
     """One input with its bytes: stdin read whole, a file read unless it is skipped or unreadable."""
     if path == STDIN:
         data = _read_stdin(stdin)
         return InputFile(STDIN, data, sniff_kind(data.decode("utf-8", "replace")))
-    suffix = Path(path).suffix.lower()
+    suffix = PurePosixPath(urlsplit(path).path).suffix.lower() if is_url(path) else Path(path).suffix.lower()
     if skip:
         return InputFile(path, None, suffix, skip)
     try:
-        data = read_regular_file(Path(path))
+        data = _read_url(path) if is_url(path) else read_regular_file(Path(path))
     except NotRegularFile as error:
         return InputFile(path, None, suffix, str(error))
     except OSError as error:
@@ -285,12 +352,12 @@ def input_paths(
     """Every input path ("-" for stdin, directories walked recursively in sorted order), each with the
     reason it is skipped (or None), before anything is read."""
     include, exclude = tuple(include), tuple(exclude)
-    for raw in paths:
-        if str(raw) != STDIN and Path(raw).is_dir():
-            for path, skip in _walk(Path(raw), include, exclude):
-                yield str(path), skip
+    for raw in map(str, paths):
+        files = _remote_files(raw) if is_url(raw) else _local_files(Path(raw)) if Path(raw).is_dir() else None
+        if raw != STDIN and files is not None:
+            yield from _walk(files, include, exclude)
         else:
-            yield str(raw), None
+            yield raw, None
 
 
 def read_inputs(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from timeline.ingest.chrome import LineKind, Page, dropped_lines, other_runs, split_page
 from timeline.ingest.cues import cues
@@ -20,6 +21,7 @@ _COPYRIGHT = re.compile(
     r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^.|\n]{2,60})", re.I
 )
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 _COPYRIGHT_SIGN = re.compile(r"©|\(c\)|ⓒ", re.IGNORECASE)
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?(?!\d)")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -67,16 +69,28 @@ def _is_headline(line: str, settings: ChromeSettings) -> bool:
         and not stripped.endswith((".", ":"))
         and not stripped.startswith(("-", "–", "—"))
         and not _BREADCRUMB.search(stripped)
-        and not contains_date(stripped)
+        and not (_DIGIT.search(stripped) and contains_date(stripped))
         and not cues().byline.match(stripped)
+        and not _credit_label().search(stripped)
     )
+
+
+@cache
+def _credit_label() -> re.Pattern[str]:
+    """A photo credit's label anywhere in a line ("… Foto: Dan Bashakov/AP", "(Picture: Claudio
+    Bresciani/AP)"): the line is a caption, not a headline."""
+    words = "|".join(re.escape(w) for w in page_languages().furniture["credit"])
+    return re.compile(rf"(?<!\w)(?:{words})\s*:", re.IGNORECASE)
 
 
 def _topic_words(text: str, settings: ChromeSettings) -> set[str]:
     """The words that carry a text's topic: words of some length, lower case; in CJK text (no word
     spaces) each pair of adjacent characters."""
-    found = set()
-    for word in _WORD.findall(text.lower()):
+    words = _WORD.findall(text.lower())
+    if not _WIDE.search(text):
+        return {word for word in words if len(word) >= settings.min_topic_word_chars}
+    found: set[str] = set()
+    for word in words:
         if _WIDE.search(word):
             found.update(word[i : i + 2] for i in range(len(word) - 1))
         elif len(word) >= settings.min_topic_word_chars:
@@ -87,15 +101,18 @@ def _topic_words(text: str, settings: ChromeSettings) -> set[str]:
 def find_title(page: Page, header: list[int], settings: ChromeSettings = CHROME) -> int | None:
     """The headline: of the headline-shaped lines above the body, the one whose topic words the body's
     opening repeats most, the nearer one on a tie ("Sharing is caring!", a photo caption or a section
-    name share little with the story); with no such words anywhere, the nearest headline-shaped line."""
+    name share little with the story); with no such words anywhere, the line right above the body if
+    it is headline-shaped (a clean article file), else none: on pages-dev a farther line chosen by
+    nearness alone was the headline 5 times in 86."""
     opening = _topic_words(page.body()[: settings.title_opening_chars], settings)
-    best, best_score = None, 0.0
+    best: int | None = None
+    best_score = 0.0
     for rank, i in enumerate(header):
         line = page.lines[i]
         if page.kinds[i] not in _TITLE_KINDS or not _is_headline(line, settings):
             continue
-        if best is None:
-            best = i
+        if rank == 0:
+            best = i  # the line right above the body, unless a line the story repeats is found
         words = _topic_words(line, settings)
         score = len(words & opening) / len(words) - rank * settings.title_distance_cost if words else 0.0
         if score > best_score:

@@ -19,8 +19,8 @@ import yaml
 
 from timeline.languages import LanguageDataError
 
-CueKind = Literal["published", "updated", "byline"]
-CUE_KINDS: tuple[CueKind, ...] = ("published", "updated", "byline")
+CueKind = Literal["published", "updated", "byline", "expires"]
+CUE_KINDS: tuple[CueKind, ...] = ("published", "updated", "byline", "expires")
 FURNITURE_WORDS = ("copyright", "credit", "comment")
 _ORDERS = ("mdy", "dmy", "ymd")
 

@@ -46,6 +46,7 @@ class Candidate:
     score: float
 
 
+_DIGITS = re.compile(r"\d+")
 _BARE_SEPARATOR = re.compile(r"^[|·•–—-]$")
 _CUE_END = re.compile(r"[\s:：\-–—|·•,(]*$")
 
@@ -144,6 +145,7 @@ def _score(candidate: Candidate, layout: _Layout, shape: float, teaser: bool, se
         "published": settings.published_cue_weight,
         "byline": settings.byline_cue_weight,
         "updated": settings.updated_cue_weight,
+        "expires": settings.expires_cue_weight,
         None: 0.0,
     }[candidate.cue]
     distance = min(layout.distance(candidate.line), settings.max_distance_lines) * settings.distance_weight
@@ -177,6 +179,8 @@ def candidates(page: Page, language: str | None, settings: PrintedDateSettings =
         position = bisect.bisect_left(layout.nonblank, line)
         previous = page.lines[layout.nonblank[position - 1]] if position > 0 else None
         short = _extra_chars(page.lines[line], date) <= settings.short_line_extra_chars
+        if not short and page.kinds[line] is LineKind.REPEATED:
+            continue  # a long line printed twice: a gallery's caption, a template's text, never a dateline
         head_start = max(starts[line], previous_end if previous_line == line else 0)
         # a cue is a label of a byline or dateline; "on April 26, 2023" in a caption is no cue
         cue = _cue(text[head_start : date.start], previous, settings) if short else None
@@ -195,12 +199,26 @@ def candidates(page: Page, language: str | None, settings: PrintedDateSettings =
         ]
         others = [i for i in window if i != line and i in listed and listed[i] != date.date]
         # a list of other stories: dated lines around it, the more so when they look alike
+        # or date-only lines of one template, day or time apart ("2022.8.9(Tue) 8:15", "2022.8.9(Tue) 8:10")
+        same_template = line in date_only and any(
+            i in date_only
+            and _template(page.lines[i]) == _template(page.lines[line])
+            and page.lines[i].strip() != page.lines[line].strip()
+            for i in window
+        )
         teaser = cue not in ("published", "byline") and (
-            len(others) >= settings.teaser_min_dates or (line in date_only and any(i in date_only for i in others))
+            len(others) >= settings.teaser_min_dates
+            or (line in date_only and any(i in date_only for i in others))
+            or same_template
         )
         candidate = Candidate(date, line, layout.zone(line, kind, lead_end), cue, 0.0)
         result.append(replace(candidate, score=_score(candidate, layout, shape, teaser, settings)))
     return result
+
+
+def _template(line: str) -> str:
+    """A line's shape: its digits masked."""
+    return _DIGITS.sub("0", line.strip())
 
 
 def _extra_chars(line: str, date: FoundDate) -> int:

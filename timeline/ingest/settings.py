@@ -86,6 +86,9 @@ class PrintedDateSettings:
     below_weight: float = -5.0  # after the body: related stories, comments, footers
     published_cue_weight: float = 3.0  # "Published", "Veröffentlicht am", "公開日"
     byline_cue_weight: float = 2.0  # "By Jane Doe · March 3, 2020"
+    expires_cue_weight: float = (
+        -10.0
+    )  # "Verfügbar bis", "available until": the day a video goes offline, never the story's
     updated_cue_weight: float = -1.0  # "Updated", "Stand", "mis à jour": the original date wins over it
     short_line_weight: float = 1.0  # a line that is mostly the date (byline, dateline)
     prose_weight: float = -2.0  # a date inside a long line: a sentence or a caption of the text

@@ -13,7 +13,7 @@ import json
 import os
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -55,11 +55,26 @@ def codes() -> tuple[str, ...]:
     return tuple(sorted(name for name in names if available(name)))
 
 
+class _DuplicateKey(ValueError):
+    """A key written twice in one object: JSON keeps the last silently, so one of the two is lost."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _DuplicateKey(key)
+        seen[key] = value
+    return seen
+
+
 def _load(path: Path, schema: type[Data]) -> Data:
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
     except FileNotFoundError:
         raise LanguageDataError(f"{path}: no such language data file") from None
+    except _DuplicateKey as error:
+        raise LanguageDataError(f"{path}: the key {error.args[0]!r} is written twice") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise LanguageDataError(f"{path}: not a JSON file ({error})") from None
     try:

@@ -92,6 +92,10 @@ class WordSets(Strict):
         default=[], description="'page 1999', 'Resolution 1483': a number that labels, no year"
     )
     title_nouns: WordList = Field(default=[], description="'the film 1917': a number that names a work, no year")
+    awaiting_words: WordList = Field(default=[], description="'until a hearing on Friday': what a clause waits for")
+    counted_nouns: WordList = Field(default=[], description="'2000 people': plurals without a plural ending")
+    plural_endings: WordList = Field(default=[], description="'1500 officers': a noun so ending is counted")
+    verbs_with_plural_endings: WordList = Field(default=[], description="'and 1999 was worse': verbs, no plurals")
     street_words: WordList = Field(default=[], description="'1600 Pennsylvania Avenue': a house number, no year")
     title_quotes: WordList = Field(default=[], description='quote marks around a title: a quoted "1917" is a name')
     generic_present_nouns: WordList = Field(default=[], description="'today's world': the present age, no day")
@@ -163,6 +167,10 @@ class WordSets(Strict):
     quarter_shifters: WordList
     day_number_nouns: WordList = Field(default_factory=list)  # "(el) día 8": the noun before a day of the month
     decade_nouns: WordList = Field(default_factory=list)  # "(los) años 30", "(la) década de los noventa": a decade
+    # references that are nouns ("el futuro"): after a possessive or before an of-word they are someone's prospects,
+    # no time ("su futuro", "el futuro de las pensiones")
+    reference_nouns: WordList = Field(default_factory=list)
+    possessive_determiners: WordList = Field(default_factory=list)  # su, sus, son, sa, seu: whose the noun is
     elision_marks: WordList = Field(default_factory=list)  # the apostrophe of an elided article: l'année, dell'anno
 
 
@@ -244,6 +252,8 @@ class TemporalData(Strict):
     calendar_names: Literal["dateparser"] | None  # month and weekday names also from dateparser's data (CLDR)
     # endings of the future tense where it is one word ("se réunira", "votará", "si terranno"): a future marker
     future_endings: WordList = Field(default_factory=list)
+    # endings of a one-word past tense ("llegaron", "anunció", "chegaram"): a past marker, as future_endings are
+    past_endings: WordList = Field(default_factory=list)
     # after what they shift: "la semaine dernière", "el lunes pasado", "mai dernier" (-1 before, 1 after)
     postposed_shifters: dict[str, int] = Field(default_factory=dict)
 
@@ -270,3 +280,5 @@ class ClauseData(Strict):
     occurrence_rankings: WordList  # an ordinal before these ranks ("the second-largest")
     occurrence_noun_ends: WordList  # with event_phrase_ends: these end the noun after the ordinal
     occurrence_copulas: WordList  # "The call was the second ...": the verb before the ordinal
+    occurrence_span_prepositions: WordList  # "the second call in (a month)": before the span the count covers
+    occurrence_since_prepositions: WordList  # "the first visit since (2019)": before the previous one's date

@@ -5,6 +5,7 @@ A format's module is imported when it is first used, so naming the formats costs
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from importlib import import_module
 
 from timeline.models import Timeline
@@ -34,3 +35,13 @@ def render(timeline: Timeline, fmt: str, *, all_undated: bool = False) -> str:
         raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}") from None
     renderer = getattr(import_module(f"timeline.render.{module}"), function)
     return renderer(timeline, all_undated=all_undated) if fmt in READABLE_FORMATS else renderer(timeline)
+
+
+def render_pieces(timeline: Timeline, fmt: str, *, all_undated: bool = False) -> Iterator[str]:
+    """``render`` piece by piece: JSON and JSON Lines, the formats of archives, are written as they are
+    dumped; the other formats are written whole."""
+    if fmt in ("json", "jsonl"):
+        from timeline.render import json_format  # noqa: PLC0415 - formats load on use
+
+        return json_format.pieces(timeline) if fmt == "json" else json_format.line_pieces(timeline)
+    return iter([render(timeline, fmt, all_undated=all_undated)])

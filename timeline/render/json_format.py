@@ -26,20 +26,25 @@ INDENT = "  "
 
 
 def render(timeline: Timeline) -> str:
-    """The document; its lists are dumped an item at a time as they are written (a big timeline's dump as
-    dicts cost more than the timeline itself)."""
-    lists = {name: value for name, value in timeline if isinstance(value, list)}
-    lists["events"] = sorted_events(timeline.events)
-    shell = timeline.model_copy(update={name: [] for name in lists})
-    return "".join(stream(shell, {name: map(_dumped, items) for name, items in lists.items()}))
+    return "".join(pieces(timeline))
 
 
-def _dumped(item: object) -> object:
-    return item.model_dump(mode="json") if isinstance(item, BaseModel) else item
+def pieces(timeline: Timeline) -> Iterator[str]:
+    """The document piece by piece, each article, event and record dumped as it is written, so the
+    whole document is never held as one dict or one string (an archive's runs to hundreds of MB)."""
+    ordered = timeline.model_copy(update={"events": sorted_events(timeline.events)})
+    lists: dict[str, Iterable[BaseModel]] = {name: value for name, value in ordered if isinstance(value, list)}
+    shell = ordered.model_copy(update={name: [] for name in lists})
+    return stream(shell, {name: (item.model_dump(mode="json") for item in items) for name, items in lists.items()})
 
 
 def render_lines(timeline: Timeline) -> str:
-    return "".join(lines(event.model_dump(mode="json") for event in sorted_events(timeline.events)))
+    return "".join(line_pieces(timeline))
+
+
+def line_pieces(timeline: Timeline) -> Iterator[str]:
+    """JSON Lines one event at a time, each dumped as it is written."""
+    return lines(event.model_dump(mode="json") for event in sorted_events(timeline.events))
 
 
 def stream(shell: Timeline, lists: Mapping[str, Iterable[object]]) -> Iterator[str]:

@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import groupby
 
-from timeline.facts import VAGUE_REFERENCE
-from timeline.models import ArticleInfo, Conflict, Event, Granularity, Timeline, Unanchored
+from timeline.models import ArticleInfo, Conflict, Event, Granularity, Timeline, Unanchored, UndatedKind
 from timeline.notices import DATE_WARNINGS
 from timeline.rank import key_events
 from timeline.render.dates import granularity_of, month_heading, readable_date, short_day
@@ -21,6 +20,7 @@ from timeline.render.safety import anchor_id, link_url, markdown_text, shortened
 from timeline.render.words import (
     ANCHOR_WORDS,
     CONFLICT_MARK,
+    CONFLICT_WORDS,
     DEFAULT_TITLE,
     EXPLANATION,
     KEY_DATES_HEADING,
@@ -145,7 +145,7 @@ def _conflict_note(conflict: Conflict, numbers: dict[str, int]) -> str:
         f"{markdown_text(readable_date(claim.date))} {_references(claim.articles, numbers)}"
         for claim in conflict.claims
     )
-    return f"**{markdown_text(CONFLICT_MARK.format(kind=conflict.kind))}** {claims}"
+    return f"**{markdown_text(CONFLICT_MARK.format(kind=CONFLICT_WORDS[conflict.kind]))}** {claims}"
 
 
 def _key_line(event: Event) -> str:
@@ -160,7 +160,7 @@ def _undated_lines(statements: list[Unanchored], numbers: dict[str, int], *, all
     vague: dict[str, list[str]] = {}
     lines = []
     for statement in statements:
-        if statement.reason.startswith(VAGUE_REFERENCE):
+        if statement.kind == UndatedKind.VAGUE:
             vague.setdefault(statement.article, []).append(statement.expression)
         else:
             lines.append(_unanchored_line(statement, numbers))

@@ -201,7 +201,7 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
         if meaning["kind"] != "date" or {"part", "week_of_month"} & meaning.keys():
             return True
         return not ({"day", "month", "holiday"} & meaning.keys()) and (
-            "year" not in meaning or bool({"quarter", "half"} & meaning.keys())
+            "year" not in meaning or bool({"quarter", "half", "season"} & meaning.keys())
         )
 
     def at(self, i: int) -> Parse | None:

@@ -190,6 +190,7 @@ DERIVED: dict[str, Callable[[dict[str, Any]], object]] = {  # tables built from 
         raw["deadline_prepositions"], raw["word_sets"]["definite_articles"]
     ),
     "future_markers": lambda raw: _words_pattern(raw["future_markers"], raw["future_endings"]),
+    "past_markers": lambda raw: _words_pattern(raw["past_markers"], raw["past_endings"]),
     "day_word_phrases": lambda raw: _phrases(raw["day_words"]),
     "weekday_phrases": lambda raw: _phrases(raw["weekdays"]),
     "day_part_phrases": lambda raw: _phrases(raw["day_parts"]),

@@ -76,7 +76,9 @@ class Discourse:
     """What the text has established so far."""
 
     published: dt.date | None
-    reference: TimeValue | None = None
+    latest: TimeValue | None = None  # the time the text last established
+    settled: TimeValue | None = None  # the last one a clause not looking ahead established
+    tense: str | None = None  # of the clause of the mention being resolved
     story_year: int | None = None  # the year a passage is about, when the text moved away from the present
     story_year_at: int = 0
     story_month: int | None = None  # in a history, the month of the story year the narration has reached
@@ -87,6 +89,21 @@ class Discourse:
     words: str = ""  # the text of the mention being resolved
     sources: dict[str, str] = field(default_factory=dict)  # what set the reference, story year, quarter
     reading: Reading = field(default_factory=lambda: Reading((0,), (Kind.NEWS,)))
+
+    @property
+    def reference(self) -> TimeValue | None:
+        """The time the text last established; a past clause passes over one a plan set ("Smith will appear in
+        court on March 13. Two days later police had searched his home.": not March 15)."""
+        return self.settled if self.tense == "past" else self.latest
+
+    def establish(self, value: TimeValue, tense: str | None) -> None:
+        """Move the reference time to ``value``; a time its clause plans (a future one) leaves the settled one."""
+        self.latest = value
+        planned = tense == "future" and self.published is not None and value.earliest is not None
+        if not (planned and value.earliest > self.published):  # type: ignore[operator]
+            self.settled = value
+            self.sources["settled"] = self.words
+        self.sources["latest"] = self.words
 
     @property
     def narrative(self) -> bool:
@@ -110,6 +127,8 @@ class Discourse:
 
     def cite(self, role: str, value: object) -> str:
         """The anchor description: 'reference 2022 ('three years ago')'."""
+        if role == "reference":
+            role = "settled" if self.tense == "past" else "latest"
         return f"reference {value} ('{self.sources.get(role, '')}')"
 
     def published_anchor(self) -> str:
@@ -646,8 +665,7 @@ def _remember(discourse: Discourse, meaning: Meaning, value: TimeValue | None) -
         if (years_back and anchor == "published" and not discourse.narrative) or years_on:
             discourse.set_story_year(value.earliest.year)
         return
-    discourse.reference = value
-    discourse.sources["reference"] = discourse.words
+    discourse.establish(value, meaning.tense)
     if value.granularity == Granularity.QUARTER and not _compared_quarter(value, discourse.quarter):
         discourse.quarter, discourse.spans_year_part = value, False
         discourse.sources["quarter"] = discourse.words
@@ -796,7 +814,7 @@ def _resolved(ordered: list[Found], discourse: Discourse, text: str) -> Iterator
             yield previous
             continue
         discourse.position, discourse.words = found.start, text[found.start : found.end]
-        tense = found.meaning.tense
+        tense = discourse.tense = found.meaning.tense
         meaning: Meaning = found.meaning
         ranged: Meaning = meaning
         if meaning.orders_story:

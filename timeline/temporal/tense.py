@@ -9,6 +9,7 @@ from functools import cache
 from timeline.temporal.lexicon import Lexicon
 
 WINDOW = 120
+AWAITED_REACH = 5  # words from "until" to the weekday's "on": "until a preliminary court hearing on Friday"
 GOVERNING_REACH = 40  # characters before a date in which the verb it belongs to is looked for
 # Markers are ASCII words; lowering only ASCII letters keeps every offset where it was.
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -30,6 +31,8 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon, *, weekday: bool
     deadline = lex.deadline_prepositions.search(left[-12:])
     if deadline and not weekday:  # "will report by Oct. 15" looks ahead; "due by Oct. 15": either side, near
         return "future" if _marker_tense(left, right, lex) == "future" else "deadline"
+    if weekday and _awaited(left, lex):
+        return "future"
     if _governed_by_past_verb(left, lex):
         return "past"
     tense = _marker_tense(left, right, lex)
@@ -39,6 +42,15 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon, *, weekday: bool
     if ahead and not deadline.group(2):  # not "by the Tuesday deadline"
         return "future"
     return tense
+
+
+def _awaited(left: str, lex: Lexicon) -> bool:
+    """ "He was remanded in custody until a hearing on Friday": a weekday dating what the clause waits for lies
+    ahead, whatever the clause's own tense."""
+    words = left.lower().split()
+    if not words or words[-1] not in lex.word_sets["on_words"]:
+        return False
+    return any(word in lex.word_sets["awaiting_words"] for word in words[-AWAITED_REACH - 1 : -1])
 
 
 def _clause_around(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimexType
-from timeline.temporal.rules.base import BARE_YEARS, COMMA, DATED_YEARS, Parse, Reading, Words, roman
+from timeline.temporal.rules.base import BARE_YEARS, COMMA, DATED_YEARS, SENTENCE_OPENERS, Parse, Reading, Words, roman
 
 # Bounded repetitions only, anchored where a token starts: it cannot backtrack far.
 NUMERIC_DATE = re.compile(
@@ -22,6 +22,7 @@ QUARTER_DIGITS = frozenset("1234")
 RANGE_REACH = 16  # tokens from a day to the month its range or list names: am 3., 4., 5., 6. und 7. Oktober
 DAY_LIST_REACH = 24  # tokens back from a day to the month its list opened with: May 2 - 3, 9 - 10, 16 - 17, 23 - 24
 CENTURY = 100
+LIST_JOINERS_IN_A_ROW = 2  # words joining two listed days: "-", "and", ", and"
 TENS_OF_A_CENTURY = (20, 90)  # los años 20 ... 90: the 1920s to the 1990s ("los años 10" could be either century's)
 SHORT_YEAR_PIVOT = 30  # '29 is 2029, '30 is 1930
 
@@ -131,9 +132,16 @@ class CalendarDates(Words):
         joiners = self.w["range_connectors"] | self.w["conjunctions"]
         if t.word(i - 1) not in joiners and not (t.word(i - 1) in COMMA and t.word(i + 1) in joiners):
             return None  # "On March 3, 5 people died": a count after a date
-        k = i - 1
-        while k > i - DAY_LIST_REACH and (t.word(k) in joiners | COMMA or self.day_number(k)):
+        k, run = i - 1, 0  # run: joiners in a row (", and" at most), so a run of dashes ends the search at once
+        while k > i - DAY_LIST_REACH and run <= LIST_JOINERS_IN_A_ROW:
+            if self.day_number(k):
+                run = 0
+            elif t.word(k) in joiners | COMMA:
+                run += 1
+            else:
+                break
             k -= 1
+        k += run > LIST_JOINERS_IN_A_ROW  # stopped inside a run of joiners: no list there
         if not self.day_number(k + 1):
             return None
         named = next((m for m in (self.month_name(k), self.month_name(k - 1)) if m and m[0] == k + 1), None)
@@ -164,7 +172,7 @@ class CalendarDates(Words):
     def day_month(self, i: int) -> Parse | None:
         """24 February 2025 / the 24th of February / the 15th (day) of next month."""
         day = self.day_of_month(i)
-        if day is None and self.day_number(i) and self.t.word(i + 1) == "-":
+        if day is None and self.day_number(i) and self.t.word(i + 1) == "-" and self.day_number(i + 2):
             return self.day_of_a_range((i + 1, int(self.t.word(i))))  # 10-12 October
         if day is None:
             return None
@@ -321,7 +329,23 @@ class CalendarDates(Words):
             return quarter
         if self.quarter_noun(j):
             return j + 1, {"kind": "date", "year": value, "quarter_of_reference": True}, TimexType.DATE
-        return j, {"kind": "date", "year": value}, TimexType.DATE
+        counted = not fiscal and self.counts_a_noun(i, j)  # with 1500 officers
+        return None if counted else (j, {"kind": "date", "year": value}, TimexType.DATE)
+
+    def counts_a_noun(self, i: int, j: int) -> bool:
+        """ "with 1500 officers", "more than 2000 people": a bare number right before a plural noun, with no word
+        before it that leads to a year ("In 1999 prices rose") and not opening its sentence ("1999 was"), counts
+        that noun."""
+        t = self.t
+        if t.word(i - 1) in self.w["month_cues"] or t.word(i - 1) in SENTENCE_OPENERS or i == 0:
+            return False
+        noun = t.raw[j] if j < len(t) else ""
+        if not (noun.isalpha() and noun.islower()) or noun in self.lex.units:
+            return False
+        if noun in self.w["counted_nouns"]:
+            return True
+        plural = any(noun.endswith(ending) and len(noun) > len(ending) + 1 for ending in self.w["plural_endings"])
+        return plural and noun not in self.w["verbs_with_plural_endings"]
 
     def counts_many(self, i: int, j: int) -> bool:
         """ "10s of 1000s", "1000s of people": a plural number joined to a count by "of" is a quantity, no decade."""
@@ -475,6 +499,9 @@ class CalendarDates(Words):
         names = not self.lex.capitalised_nouns
         if names and self.t.raw[i][0].isupper() and j < len(self.t) and self.t.raw[j][0].isupper():
             return None  # part of a name: the Winter Olympics, the Spring Festival
+        of = i - 1 - (self.t.word(i - 1) in self.w["elision_marks"])
+        if names and self.t.word(of) in self.of and self.after_a_name(of):
+            return None  # a name's of-phrase: les Jeux Olympiques d'hiver, el Palacio de Invierno
         year = self.year_after(j, self.of)
         meaning: Reading = {"kind": "date", "season": code}
         told = None if year else self.reference_year_after(j)
@@ -487,4 +514,17 @@ class CalendarDates(Words):
             j, meaning["year_offset"] = offset
         elif self.t.word(j) in self.of:
             return None  # the fall of Saigon, the spring of discontent: a noun, not a season
+        else:
+            shared = self.season_shared_year(j)
+            meaning.update({"year": shared} if shared is not None else {})
         return j, meaning, TimexType.DATE
+
+    def season_shared_year(self, j: int) -> int | None:
+        """ "the spring and early summer of 1943", "the winter-spring of 1920": a season joined to a later one told
+        with its year takes that year."""
+        t = self.t
+        if t.word(j) not in self.w["and_words"] | self.w["or_words"] | self.w["range_connectors"]:
+            return None
+        k = j + 1 + (t.word(j + 1) in self.lex.parts)  # early summer
+        other = self.season(k) if t.word(k) in self.lex.seasons else None
+        return other[1].get("year") if other else None

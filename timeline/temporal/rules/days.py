@@ -219,7 +219,7 @@ class Days(Words):
         stated = t.word(j) in self.lex.meridians  # 7.30am
         if j > i + 1 and separator != ":" and not (after_clock_word or stated):  # 20.30: with "Uhr", after "um"
             return None
-        if j == i + 1 and t.word(i - 1) in self.w["bare_hour_prepositions"]:  # um 10
+        if j == i + 1 and t.word(i - 1) in self.w["bare_hour_prepositions"] and self.bare_hour_alone(i):  # um 10
             return j, hour, minute
         if self.suffixed_time_after(j):  # 10-18 Uhr, von 14 bis 18 Uhr: the first hour shares the last one's "Uhr"
             return j, hour, minute
@@ -231,6 +231,15 @@ class Days(Words):
         if hour > 12:
             return None
         return j + 1, (hour % 12) + meridian, minute
+
+    def bare_hour_alone(self, i: int) -> bool:
+        """Whether the number at ``i`` after "um", "à" stands alone as an hour: not a quantity going on ("à 5.000 F",
+        "à 15 km") nor the end of a score or range ("8 à 3")."""
+        t = self.t
+        after = t.word(i + 1)
+        going_on = after in {".", ","} and t.glued(i + 1) and t.word(i + 2).isdecimal()
+        measured = after.isalpha() and after not in self.lex.day_parts and after not in self.lex.day_words
+        return not (going_on or measured or t.word(i - 2).isdecimal())
 
     def compact_time(self, i: int) -> tuple[int, int, int] | None:
         """430pm, 1130pm: hours and minutes run together right before a.m./p.m., as posts write them."""

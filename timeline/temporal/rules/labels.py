@@ -27,15 +27,23 @@ class Labels(Words):
 
     def reference(self, i: int) -> Parse | None:
         phrase = self.phrase(i, self.lex.reference_phrases)
-        if phrase:
+        if phrase and not self.prospects(phrase[0] - 1):
             return phrase[0], {"kind": "reference", "value": phrase[1]}, TimexType.DATE
         value = self.lex.references.get(self.t.word(i))
         soon = self.t.word(i) in self.w["soon_words"]  # not "as soon as", "soon after"
         if value is None or (soon and {self.t.word(i - 1), self.t.word(i + 1)} & self.w["soon_blockers"]):
             return None
-        if self.discourse_marker(i):
+        if self.discourse_marker(i) or self.prospects(i):
             return None
         return i + 1, {"kind": "reference", "value": value}, TimexType.DATE
+
+    def prospects(self, i: int) -> bool:
+        """ "su futuro", "el futuro de las pensiones": a reference noun that is someone's or something's prospects,
+        not a time ("en el futuro", "proyecto de futuro" are)."""
+        t = self.t
+        if t.word(i) not in self.w["reference_nouns"]:
+            return False
+        return t.word(i - 1) in self.w["possessive_determiners"] or t.word(i + 1) in self.of
 
     def someday(self, i: int) -> Parse | None:
         """ "will one day be", "he one day follows": after a modal or a subject, "one day" is some time to come,
@@ -107,4 +115,6 @@ class Labels(Words):
         unit = self.unit(count[0]) if count and count[1] else None
         if unit is None or (unit[0] < len(t) and roman(t.raw[unit[0]])):  # "(risale) al secolo XVIII": a century
             return None
+        if t.word(count[0]) in self.lex.ordinals and t.word(unit[0]).isalpha():  # type: ignore[index]
+            return None  # "ascendió al segundo puesto": the ordinal of a noun, not "per second"
         return unit[0], {"kind": "set", "value": duration_value(count[1], unit[1])}, TimexType.SET  # type: ignore[index]

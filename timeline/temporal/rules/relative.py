@@ -128,8 +128,9 @@ class Relative(Words):
         j, amount = count
         half = t.word(j) == "1" and t.word(j + 1) == "/" and t.word(j + 2) == "2" and t.glued(j + 2)
         j += 3 if half else 0
-        if t.word(j) in self.w["count_range_words"] and self.number(j + 1) and self.unit(self.number(j + 1)[0]):  # type: ignore[index]
-            j, amount = self.number(j + 1)[0], None  # type: ignore[index]
+        upper = self.number(j + 1) if t.word(j) in self.w["count_range_words"] else None
+        if upper and self.unit(upper[0]) and (amount is None or upper[1] is None or amount < upper[1]):
+            j, amount = upper[0], None  # 12 to 18 months; not "(condenado) de 1971 a un año": a range goes up
         adjective = self.hyphen(j) != j
         j = self.hyphen(j)
         if t.word(j) in self.lex.word_sets["count_unit_modifiers"]:  # two more years, eight trading days
