@@ -53,12 +53,20 @@ class DatedFacts:
         for position, fact in enumerate(self.facts):
             for stem in profile_of(words_of(fact)):
                 self.index[stem].append(position)
+        self.answers: dict[str, Original | None] = {}  # each description is looked up once
 
     def original(self, description: str) -> Original | None:
         """The earliest day on which a fact's words cover the description.
 
-        The earliest, because later facts with the same words tell its anniversaries and retellings.
+        The earliest, because later facts with the same words tell its anniversaries and retellings. A
+        description is answered once: a long article telling "the anniversary of the invasion" over and over
+        asks the same question each time, and each answer walks the facts holding its words.
         """
+        if description not in self.answers:
+            self.answers[description] = self._original(description)
+        return self.answers[description]
+
+    def _original(self, description: str) -> Original | None:
         wanted = profile_of(description)
         total = sum(wanted.values())
         hits: dict[int, float] = defaultdict(float)
