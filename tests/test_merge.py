@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 from timeline_factories import day, fact, span, year
 
-from timeline.merge import MAX_POSTING, _Merger, facts_of, merge_facts, profile_of, words_of
+from timeline.merge import MAX_POSTING, _Merger, event_id, facts_of, merge_facts, profile_of, words_of
 from timeline.models import Granularity
 
 CALL_000 = fact(
@@ -141,6 +142,15 @@ def test_event_ids_depend_on_date_and_words_not_on_input_order() -> None:
     assert ids == {e.id for e in merge_facts(list(reversed(ALL)))}
     assert len(ids) == len(merge_facts(ALL))
     assert all(i.startswith(("2025-02-24-", "2022-02-24-", "2022-")) for i in ids)
+
+
+def test_an_approximate_date_and_the_calendar_one_with_the_same_words_get_distinct_ids() -> None:
+    """ "about 2025" (judged bounds reaching into 2024) and "2025" may be merged in different partitions, where no
+    suffix can part them: their ids differ by the date's bounds (a fuzzed corpus found them equal)."""
+    about = year(2025).model_copy(update={"approximate": True, "earliest": dt.date(2024, 7, 3)})
+    exact, approximate = event_id(year(2025), "occurred", "Prices rose."), event_id(about, "occurred", "Prices rose.")
+    assert exact != approximate
+    assert exact.startswith("2025-") and approximate.startswith("2025-")
 
 
 def test_clauses_without_content_words_stay_apart_and_get_distinct_ids() -> None:

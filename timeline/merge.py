@@ -427,8 +427,11 @@ def _normalized(text: str) -> str:
 
 
 def event_id(date: TimeValue, status: EventStatus, text: str) -> str:
-    """Stable across runs and input orders: the date value and a digest of the words."""
-    digest = hashlib.sha1(f"{date.value}|{status}|{' '.join(text.split())}".encode()).hexdigest()[:10]
+    """Stable across runs and input orders: the date value and a digest of the words. A date with a mod or
+    judged bounds ("about 2025") is told apart from the calendar's ("2025") by them: the two may fall in
+    different merge partitions, where no suffix could part them."""
+    told = f"{date.value}|{date.mod}|{date.earliest}|{date.latest}" if date.mod or date.approximate else date.value
+    digest = hashlib.sha1(f"{told}|{status}|{' '.join(text.split())}".encode()).hexdigest()[:10]
     return f"{date.value}-{digest}"
 
 
