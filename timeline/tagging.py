@@ -121,8 +121,8 @@ def text_language(text: str) -> str:
     told = read_language(text)
     if told is None and len(text) > UNTOLD_TRIAL_CHARS:
         told = read_language(text, sample_chars=WIDER_SAMPLE_CHARS)
-    if told is not None or len(text) > UNTOLD_TRIAL_CHARS:
-        return told or DEFAULT
+    if told is not None or len(text) > UNTOLD_TRIAL_CHARS or not any(map(str.isalpha, text)):
+        return told or DEFAULT  # without a word, every grammar reads the same (numbers): nothing to try
     found = {code: len(recognize(text, code)) for code in codes()}
     most = max(found.values(), default=0)
     if found.get(DEFAULT, 0) >= most:
