@@ -89,11 +89,17 @@ def test_json_lines_hold_one_event_a_line_in_timeline_order(archive: Path) -> No
     assert [json.loads(line) for line in out.getvalue().splitlines()] == document["events"]
 
 
-def test_a_rerun_reads_only_what_changed_and_renders_what_a_fresh_build_gives(archive: Path, tmp_path: Path) -> None:
+def _copy_of(archive: Path, tmp_path: Path) -> Path:
+    """A copy of the archive's files in a folder of the test's own, for runs that change them."""
     folder = tmp_path / "archive"
     folder.mkdir()
     for path in archive.iterdir():
         (folder / path.name).write_bytes(path.read_bytes())
+    return folder
+
+
+def test_a_rerun_reads_only_what_changed_and_renders_what_a_fresh_build_gives(archive: Path, tmp_path: Path) -> None:
+    folder = _copy_of(archive, tmp_path)
     store = tmp_path / "archive.timeline.db"
     first = io.StringIO()
     with build_stream([folder], store=store, jobs=1) as built:
@@ -240,10 +246,7 @@ def test_html_pages_extracted_by_the_workers_give_the_same_bytes_as_in_one_proce
 
 
 def test_a_rerun_merges_again_only_the_years_whose_facts_changed(archive: Path, tmp_path: Path) -> None:
-    folder = tmp_path / "archive"
-    folder.mkdir()
-    for path in archive.iterdir():
-        (folder / path.name).write_bytes(path.read_bytes())
+    folder = _copy_of(archive, tmp_path)
     store = tmp_path / "archive.timeline.db"
     json_of([folder], store=store, jobs=1)
 
