@@ -86,6 +86,14 @@ def test_tag_language_option_is_case_insensitive_like_the_json_field() -> None:
     assert [m["value"] for m in json.loads(result.stdout)["mentions"]] == ["2025-02-24"]
 
 
+def test_tag_does_not_choose_a_language_by_digits_alone() -> None:
+    """English reads "2000" before "people" as a count; a short line is not handed to another grammar that
+    would read it as a year: digits say nothing of the language."""
+    result = invoke("tag", "--published", "2025-03-12", stdin="The company employs 2000 people.\n")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["mentions"] == []
+
+
 def test_tag_still_speaks_json_lines() -> None:
     line = json.dumps({"id": "1", "text": "He left on Monday.", "published": "2025-02-26"})
     result = invoke("tag", stdin=line + "\n")

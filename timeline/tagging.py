@@ -23,7 +23,8 @@ from timeline.errors import InputError, internal_error_reason, tag_reproducer
 from timeline.languages import DEFAULT, available, codes
 from timeline.languages.detect import read_language
 from timeline.models import Mention
-from timeline.temporal import Kind, recognize, stream
+from timeline.temporal import Kind, stream
+from timeline.temporal.recognize import Found, find
 
 SOURCE = "stdin"
 RECORDS_PER_PIECE = 1_000  # records encoded to JSON at a time: one call's cost spread, a few hundred KB held
@@ -123,11 +124,17 @@ def text_language(text: str) -> str:
         told = read_language(text, sample_chars=WIDER_SAMPLE_CHARS)
     if told is not None or len(text) > UNTOLD_TRIAL_CHARS or not any(map(str.isalpha, text)):
         return told or DEFAULT  # without a word, every grammar reads the same (numbers): nothing to try
-    found = {code: len(recognize(text, code)) for code in codes()}
+    found = {code: sum(_worded(text, each) for each in find(text, code)) for code in codes()}
     most = max(found.values(), default=0)
     if found.get(DEFAULT, 0) >= most:
         return DEFAULT
     return min(code for code, count in found.items() if count == most)
+
+
+def _worded(text: str, found: Found) -> bool:
+    """Whether an expression holds a word, not digits alone: "2000" reads alike in every language (and is a
+    count in one, a year in another), so only words tell which grammar a text is in."""
+    return any(map(str.isalpha, text[found.start : found.end]))
 
 
 def parse_request(
