@@ -63,6 +63,9 @@ CASES = [
     # a season in the of-phrase of a name
     ("Bush a ouvert les Jeux d'hiver à Salt Lake City.", {}),
     ("Le train part à 8 heures du soir.", {"8 heures du soir": "2025-03-05T20:00"}),
+    # a bare number before a plural noun counts it; before an article it stays a year
+    ("Environ 2000 personnes ont manifesté.", {}),
+    ("Depuis 2000 les prix montent.", {"2000": "2000"}),
 ]
 
 

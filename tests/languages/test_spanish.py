@@ -97,6 +97,9 @@ CASES = [
     ("España jugará este lunes en Francia.", {"este lunes": "2025-03-10"}),  # future: the coming one
     ("El presidente habló este lunes con Arafat.", {"este lunes": "2025-03-03"}),
     ("Se reunieron los días 15 y 16 de marzo de 2001.", {"15": "2001-03-15", "16 de marzo de 2001": "2001-03-16"}),
+    # a bare number before a plural noun counts it; before an article it stays a year
+    ("Unas 2000 personas se manifestaron.", {}),
+    ("Desde 2000 los precios subieron.", {"2000": "2000"}),
 ]
 
 

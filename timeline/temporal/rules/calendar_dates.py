@@ -340,7 +340,7 @@ class CalendarDates(Words):
         if t.word(i - 1) in self.w["month_cues"] or t.word(i - 1) in SENTENCE_OPENERS or i == 0:
             return False
         noun = t.raw[j] if j < len(t) else ""
-        if not (noun.isalpha() and noun.islower()) or noun in self.lex.units:
+        if not (noun.isalpha() and noun.islower()) or noun in self.lex.units or noun in self.w["definite_articles"]:
             return False
         if noun in self.w["counted_nouns"]:
             return True
