@@ -61,6 +61,10 @@ CASES = [
     ("Die Umsätze gingen um 11,1 Prozent zurück; das BIP wuchs um 19 Prozent.", {}),  # a rate, not a clock
     # holidays
     ("Zu Weihnachten 2024 lag kein Schnee.", {"Weihnachten 2024": "2024-12-25"}),
+    # a bare number before a counted noun (capitalised, as German writes nouns) counts it; "Im Jahr 2000" is a year
+    ("Die Polizei war mit 1500 Beamten im Einsatz.", {}),
+    ("Rund 2000 Menschen demonstrierten.", {}),
+    ("Im Jahr 2000 Menschen zu helfen war schwer.", {"Jahr 2000": "2000"}),
 ]
 
 

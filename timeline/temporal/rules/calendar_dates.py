@@ -340,10 +340,10 @@ class CalendarDates(Words):
         if t.word(i - 1) in self.w["month_cues"] or t.word(i - 1) in SENTENCE_OPENERS or i == 0:
             return False
         noun = t.raw[j] if j < len(t) else ""
+        if noun in self.w["counted_nouns"]:  # as written: German nouns are capitalised (mit 1500 Beamten)
+            return True
         if not (noun.isalpha() and noun.islower()) or noun in self.lex.units or noun in self.w["definite_articles"]:
             return False
-        if noun in self.w["counted_nouns"]:
-            return True
         plural = any(noun.endswith(ending) and len(noun) > len(ending) + 1 for ending in self.w["plural_endings"])
         return plural and noun not in self.w["verbs_with_plural_endings"]
 
