@@ -66,6 +66,11 @@ CASES = [
     # a bare number before a plural noun counts it; before an article it stays a year
     ("Environ 2000 personnes ont manifesté.", {}),
     ("Depuis 2000 les prix montent.", {"2000": "2000"}),
+    # the day after the day the text told
+    (
+        "Il est arrivé le 3 mars. Le jour suivant, il est reparti.",
+        {"3 mars": "2025-03-03", "Le jour suivant": "2025-03-04"},
+    ),
 ]
 
 

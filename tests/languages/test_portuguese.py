@@ -50,6 +50,8 @@ CASES = [
     ("As receitas anuais subiram.", {"anuais": "P1Y"}),
     ("Segundo o Diário de Notícias, a segunda volta foi renhida.", {}),
     ("Esteve dois anos e meio preso.", {"dois anos e meio": "P2Y6M"}),
+    # the day after the day the text told
+    ("Chegou a 3 de março. No dia seguinte partiu.", {"3 de março": "2025-03-03", "dia seguinte": "2025-03-04"}),
 ]
 
 

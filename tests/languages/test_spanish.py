@@ -100,6 +100,13 @@ CASES = [
     # a bare number before a plural noun counts it; before an article it stays a year
     ("Unas 2000 personas se manifestaron.", {}),
     ("Desde 2000 los precios subieron.", {"2000": "2000"}),
+    # the day after (before) the day the text told, not "per day"; the day after an event is not that
+    ("Llegó el 3 de marzo. Al día siguiente se fue.", {"3 de marzo": "2025-03-03", "día siguiente": "2025-03-04"}),
+    (
+        "Llegó el 3 de marzo. El día anterior había llovido.",
+        {"3 de marzo": "2025-03-03", "El día anterior": "2025-03-02"},
+    ),
+    ("Toma tres pastillas al día.", {"al día": "P1D"}),
 ]
 
 

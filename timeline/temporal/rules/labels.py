@@ -117,4 +117,6 @@ class Labels(Words):
             return None
         if t.word(count[0]) in self.lex.ordinals and t.word(unit[0]).isalpha():  # type: ignore[index]
             return None  # "ascendió al segundo puesto": the ordinal of a noun, not "per second"
+        if t.word(unit[0]) in self.lex.postposed_shifters:
+            return None  # "al día siguiente": the next day, not "per day"
         return unit[0], {"kind": "set", "value": duration_value(count[1], unit[1])}, TimexType.SET  # type: ignore[index]

@@ -232,9 +232,13 @@ class Relative(Words):
         and the shifter or the month's name written after it (the grammar reads them on from this unit)."""
         t = self.t
         unit = self.unit(i)
-        if unit is None or unit[1] not in THE_UNITS or unit[2]:
+        if unit is None or unit[2]:
             return None
         j, code = unit[0], unit[1]
+        # el día siguiente, le jour suivant; not "al día siguiente del 11 de septiembre" (the day after an event)
+        day_after_day = code == "D" and t.word(j) in self.lex.anaphoric_shifters and t.word(j + 1) not in self.of
+        if code not in THE_UNITS and not day_after_day:
+            return None
         month_named = code == "M" and t.word(j) in self.of and self.month_name(j + 1) is not None
         if t.word(j) not in self.lex.postposed_shifters and not month_named:
             return None
