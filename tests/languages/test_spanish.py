@@ -107,6 +107,8 @@ CASES = [
         {"3 de marzo": "2025-03-03", "El día anterior": "2025-03-02"},
     ),
     ("Toma tres pastillas al día.", {"al día": "P1D"}),
+    # "diez" is a number word, not four digits of a year: never the years 10-19 AD
+    ("En los años treinta la ciudad creció; en los años diez, no.", {"los años treinta": "193", "los años": "PXY"}),
 ]
 
 

@@ -211,3 +211,22 @@ def test_months_listed_together_or_in_a_new_section_keep_the_story_year():
 def test_a_history_dates_its_anaphors_ranges_and_seasons(text, expected):
     found = values(text, DOWNLOADED, Kind.NARRATIVE)
     assert {key: found.get(key) for key in expected} == expected
+
+
+def test_hard_wrapped_prose_is_no_run_of_headings():
+    """A text wrapped at 70 columns: each paragraph's first line is full width and ends mid-sentence; it is prose,
+    not a heading, so the history's year still turns from December to January across the paragraphs."""
+    text = (
+        "On December 7, 1941, Japan attacked Pearl Harbor and the fleet at anchor\n"
+        "there was badly hit.\n\n"
+        "In January the Allies met in Washington to plan the war in the Pacific\n"
+        "and in Europe for the year."
+    )
+    assert read_kind(text, list(temporal.recognize(text)), None, Kind.NARRATIVE).sections == ()
+    values = {m.text: m.value.value for m in tag(text, None, kind=Kind.NARRATIVE) if m.value}
+    assert values["January"] == "1942-01"
+
+
+def test_a_heading_on_a_line_of_its_own_still_opens_a_section():
+    text = "The war ended in December 1944.\n\nSpring offensives on Shia militias\n\nIn March the army moved."
+    assert read_kind(text, list(temporal.recognize(text)), None, Kind.NARRATIVE).sections != ()

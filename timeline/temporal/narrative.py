@@ -136,10 +136,16 @@ def read_kind(
 
 
 def _opens_with_heading(text: str, start: int) -> bool:
-    """Whether the paragraph at ``start`` opens with a heading: a short first line that ends no sentence."""
+    """Whether the paragraph at ``start`` opens with a heading: a short first line that ends no sentence, standing
+    alone or shorter than the line after it (hard-wrapped prose fills its first line to the wrap width, so a
+    wrapped paragraph's first line is no heading)."""
     end = text.find("\n", start, start + HEADING_MAX_CHARS + 1)
     line = text[start:end].strip() if end >= 0 else ""
-    return bool(line) and line[-1] not in SENTENCE_END_MARKS
+    if not line or line[-1] in SENTENCE_END_MARKS:
+        return False
+    after = text.find("\n", end + 1)
+    following = text[end + 1 : after if after >= 0 else len(text)].strip()
+    return not following or len(line) < len(following)  # a line of its own, or shorter than the prose it heads
 
 
 def _passage_kind(passage: Passage, document: Kind) -> Kind:

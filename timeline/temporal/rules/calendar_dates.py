@@ -406,10 +406,11 @@ class CalendarDates(Words):
         j += t.word(j) in nouns
         j += t.word(j) == "'" and t.glued(j + 1)
         word = t.word(j)
+        year_digits = word.isdecimal() and len(word) == 4  # los años 1990; "diez", "cien" are number words
         tens = int(word) if word.isdecimal() and len(word) in {2, 4} else self.lex.numbers.get(word)
-        if tens is None or tens % 10 or (len(word) != 4 and not TENS_OF_A_CENTURY[0] <= tens <= TENS_OF_A_CENTURY[1]):
+        if tens is None or tens % 10 or (not year_digits and not TENS_OF_A_CENTURY[0] <= tens <= TENS_OF_A_CENTURY[1]):
             return None
-        decade = tens // 10 if len(word) == 4 else 190 + tens // 10  # a decade of the 1900s by its tens
+        decade = tens // 10 if year_digits else 190 + tens // 10  # a decade of the 1900s by its tens
         return j + 1, {"kind": "date", "decade": decade}, TimexType.DATE
 
     def century(self, i: int) -> Parse | None:
