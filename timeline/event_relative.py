@@ -52,9 +52,9 @@ class OffsetWords:
 def offset_words(language: str = DEFAULT) -> OffsetWords:
     """The offset patterns of ``language``, built once."""
     words = clause_words(language)
-    articles = _alternatives(lexicon(language).word_sets["definite_articles"])
+    articles = _alternatives([*lexicon(language).word_sets["definite_articles"], *words.contracted_articles])
     direction_and_event = re.compile(
-        rf"\b(?P<direction>{_alternatives(words.relative_directions)})\s+(?:{articles})\s+"
+        rf"\b(?P<direction>{_alternatives(words.relative_directions)})\s+(?:{articles})(?:\s+|['’])"
         rf"(?P<event>[\w’'-]+(?:[ \t]+[\w’'-]+){{0,{MAX_EVENT_WORDS - 1}}})",
         re.IGNORECASE,
     )

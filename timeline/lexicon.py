@@ -22,6 +22,7 @@ class ClauseWords:
     clause_breaks: tuple[str, ...]
     leading_conjunctions: tuple[str, ...]
     relative_directions: dict[str, int]
+    contracted_articles: tuple[str, ...]
     stop_words: frozenset[str]
     event_words: frozenset[str]
     event_offset_days: dict[str, int]
@@ -50,6 +51,7 @@ def clause_words(language: str | None = DEFAULT) -> ClauseWords:
         clause_breaks=tuple(data.clause_breaks),
         leading_conjunctions=tuple(data.leading_conjunctions),
         relative_directions=dict(data.relative_directions),
+        contracted_articles=tuple(data.contracted_articles),
         stop_words=frozenset(data.stop_words),
         event_words=frozenset(data.event_words),
         event_offset_days=dict(data.event_offset_days),

@@ -59,6 +59,28 @@ OFFSETS = [
         ("Poco dopo il vertice di Roma", "poco"),
         1,
     ),
+    # an elided article, or one contracted with its preposition
+    (
+        "fr",
+        "La guerre a commencé par une invasion de l'Ukraine le 24 février 2022.",
+        "Peu avant l'invasion de l'Ukraine, les ministres se sont parlé.",
+        ("Peu avant l'invasion de l'Ukraine", "peu"),
+        -1,
+    ),
+    (
+        "pt",
+        "O exército invadiu a Ucrânia em 24 de fevereiro de 2022.",
+        "Poucas semanas depois da invasão da Ucrânia, a Europa aprovou sanções.",
+        ("Poucas semanas depois da invasão da Ucrânia", "semanas"),
+        1,
+    ),
+    (
+        "it",
+        "La visita del presidente a Kiev si è svolta il 24 febbraio 2022.",
+        "Poco prima della visita del presidente, i ministri hanno firmato.",
+        ("Poco prima della visita del presidente", "poco"),
+        -1,
+    ),
 ]
 
 

@@ -266,6 +266,9 @@ class ClauseData(Strict):
     clause_breaks: WordList  # punctuation that closes a clause inside a sentence
     leading_conjunctions: WordList  # a clause cut from a sentence does not start with these
     relative_directions: dict[str, int]  # "<duration> after X": X came that long before (-1)
+    # a preposition and an article in one word, standing for the article after a direction ("depois da invasão",
+    # "prima della visita"); an elided article ("avant l'invasion") is told by its apostrophe
+    contracted_articles: WordList = Field(default_factory=list)
     stop_words: WordList  # words that tell nothing about which event a clause describes
     event_words: WordList  # words naming what kind of event a clause tells
     event_offset_days: dict[str, int]  # a vague offset before/after an event: the window's width in days
