@@ -56,17 +56,14 @@ def mention_record(mention: Mention) -> dict[str, Any]:
 def tag_document(
     doc_id: Any, text: str, published: dt.date | None, language: str = DEFAULT, kind: Kind = Kind.AUTO
 ) -> dict[str, Any]:
-    """The answer for one document: anchored mentions and unanchored ones, each in text order."""
-    records = [mention_record(mention) for mention in stream(text, published, language, kind=kind)]
-    return {
-        "id": doc_id,
-        "mentions": [record for record in records if "value" in record],
-        "unanchored": [record for record in records if "value" not in record],
-    }
+    """The answer for one document, as a dict: anchored mentions and unanchored ones, each in text order; read
+    back from the very line ``tag_line`` writes, so the two cannot drift apart."""
+    answer: dict[str, Any] = json.loads(tag_line(doc_id, text, published, language, kind))
+    return answer
 
 
 def tag_line(doc_id: Any, text: str, published: dt.date | None, language: str = DEFAULT, kind: Kind = Kind.AUTO) -> str:
-    """``tag_document``'s answer as its ASCII JSON line (the same bytes as ``json.dumps``), encoded
+    """One document's answer as its ASCII JSON line (the same bytes as ``json.dumps``), encoded
     RECORDS_PER_PIECE records at a time as the engine hands them on: a long text's records are never all
     held, only their JSON."""
     pieces: dict[bool, list[str]] = {True: [], False: []}
