@@ -20,6 +20,7 @@ from timeline.ingest.cues import cues, normalize
 from timeline.ingest.dates import contains_date
 from timeline.ingest.furniture import cut_citations, furniture_kind
 from timeline.ingest.settings import CHROME, ChromeSettings
+from timeline.languages.detect import WIDE_CHARACTER
 
 
 class LineKind(Enum):
@@ -37,7 +38,6 @@ class LineKind(Enum):
 _CLOSERS = "\"”’')]」』）"
 _SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
 _WIDE_SENTENCE_ENDS = ("。", "！", "？")
-_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*+]|\d+[.)])\s")
 _DIGIT = re.compile(r"\d")
 _CASED_WORD = re.compile(r"[^\W\d_]{4,}")  # words long enough to be capitalized only in a title
@@ -130,7 +130,7 @@ def _cue_kind(norm: str) -> LineKind | None:
 
 def _wide_count(line: str) -> int:
     """How many CJK characters a line has (none, at a glance, in most lines)."""
-    return len(_WIDE.findall(line)) if not line.isascii() else 0
+    return len(WIDE_CHARACTER.findall(line)) if not line.isascii() else 0
 
 
 def text_length(line: str, settings: ChromeSettings = CHROME, wide: int | None = None) -> int:

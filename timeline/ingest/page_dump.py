@@ -14,6 +14,7 @@ from timeline.ingest.language import detect_language
 from timeline.ingest.page_languages import page_languages
 from timeline.ingest.published import Zone, best_candidate, printed_date
 from timeline.ingest.settings import CHROME, ChromeSettings
+from timeline.languages.detect import WIDE_CHARACTER
 from timeline.models import Published
 
 _BREADCRUMB = re.compile(r"[»›]|\s>\s")
@@ -26,7 +27,6 @@ _COPYRIGHT_SIGN = re.compile(r"©|\(c\)|ⓒ", re.IGNORECASE)
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?(?!\d)")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _NAME_EDGES = " \t,;:.-–—|@/"
-_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _TITLE_KINDS = (LineKind.SHORT, LineKind.REPEATED)  # a headline is often printed twice: page title and h1
 
 
@@ -87,11 +87,11 @@ def _topic_words(text: str, settings: ChromeSettings) -> set[str]:
     """The words that carry a text's topic: words of some length, lower case; in CJK text (no word
     spaces) each pair of adjacent characters."""
     words = _WORD.findall(text.lower())
-    if not _WIDE.search(text):
+    if not WIDE_CHARACTER.search(text):
         return {word for word in words if len(word) >= settings.min_topic_word_chars}
     found: set[str] = set()
     for word in words:
-        if _WIDE.search(word):
+        if WIDE_CHARACTER.search(word):
             found.update(word[i : i + 2] for i in range(len(word) - 1))
         elif len(word) >= settings.min_topic_word_chars:
             found.add(word)

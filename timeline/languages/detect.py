@@ -30,7 +30,9 @@ def detect_language(text: str, *, sample_chars: int = SAMPLE_CHARS, min_chars: i
     return str(code)
 
 
-WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\W\d_]+")  # one CJK character
+# Kana, CJK ideographs (compatibility ones too) and Hangul: scripts written without spaces between words
+WIDE_CHARACTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+WORD = re.compile(f"{WIDE_CHARACTER.pattern}|[^\\W\\d_]+")  # one CJK character, or a word
 MIN_FUNCTION_WORDS = 3  # distinct articles and conjunctions of the language in the sample: fewer is too little
 MARGIN = 2.0  # the winner needs this many times the runner-up's occurrences
 
