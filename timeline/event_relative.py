@@ -14,14 +14,13 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from timeline.facts import Span, is_dated, sentences
 from timeline.infer import DatedFacts
 from timeline.languages import DEFAULT
-from timeline.lexicon import ClauseWords, clause_words
+from timeline.lexicon import ClauseWords, alternation, clause_words
 from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
 from timeline.relative import counted_from
 from timeline.temporal.calendar import CALENDAR_ERRORS, OUTSIDE_CALENDAR, timex
@@ -30,11 +29,6 @@ from timeline.temporal.lexicon import lexicon
 MAX_EVENT_WORDS = 6  # an event's noun phrase is at most this long ("the invasion of Ukraine")
 EVENT_ANCHOR = "{offset}: the event {cited}"
 MAX_OFFSET_CHARS = 24  # "a few months ", "twelve weeks ": the offset's longest spelling and its space
-
-
-def _alternatives(words: Iterable[str]) -> str:
-    """A regex alternation of the words, longest first so "weeks" is not cut to "week"."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per language, cached
@@ -52,14 +46,14 @@ class OffsetWords:
 def offset_words(language: str = DEFAULT) -> OffsetWords:
     """The offset patterns of ``language``, built once."""
     words = clause_words(language)
-    articles = _alternatives([*lexicon(language).word_sets["definite_articles"], *words.contracted_articles])
+    articles = alternation([*lexicon(language).word_sets["definite_articles"], *words.contracted_articles])
     direction_and_event = re.compile(
-        rf"\b(?P<direction>{_alternatives(words.relative_directions)})\s+(?:{articles})(?:\s+|['’])"
+        rf"\b(?P<direction>{alternation(words.relative_directions)})\s+(?:{articles})(?:\s+|['’])"
         rf"(?P<event>[\w’'-]+(?:[ \t]+[\w’'-]+){{0,{MAX_EVENT_WORDS - 1}}})",
         re.IGNORECASE,
     )
-    hedges, days = _alternatives(words.event_offset_hedges), _alternatives(words.event_offset_days)
-    numbers, units = _alternatives(words.event_offset_numbers), _alternatives(words.event_offset_units)
+    hedges, days = alternation(words.event_offset_hedges), alternation(words.event_offset_days)
+    numbers, units = alternation(words.event_offset_numbers), alternation(words.event_offset_units)
     vague = rf"(?:(?:{hedges})\s+)?(?P<vague>{days})"
     counted = rf"(?P<count>\d+|{numbers})\s+(?P<unit>{units})"
     offset = re.compile(rf"\b(?:{vague}|{counted})\s+$", re.IGNORECASE)

@@ -7,6 +7,8 @@ relative.py, event_relative.py and occurrence.py.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -69,3 +71,9 @@ def clause_words(language: str | None = DEFAULT) -> ClauseWords:
         occurrence_span_prepositions=tuple(data.occurrence_span_prepositions),
         occurrence_since_prepositions=tuple(data.occurrence_since_prepositions),
     )
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the words, longest first so "weeks" is not cut to "week"; one that matches
+    nothing for an empty list (a language without such words)."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) or "(?!)"

@@ -19,7 +19,7 @@ from functools import cache
 
 from timeline.facts import is_dated
 from timeline.languages import DEFAULT
-from timeline.lexicon import ClauseWords, clause_words
+from timeline.lexicon import ClauseWords, alternation, clause_words
 from timeline.models import Meaning, Mention, Mod, TimeValue, TimexType
 from timeline.temporal.calendar import UNIT_GRANULARITY, shift, timex
 from timeline.temporal.lexicon import lexicon
@@ -53,8 +53,7 @@ class CountWords:
 
 def _ending_preposition(words: tuple[str, ...]) -> re.Pattern[str]:
     """One of ``words`` right before the end of the text searched."""
-    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\b(?:{alternatives})\s+$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(words)})\s+$", re.IGNORECASE)
 
 
 @cache
