@@ -26,6 +26,7 @@ class ClauseWords:
     relative_directions: dict[str, int]
     contracted_articles: tuple[str, ...]
     stop_words: frozenset[str]
+    possessive_suffixes: tuple[str, ...]
     event_words: frozenset[str]
     event_offset_days: dict[str, int]
     event_offset_hedges: tuple[str, ...]
@@ -55,6 +56,7 @@ def clause_words(language: str | None = DEFAULT) -> ClauseWords:
         relative_directions=dict(data.relative_directions),
         contracted_articles=tuple(data.contracted_articles),
         stop_words=frozenset(data.stop_words),
+        possessive_suffixes=tuple(data.possessive_suffixes),
         event_words=frozenset(data.event_words),
         event_offset_days=dict(data.event_offset_days),
         event_offset_hedges=tuple(data.event_offset_hedges),

@@ -34,6 +34,7 @@ from timeline.models import Event, EventStatus, Fact, Granularity, Source, TimeV
 # of them unless another's event word ("war": German "was", an English event).
 EVENT_WORDS = frozenset().union(*(clause_words(code).event_words for code in codes()))
 STOP_WORDS = frozenset().union(*(clause_words(code).stop_words for code in codes())) - EVENT_WORDS
+POSSESSIVE_SUFFIXES = tuple(sorted({suffix for code in codes() for suffix in clause_words(code).possessive_suffixes}))
 MIN_SHARED_WEIGHT = 3.0  # sum of the weights of the word stems both clauses hold, one an event word or number
 MIN_SHARED_NAMES = 4.0  # the same when they share no event word or number
 MIN_OVERLAP = 0.3  # that sum over the smaller clause's total weight
@@ -126,7 +127,8 @@ def profile_of(text: str) -> Profile:
 def _weighed(word: str) -> tuple[str, float] | None:
     """A word's stem and weight in a profile, None for a stop word (words recur from clause to clause: each
     is weighed once)."""
-    lowered = word.lower().replace("’", "'").removesuffix("'s")
+    lowered = word.lower().replace("’", "'")
+    lowered = next((lowered.removesuffix(end) for end in POSSESSIVE_SUFFIXES if lowered.endswith(end)), lowered)
     if lowered in STOP_WORDS or len(lowered) == 1:
         return None
     if lowered[0].isdigit():

@@ -270,6 +270,7 @@ class ClauseData(Strict):
     # "prima della visita"); an elided article ("avant l'invasion") is told by its apostrophe
     contracted_articles: WordList = Field(default_factory=list)
     stop_words: WordList  # words that tell nothing about which event a clause describes
+    possessive_suffixes: WordList = Field(default_factory=list)  # "Russia's": the name without it ("'s")
     event_words: WordList  # words naming what kind of event a clause tells
     event_offset_days: dict[str, int]  # a vague offset before/after an event: the window's width in days
     event_offset_hedges: WordList  # may precede a vague plural offset ("a few weeks")
