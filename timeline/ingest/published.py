@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
@@ -133,23 +133,32 @@ def _cue(before: str, previous_line: str | None, settings: PrintedDateSettings) 
     return "byline" if found and found[1] == "byline" else None
 
 
-def _score(candidate: Candidate, layout: _Layout, shape: float, teaser: bool, settings: PrintedDateSettings) -> float:
-    zone_weight = {
+@cache
+def _weights(settings: PrintedDateSettings) -> tuple[dict[Zone, float], dict[CueKind | None, float]]:
+    """The weight of each zone and of each cue kind."""
+    zones = {
         Zone.HEADER: settings.header_weight,
         Zone.LEAD: settings.lead_weight,
         Zone.BODY: settings.body_weight,
         Zone.ABOVE: settings.above_weight,
         Zone.BELOW: settings.below_weight,
-    }[candidate.zone]
-    cue_weight = {
+    }
+    cues: dict[CueKind | None, float] = {
         "published": settings.published_cue_weight,
         "byline": settings.byline_cue_weight,
         "updated": settings.updated_cue_weight,
         "expires": settings.expires_cue_weight,
         None: 0.0,
-    }[candidate.cue]
-    distance = min(layout.distance(candidate.line), settings.max_distance_lines) * settings.distance_weight
-    return zone_weight + cue_weight + shape + distance + (settings.teaser_list_weight if teaser else 0.0)
+    }
+    return zones, cues
+
+
+def _score(
+    zone: Zone, cue: CueKind | None, distance: int, shape: float, teaser: bool, *, settings: PrintedDateSettings
+) -> float:
+    zones, cues = _weights(settings)
+    nearness = min(distance, settings.max_distance_lines) * settings.distance_weight
+    return zones[zone] + cues[cue] + shape + nearness + (settings.teaser_list_weight if teaser else 0.0)
 
 
 def candidates(page: Page, language: str | None, settings: PrintedDateSettings = PRINTED) -> list[Candidate]:
@@ -189,6 +198,7 @@ def candidates(page: Page, language: str | None, settings: PrintedDateSettings =
     # lines that date something else: another day, with no cue saying it is this story's
     listed = {r.line: r.found.date for r in read if r.cue is None and r.short}
     date_only = {r.line for r in read if _is_date_only(page.lines[r.line], r.found, settings)}
+    templates = {i: (_template(page.lines[i]), page.lines[i].strip()) for i in date_only}
 
     result = []
     for date, line, position, short, cue in ((r.found, r.line, r.position, r.short, r.cue) for r in read):
@@ -201,9 +211,7 @@ def candidates(page: Page, language: str | None, settings: PrintedDateSettings =
         # a list of other stories: dated lines around it, the more so when they look alike
         # or date-only lines of one template, day or time apart ("2022.8.9(Tue) 8:15", "2022.8.9(Tue) 8:10")
         same_template = line in date_only and any(
-            i in date_only
-            and _template(page.lines[i]) == _template(page.lines[line])
-            and page.lines[i].strip() != page.lines[line].strip()
+            i in templates and templates[i][0] == templates[line][0] and templates[i][1] != templates[line][1]
             for i in window
         )
         # a byline over each of them does not make them this story's ("By Staff / 11/19/2019 11:40 PM")
@@ -211,8 +219,9 @@ def candidates(page: Page, language: str | None, settings: PrintedDateSettings =
             line in date_only and any(i in date_only for i in others)
         )
         teaser = (cue != "published" and same_template) or (cue not in ("published", "byline") and among_dated)
-        candidate = Candidate(date, line, layout.zone(line, kind, lead_end), cue, 0.0)
-        result.append(replace(candidate, score=_score(candidate, layout, shape, teaser, settings)))
+        zone = layout.zone(line, kind, lead_end)
+        score = _score(zone, cue, layout.distance(line), shape, teaser, settings=settings)
+        result.append(Candidate(date, line, zone, cue, score))
     return result
 
 
