@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Literal
 
+from timeline.ingest.dates import YEAR
 from timeline.ingest.page_languages import page_languages
 from timeline.ingest.settings import FURNITURE, FurnitureSettings
 
@@ -24,7 +25,9 @@ _COPYRIGHT_SIGN = re.compile(r"^\s*(?:©|\(c\)|ⓒ)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "<Journal> 574, 16-17 (2019)", "Science 366(6462), 1–4 (2019)": volume, pages, year in parentheses
 CITATION = re.compile(
-    r"(?<!\w)[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|&)){0,6}\s\d{1,4}(?:\s?\(\d{1,5}\))?,\s*[A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?\s*\((?:19|20)\d\d\)"
+    r"(?<!\w)[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|&)){0,6}\s\d{1,4}(?:\s?\(\d{1,5}\))?,\s*[A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?\s*\("
+    + YEAR
+    + r"\)"
 )
 
 
