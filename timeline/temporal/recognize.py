@@ -21,7 +21,7 @@ from timeline.models import DateMeaning, Meaning, Mention, ShiftMeaning, TimeVal
 from timeline.temporal.grammar import Grammar, capitalised_starts, known_words, starting_words
 from timeline.temporal.lexicon import TOKEN_PATTERN, Lexicon, lexicon
 from timeline.temporal.rules.base import COMMA, Parse, Reading
-from timeline.temporal.tense import clause_tense
+from timeline.temporal.tense import clause_tense, narrated_in_past
 from timeline.temporal.tokens import LOOKAHEAD, Tokens, tokens_of
 
 ASIDE_REACH = 40  # characters before a dated expression in which an "until" makes it a side remark
@@ -105,6 +105,8 @@ def _found(
     if _sets_the_scene(text, begin, end, reading, lex):
         reading["sets_scene"] = True
     tense = clause_tense(text, begin, end, lex, weekday=kind == "weekday")
+    if tense is None and reading.get("current") and narrated_in_past(text, begin, end, lex):
+        tense = "past"  # "marched this weekend", said on a Thursday: the weekend gone by
     if tense is not None:
         reading["tense"] = tense
     if _bare_clock(reading) and tense != "past" and not _after_a_day_in_its_sentence(text, begin, before):
