@@ -271,6 +271,10 @@ def _chosen(page: Page, language: str | None, settings: PrintedDateSettings) -> 
     list of bylined teasers, "By Staff / 11/19/2019 11:40 PM" over and over), and no day is the
     article's: an honest "not found" beats a guess."""
     scored = [c for c in candidates(page, language, settings) if c.score >= settings.min_score]
+    if any(c.zone is Zone.HEADER for c in scored):
+        # a date in the lead or the body is the article's byline only where the header between headline
+        # and body dates nothing; under a dated header it is a caption's, a quoted or related story's
+        scored = [c for c in scored if c.zone not in (Zone.LEAD, Zone.BODY)]
     if not scored:
         return None, None
     best = max(scored, key=lambda c: (c.score, -c.found.date.toordinal(), -c.line))
