@@ -131,18 +131,9 @@ def _cue_kind(norm: str) -> LineKind | None:
     return None
 
 
-@cache
-def _first_wide_character() -> str:
-    """The lowest character the CJK pattern matches: a line whose highest character is below it has none."""
-    return next(chr(code) for code in range(0x110000) if WIDE_CHARACTER.match(chr(code)))
-
-
 def _wide_count(line: str) -> int:
-    """How many CJK characters a line has (none, at a glance, in most lines: ASCII, or Latin with
-    curly quotes and dashes, all below the first CJK character)."""
-    if line.isascii() or max(line) < _first_wide_character():
-        return 0
-    return len(WIDE_CHARACTER.findall(line))
+    """How many CJK characters a line has (none, at a glance, in most lines)."""
+    return len(WIDE_CHARACTER.findall(line)) if not line.isascii() else 0
 
 
 def text_length(line: str, settings: ChromeSettings = CHROME, wide: int | None = None) -> int:
