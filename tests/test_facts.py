@@ -195,3 +195,15 @@ def test_a_run_without_sentence_ends_is_cut_at_spaces_so_quotes_stay_bounded() -
     assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in spans)
     assert all(text[s.start] != " " and text[s.end - 1] != " " for s in spans)
     assert "".join(text[s.start : s.end] for s in spans).replace(" ", "") == text.replace(" ", "")
+
+
+def test_the_dates_of_one_dense_clause_share_one_clause_string() -> None:
+    """A run of numbers with no clause break is one clause of up to MAX_SENTENCE_CHARS for every date in it:
+    the facts hold that clause once, not a copy each (5 MB of such text held gigabytes)."""
+    text = "2025 12 31 1999 0 44 " * 40
+    first = mention_of(text, "2025", year(2025))
+    mentions = [first.model_copy(update={"start": n * 21, "end": n * 21 + 4}) for n in range(40)]
+    facts, _ = extract_facts(article(text), mentions)
+    assert len(facts) == 40
+    assert len({id(f.text) for f in facts}) == 1
+    assert all(f.source.text is f.text for f in facts)

@@ -210,13 +210,17 @@ def _clauses_of(text: str, sentence: Span, dated: list[Mention], words: ClauseWo
         if _content_words(text[starts[k] : ends[k]], owned[firsts[k]], words) < MIN_CLAUSE_WORDS:
             ends[k] = ends[k + 1]
     spans = {seg: Span(starts[k], ends[k]) for k, seg in enumerate(firsts)}
+    led: dict[str, str] = {}  # each clause stripped once and held once: a dense sentence holds hundreds of
+    # dates owning one segment, whose facts would otherwise each carry a copy of the same clause
     clauses = []
     for mention, seg in zip(dated, owner, strict=True):
         clause = _with_subject(text, segments, seg if spans[seg].start > sentence.start else 0, spans[seg], words)
         if mention.meaning is not None and mention.meaning.dates == DATES_FOLLOWING_WORDS:
             following = min(bisect_right(segment_ends, mention.end), len(segments) - 1)
             clause = text[mention.end : segments[following].end].strip(_TRIM) or clause
-        clauses.append(_noted(mention, _leading_conjunction(words).sub("", clause.strip(_TRIM)) or mention.text))
+        if clause not in led:
+            led[clause] = _leading_conjunction(words).sub("", clause.strip(_TRIM))
+        clauses.append(_noted(mention, led[clause] or mention.text))
     return clauses
 
 

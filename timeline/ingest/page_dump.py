@@ -9,7 +9,7 @@ from functools import cache
 
 from timeline.ingest.chrome import LineKind, Page, dropped_lines, other_runs, split_page
 from timeline.ingest.cues import cues
-from timeline.ingest.dates import contains_date
+from timeline.ingest.dates import YEAR, contains_date
 from timeline.ingest.language import detect_language
 from timeline.ingest.page_languages import page_languages
 from timeline.ingest.published import Zone, best_candidate, printed_date
@@ -24,7 +24,7 @@ _COPYRIGHT = re.compile(
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _COPYRIGHT_SIGN = re.compile(r"©|\(c\)|ⓒ", re.IGNORECASE)
-_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?(?!\d)")
+_YEARS = re.compile(rf"(?<!\d){YEAR}(?:\s*[-–—]\s*{YEAR})?(?!\d)")  # "2015", "2003–2024"
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _NAME_EDGES = " \t,;:.-–—|@/"
 _TITLE_KINDS = (LineKind.SHORT, LineKind.REPEATED)  # a headline is often printed twice: page title and h1

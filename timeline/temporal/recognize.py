@@ -20,7 +20,7 @@ from timeline.languages import DEFAULT
 from timeline.models import DateMeaning, Meaning, Mention, ShiftMeaning, TimeValue, TimexType, WeekdayMeaning
 from timeline.temporal.grammar import Grammar, capitalised_starts, known_words, starting_words
 from timeline.temporal.lexicon import TOKEN_PATTERN, Lexicon, lexicon
-from timeline.temporal.rules.base import Parse, Reading
+from timeline.temporal.rules.base import COMMA, Parse, Reading
 from timeline.temporal.tense import clause_tense
 from timeline.temporal.tokens import LOOKAHEAD, Tokens, tokens_of
 
@@ -93,6 +93,9 @@ def _found(
     ``meanings`` holds the meanings made so far by reading, so equal ones are one object."""
     begin, end = tokens.starts[start], tokens.ends[parse[0] - 1]
     reading: Reading = dict(parse[1])
+    if before is not None and before.type == TimexType.SET and _listed_weekday(text[before.end : begin], reading, lex):
+        parse = (parse[0], {"kind": "set", "value": f"XXXX-WXX-{reading['weekday']}"}, TimexType.SET)
+        reading = dict(parse[1])  # "every Monday, Wednesday and Thursday": each listed day recurs
     kind, bare_year = reading["kind"], parse[1].keys() == {"kind", "year"}
     if "of_span" in reading:
         span = reading.pop("of_span")
@@ -113,6 +116,12 @@ def _found(
     elif before is not None and text[before.end : begin].strip().lower() in lex.word_sets["conjunctions"]:
         reading["listed"] = True
     return Found(begin, end, TimexType(parse[2]), _typed(reading, meanings))
+
+
+def _listed_weekday(between: str, reading: Reading, lex: Lexicon) -> bool:
+    """Whether a plain weekday follows a recurring time in a list ("every mon, wed, thur")."""
+    joined = between.strip().lower() in lex.word_sets["conjunctions"] | COMMA
+    return joined and reading["kind"] == "weekday" and reading.keys() <= {"kind", "weekday", "direction"}
 
 
 def _bare_clock(reading: Reading) -> bool:
