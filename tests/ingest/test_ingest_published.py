@@ -140,6 +140,18 @@ def test_under_a_dated_header_a_bylined_date_in_the_lead_is_another_story():
     assert article.published.date == dt.date(2025, 1, 5)
 
 
+def test_a_caption_in_the_lead_is_not_a_swallowed_byline():
+    # a photo caption after the story's opening paragraph (a real German page): a phrase before the
+    # date, not a name; a byline there ("Stefan Trunzik,  26.04.2024 10:00 Uhr") still dates the story
+    first, second, third = BODY.strip().split("\n\n")
+    caption = "Ukrainische Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023"
+    (article,) = read_text(f"Harbour bridge closes\n\n{first}\n\n{caption}\n\n{second}\n\n{third}\n", ".txt", "p")
+    assert article.published.date is None
+    byline = "Stefan Trunzik,  26.04.2024 10:00 Uhr"
+    (article,) = read_text(f"Harbour bridge closes\n\n{first}\n\n{byline}\n\n{second}\n\n{third}\n", ".txt", "p")
+    assert article.published.date == dt.date(2024, 4, 26)
+
+
 def test_the_day_a_video_goes_offline_is_not_the_publish_date():
     # a public broadcaster's video box above the story, then the story's own "Stand" line (a real page)
     (article,) = read_text(
