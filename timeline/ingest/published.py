@@ -44,6 +44,7 @@ class Candidate:
     zone: Zone
     cue: CueKind | None
     score: float
+    dateline: bool = True  # a short line of its own, not among other stories' dated lines
 
 
 _DIGITS = re.compile(r"\d+")
@@ -233,7 +234,7 @@ def candidates(page: Page, language: str | None, settings: PrintedDateSettings =
         if zone is Zone.LEAD and cue is None and _after_phrase(page.lines[line], date, settings):
             continue  # a caption or a teaser in the lead ("… bei den Kämpfen um Bachmut, 24. April 2023")
         score = _score(zone, cue, layout.distance(line), shape, teaser, settings=settings, weights=weights)
-        result.append(Candidate(date, line, zone, cue, score))
+        result.append(Candidate(date, line, zone, cue, score, short and not teaser))
     return result
 
 
@@ -290,7 +291,14 @@ def _chosen(page: Page, language: str | None, settings: PrintedDateSettings) -> 
     5 May" with no cue read), and the earlier wins; on two lines they are two stories' datelines (a
     list of bylined teasers, "By Staff / 11/19/2019 11:40 PM" over and over), and no day is the
     article's: an honest "not found" beats a guess."""
-    scored = [c for c in candidates(page, language, settings) if c.score >= settings.min_score]
+    found = candidates(page, language, settings)
+    scored = [c for c in found if c.score >= settings.min_score]
+    if not scored:
+        # nothing above or in the body dates the article: a "published" dateline after it does, in
+        # the block of facts some sites print below the story ("Datum 28.04.2023", "Publisert: 05.08.24")
+        below = [c for c in found if c.zone is Zone.BELOW and c.cue == "published" and c.dateline]
+        if len({c.found.date for c in below}) == 1:
+            return min(below, key=lambda c: c.line), None
     if any(c.zone is Zone.HEADER for c in scored):
         # a date in the lead or the body is the article's byline only where the header between headline
         # and body dates nothing; under a dated header it is a caption's, a quoted or related story's
