@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
+from itertools import accumulate
 
 from timeline.ingest.chrome import LineKind, Page
 from timeline.ingest.dates import FoundDate, find_dates
@@ -92,8 +93,8 @@ def _layout(page: Page, settings: PrintedDateSettings) -> _Layout:
     nonblank = [i for i, kind in enumerate(page.kinds) if kind is not LineKind.BLANK]
     body_start = page.body_start if page.body_start is not None else len(page.lines)
     body_end = page.body_end if page.body_end is not None else len(page.lines)
-    above = [i for i in nonblank if i < body_start]
-    header_start = above[-settings.header_lines] if len(above) >= settings.header_lines else 0
+    above = bisect.bisect_left(nonblank, body_start)  # how many non-blank lines stand above the body
+    header_start = nonblank[above - settings.header_lines] if above >= settings.header_lines else 0
     return _Layout(header_start, body_start, body_end, nonblank)
 
 
@@ -184,11 +185,10 @@ def candidates(page: Page, language: str | None, settings: PrintedDateSettings =
         for i, line in enumerate(page.lines[:last])
     ]
     text = "\n".join(scanned)
-    starts = [0]
-    for printed in scanned[:-1]:
-        starts.append(starts[-1] + len(printed) + 1)
-    body_lines = [i for i in layout.nonblank if i >= layout.body_start]
-    lead_end = body_lines[settings.lead_lines] if len(body_lines) > settings.lead_lines else layout.body_end
+    starts = list(accumulate((len(printed) + 1 for printed in scanned[:-1]), initial=0))
+    first_body = bisect.bisect_left(layout.nonblank, layout.body_start)  # the body's first non-blank line
+    lead = first_body + settings.lead_lines
+    lead_end = layout.nonblank[lead] if len(layout.nonblank) > lead else layout.body_end
     read: list[_Read] = []
     previous_line, previous_end = -1, 0
     for date in find_dates(text, language):
