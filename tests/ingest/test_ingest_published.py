@@ -140,6 +140,32 @@ def test_under_a_dated_header_a_bylined_date_in_the_lead_is_another_story():
     assert article.published.date == dt.date(2025, 1, 5)
 
 
+def test_a_caption_in_the_lead_is_not_a_swallowed_byline():
+    # a photo caption after the story's opening paragraph (a real German page): a phrase before the
+    # date, not a name; a byline there ("Stefan Trunzik,  26.04.2024 10:00 Uhr") still dates the story
+    first, second, third = BODY.strip().split("\n\n")
+    caption = "Ukrainische Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023"
+    (article,) = read_text(f"Harbour bridge closes\n\n{first}\n\n{caption}\n\n{second}\n\n{third}\n", ".txt", "p")
+    assert article.published.date is None
+    byline = "Stefan Trunzik,  26.04.2024 10:00 Uhr"
+    (article,) = read_text(f"Harbour bridge closes\n\n{first}\n\n{byline}\n\n{second}\n\n{third}\n", ".txt", "p")
+    assert article.published.date == dt.date(2024, 4, 26)
+
+
+def test_with_nothing_dated_above_a_published_line_below_the_story_dates_it():
+    # the facts block a broadcaster prints after its story (a real German page)
+    block = (
+        "Audio und Video zum Thema\nUkraine: Besuch an der Front\nDatum 28.04.2023\nAutorin/Autor Roman Goncharenko\n"
+    )
+    (article,) = read_text(page("", block), ".txt", "p")
+    assert article.published.date == dt.date(2023, 4, 28)
+    assert "below the body, cue published" in (article.published.evidence or "")
+    # two stories' "Published" lines below it are a list of other stories: no date
+    teasers = "More news\nPublished 11:11 PM EST Nov 19, 2019\nBridge reopens\nPublished 10:02 AM EST Nov 18, 2019\n"
+    (article,) = read_text(page("", teasers), ".txt", "p")
+    assert article.published.date is None
+
+
 def test_the_day_a_video_goes_offline_is_not_the_publish_date():
     # a public broadcaster's video box above the story, then the story's own "Stand" line (a real page)
     (article,) = read_text(

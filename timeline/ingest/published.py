@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
+from itertools import accumulate
 
 from timeline.ingest.chrome import LineKind, Page
 from timeline.ingest.dates import FoundDate, find_dates
@@ -44,6 +45,7 @@ class Candidate:
     zone: Zone
     cue: CueKind | None
     score: float
+    dateline: bool = True  # a short line of its own, not among other stories' dated lines
 
 
 _DIGITS = re.compile(r"\d+")
@@ -91,8 +93,8 @@ def _layout(page: Page, settings: PrintedDateSettings) -> _Layout:
     nonblank = [i for i, kind in enumerate(page.kinds) if kind is not LineKind.BLANK]
     body_start = page.body_start if page.body_start is not None else len(page.lines)
     body_end = page.body_end if page.body_end is not None else len(page.lines)
-    above = [i for i in nonblank if i < body_start]
-    header_start = above[-settings.header_lines] if len(above) >= settings.header_lines else 0
+    above = bisect.bisect_left(nonblank, body_start)  # how many non-blank lines stand above the body
+    header_start = nonblank[above - settings.header_lines] if above >= settings.header_lines else 0
     return _Layout(header_start, body_start, body_end, nonblank)
 
 
@@ -183,11 +185,10 @@ def candidates(page: Page, language: str | None, settings: PrintedDateSettings =
         for i, line in enumerate(page.lines[:last])
     ]
     text = "\n".join(scanned)
-    starts = [0]
-    for printed in scanned[:-1]:
-        starts.append(starts[-1] + len(printed) + 1)
-    body_lines = [i for i in layout.nonblank if i >= layout.body_start]
-    lead_end = body_lines[settings.lead_lines] if len(body_lines) > settings.lead_lines else layout.body_end
+    starts = list(accumulate((len(printed) + 1 for printed in scanned[:-1]), initial=0))
+    first_body = bisect.bisect_left(layout.nonblank, layout.body_start)  # the body's first non-blank line
+    lead = first_body + settings.lead_lines
+    lead_end = layout.nonblank[lead] if len(layout.nonblank) > lead else layout.body_end
     read: list[_Read] = []
     previous_line, previous_end = -1, 0
     for date in find_dates(text, language):
@@ -230,9 +231,19 @@ def candidates(page: Page, language: str | None, settings: PrintedDateSettings =
         )
         teaser = (cue != "published" and same_template) or (cue not in ("published", "byline") and among_dated)
         zone = layout.zone(line, kind, lead_end)
+        if zone is Zone.LEAD and cue is None and _after_phrase(page.lines[line], date, settings):
+            continue  # a caption or a teaser in the lead ("… bei den Kämpfen um Bachmut, 24. April 2023")
         score = _score(zone, cue, layout.distance(line), shape, teaser, settings=settings, weights=weights)
-        result.append(Candidate(date, line, zone, cue, score))
+        result.append(Candidate(date, line, zone, cue, score, short and not teaser))
     return result
+
+
+def _after_phrase(line: str, date: FoundDate, settings: PrintedDateSettings) -> bool:
+    """Whether words of a phrase, not names, stand before the date on its line: a byline the body's
+    lead swallowed names a person, a place or an outlet ("Stefan Trunzik, 26.04.2024"); a caption
+    or a teaser says what happens ("… bei den Kämpfen um Bachmut, 24. April 2023")."""
+    before = line[: max(line.find(date.text), 0)].split()
+    return sum(1 for word in before if word[0].islower()) >= settings.lead_phrase_words
 
 
 def _printed_twice(page: Page, line: int, offset: int, date: FoundDate) -> bool:
@@ -280,7 +291,14 @@ def _chosen(page: Page, language: str | None, settings: PrintedDateSettings) -> 
     5 May" with no cue read), and the earlier wins; on two lines they are two stories' datelines (a
     list of bylined teasers, "By Staff / 11/19/2019 11:40 PM" over and over), and no day is the
     article's: an honest "not found" beats a guess."""
-    scored = [c for c in candidates(page, language, settings) if c.score >= settings.min_score]
+    found = candidates(page, language, settings)
+    scored = [c for c in found if c.score >= settings.min_score]
+    if not scored:
+        # nothing above or in the body dates the article: a "published" dateline after it does, in
+        # the block of facts some sites print below the story ("Datum 28.04.2023", "Publisert: 05.08.24")
+        below = [c for c in found if c.zone is Zone.BELOW and c.cue == "published" and c.dateline]
+        if len({c.found.date for c in below}) == 1:
+            return min(below, key=lambda c: c.line), None
     if any(c.zone is Zone.HEADER for c in scored):
         # a date in the lead or the body is the article's byline only where the header between headline
         # and body dates nothing; under a dated header it is a caption's, a quoted or related story's

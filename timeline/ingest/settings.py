@@ -103,6 +103,10 @@ class PrintedDateSettings:
     max_distance_lines: int = 30  # the distance cost stops growing here
     min_score: float = 0.5  # below this the page's date is "not found": an honest null beats a wrong date
     lead_lines: int = 8  # non-blank lines at the top of the body that may still be byline or dateline
+    # lower-case words before an uncued date in the lead that make its line a caption's or a teaser's
+    # phrase, not a byline's names: on pages-dev such lead lines were 2 of 2 captions or teasers, the
+    # lead's bylines have at most one ("on January 14, 2015 at 2:30 PM")
+    lead_phrase_words: int = 3
     header_lines: int = 12  # non-blank lines above the body's first line that may hold headline, dek, byline, dateline
     short_line_extra_chars: int = 60  # a line with at most this many characters besides the date is short
     teaser_window_lines: int = 4  # non-blank lines either side searched for other dated lines
