@@ -22,7 +22,16 @@ from timeline.temporal.calendar import CALENDAR_ERRORS, OUTSIDE_CALENDAR, UNIT_G
 
 _COUNTED_DURATION = re.compile(r"P(\d+)([DWMY])")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)\b")  # the word after the duration, in any script
+_EVENT_WORDS = re.compile(r"[\w’'-]+")  # the words naming the event after "after"/"before"
 _UP_TO = {Mod.LESS_THAN, Mod.EQUAL_OR_LESS}
+# A sentence with no date of its own tells of the publish date unless the text, so far, has told only of another
+# time: dates before the sentence, none of them within this many days of publication ("seized eight days after
+# Fort Sumter" in a history saved in 2009); news that opens with a count ("Barely a week after ... Xi and Putin
+# spoke") or has told of its own days keeps it. Half a year, a judgement, not fitted: news looks back weeks and
+# months, a history years or centuries.
+NEAR_PUBLICATION_DAYS = 183
+MAX_EVENT_WORDS = 6  # an event's name is at most this long ("Japan's declaration of war")
+EVENT_NOT_DATED = "counted from '{event}', which the text does not date"
 
 
 def date_relative_durations(
@@ -39,18 +48,65 @@ def date_relative_durations(
     ``spans`` are the text's sentences when the caller has them already; the words are ``language``'s.
     """
     result: list[Mention] = []
+    told = Story(text, published)
     for sentence, in_sentence in mentions_by_sentence(text, mentions, spans):
-        reference = _sentence_date(in_sentence, published)
-        result += [_counted(text, sentence.start, mention, reference, language) for mention in in_sentence]
+        own = _sentence_date(in_sentence, None)
+        away = own is None and told.elsewhere()  # a story of another time: counted from its event
+        reference = own or _sentence_date(in_sentence, None if away else published)
+        result += [
+            _counted(text, sentence.start, mention, reference, language, story=told if away else None)
+            for mention in in_sentence
+        ]
+        told.add(sentence, in_sentence)
     return result
 
 
+class Story:
+    """What the text told before a sentence: its last date, and its sentences dated to one day, so that an event
+    a sentence counts from ("eight days after Fort Sumter") is found where the text dates it."""
+
+    def __init__(self, text: str, published: dt.date | None) -> None:
+        self.text, self.published = text, published
+        self.told_any = self.told_near = False  # a date told so far; one near publication
+        self.days: list[tuple[str, Mention]] = []  # each such sentence's words, lower-cased, and its date
+
+    def elsewhere(self) -> bool:
+        """Whether the text has told only of another time than its publication so far."""
+        return self.published is not None and self.told_any and not self.told_near
+
+    def add(self, sentence: Span, mentions: list[Mention]) -> None:
+        dated = [m for m in mentions if is_dated(m)]
+        near = dt.timedelta(days=NEAR_PUBLICATION_DAYS)
+        self.told_any = self.told_any or bool(dated)
+        self.told_near = self.told_near or any(
+            self.published is not None and abs(self.published - m.value.earliest) <= near  # type: ignore[union-attr, operator]
+            for m in dated
+        )
+        days = [m for m in dated if m.value and m.value.earliest == m.value.latest]
+        if len(days) == 1:
+            self.days.append((self.text[sentence.start : sentence.end].lower(), days[0]))
+
+    def date_of(self, event: str) -> Mention | None:
+        """The date of the latest sentence before that names the event, if it names one day."""
+        wanted = event.lower()
+        return next((mention for words, mention in reversed(self.days) if wanted in words), None)
+
+
 def _counted(
-    text: str, sentence_start: int, mention: Mention, reference: tuple[dt.date, str] | None, language: str
+    text: str,
+    sentence_start: int,
+    mention: Mention,
+    reference: tuple[dt.date, str] | None,
+    language: str,
+    *,
+    story: Story | None,
 ) -> Mention:
-    """The mention dated from its sentence's event, or as it was (with the reason when the count would leave
-    the calendar: "5,000 days after the war" told in year 2)."""
+    """The mention dated from its sentence's event, or from the event it counts from where the text dates it (in
+    a ``story`` of another time), or as it was (with the reason when the count would leave the calendar: "5,000
+    days after the war" told in year 2, or the event is not dated)."""
     try:
+        if story is not None:
+            return _from_event(text, mention, story, language) or mention
         return (
             _relative(text, mention, reference, language)
             or previous_occurrence(text, sentence_start, mention, reference, language)
@@ -67,6 +123,35 @@ def _sentence_date(mentions: list[Mention], published: dt.date | None) -> tuple[
         first = dated[0]
         return first.value.earliest, f"'{first.text}' {first.value.value}"  # type: ignore[union-attr, return-value]
     return (published, f"published {published.isoformat()}") if published else None
+
+
+def _from_event(text: str, mention: Mention, story: Story, language: str) -> Mention | None:
+    """ "Liberty Arsenal was seized eight days after Fort Sumter": in a story of another time the sentence is
+    dated from the event, where an earlier sentence of the text dates it to a day; else unanchored, saying why."""
+    counted = _COUNTED_DURATION.fullmatch(mention.value.value if mention.value else "")
+    following = _NEXT_WORD.match(text, mention.end)
+    words = clause_words(language)
+    direction = words.relative_directions.get(following.group(1).lower()) if following else None
+    if not counted or direction is None:  # a count of days, weeks, months or years (the value says so)
+        return None
+    named: list[re.Match[str]] = []
+    for word in _EVENT_WORDS.finditer(text, following.end(), following.end() + 80):  # type: ignore[union-attr]
+        if len(named) == MAX_EVENT_WORDS or word.group().lower() in words.event_phrase_ends:
+            break
+        if named and text[named[-1].end() : word.start()].strip():
+            break  # punctuation ends the name
+        named.append(word)
+    if not named:
+        return None
+    event = text[named[0].start() : named[-1].end()]
+    span = {"end": named[-1].end(), "text": text[mention.start : named[-1].end()], "type": TimexType.DATE}
+    dated = story.date_of(event)
+    if dated is None or dated.value is None or dated.value.earliest is None:
+        return mention.model_copy(update={**span, "value": None, "reason": EVENT_NOT_DATED.format(event=event)})
+    mod = mention.meaning.mod if mention.meaning is not None else None
+    value = counted_from(dated.value.earliest, int(counted.group(1)), counted.group(2), -direction, mod)
+    anchor = f"{counted.group(0)} {following.group(1).lower()} '{event}' (dated {dated.value.value}: '{dated.text}')"  # type: ignore[union-attr]
+    return mention.model_copy(update={**span, "value": value, "anchor": anchor, "reason": None})
 
 
 def _relative(text: str, mention: Mention, reference: tuple[dt.date, str] | None, language: str) -> Mention | None:
