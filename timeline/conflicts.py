@@ -19,6 +19,7 @@ MAX_POSTING events are too common to look up by, so the work stays linear in the
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -46,7 +47,7 @@ def find_conflicts(timeline: Timeline) -> Timeline:
     subject = subject_stems(subject_names(events, len(timeline.articles)))
     profiles = [without(content_profile(event), subject) for event in events]
     tally = Tally()
-    for first, second in _candidate_pairs(profiles):
+    for first, second in candidate_pairs(profiles):
         if disagree(events[first], events[second], profiles[first], profiles[second]):
             tally.add(first, second, conflict_of(events[first], events[second]))
     updated = [
@@ -89,10 +90,10 @@ def content_profile(event: Event) -> Profile:
     return profile_of(text)
 
 
-def _candidate_pairs(profiles: list[Profile]) -> Iterator[tuple[int, int]]:
+def candidate_pairs(profiles: list[Profile]) -> Iterator[tuple[int, int]]:
     """Pairs of events (by position, the first earlier) worth comparing: for each event, the MAX_RIVALS later
     events that share the most weight of stems found in at most MAX_POSTING events, at least
-    CONFLICT_MIN_SHARED (the store finds the same pairs by a query, store.conflict_candidates)."""
+    CONFLICT_MIN_SHARED."""
     index: dict[str, list[int]] = defaultdict(list)
     for position, profile in enumerate(profiles):
         for stem in profile:
@@ -104,9 +105,8 @@ def _candidate_pairs(profiles: list[Profile]) -> Iterator[tuple[int, int]]:
             others = index[stem]
             if len(others) > MAX_POSTING:
                 continue
-            for other in others:
-                if other > position:
-                    shared[other] += min(weight, profiles[other][stem])
+            for other in others[bisect_right(others, position) :]:  # postings are in order: only later events
+                shared[other] += min(weight, profiles[other][stem])
         rivals = sorted((o for o in shared if shared[o] >= CONFLICT_MIN_SHARED), key=lambda o: (-shared[o], o))
         for other in rivals[:MAX_RIVALS]:
             yield position, other

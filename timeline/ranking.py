@@ -4,10 +4,10 @@ rank.py and conflicts.py say what is scored; this stage runs them over a store w
 the timeline (docs/store.md): the corpus's subject comes from how many articles use each name (a
 summary query); each date partition's dates are scored from its own events, one date at a time (a
 date's events all start in its partition); the dates are diversified together (one number per
-date); each event's salience follows from its date's; and disagreements are found by a query over
-the stored word stems. A partition is ranked again only when its facts, the subject or the publish
-dates of the articles it cites changed, and only the events whose salience or disagreements changed
-are written again.
+date); each event's salience follows from its date's; and disagreements are found by conflicts'
+candidate search over the events' stored word stems (a few per event). A partition is ranked again
+only when its facts, the subject or the publish dates of the articles it cites changed, and only
+the events whose salience or disagreements changed are written again.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import datetime as dt
 import json
 from itertools import groupby
 
-from timeline.conflicts import Tally, conflict_of, disagree, subject_stems
+from timeline.conflicts import Tally, candidate_pairs, conflict_of, disagree, subject_stems
 from timeline.models import Event
 from timeline.rank import SUBJECT_SHARE, best_support, date_support, diversified, salience, subject_by_use
 from timeline.store import Store
@@ -83,13 +83,15 @@ def _diversify(store: Store) -> None:
 
 
 def _find_conflicts(store: Store, subject: frozenset[str]) -> None:
-    """conflicts.find_conflicts over the store: the same candidate pairs, in the same order, by a query."""
+    """conflicts.find_conflicts over the store: its candidate search over the events' profiles (read from
+    the store, a few stems per event), then the pairs that pass disagree's first tests read and judged."""
+    stored = store.event_profiles(subject)
+    briefs, profiles = [brief for brief, _ in stored], [profile for _, profile in stored]
     tally = Tally()
-    for first, second in store.conflict_candidates(subject):
-        (a, profile_a), (b, profile_b) = (
-            store.event_and_profile(first, subject),
-            store.event_and_profile(second, subject),
-        )
-        if disagree(a, b, profile_a, profile_b):
-            tally.add(first, second, conflict_of(a, b))
+    for first, second in candidate_pairs(profiles):
+        if not briefs[first].may_disagree(briefs[second]):
+            continue
+        a, b = store.event(briefs[first].rowid), store.event(briefs[second].rowid)
+        if disagree(a, b, profiles[first], profiles[second]):
+            tally.add(briefs[first].rowid, briefs[second].rowid, conflict_of(a, b))
     store.put_conflicts(tally.found, tally.losses)

@@ -47,11 +47,15 @@ from timeline.models import Article, Event, InputRecord, Timeline
 from timeline.pipeline import analyse, date_from_corpus, failed
 from timeline.rank import top_dates, top_periods
 from timeline.ranking import rank_store
-from timeline.store import EncodedResult, Store, encode, merge_partition
+from timeline.store import EncodedResult, Store, StoredPartition, encode, merge_partition, merge_stored_partition
 from timeline.temporal import Kind
 
 ENGINE_VERSION = version("timeline-news")  # a store made by another version is read again from its inputs
 BATCH_ARTICLES = 16  # articles sent to a worker at once: amortizes pickling, keeps batches short
+# Articles whose questions the corpus answers at once: the facts sharing a word with their questions are
+# loaded together (DatedFacts weighs no other fact, so any grouping gives the same answers). 1,000 keeps
+# the facts of a page in tens of MB on the benchmark corpus while a page's query stays large.
+QUESTIONING_PAGE = 1000
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -356,8 +360,8 @@ def _size(path: str) -> int:
 def _finish(store: Store, progress: Progress, kind: Kind, runner: Engine) -> None:
     """The corpus stage, then every date partition that changed merged again, side by side on the engine."""
     progress.stage("dating from the corpus")
-    questioning = store.questioning()
-    if questioning:
+    after = ""
+    while questioning := store.questioning(after, QUESTIONING_PAGE):
         dated = store.dated_facts(question for _, questions, _ in questioning for question in questions)
         with store.transaction():
             for article_id, questions, before in questioning:
@@ -365,9 +369,14 @@ def _finish(store: Store, progress: Progress, kind: Kind, runner: Engine) -> Non
                 if answers != before:  # a result rests only on its article and these answers
                     article = store.article(article_id)
                     store.put_corpus_result(encode(date_from_corpus(article, dated, kind), article), answers)
+        after = questioning[-1][0]
     progress.stage("merging")
     years = store.dirty_partitions()
-    for year, events in zip(years, runner.map(merge_partition, map(store.partition_facts, years)), strict=True):
+    if runner.shares_disk:  # workers read each partition's facts from the store themselves
+        merged = runner.map(merge_stored_partition, (StoredPartition(store.path, year) for year in years))
+    else:
+        merged = runner.map(merge_partition, map(store.partition_facts, years))
+    for year, events in zip(years, merged, strict=True):
         store.put_partition(year, events)
     progress.stage("ranking")
     rank_store(store)

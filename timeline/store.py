@@ -24,11 +24,11 @@ from typing import Any, TypeVar
 import orjson
 from pydantic import BaseModel
 
-from timeline.conflicts import CONFLICT_MIN_SHARED, MAX_RIVALS, content_profile, flagged, written
+from timeline.conflicts import content_profile, flagged, written
 from timeline.errors import InputError
 from timeline.infer import DatedFacts
 from timeline.ingest.report import ReportedArticle
-from timeline.merge import MAX_POSTING, Profile, merge_facts, profile_of, words_of
+from timeline.merge import Profile, merge_facts, profile_of, words_of
 from timeline.models import (
     Article,
     ArticleInfo,
@@ -49,6 +49,8 @@ FORMAT_VERSION = 3  # raise when the tables below change meaning; older and newe
 FIRST_PASS, CORPUS_PASS = 0, 1
 COMMIT_EVERY = 200  # articles written per transaction: few commits, little lost to a kill
 CHECKSUM_MODULUS = 2**62  # fact digests and their sums per partition stay below it: SQLite adds them without overflow
+
+PARTITION_FACTS = "SELECT data FROM facts WHERE year = ? AND final ORDER BY rowid"
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -174,6 +176,26 @@ def merge_partition(facts: list[str]) -> list[EncodedEvent]:
     ]
 
 
+@dataclass(frozen=True)
+class StoredPartition:
+    """A date partition to merge, named by its store file: a worker on this machine reads the facts
+    itself, so the main process never holds them (the largest partitions are in flight together)."""
+
+    path: str
+    year: int
+
+
+def merge_stored_partition(partition: StoredPartition) -> list[EncodedEvent]:
+    """``merge_partition`` of a partition read from its store (read-only: the build writes it meanwhile)."""
+    db = sqlite3.connect(f"{Path(partition.path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = db.execute(PARTITION_FACTS, (partition.year,))
+        facts = [data for (data,) in rows]
+    finally:
+        db.close()
+    return merge_partition(facts)
+
+
 def _json(value: object) -> str:
     """JSON as SQLite can hold it: UTF-8, or with escapes when the text has lone surrogates (bad input)."""
     text = json.dumps(value, ensure_ascii=False)
@@ -218,6 +240,23 @@ def _quoted(text: str) -> str:
 def _year(fact: Fact) -> int:
     """The date partition a fact is merged in: the calendar year its date starts in."""
     return fact.date.earliest.year if fact.date.earliest else 0
+
+
+@dataclass(frozen=True)
+class EventBrief:
+    """What the store keeps beside an event for conflicts.disagree's first tests, so that only the pairs
+    that pass them are read whole."""
+
+    rowid: int
+    status: str
+    earliest: str  # ISO days compare as the dates do
+    latest: str
+    written: bool  # conflicts.written
+
+    def may_disagree(self, other: EventBrief) -> bool:
+        """conflicts.disagree's first tests: the same status, both dated by a date written out, disjoint dates."""
+        disjoint = self.latest < other.earliest or other.latest < self.earliest
+        return self.status == other.status and self.written and other.written and disjoint
 
 
 @dataclass(frozen=True)
@@ -404,9 +443,13 @@ class Store:
 
     # ------------------------------------------------------------ the corpus stage
 
-    def questioning(self) -> list[tuple[str, list[str], str | None]]:
-        """The articles that ask the corpus something: id, questions, and the answers their result rests on."""
-        rows = self.db.execute("SELECT id, questions, answers FROM articles WHERE article IS NOT NULL ORDER BY id")
+    def questioning(self, after: str, count: int) -> list[tuple[str, list[str], str | None]]:
+        """Up to ``count`` articles after id ``after`` that ask the corpus something: id, questions, and the
+        answers their result rests on."""
+        rows = self.db.execute(
+            "SELECT id, questions, answers FROM articles WHERE article IS NOT NULL AND id > ? ORDER BY id LIMIT ?",
+            (after, count),
+        )
         return [(article_id, json.loads(questions), answers) for article_id, questions, answers in rows]
 
     def article(self, article_id: str) -> Article:
@@ -488,8 +531,7 @@ class Store:
 
     def partition_facts(self, year: int) -> list[str]:
         """The final facts of one partition, as stored (JSON), for ``merge_partition`` to merge anywhere."""
-        rows = self.db.execute("SELECT data FROM facts WHERE year = ? AND final ORDER BY rowid", (year,))
-        return [data for (data,) in rows]
+        return [data for (data,) in self.db.execute(PARTITION_FACTS, (year,))]
 
     def put_partition(self, year: int, events: list[EncodedEvent]) -> None:
         """One partition's merged events in place of the ones it had, in one transaction."""
@@ -594,54 +636,24 @@ class Store:
 
     # ------------------------------------------------------------ disagreements, found by a query
 
-    def conflict_candidates(self, subject: frozenset[str]) -> Iterator[tuple[int, int]]:
-        """conflicts' candidate pairs over every stored event, as rowids, in the order find_conflicts meets them:
-        for each event in timeline order, the MAX_RIVALS later events sharing the most weight of stems (not
-        the subject's) that at most MAX_POSTING events hold, at least CONFLICT_MIN_SHARED; only the pairs
-        that conflicts.disagree's first tests (same status, disjoint dates written out) let through.
-        SQLite works on disk, so memory stays flat; weights are halves, so sums are exact in any order."""
-        script = """
-            DROP TABLE IF EXISTS temp.subject; DROP TABLE IF EXISTS temp.ordered;
-            DROP TABLE IF EXISTS temp.rare; DROP TABLE IF EXISTS temp.postings;
-            CREATE TEMP TABLE subject (stem TEXT PRIMARY KEY);
-            CREATE TEMP TABLE ordered (event INTEGER PRIMARY KEY, position INTEGER NOT NULL);
-            INSERT INTO ordered SELECT rowid, ROW_NUMBER() OVER (ORDER BY earliest, latest, id) FROM events;
-            CREATE TEMP TABLE rare (stem TEXT PRIMARY KEY);
-            CREATE TEMP TABLE postings (stem TEXT NOT NULL, position INTEGER NOT NULL, event INTEGER NOT NULL,
-                weight REAL NOT NULL);
-        """
-        self.db.executescript(script)
-        self.db.executemany("INSERT INTO temp.subject VALUES (?)", ((stem,) for stem in sorted(subject)))
-        self.db.execute(
-            "INSERT INTO temp.rare SELECT stem FROM event_stems WHERE stem NOT IN (SELECT stem FROM temp.subject) "
-            "GROUP BY stem HAVING COUNT(*) <= ?",
-            (MAX_POSTING,),
+    def event_profiles(self, subject: frozenset[str]) -> list[tuple[EventBrief, Profile]]:
+        """Every event's brief and content profile without the subject's stems, in timeline order: what
+        conflicts' candidate search reads (a few stems per event, not the events)."""
+        query = (
+            "SELECT e.rowid, e.status, e.earliest, e.latest, e.written, s.stem, s.weight FROM events e "
+            "LEFT JOIN event_stems s ON s.event = e.rowid ORDER BY e.earliest, e.latest, e.id, s.rowid"
         )
-        self.db.execute(
-            "INSERT INTO temp.postings SELECT s.stem, o.position, s.event, s.weight FROM event_stems s "
-            "JOIN temp.rare r ON r.stem = s.stem JOIN temp.ordered o ON o.event = s.event"
-        )
-        self.db.execute("CREATE INDEX temp.postings_stem ON postings (stem, position)")
-        query = """
-            SELECT c.first, c.second FROM (
-                SELECT a.position AS at, a.event AS first, b.event AS second,
-                    ROW_NUMBER() OVER (PARTITION BY a.position ORDER BY SUM(MIN(a.weight, b.weight)) DESC, b.position)
-                    AS place
-                FROM temp.postings a JOIN temp.postings b ON b.stem = a.stem AND b.position > a.position
-                GROUP BY a.position, b.position HAVING SUM(MIN(a.weight, b.weight)) >= ?
-            ) c
-            JOIN events x ON x.rowid = c.first JOIN events y ON y.rowid = c.second
-            WHERE c.place <= ? AND x.written AND y.written AND x.status = y.status
-                AND (x.latest < y.earliest OR y.latest < x.earliest)
-            ORDER BY c.at, c.place
-        """
-        return iter(self.db.execute(query, (CONFLICT_MIN_SHARED, MAX_RIVALS)).fetchall())
+        profiles: list[tuple[EventBrief, Profile]] = []
+        for rowid, status, earliest, latest, written_out, stem, weight in self.db.execute(query):
+            if not profiles or profiles[-1][0].rowid != rowid:
+                profiles.append((EventBrief(rowid, status, earliest, latest, bool(written_out)), {}))
+            if stem is not None and stem not in subject:
+                profiles[-1][1][stem] = weight
+        return profiles
 
-    def event_and_profile(self, rowid: int, subject: frozenset[str]) -> tuple[Event, Profile]:
-        """A stored event and its content's profile without the subject's stems."""
+    def event(self, rowid: int) -> Event:
         (data,) = self.db.execute("SELECT data FROM events WHERE rowid = ?", (rowid,)).fetchone()
-        rows = self.db.execute("SELECT stem, weight FROM event_stems WHERE event = ?", (rowid,))
-        return _loaded(Event, data), {stem: weight for stem, weight in rows if stem not in subject}
+        return _loaded(Event, data)
 
     def put_conflicts(self, found: dict[int, list[Conflict]], losses: dict[str, int]) -> None:
         """Every event's disagreements (in place of those stored) and the disagreements each article lost."""

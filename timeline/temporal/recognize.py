@@ -217,6 +217,14 @@ def _past_form(word: str, lex: Lexicon) -> bool:
 CODE_PREFIX = 3  # letters glued before digits that make a code (HWW1HR, COVID19); FY2010 is still a year
 
 
+def _starts(tokens: Tokens, first: int, limit: int, triggers: frozenset[str]) -> list[int]:
+    """The tokens from ``first`` to ``limit`` a reading may start at: a rule's starting word, or a number.
+    Picked in one pass, so the four tokens in five that start nothing cost the scan almost nothing."""
+    if limit <= first:
+        return []  # (a negative limit would slice from the end)
+    return [i for i, word in enumerate(tokens.low[first:limit], first) if word in triggers or word[0].isdecimal()]
+
+
 def _inside_a_code(tokens: Tokens, i: int) -> bool:
     """HWW1HR, CN1111FC, Yg2BC6O: digits glued to letters before them (three or more, or more letters or
     digits after) are part of a code or hashtag, no date."""
@@ -270,29 +278,30 @@ def find(text: str, language: str = DEFAULT) -> Iterator[Found]:
         grammar = Grammar(text, tokens, lex)
         count = len(tokens)
         limit = count if last else count - 2 * LOOKAHEAD  # a reading starting before it ends inside the window
-        while i < limit:
-            current = tokens.word(i)
-            if current in leads and tokens.word(i + 1) not in known and not tokens.word(i + 1)[:1].isdecimal():
-                i += 1  # "the company", "a statement": no reading starts here
+        resume = i  # the token after the last reading: the next may start there
+        for start in _starts(tokens, i, limit, triggers):
+            if start < resume:
+                continue  # inside the reading before
+            current = tokens.word(start)
+            if current in leads and tokens.word(start + 1) not in known and not tokens.word(start + 1)[:1].isdecimal():
+                continue  # "the company", "a statement": no reading starts here
+            number = current[0].isdecimal()
+            if number and _inside_a_code(tokens, start):
+                continue  # HWW1HR, CN1111FC: digits inside a code or hashtag are no date
+            if not number and current in capitalised and not tokens.raw[start][0].isupper():
+                continue  # "may", "new": in lower case, they start nothing
+            try:
+                parse = grammar.at(start)
+            except Exception as error:  # a bug in one expression costs only that expression
+                before = _failed(text, tokens, start, error)
+                yield before
+                resume = start + 1
                 continue
-            if current[0].isdecimal() and _inside_a_code(tokens, i):
-                i += 1  # HWW1HR, CN1111FC: digits inside a code or hashtag are no date
-                continue
-            triggered = current in triggers and (current not in capitalised or tokens.raw[i][0].isupper())
-            if triggered or current[0].isdecimal():
-                try:
-                    parse = grammar.at(i)
-                except Exception as error:  # a bug in one expression costs only that expression
-                    before = _failed(text, tokens, i, error)
-                    yield before
-                    i += 1
-                    continue
-                if parse is not None and parse[0] > i:
-                    before = _found(text, tokens, i, parse, lex, meanings=meanings, before=before)
-                    yield before
-                    i = parse[0]
-                    continue
-            i += 1
+            if parse is not None and parse[0] > start:
+                before = _found(text, tokens, start, parse, lex, meanings=meanings, before=before)
+                yield before
+                resume = parse[0]
+        i = max(resume, limit)
         if last:
             return
         kept = max(0, i - BEHIND)
