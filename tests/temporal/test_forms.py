@@ -74,6 +74,9 @@ FRIDAY = dt.date(2014, 10, 17)
         ("see u on tues", {"tues": "2014-10-14"}),
         ("every mon, wed, thur got parade", {"every mon": "XXXX-WXX-1", "wed": "XXXX-WXX-3", "thur": "XXXX-WXX-4"}),
         ("He sat down and the sun came out.", {}),  # "sat" and "sun" as words
+        ("Haven't run in 16days and it shows", {"16days": "P16D"}),  # the span looked back over
+        ("Havent played pool in 3 days and it feels like a month.", {"3 days": "P3D", "a month": "P1M"}),
+        ("I haven't decided, but we leave in 3 days.", {"3 days": "2014-10-20"}),  # the negation is another clause's
     ],
 )
 def test_web_and_colloquial_forms(text, expected):
