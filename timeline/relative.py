@@ -19,17 +19,12 @@ from timeline.lexicon import clause_words
 from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
 from timeline.occurrence import previous_occurrence
 from timeline.temporal.calendar import CALENDAR_ERRORS, OUTSIDE_CALENDAR, UNIT_GRANULARITY, period, shift
+from timeline.temporal.narrative import Kind, read_kind
 
 _COUNTED_DURATION = re.compile(r"P(\d+)([DWMY])")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)\b")  # the word after the duration, in any script
 _EVENT_WORDS = re.compile(r"[\w’'-]+")  # the words naming the event after "after"/"before"
 _UP_TO = {Mod.LESS_THAN, Mod.EQUAL_OR_LESS}
-# A sentence with no date of its own tells of the publish date unless the text, so far, has told only of another
-# time: dates before the sentence, none of them within this many days of publication ("seized eight days after
-# Fort Sumter" in a history saved in 2009); news that opens with a count ("Barely a week after ... Xi and Putin
-# spoke") or has told of its own days keeps it. Half a year, a judgement, not fitted: news looks back weeks and
-# months, a history years or centuries.
-NEAR_PUBLICATION_DAYS = 183
 MAX_EVENT_WORDS = 6  # an event's name is at most this long ("Japan's declaration of war")
 EVENT_NOT_DATED = "counted from '{event}', which the text does not date"
 
@@ -41,17 +36,21 @@ def date_relative_durations(
     *,
     spans: list[Span] | None = None,
     language: str = DEFAULT,
+    kind: Kind = Kind.AUTO,
 ) -> list[Mention]:
     """The mentions, with each "<duration> after/before X" turned into the date of X where it can be,
     and each "the second ... in <duration>" into the date of the previous occurrence.
 
-    ``spans`` are the text's sentences when the caller has them already; the words are ``language``'s.
+    ``spans`` are the text's sentences when the caller has them already; the words are ``language``'s; ``kind``
+    reads the text as news, a history or (auto) as it tells (temporal.narrative).
     """
     result: list[Mention] = []
-    told = Story(text, published)
+    told = Story(text)
+    reading = read_kind(text, mentions, published.year if published else None, kind)
     for sentence, in_sentence in mentions_by_sentence(text, mentions, spans):
         own = _sentence_date(in_sentence, None)
-        away = own is None and told.elsewhere()  # a story of another time: counted from its event
+        # in a history's passage the sentence is not at the publish date: counted from the event it names
+        away = own is None and published is not None and reading.at(sentence.start) == Kind.NARRATIVE
         reference = own or _sentence_date(in_sentence, None if away else published)
         result += [
             _counted(text, sentence.start, mention, reference, language, story=told if away else None)
@@ -65,31 +64,20 @@ class Story:
     """What the text told before a sentence: its last date, and its sentences dated to one day, so that an event
     a sentence counts from ("eight days after Fort Sumter") is found where the text dates it."""
 
-    def __init__(self, text: str, published: dt.date | None) -> None:
-        self.text, self.published = text, published
-        self.told_any = self.told_near = False  # a date told so far; one near publication
+    def __init__(self, text: str) -> None:
+        self.text = text
         self.days: list[tuple[str, Mention]] = []  # each such sentence's words, lower-cased, and its date
-
-    def elsewhere(self) -> bool:
-        """Whether the text has told only of another time than its publication so far."""
-        return self.published is not None and self.told_any and not self.told_near
 
     def add(self, sentence: Span, mentions: list[Mention]) -> None:
         dated = [m for m in mentions if is_dated(m)]
-        near = dt.timedelta(days=NEAR_PUBLICATION_DAYS)
-        self.told_any = self.told_any or bool(dated)
-        self.told_near = self.told_near or any(
-            self.published is not None and abs(self.published - m.value.earliest) <= near  # type: ignore[union-attr, operator]
-            for m in dated
-        )
         days = [m for m in dated if m.value and m.value.earliest == m.value.latest]
         if len(days) == 1:
             self.days.append((self.text[sentence.start : sentence.end].lower(), days[0]))
 
     def date_of(self, event: str) -> Mention | None:
         """The date of the latest sentence before that names the event, if it names one day."""
-        wanted = event.lower()
-        return next((mention for words, mention in reversed(self.days) if wanted in words), None)
+        wanted = re.compile(rf"\b{re.escape(event.lower())}\b")  # "the vote", not "the voters"
+        return next((mention for words, mention in reversed(self.days) if wanted.search(words)), None)
 
 
 def _counted(
