@@ -10,6 +10,7 @@ from timeline.facts import extract_facts
 from timeline.models import Article, InputRecord, Mod, Published, TimeValue, TimexType
 from timeline.pipeline import build_timeline
 from timeline.relative import date_relative_durations
+from timeline.temporal import Kind
 
 PUBLISHED = dt.date(2025, 2, 26)
 
@@ -90,3 +91,39 @@ def test_the_words_after_a_duration_are_the_article_language_s() -> None:
     english = "Zwei Wochen after dem Treffen telefonierten sie."
     unread = [duration(english, "Zwei Wochen", "P2W")]
     assert date_relative_durations(english, unread, PUBLISHED, language="de") == unread
+
+
+def _history(text: str) -> Article:
+    saved = dt.date(2009, 12, 19)  # a Wikipedia history saved in 2009
+    published = Published(date=saved, method="given", evidence="--published 2009-12-19")
+    return Article(id="civil-war", text=text, language="en", published=published)
+
+
+def test_in_a_history_a_count_from_an_event_the_text_dates_dates_the_sentence() -> None:
+    """A history (a Wikipedia article, read as one with --kind narrative) tells of its own time, not the day the page
+    was saved: the sentence is dated from the event it counts from."""
+    text = (
+        "Confederate batteries bombarded Fort Sumter on April 12, 1861. "
+        "Liberty Arsenal in Liberty, Missouri was seized eight days after Fort Sumter."
+    )
+    read = [InputRecord(path="war.txt", status="read", articles=["civil-war"])]
+    timeline = build_timeline([_history(text)], read, kind=Kind.NARRATIVE)
+    seized = [event for event in timeline.events if "Liberty Arsenal" in event.text]
+    assert [event.date.value for event in seized] == ["1861-04-20"]
+    assert seized[0].sources[0].expression == "eight days after Fort Sumter"
+
+
+def test_in_a_history_a_count_from_an_event_the_text_does_not_date_is_unanchored_with_its_reason() -> None:
+    text = "The war began in 1861. Liberty Arsenal in Liberty, Missouri was seized eight days after Fort Sumter."
+    mentions = [
+        mention_of(
+            text,
+            "1861",
+            TimeValue(value="1861", type=TimexType.DATE, earliest=dt.date(1861, 1, 1), latest=dt.date(1861, 12, 31)),
+        ),
+        duration(text, "eight days", "P8D"),
+    ]
+    seized = date_relative_durations(text, mentions, dt.date(2009, 12, 19), kind=Kind.NARRATIVE)[1]
+    assert seized.text == "eight days after Fort Sumter"
+    assert seized.value is None  # not eight days before the page was saved
+    assert seized.reason == "counted from 'Fort Sumter', which the text does not date"

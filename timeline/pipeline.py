@@ -124,7 +124,7 @@ class _Story:
             temporal.resolve(self.recognized, published, self.language, text=self.article.text, kind=self.kind)
         )
         self.mentions = date_relative_durations(
-            self.article.text, mentions, published, spans=self.sentences, language=self.language
+            self.article.text, mentions, published, spans=self.sentences, language=self.language, kind=self.kind
         )
 
     def extract(self) -> None:

@@ -62,6 +62,13 @@ CASES = [
     # holidays
     ("Met Kerstmis 2024 lag er geen sneeuw.", {"Kerstmis 2024": "2024-12-25"}),
     ("Op Tweede Kerstdag was het druk op de wegen.", {"Tweede Kerstdag": "2024-12-26"}),
+    # the day after the day the story is on (NOS style), not the publish date
+    (
+        "Op 3 maart kwam hij aan. De volgende dag vertrok hij.",
+        {"3 maart": "2025-03-03", "De volgende dag": "2025-03-04"},
+    ),
+    ("Op 3 maart kwam hij aan. De dag erna vertrok hij.", {"3 maart": "2025-03-03", "De dag erna": "2025-03-04"}),
+    ("Volgende week vertrekt hij.", {"Volgende week": "2025-W11"}),
 ]
 
 

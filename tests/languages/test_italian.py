@@ -50,6 +50,8 @@ CASES = [
     ("Le vendite annuali sono cresciute.", {"annuali": "P1Y"}),
     ("Lo ha scritto il Corriere della Sera. Il quotidiano torinese non conferma.", {}),
     ("Il palazzo risale al secolo XVIII.", {"secolo XVIII": "17"}),
+    # the day after the day the story is on (Corriere style), not the publish date
+    ("Il 3 marzo è arrivato a Roma. L'indomani è ripartito.", {"3 marzo": "2025-03-03", "L'indomani": "2025-03-04"}),
 ]
 
 

@@ -53,6 +53,7 @@ CASES = [
     # the day after the day the text told
     ("Chegou a 3 de março. No dia seguinte partiu.", {"3 de março": "2025-03-03", "dia seguinte": "2025-03-04"}),
     ("Cerca de 2000 pessoas protestaram em Lisboa.", {}),  # a count of people, no year
+    ("Chegou a 3 de março. Na véspera tinha chovido.", {"3 de março": "2025-03-03", "véspera": "2025-03-02"}),
 ]
 
 

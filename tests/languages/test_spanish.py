@@ -110,6 +110,8 @@ CASES = [
     ("Toma tres pastillas al día.", {"al día": "P1D"}),
     # "diez" is a number word, not four digits of a year: never the years 10-19 AD
     ("En los años treinta la ciudad creció; en los años diez, no.", {"los años treinta": "193", "los años": "PXY"}),
+    ("El 3 de marzo llegó. La víspera había llovido.", {"3 de marzo": "2025-03-03", "La víspera": "2025-03-02"}),
+    ("En víspera de las elecciones hubo tensión.", {}),  # the eve of an event the text does not date
 ]
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.temporal import tag
+from timeline.temporal import Kind, tag
 
 SAVED = dt.date(2009, 12, 19)
 
@@ -74,6 +74,9 @@ FRIDAY = dt.date(2014, 10, 17)
         ("see u on tues", {"tues": "2014-10-14"}),
         ("every mon, wed, thur got parade", {"every mon": "XXXX-WXX-1", "wed": "XXXX-WXX-3", "thur": "XXXX-WXX-4"}),
         ("He sat down and the sun came out.", {}),  # "sat" and "sun" as words
+        ("Haven't run in 16days and it shows", {"16days": "P16D"}),  # the span looked back over
+        ("Havent played pool in 3 days and it feels like a month.", {"3 days": "P3D", "a month": "P1M"}),
+        ("I haven't decided, but we leave in 3 days.", {"3 days": "2014-10-20"}),  # the negation is another clause's
     ],
 )
 def test_web_and_colloquial_forms(text, expected):
@@ -167,3 +170,19 @@ def test_todays_is_the_day_unless_it_is_the_present_age(text, expected):
 )
 def test_post_forms(text, expected):
     assert values(text, dt.date(2014, 12, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lee retreated in July 1863. After Meade's inconclusive fall campaign, Lincoln turned to the West.",
+            {"July 1863": "1863-07", "fall": "1863-FA"},
+        ),
+        ("In 2008 the army launched a spring offensive against the militias.", {"2008": "2008", "spring": "2008-SP"}),
+        ("Prices fall sharply when a spring breaks.", {}),  # a verb and a coil, no seasons
+    ],
+)
+def test_a_season_before_the_event_it_dates_is_a_date(text, expected):
+    found = {m.text: (m.value.value if m.value else m.reason) for m in tag(text, SAVED, kind=Kind.NARRATIVE)}
+    assert found == expected

@@ -93,6 +93,12 @@ class WordSets(Strict):
     )
     title_nouns: WordList = Field(default=[], description="'the film 1917': a number that names a work, no year")
     awaiting_words: WordList = Field(default=[], description="'until a hearing on Friday': what a clause waits for")
+    perfect_negations: WordList = Field(
+        default=[], description="'haven't run in 16 days': a negated perfect's words, as tokens ('haven' of haven't)"
+    )
+    season_nouns: WordList = Field(
+        default=[], description="'a summer offensive': nouns a season word before them dates (a season's event)"
+    )
     suggestion_words: WordList = Field(
         default=[], description="'how about Friday': a suggestion, where 'about' approximates nothing"
     )

@@ -509,7 +509,8 @@ class CalendarDates(Words):
         j = i + 1
         cued = t.word(i - 1) in self.lex.word_sets["season_cues"] or self.year_after(j, self.of) is not None
         listed = t.word(i - 1) in self.w["conjunctions"] and t.word(i - 2) in self.lex.seasons  # spring and summer
-        if not (cued or listed):
+        attributive = t.word(j) in self.w["season_nouns"]  # "their main summer offensive", "a fall campaign"
+        if not (cued or listed or attributive):
             return None
         names = not self.lex.capitalised_nouns
         if names and self.t.raw[i][0].isupper() and j < len(self.t) and self.t.raw[j][0].isupper():

@@ -11,6 +11,7 @@ UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")  # a span told in several uni
 HALF_YEAR_SPANS = frozenset({"P2Q", "P6M"})
 SAME_UNITS = frozenset({"D", "W", "M", "Y"})  # the same day, week, month, year
 THE_UNITS = frozenset({"Y", "W", "WE", "M", "DE"})  # the year, the week, the weekend, the month, the decade
+NEGATION_REACH = 8  # tokens between "haven't" and the "in" of "haven't played pool with them in 3 days"
 SUPERLATIVE_REACH = 5  # words between a superlative and the "in" of "the highest level ever recorded in five years"
 LONG_UNIT_YEARS = {"DE": 10, "CE": 100, "L": 1000}  # "the past decade" is a span, not the previous decade
 
@@ -155,7 +156,7 @@ class Relative(Words):
         elif parse[1]["kind"] == "duration" and amount is not None and not adjective:
             parse = self.and_smaller_units(parse, amount, code)
         ahead = t.word(i - 1) in self.lex.word_sets["ahead_prepositions"] and not adjective
-        ahead = ahead and not self.superlative_before(i - 1)
+        ahead = ahead and not self.superlative_before(i - 1) and not self.negated_perfect_before(i - 1)
         if ahead and parse[1]["kind"] == "duration" and code in CALENDAR_UNITS:
             return self.ahead_of_publication(parse, amount, code)
         return parse
@@ -268,6 +269,18 @@ class Relative(Words):
             superlative = superlative or word in self.lex.ordinals  # the third attack in a week
             if superlative and t.word(j - 1) in self.lex.word_sets["superlative_determiners"]:
                 return True
+        return False
+
+    def negated_perfect_before(self, k: int) -> bool:
+        """ "Haven't run in 16 days", "had not seen him in three years": after a negated perfect, 'in N days' is the
+        span looked back over, not a date ahead."""
+        t = self.t
+        for j in range(k - 1, max(k - NEGATION_REACH, 0) - 1, -1):
+            word = t.word(j)
+            if word in self.w["perfect_negations"]:
+                return True
+            if not (word.isalpha() or word in self.w["possessive_marks"]):
+                return False
         return False
 
     def relative_or_duration(self, j: int, amount: int | None, code: str, adjective: bool) -> Parse:
