@@ -19,9 +19,8 @@ from itertools import pairwise
 
 from timeline.lexicon import ClauseWords, clause_words
 from timeline.models import Article, EventStatus, Fact, Mention, Source, TimeValue, Unanchored, UndatedKind
+from timeline.temporal.recognize import SENTENCE_END
 
-# Candidate sentence ends: terminal punctuation with closing quotes/brackets, or a line break.
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n+")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.$")
 _DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.$")
 _NUMBER_COMMA = re.compile(r"\d,\d")
@@ -66,7 +65,7 @@ def sentences(text: str, language: str | None = None) -> list[Span]:
     words = clause_words(language)
     spans: list[Span] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    for match in SENTENCE_END.finditer(text):  # candidate ends, abbreviations told apart below
         if match.group().startswith("\n") or _ends_sentence(text, match, words):
             _append_stripped(spans, text, start, match.end())
             start = match.end()

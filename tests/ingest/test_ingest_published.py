@@ -121,6 +121,25 @@ def test_two_days_dated_equally_well_on_two_lines_are_a_conflict_not_a_date():
     assert "equally well" in (article.published.evidence or "")
 
 
+def test_under_a_dated_header_a_bylined_date_in_the_lead_is_another_story():
+    # a related story's card after the story's first paragraphs (a real Italian page): its byline and
+    # date sit in the body's lead, the story's own date in the header above
+    first, second, third = BODY.strip().split("\n\n")
+    dek = "Il messaggio apparso su un cavalcavia nella notte tra sabato e domenica, a poche ore dal derby"
+    related = "Cori antisemiti durante il derby, sette ultras della Lazio a processo"
+    related += "\ndi Teresa Fallavollita\n20 Novembre 2024"
+    more = (
+        "The ferry company said it would add two crossings an hour in the morning and evening peaks, and "
+        "that season tickets bought for the bridge buses would be valid on board until the autumn."
+    )
+    text = (
+        f"Harbour bridge closes to cars for the summer\n\ndi Luca Monaco\n\n{dek}\n\n"
+        f"05 GENNAIO 2025\nAGGIORNATO ALLE 16:01\n\n{first}\n\n{second}\n\n{related}\n\n{third}\n\n{more}\n"
+    )
+    (article,) = read_text(text, ".txt", "p")
+    assert article.published.date == dt.date(2025, 1, 5)
+
+
 def test_the_day_a_video_goes_offline_is_not_the_publish_date():
     # a public broadcaster's video box above the story, then the story's own "Stand" line (a real page)
     (article,) = read_text(

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 
 from timeline.ingest.cues import cues, normalize
@@ -97,13 +97,14 @@ def dropped_lines(pages: list[Page]) -> list[tuple[str, str]]:
         if kind is LineKind.BLANK:
             continue
         if not in_body:
-            found.append((furniture_kind(line) or kind.value, line.strip()))
+            found.append((furniture_kind(line) or _KIND_NAMES[kind], line.strip()))
         elif "(" in line:
             found += [("citation", citation) for citation in cut_citations(line)[1]]
     return found
 
 
 _REPEATABLE = (LineKind.SHORT, LineKind.PROSE)
+_KIND_NAMES = {kind: kind.value for kind in LineKind}  # an enum's value is a Python-level property
 _DROPPED_IN_BODY = frozenset({LineKind.BLANK, LineKind.INLINE_CUE, LineKind.SECTION_END, LineKind.FURNITURE})
 
 
@@ -142,9 +143,17 @@ def text_length(line: str, settings: ChromeSettings = CHROME, wide: int | None =
     return len(line) + wide * (settings.wide_char_weight - 1)
 
 
-def _word_count(line: str, wide: int, settings: ChromeSettings) -> int:
-    """Words, a run of CJK characters counted by its length (no spaces to split on)."""
-    return len(line.split()) + wide // settings.wide_chars_per_word
+def _has_words(line: str, wide: int, settings: ChromeSettings) -> bool:
+    """Whether a line has min_prose_words words, a run of CJK characters counted by its length (no
+    spaces to split on); the words are counted only as far as needed, not split out of a paragraph."""
+    needed = settings.min_prose_words - wide // settings.wide_chars_per_word
+    return needed <= 0 or _words_at_start(needed).match(line) is not None
+
+
+@cache
+def _words_at_start(count: int) -> re.Pattern[str]:
+    """``count`` runs of non-space characters, as str.split() parts them (the same white space)."""
+    return re.compile(rf"\s*(?:\S+\s+){{{count - 1}}}\S")
 
 
 def _is_spaced_cjk_list(line: str, wide: int, settings: ChromeSettings) -> bool:
@@ -167,7 +176,7 @@ def is_prose(line: str, settings: ChromeSettings = CHROME) -> bool:
     return (
         (long_enough or (ends_sentence and not _is_title_case(stripped, settings)))
         and not truncated
-        and _word_count(stripped, wide, settings) >= settings.min_prose_words
+        and _has_words(stripped, wide, settings)
     )
 
 

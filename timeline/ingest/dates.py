@@ -1,6 +1,6 @@
 """Full dates (day, month and year) printed in text, in any common form and the pages' languages.
 
-The forms are templates in data/languages/ ("{d}. {month} {y}", "{y}年{m}月{d}日"), compiled into
+The forms are templates in timeline/languages/<code>/page.yaml ("{d}. {month} {y}", "{y}年{m}月{d}日"), compiled into
 one pattern; month names are CLDR's (page_languages). A name several languages give different
 months is read in the page's language, else left out. Day-month order of 03/04/2020 is decided by
 the other numeric dates on the page (one with a part above 12 shows it), else by the page's

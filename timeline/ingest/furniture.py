@@ -4,7 +4,7 @@ Copyright lines, update stamps ("Update July 3rd, 8:05AM ET"), the signature of 
 ("— Name (@handle) July 3, 2019"), photo credits ("Photo: Jane Doe/Reuters"), comment headers
 ("Jane on May 3, 2020 at 5:23 pm said:") and journal citations ("Nature 574, 16-17 (2019)") carry
 dates that are not events. They are recognized here, by shape and by the per-language words of
-data/languages/, left out of the text facts are drawn from, and listed in the run report.
+timeline/languages/<code>/page.yaml, left out of the text facts are drawn from, and listed in the run report.
 """
 
 from __future__ import annotations

@@ -133,9 +133,11 @@ def _cue(before: str, previous_line: str | None, settings: PrintedDateSettings) 
     return "byline" if found and found[1] == "byline" else None
 
 
-@cache
-def _weights(settings: PrintedDateSettings) -> tuple[dict[Zone, float], dict[CueKind | None, float]]:
-    """The weight of each zone and of each cue kind."""
+_Weights = tuple[dict[Zone, float], dict[CueKind | None, float]]
+
+
+def _weights(settings: PrintedDateSettings) -> _Weights:
+    """The weight of each zone and of each cue kind (once per page: hashing the settings costs more)."""
     zones = {
         Zone.HEADER: settings.header_weight,
         Zone.LEAD: settings.lead_weight,
@@ -154,9 +156,16 @@ def _weights(settings: PrintedDateSettings) -> tuple[dict[Zone, float], dict[Cue
 
 
 def _score(
-    zone: Zone, cue: CueKind | None, distance: int, shape: float, teaser: bool, *, settings: PrintedDateSettings
+    zone: Zone,
+    cue: CueKind | None,
+    distance: int,
+    shape: float,
+    teaser: bool,
+    *,
+    settings: PrintedDateSettings,
+    weights: _Weights,
 ) -> float:
-    zones, cues = _weights(settings)
+    zones, cues = weights
     nearness = min(distance, settings.max_distance_lines) * settings.distance_weight
     return zones[zone] + cues[cue] + shape + nearness + (settings.teaser_list_weight if teaser else 0.0)
 
@@ -200,6 +209,7 @@ def candidates(page: Page, language: str | None, settings: PrintedDateSettings =
     date_only = {r.line for r in read if _is_date_only(page.lines[r.line], r.found, settings)}
     templates = {i: (_template(page.lines[i]), page.lines[i].strip()) for i in date_only}
 
+    weights = _weights(settings)
     result = []
     for date, line, position, short, cue in ((r.found, r.line, r.position, r.short, r.cue) for r in read):
         kind = page.kinds[line]
@@ -220,7 +230,7 @@ def candidates(page: Page, language: str | None, settings: PrintedDateSettings =
         )
         teaser = (cue != "published" and same_template) or (cue not in ("published", "byline") and among_dated)
         zone = layout.zone(line, kind, lead_end)
-        score = _score(zone, cue, layout.distance(line), shape, teaser, settings=settings)
+        score = _score(zone, cue, layout.distance(line), shape, teaser, settings=settings, weights=weights)
         result.append(Candidate(date, line, zone, cue, score))
     return result
 
@@ -271,6 +281,10 @@ def _chosen(page: Page, language: str | None, settings: PrintedDateSettings) -> 
     list of bylined teasers, "By Staff / 11/19/2019 11:40 PM" over and over), and no day is the
     article's: an honest "not found" beats a guess."""
     scored = [c for c in candidates(page, language, settings) if c.score >= settings.min_score]
+    if any(c.zone is Zone.HEADER for c in scored):
+        # a date in the lead or the body is the article's byline only where the header between headline
+        # and body dates nothing; under a dated header it is a caption's, a quoted or related story's
+        scored = [c for c in scored if c.zone not in (Zone.LEAD, Zone.BODY)]
     if not scored:
         return None, None
     best = max(scored, key=lambda c: (c.score, -c.found.date.toordinal(), -c.line))

@@ -100,6 +100,9 @@ class WordSets(Strict):
         default=[], description="'la veille': a day word only after its article ('en veille' is standby)"
     )
     counted_nouns: WordList = Field(default=[], description="'2000 people': plurals without a plural ending")
+    quantity_cues: WordList = Field(
+        default=[], description="'won by 2008 votes': one or two words before a number that counts a noun, no year"
+    )
     plural_endings: WordList = Field(default=[], description="'1500 officers': a noun so ending is counted")
     verbs_with_plural_endings: WordList = Field(default=[], description="'and 1999 was worse': verbs, no plurals")
     street_words: WordList = Field(default=[], description="'1600 Pennsylvania Avenue': a house number, no year")
