@@ -24,6 +24,10 @@ from rich.console import Console
 import timeline
 from timeline import progress
 from timeline.cli import cli
+from timeline.conflicts import find_conflicts
+from timeline.models import ArticleInfo, Event, Timeline
+from timeline.rank import corpus_title, rank
+from timeline.render.ordering import sorted_events
 from timeline.run import Quiet, build_stream
 from timeline.store import COMMIT_EVERY, FORMAT_VERSION, StoreError
 from timeline.temporal import Kind
@@ -287,3 +291,43 @@ def test_an_unknown_url_protocol_is_an_input_error_naming_it() -> None:
     assert result.exit_code != 0
     assert "nosuchprotocol://bucket/archive" in result.output
     assert "Traceback" not in result.output
+
+
+DISAGREEING = {  # two articles date the Olympics and the World Cup apart from a third, outvoted twice
+    "a": (
+        "2025-02-26",
+        "Xi also expressed his appreciation for Putin’s support for China’s hosting of the 2024 Winter "
+        "Olympics in Beijing. He also thanked China for its support for Russia’s hosting of the 2024 World Cup.",
+    ),
+    **{
+        name: (
+            "2022-03-02",
+            "The Beijing Winter Olympics opened on Feb. 4, 2022, with a ceremony in the Bird's Nest "
+            "stadium. Russia hosted the World Cup in 2018, a month-long tournament across eleven cities.",
+        )
+        for name in "bc"
+    },
+    **{
+        f"other{n}": (f"2022-03-1{n}", f"Markets rose on trading day {n}, on March {n}, 2022. Putin spoke on Monday.")
+        for n in range(1, 5)
+    },
+}
+
+
+def test_ranking_in_the_store_gives_what_ranking_the_whole_timeline_gives(tmp_path: Path) -> None:
+    """Salience, disagreements, flags and the title worked out partition by partition in the store are those
+    rank.rank and conflicts.find_conflicts give over the whole merged timeline in memory."""
+    for name, (day, text) in DISAGREEING.items():
+        (tmp_path / f"{name}.md").write_text(f"---\ndate: {day}\n---\n{text}\n", encoding="utf-8")
+    store = tmp_path / "archive.timeline.db"
+    with build_stream([tmp_path], store=store, jobs=1, include=["*.md"]) as built:
+        ranked = built.timeline()
+    with sqlite3.connect(store) as db:
+        events = [Event.model_validate_json(d) for (d,) in db.execute("SELECT data FROM events ORDER BY rowid")]
+        articles = [ArticleInfo.model_validate_json(d) for (d,) in db.execute("SELECT final_info FROM articles")]
+    merged = Timeline(articles=sorted(articles, key=lambda a: a.id), events=sorted_events(events))
+    whole = rank(find_conflicts(merged))
+    assert sum(len(event.conflicts) for event in ranked.events) >= 2
+    assert ranked.events == whole.events
+    assert ranked.articles == whole.articles
+    assert ranked.title == corpus_title(whole.events, len(whole.articles))
