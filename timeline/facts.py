@@ -18,7 +18,18 @@ from functools import cache
 from itertools import pairwise
 
 from timeline.lexicon import ClauseWords, clause_words
-from timeline.models import Article, EventStatus, Fact, Mention, Source, TimeValue, Unanchored, UndatedKind
+from timeline.models import (
+    AnniversaryMeaning,
+    Article,
+    EventStatus,
+    Fact,
+    Mention,
+    ShiftMeaning,
+    Source,
+    TimeValue,
+    Unanchored,
+    UndatedKind,
+)
 
 # Candidate sentence ends: terminal punctuation with closing quotes/brackets, or a line break.
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n+")
@@ -34,13 +45,11 @@ _QUOTES = "\"“”‘’'"
 _OPENING_QUOTES = '"“'
 _CLOSING_QUOTE = re.compile('["”]')
 DATES_FOLLOWING_WORDS = "following"  # Mention.meaning["dates"]: the expression dates the words after it
+DAY_UNIT = "D"  # a ShiftMeaning's unit of days
+PUBLISHED_ANCHOR = "published"  # a ShiftMeaning counted from the publish date
 
-NOT_AN_EVENT = "{kind}, not a point in time ({value})"
-UNDATED_WORDS = {
-    UndatedKind.DURATION: "a duration",
-    UndatedKind.REPEATED: "a repeated time",
-    UndatedKind.VAGUE: "a vague time reference",
-}
+NOT_AN_EVENT = "not an event"  # undated_reasons key of the template "{kind}, not a point in time ({value})"
+PRESENT = "present"  # undated_reasons key of "today" meaning nowadays
 UNDATED_KINDS = {"DURATION": UndatedKind.DURATION, "SET": UndatedKind.REPEATED}  # by TIMEX3 type; others vague
 
 
@@ -124,11 +133,30 @@ def is_dated(mention: Mention) -> bool:
 
 
 def undated(mention: Mention) -> tuple[UndatedKind, str]:
-    """Why a mention dates no event: the reason a stage gave, or the kind of value it has."""
+    """Why a mention dates no event: the reason a stage gave, or the kind of value it has (in the words of
+    the default language, which the output speaks)."""
+    reasons = _reasons()
     if mention.reason or mention.value is None:
-        return UndatedKind.NOT_ANCHORED, mention.reason or "could not be anchored"
+        return UndatedKind.NOT_ANCHORED, mention.reason or reasons[UndatedKind.NOT_ANCHORED]
     kind = UNDATED_KINDS.get(mention.type, UndatedKind.VAGUE)
-    return kind, NOT_AN_EVENT.format(kind=UNDATED_WORDS[kind], value=mention.value.value)
+    return kind, reasons[NOT_AN_EVENT].format(kind=reasons[kind], value=mention.value.value)
+
+
+def _reasons() -> dict[str, str]:
+    return clause_words(None).undated_reasons
+
+
+def means_nowadays(text: str, mention: Mention, words: ClauseWords) -> bool:
+    """ "Ties between China and Russia today are at a high": the present day named inside its clause, with
+    no tense of its own, just before a present-tense state verb means nowadays, not the publish date."""
+    meaning = mention.meaning
+    if not (isinstance(meaning, ShiftMeaning) and meaning.unit == DAY_UNIT and meaning.amount == 0):
+        return False
+    if meaning.tense is not None or meaning.anchor != PUBLISHED_ANCHOR:
+        return False
+    before, after = text[max(0, mention.start - 2) : mention.start], _WORD.match(text[mention.end :].lstrip())
+    inside_clause = len(before) == 2 and before[1].isspace() and before[0].isalnum()
+    return inside_clause and after is not None and after.group().lower() in words.present_state_verbs
 
 
 def extract_facts(
@@ -142,15 +170,21 @@ def extract_facts(
     unanchored: list[Unanchored] = []
     words = clause_words(article.language)
     spans = sentences(article.text, article.language) if spans is None else spans
+    starts = [span.start for span in spans]
     for sentence, in_sentence in mentions_by_sentence(article.text, mentions, spans):
         quote = article.text[sentence.start : sentence.end]
-        dated = [m for m in in_sentence if is_dated(m)]
-        clauses = dict(zip(map(id, dated), _clauses_of(article.text, sentence, dated, words), strict=True))
+        dated = [m for m in in_sentence if is_dated(m) and not means_nowadays(article.text, m, words)]
+        told = _clauses_of(article.text, sentence, dated, words)
+        speaker = _speaker(article.text, spans, bisect_right(starts, sentence.start) - 1, words)
+        if speaker:
+            told = [f"{speaker}: {clause}" for clause in told]
+        clauses = dict(zip(map(id, dated), told, strict=True))
         for mention in in_sentence:
             if id(mention) in clauses:
                 facts.append(_fact(article.id, quote, clauses[id(mention)], mention, article.published.date))
             else:
-                kind, reason = undated(mention)
+                nowadays = is_dated(mention)  # a dated mention not in clauses means the present
+                kind, reason = (UndatedKind.VAGUE, _reasons()[PRESENT]) if nowadays else undated(mention)
                 unanchored.append(
                     Unanchored(
                         article=article.id,
@@ -210,14 +244,57 @@ def _clauses_of(text: str, sentence: Span, dated: list[Mention], words: ClauseWo
         if _content_words(text[starts[k] : ends[k]], owned[firsts[k]], words) < MIN_CLAUSE_WORDS:
             ends[k] = ends[k + 1]
     spans = {seg: Span(starts[k], ends[k]) for k, seg in enumerate(firsts)}
+    quotation_end = _attributed_quotation_end(text, segments, words)
     clauses = []
     for mention, seg in zip(dated, owner, strict=True):
         clause = _with_subject(text, segments, seg if spans[seg].start > sentence.start else 0, spans[seg], words)
-        if mention.meaning is not None and mention.meaning.dates == DATES_FOLLOWING_WORDS:
+        if mention.end <= quotation_end:
+            clause = text[sentence.start : sentence.end]  # what was said and who said it
+        if _dates_following_words(mention):
             following = min(bisect_right(segment_ends, mention.end), len(segments) - 1)
             clause = text[mention.end : segments[following].end].strip(_TRIM) or clause
         clauses.append(_noted(mention, _leading_conjunction(words).sub("", clause.strip(_TRIM)) or mention.text))
     return clauses
+
+
+def _dates_following_words(mention: Mention) -> bool:
+    """The expression dates the words after it: "a week after X", and "three years to the day X" (an
+    anniversary the sentence's own date ties to an earlier happening, which the words after it tell)."""
+    meaning = mention.meaning
+    if isinstance(meaning, AnniversaryMeaning):
+        return meaning.of is None
+    return meaning is not None and meaning.dates == DATES_FOLLOWING_WORDS
+
+
+def _attributed_quotation_end(text: str, segments: list[Span], words: ClauseWords) -> int:
+    """Where a quotation that opens the sentence closes, when a verb-led clause after it attributes it
+    ("“The president last week spoke …,” Peskov said on Monday"): a date inside it dates the whole
+    sentence, so the words said are not cut from their speaker. -1 for any other sentence."""
+    opening = segments[0].start
+    if text[opening : opening + 1] not in _OPENING_QUOTES:
+        return -1
+    closing = _CLOSING_QUOTE.search(text, opening + 1, segments[-1].end)
+    if closing is None:
+        return -1
+    after = [segment for segment in segments if segment.start >= closing.end()]
+    attributed = any(_starts_with_verb(text[segment.start : segment.end], words) for segment in after)
+    return closing.start() if attributed else -1
+
+
+def _speaker(text: str, spans: list[Span], index: int, words: ClauseWords) -> str | None:
+    """Who speaks in a wholly quoted sentence, when the sentence before attributes its own quotation: the
+    quote goes on, and "“… that process started today.”" is led by "Dmitri S. Peskov, said in a call …"."""
+    if index < 1:
+        return None
+    sentence = spans[index]
+    own = text[sentence.start : sentence.end]
+    if own[:1] not in _OPENING_QUOTES or not _CLOSING_QUOTE.fullmatch(own.rstrip(".!?")[-1:]):
+        return None
+    before = spans[index - 1]
+    closing = _attributed_quotation_end(text, clause_segments(text, before, words), words)
+    if closing < 0:
+        return None
+    return text[closing + 1 : before.end].strip(_TRIM + _QUOTES + ".") or None
 
 
 def _noted(mention: Mention, clause: str) -> str:
