@@ -96,9 +96,17 @@ def subject_names(events: Iterable[Event], articles: int) -> frozenset[str]:
     return frozenset(_subject_by_use(events, articles))
 
 
-def corpus_title(events: Iterable[Event], articles: int) -> str | None:
-    """A title from what the corpus is about ("Putin, Russia and Xi: a timeline"); None with no common subject."""
-    names = _subject_by_use(events, articles)[:TITLE_NAMES]
+def corpus_title(events: Iterable[Event], articles: int, titles: Iterable[str] = ()) -> str | None:
+    """A title from what the corpus is about ("Xi, Putin and Russia: a timeline"); None with no common subject.
+
+    The subject names the articles' own ``titles`` use most come first: a headline names who the story is
+    about, where the body also uses adjectives ("Chinese") as often."""
+    in_titles: dict[str, int] = defaultdict(int)
+    for title in titles:
+        for name in _names(title):
+            in_titles[name] += 1
+    by_use = _subject_by_use(events, articles)
+    names = sorted(by_use, key=lambda name: -in_titles[name])[:TITLE_NAMES]  # stable: by use on a tie
     if not names:
         return None
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])}{TITLE_AND}{names[-1]}"

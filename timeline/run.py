@@ -401,7 +401,15 @@ class Built:
         )
         timeline = rank(find_conflicts(merged))
         if timeline.title is None:
-            timeline = timeline.model_copy(update={"title": corpus_title(timeline.events, len(timeline.articles))})
+            timeline = timeline.model_copy(
+                update={
+                    "title": corpus_title(
+                        timeline.events,
+                        len(timeline.articles),
+                        [article.title for article in timeline.articles if article.title],
+                    )
+                }
+            )
         return timeline if self.top is None else top_dates(timeline, self.top)
 
     def inputs(self) -> list[InputRecord]:
