@@ -21,6 +21,7 @@ from timeline.render.words import (
     SEASON_NAMES,
     UNKNOWN_DATE,
 )
+from timeline.temporal.calendar import bounds
 
 # Granularities whose bounds are shown as the calendar names them (a quarter, a decade): no window.
 WHOLE_PERIODS_ONLY = (
@@ -95,14 +96,8 @@ def calendar_bounds(value: TimeValue) -> tuple[dt.date, dt.date] | None:
     if day is None:
         return None
     granularity = granularity_of(value)
-    if granularity in (Granularity.DAY, Granularity.TIME):
-        return day, day
-    if granularity == Granularity.WEEK:
-        return day, day + dt.timedelta(days=6)
-    if granularity == Granularity.MONTH:
-        return day, day.replace(day=calendar.monthrange(day.year, day.month)[1])
-    if granularity == Granularity.YEAR:
-        return day, dt.date(day.year, 12, 31)
+    if granularity in (Granularity.DAY, Granularity.TIME, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR):
+        return bounds(day, granularity)
     return value.earliest, value.latest  # type: ignore[return-value]  # first_day found a day
 
 
