@@ -246,3 +246,19 @@ def test_today_meaning_nowadays_dates_nothing_but_today_as_a_day_does() -> None:
     (nowadays,) = [u for u in unanchored if u.expression == "today"]
     assert nowadays.kind == UndatedKind.VAGUE
     assert "nowadays" in nowadays.reason
+
+
+def test_the_two_ends_of_a_range_date_one_statement_over_the_whole_range() -> None:
+    facts, _ = _tagged_facts("From 2004 to 2006 he taught in St. Petersburg. He left in 2007.", "2025-03-12")
+    assert [(f.date.value, f.date.earliest, f.date.latest, f.source.expression) for f in facts] == [
+        ("2004/2006", dt.date(2004, 1, 1), dt.date(2006, 12, 31), "2004 to 2006"),
+        ("2007", dt.date(2007, 1, 1), dt.date(2007, 12, 31), "2007"),
+    ]
+
+
+def test_a_german_range_is_one_statement_too() -> None:
+    text = "Von 2004 bis 2006 forschte und lehrte er in St. Petersburg."
+    date = dt.date(2025, 11, 6)
+    story = Article(id="a1", text=text, published=Published(date=date), language="de")
+    facts, _ = extract_facts(story, tag(text, date, language="de"))
+    assert [f.date.value for f in facts] == ["2004/2006"]

@@ -142,6 +142,49 @@ def undated(mention: Mention) -> tuple[UndatedKind, str]:
     return kind, reasons[NOT_AN_EVENT].format(kind=reasons[kind], value=mention.value.value)
 
 
+def joined_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "From 2004 to 2006", "from July 4 to July 6": the two ends `tag` gives (the second marked
+    ``ends_range``) become one mention dating one happening over the whole range, valued as an ISO 8601
+    interval ("2004/2006"). Ends with a mod ("early 2004") or out of order stay apart."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        first = joined[-1] if joined else None
+        if first is not None and _ends_range_of(first, mention):
+            joined[-1] = _range(text, first, mention)
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _ends_range_of(first: Mention, last: Mention) -> bool:
+    if last.meaning is None or not last.meaning.ends_range or not (is_dated(first) and is_dated(last)):
+        return False
+    start, end = first.value, last.value
+    assert start is not None and end is not None and start.earliest is not None and end.latest is not None
+    return start.mod is None and end.mod is None and start.type == end.type and start.earliest < end.latest
+
+
+def _range(text: str, first: Mention, last: Mention) -> Mention:
+    start, end = first.value, last.value
+    assert start is not None and end is not None
+    value = start.model_copy(
+        update={
+            "value": f"{start.value}/{end.value}",
+            "latest": end.latest,
+            "approximate": start.approximate or end.approximate,
+        }
+    )
+    return first.model_copy(
+        update={
+            "end": last.end,
+            "text": text[first.start : last.end],
+            "value": value,
+            "anchor": first.anchor or last.anchor,
+            "future": first.future or last.future,
+        }
+    )
+
+
 def _reasons() -> dict[str, str]:
     return clause_words(None).undated_reasons
 
@@ -171,7 +214,8 @@ def extract_facts(
     words = clause_words(article.language)
     spans = sentences(article.text, article.language) if spans is None else spans
     starts = [span.start for span in spans]
-    for sentence, in_sentence in mentions_by_sentence(article.text, mentions, spans):
+    for sentence, told_in_sentence in mentions_by_sentence(article.text, mentions, spans):
+        in_sentence = joined_ranges(article.text, told_in_sentence)
         quote = article.text[sentence.start : sentence.end]
         dated = [m for m in in_sentence if is_dated(m) and not means_nowadays(article.text, m, words)]
         told = _clauses_of(article.text, sentence, dated, words)

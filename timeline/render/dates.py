@@ -17,11 +17,14 @@ from timeline.render.words import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     PART_WORDS,
+    RANGE_DASH,
     RELATION_WORDS,
     SEASON_NAMES,
     UNKNOWN_DATE,
 )
 from timeline.temporal.calendar import bounds
+
+INTERVAL = "/"  # ISO 8601: the two ends of an interval value ("2004/2006")
 
 # Granularities whose bounds are shown as the calendar names them (a quarter, a decade): no window.
 WHOLE_PERIODS_ONLY = (
@@ -51,6 +54,9 @@ def readable_date(value: TimeValue) -> str:
     day = first_day(value)
     if day is None:
         return UNKNOWN_DATE
+    interval = _interval(value)
+    if interval:
+        return interval
     window = _window(value)
     if window and value.mod not in RELATION_WORDS and value.mod not in PART_WORDS:
         return window
@@ -58,6 +64,19 @@ def readable_date(value: TimeValue) -> str:
     approximate = value.approximate or value.mod == Mod.APPROX
     text = APPROXIMATE_MARK + text if approximate else text
     return _bounded(value, text) if window else text
+
+
+def _interval(value: TimeValue) -> str:
+    """ "2004–2006" for an interval of years, months or weeks ("2004/2006": facts.joined_ranges); "" for
+    any other value, and for days, whose window reads "between 4 and 6 Jul 2025"."""
+    parts = value.value.split(INTERVAL)
+    if len(parts) != 2 or granularity_of(value) in (Granularity.DAY, Granularity.TIME):
+        return ""
+    ends = [value.model_copy(update={"value": part}) for part in parts]
+    days = [first_day(end) for end in ends]
+    if days[0] is None or days[1] is None:
+        return ""
+    return RANGE_DASH.join(_calendar_text(end, day) for end, day in zip(ends, days, strict=True))
 
 
 def _window(value: TimeValue) -> str:

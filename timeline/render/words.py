@@ -32,6 +32,7 @@ RELATION_WORDS = {
     Mod.ON_OR_AFTER: "on or after",
 }
 APPROXIMATE_MARK = "~ "
+RANGE_DASH = "–"  # between the two ends of a range ("2004–2006")
 UNKNOWN_DATE = "date unknown"
 
 DEFAULT_TITLE = "Timeline"
