@@ -72,11 +72,11 @@ def _interval(value: TimeValue) -> str:
     parts = value.value.split(INTERVAL)
     if len(parts) != 2 or granularity_of(value) in (Granularity.DAY, Granularity.TIME):
         return ""
-    ends = [value.model_copy(update={"value": part}) for part in parts]
-    days = [first_day(end) for end in ends]
-    if days[0] is None or days[1] is None:
+    start, end = (value.model_copy(update={"value": part}) for part in parts)
+    first, last = first_day(start), first_day(end)
+    if first is None or last is None:
         return ""
-    return RANGE_DASH.join(_calendar_text(end, day) for end, day in zip(ends, days, strict=True))
+    return f"{_calendar_text(start, first)}{RANGE_DASH}{_calendar_text(end, last)}"
 
 
 def _window(value: TimeValue) -> str:
