@@ -262,3 +262,16 @@ def test_a_german_range_is_one_statement_too() -> None:
     story = Article(id="a1", text=text, published=Published(date=date), language="de")
     facts, _ = extract_facts(story, tag(text, date, language="de"))
     assert [f.date.value for f in facts] == ["2004/2006"]
+
+
+def test_a_year_naming_when_a_happening_is_held_dates_that_happening_not_the_clause() -> None:
+    """Seed 002: the thanking is not dated 2024; the Olympics it names are (a conflict can then say so)."""
+    text = (
+        "Xi also expressed his appreciation for Putin’s support for China’s hosting of the 2024 Winter Olympics "
+        "in Beijing. The deal was signed in 2015."
+    )
+    facts, _ = _tagged_facts(text, "2023-12-20")
+    assert [(f.date.value, f.text) for f in facts] == [
+        ("2024", "the 2024 Winter Olympics"),
+        ("2015", "The deal was signed in 2015."),
+    ]
