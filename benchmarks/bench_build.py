@@ -8,7 +8,8 @@ sampled) are measured. Prints one table; timings on a shared machine are indicat
 
     python benchmarks/bench_build.py --sizes 10000 100000                # time and memory, default jobs
     python benchmarks/bench_build.py --sizes 2000 --jobs 1 2             # --jobs 2 against --jobs 1
-    python benchmarks/bench_build.py --sizes 2000 --dask --rerun         # Dask LocalCluster; 1% changed
+    python benchmarks/bench_build.py --sizes 2000 --dask                 # Dask LocalCluster
+    python benchmarks/bench_build.py --sizes 10000 --rerun               # 1% of the inputs changed (100 shards)
 """
 
 from __future__ import annotations
@@ -225,7 +226,8 @@ def rerun(folder: Path, size: int, chars: int, work: Path) -> None:
     full, peak = run_build([str(folder), "--store", str(store), "-o", str(work / "first.json")])
     row("full build into a store", size, chars, full, peak)
     shards = sorted(folder.iterdir())
-    for shard in shards[:: max(1, round(1 / RERUN_SHARE))]:
+    changed = max(1, round(len(shards) * RERUN_SHARE))  # at 2,000 articles (20 shards) one shard is 5%
+    for shard in shards[:: len(shards) // changed][:changed]:
         with shard.open("a", encoding="utf-8") as file:
             note = {"id": f"{shard.stem}-added", "text": "Talks resumed on March 3, 1990.", "published": "1990-03-04"}
             file.write(json.dumps(note) + "\n")

@@ -270,7 +270,7 @@ def speed_section(figures: dict[str, dict], chars: int, runs: int) -> list[str]:
         "",
         f"Start-up of `timeline tag` (empty input, interpreter included): {mine['startup_seconds']:.3f} s "
         f"(target < 0.5 s: {verdict(startup_ok)}); `import timeline`: {mine['import_timeline_seconds']:.3f} s; "
-        f"`import timeline.tagging` (engine, models, pendulum, pydantic): {mine['import_engine_seconds']:.3f} s.",
+        f"`import timeline.tagging` (engine, models, pydantic): {mine['import_engine_seconds']:.3f} s.",
     ]
 
 

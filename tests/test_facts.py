@@ -275,3 +275,15 @@ def test_a_year_naming_when_a_happening_is_held_dates_that_happening_not_the_cla
         ("2024", "the 2024 Winter Olympics"),
         ("2015", "The deal was signed in 2015."),
     ]
+
+
+def test_the_dates_of_one_dense_clause_share_one_clause_string() -> None:
+    """A run of numbers with no clause break is one clause of up to MAX_SENTENCE_CHARS for every date in it:
+    the facts hold that clause once, not a copy each (5 MB of such text held gigabytes)."""
+    text = "2025 12 31 1999 0 44 " * 40
+    first = mention_of(text, "2025", year(2025))
+    mentions = [first.model_copy(update={"start": n * 21, "end": n * 21 + 4}) for n in range(40)]
+    facts, _ = extract_facts(article(text), mentions)
+    assert len(facts) == 40
+    assert len({id(f.text) for f in facts}) == 1
+    assert all(f.source.text is f.text for f in facts)

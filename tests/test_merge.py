@@ -235,3 +235,10 @@ def test_the_no_limits_partnership_told_by_two_seeds_is_one_event() -> None:
     )
     assert len(events) == 1
     assert {source.article for source in events[0].sources} == {"001", "004"}
+
+
+def test_a_remembered_profile_is_handed_out_as_a_copy() -> None:
+    """profile_of remembers recent clauses; a caller changing the profile it got changes nothing for the next."""
+    first = profile_of("Russia invaded Ukraine")
+    first["extra"] = 9.0
+    assert profile_of("Russia invaded Ukraine") == {"russ": 1.0, "inva": 2.0, "ukra": 1.0}

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from timeline.cli import cli
@@ -138,17 +139,24 @@ def test_a_bad_last_line_still_fails_the_run():
     assert "stdin:2:" in result.stderr
 
 
-def test_command_streams_from_a_real_pipe_without_loading_other_stages():
-    """`python -m timeline tag` as users run it; HTML extraction and rendering stay unloaded (start-up cost)."""
+@pytest.mark.parametrize(
+    ("given", "args"),
+    [(request(), []), ("He left on Monday.", ["--published", "2025-02-26"])],
+    ids=["json lines", "plain text"],
+)
+def test_command_streams_from_a_real_pipe_without_loading_other_stages(given: str, args: list[str]) -> None:
+    """`python -m timeline tag` as users run it; HTML extraction, the ingest readers, encoding detection and
+    rendering stay unloaded (start-up cost), plain text too."""
     probe = (
-        "import runpy, sys; sys.argv = ['timeline', 'tag']\n"
+        f"import runpy, sys; sys.argv = ['timeline', 'tag', *{args!r}]\n"
         "try: runpy.run_module('timeline', run_name='__main__')\n"
         "except SystemExit: pass\n"
-        "heavy = {'trafilatura', 'lxml', 'rich', 'markdown_it'} & {m.split('.')[0] for m in sys.modules}\n"
+        "heavy = {'trafilatura', 'lxml', 'rich', 'markdown_it', 'charset_normalizer', 'timeline.ingest.inputs'}\n"
+        "heavy &= {m.split('.')[0] for m in sys.modules} | set(sys.modules)\n"
         "print(sorted(heavy), file=sys.stderr)\n"
     )
     proc = subprocess.run(
-        [sys.executable, "-c", probe], input=request() + "\n", capture_output=True, text=True, cwd=ROOT, check=False
+        [sys.executable, "-c", probe], input=given + "\n", capture_output=True, text=True, cwd=ROOT, check=False
     )
     assert json.loads(proc.stdout)["mentions"][0]["value"] == "2025-02-24"
     assert proc.stderr.strip() == "[]"

@@ -6,6 +6,7 @@ Each command imports its stage when it runs, so `timeline tag` does not pay for 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -410,6 +411,10 @@ def tag(files: tuple[Path, ...], published: tuple[str, ...], language: str | Non
     from timeline.tagging import parse_language, tag_lines
     from timeline.temporal import Kind
 
+    # What the imports built (modules, classes, pydantic's schemas) lives as long as the process: moved out of
+    # the cyclic collector's sight, it is not walked again at each full collection while documents are tagged
+    # (about 2.5% of the instructions of a TimeBank run; reference counting still frees what it can).
+    gc.freeze()
     try:
         language = parse_language(language)
     except ValueError:

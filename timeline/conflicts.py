@@ -19,7 +19,9 @@ MAX_POSTING events are too common to look up by, so the work stays linear in the
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 
 from timeline.merge import EVENT_WORD_WEIGHT, MAX_POSTING, NAME_WEIGHT, Profile, profile_of, stem_of
 from timeline.models import ArticleInfo, Claim, Conflict, ConflictKind, Event, Timeline
@@ -42,26 +44,45 @@ Period = tuple[dt.date, dt.date]
 def find_conflicts(timeline: Timeline) -> Timeline:
     """Events with their ``conflicts`` set, and articles that keep contradicting the others flagged."""
     events = timeline.events
-    subject = {stem_of(name) for name in subject_names(events, len(timeline.articles))}
-    profiles = [{stem: w for stem, w in _profile(event).items() if stem not in subject} for event in events]
-    found: dict[int, list[Conflict]] = defaultdict(list)
-    losses: dict[str, int] = defaultdict(int)
-    for first, second in _disagreeing_pairs(events, profiles):
-        conflict = _conflict(events[first], events[second])
-        found[first].append(conflict)
-        found[second].append(conflict)
-        if conflict.kind == ConflictKind.CONTRADICTS_CORPUS:
-            for article in conflict.claims[-1].articles:
-                losses[article] += 1
+    subject = subject_stems(subject_names(events, len(timeline.articles)))
+    profiles = [without(content_profile(event), subject) for event in events]
+    tally = Tally()
+    for first, second in candidate_pairs(profiles):
+        if disagree(events[first], events[second], profiles[first], profiles[second]):
+            tally.add(first, second, conflict_of(events[first], events[second]))
     updated = [
-        event.model_copy(update={"conflicts": found[index]}) if index in found else event
+        event.model_copy(update={"conflicts": tally.found[index]}) if index in tally.found else event
         for index, event in enumerate(events)
     ]
-    articles = [_flagged(article, losses.get(article.id, 0)) for article in timeline.articles]
+    articles = [flagged(article, tally.losses.get(article.id, 0)) for article in timeline.articles]
     return timeline.model_copy(update={"events": updated, "articles": articles})
 
 
-def _profile(event: Event) -> Profile:
+class Tally:
+    """The disagreements found so far, by event (in the order found), and each article's losses."""
+
+    def __init__(self) -> None:
+        self.found: dict[int, list[Conflict]] = defaultdict(list)
+        self.losses: dict[str, int] = defaultdict(int)
+
+    def add(self, first: int, second: int, conflict: Conflict) -> None:
+        self.found[first].append(conflict)
+        self.found[second].append(conflict)
+        if conflict.kind == ConflictKind.CONTRADICTS_CORPUS:
+            for article in conflict.claims[-1].articles:
+                self.losses[article] += 1
+
+
+def subject_stems(subject: Iterable[str]) -> frozenset[str]:
+    """The stems of the corpus's subject names, which tell no two happenings apart."""
+    return frozenset(stem_of(name) for name in subject)
+
+
+def without(profile: Profile, subject: frozenset[str]) -> Profile:
+    return {stem: weight for stem, weight in profile.items() if stem not in subject}
+
+
+def content_profile(event: Event) -> Profile:
     """The event's words without the expressions that date it: sharing a year is not sharing content."""
     text = event.text
     for source in event.sources:
@@ -69,31 +90,30 @@ def _profile(event: Event) -> Profile:
     return profile_of(text)
 
 
-def _disagreeing_pairs(events: list[Event], profiles: list[Profile]) -> list[tuple[int, int]]:
+def candidate_pairs(profiles: list[Profile]) -> Iterator[tuple[int, int]]:
+    """Pairs of events (by position, the first earlier) worth comparing: for each event, the MAX_RIVALS later
+    events that share the most weight of stems found in at most MAX_POSTING events, at least
+    CONFLICT_MIN_SHARED."""
     index: dict[str, list[int]] = defaultdict(list)
     for position, profile in enumerate(profiles):
         for stem in profile:
             if len(index[stem]) <= MAX_POSTING:
                 index[stem].append(position)
-    pairs: list[tuple[int, int]] = []
     for position, profile in enumerate(profiles):
         shared: dict[int, float] = defaultdict(float)
         for stem, weight in profile.items():
             others = index[stem]
             if len(others) > MAX_POSTING:
                 continue
-            for other in others:
-                if other > position:
-                    shared[other] += min(weight, profiles[other][stem])
+            for other in others[bisect_right(others, position) :]:  # postings are in order: only later events
+                shared[other] += min(weight, profiles[other][stem])
         rivals = sorted((o for o in shared if shared[o] >= CONFLICT_MIN_SHARED), key=lambda o: (-shared[o], o))
         for other in rivals[:MAX_RIVALS]:
-            if _disagree(events[position], events[other], profile, profiles[other]):
-                pairs.append((position, other))
-    return pairs
+            yield position, other
 
 
-def _disagree(a: Event, b: Event, profile_a: Profile, profile_b: Profile) -> bool:
-    if a.status != b.status or not _disjoint(_period(a), _period(b)) or not (_written(a) and _written(b)):
+def disagree(a: Event, b: Event, profile_a: Profile, profile_b: Profile) -> bool:
+    if a.status != b.status or not _disjoint(_period(a), _period(b)) or not (written(a) and written(b)):
         return False
     if {s.article for s in a.sources} & {s.article for s in b.sources}:
         return False  # an article giving both dates tells two happenings
@@ -109,12 +129,12 @@ def _disagree(a: Event, b: Event, profile_a: Profile, profile_b: Profile) -> boo
     )
 
 
-def _written(event: Event) -> bool:
+def written(event: Event) -> bool:
     """Dated by a date written out, not counted from the publish date or the story's time."""
     return any(source.anchor == ABSOLUTE for source in event.sources)
 
 
-def _conflict(a: Event, b: Event) -> Conflict:
+def conflict_of(a: Event, b: Event) -> Conflict:
     """Both claims, the one more articles give first; the losing side contradicts the corpus when the other
     is a majority."""
     claims = sorted((_claim(a), _claim(b)), key=lambda c: (-len(c.articles), c.date.earliest, c.date.value))
@@ -126,7 +146,7 @@ def _claim(event: Event) -> Claim:
     return Claim(date=event.date, articles=sorted({s.article for s in event.sources}), quote=event.sources[0].quote)
 
 
-def _flagged(article: ArticleInfo, losses: int) -> ArticleInfo:
+def flagged(article: ArticleInfo, losses: int) -> ArticleInfo:
     if losses < UNRELIABLE_AFTER:
         return article
     return article.model_copy(update={"warnings": [*article.warnings, contradicts_others(losses)]})

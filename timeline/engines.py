@@ -29,6 +29,8 @@ class Pending(Protocol[Value_co]):
 
 
 class Engine(Protocol):
+    shares_disk: bool  # whether the workers see this machine's files (the store), or only what is sent
+
     def map(self, function: Callable[[Item], Result], items: Iterable[Item]) -> Iterator[Result]: ...
 
     def close(self) -> None: ...
@@ -43,6 +45,7 @@ class InProcess:
     """``--jobs 1``: no pool, no pickling."""
 
     workers = 1
+    shares_disk = True
 
     def map(self, function: Callable[[Item], Result], items: Iterable[Item]) -> Iterator[Result]:
         return map(function, items)
@@ -53,6 +56,8 @@ class InProcess:
 
 class LocalPool:
     """A process pool of ``jobs`` workers."""
+
+    shares_disk = True
 
     def __init__(self, jobs: int) -> None:
         from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - loads multiprocessing: only a pool pays
@@ -69,6 +74,8 @@ class LocalPool:
 
 class DaskCluster:
     """A dask.distributed cluster: its scheduler's address, or a client the caller made (tests, notebooks)."""
+
+    shares_disk = False  # workers may run on other machines
 
     def __init__(self, scheduler: str | None = None, *, client: Any = None) -> None:
         try:

@@ -31,9 +31,8 @@ from timeline.models import (
     Unanchored,
     UndatedKind,
 )
+from timeline.temporal.recognize import SENTENCE_END
 
-# Candidate sentence ends: terminal punctuation with closing quotes/brackets, or a line break.
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n+")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.$")
 _DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.$")
 _NUMBER_COMMA = re.compile(r"\d,\d")
@@ -78,7 +77,7 @@ def sentences(text: str, language: str | None = None) -> list[Span]:
     words = clause_words(language)
     spans: list[Span] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    for match in SENTENCE_END.finditer(text):  # candidate ends, abbreviations told apart below
         if match.group().startswith("\n") or _ends_sentence(text, match, words):
             _append_stripped(spans, text, start, match.end())
             start = match.end()
@@ -292,6 +291,8 @@ def _clauses_of(text: str, sentence: Span, dated: list[Mention], words: ClauseWo
             ends[k] = ends[k + 1]
     spans = {seg: Span(starts[k], ends[k]) for k, seg in enumerate(firsts)}
     quotation_end = _attributed_quotation_end(text, segments, words)
+    led: dict[str, str] = {}  # each clause stripped once and held once: a dense sentence holds hundreds of
+    # dates owning one segment, whose facts would otherwise each carry a copy of the same clause
     clauses = []
     for mention, seg in zip(dated, owner, strict=True):
         clause = _with_subject(text, segments, seg if spans[seg].start > sentence.start else 0, spans[seg], words)
@@ -303,7 +304,9 @@ def _clauses_of(text: str, sentence: Span, dated: list[Mention], words: ClauseWo
         if _dates_following_words(mention):
             following = min(bisect_right(segment_ends, mention.end), len(segments) - 1)
             clause = text[mention.end : segments[following].end].strip(_TRIM) or clause
-        clauses.append(_noted(mention, _leading_conjunction(words).sub("", clause.strip(_TRIM)) or mention.text))
+        if clause not in led:
+            led[clause] = _leading_conjunction(words).sub("", clause.strip(_TRIM))
+        clauses.append(_noted(mention, led[clause] or mention.text))
     return clauses
 
 

@@ -71,6 +71,8 @@ PRECISION_LEVEL = {
 MAX_PRECISION_STEP = 1  # tls-dev: 0 steps 0.263, 1 step 0.290, 2 or more 0.288, any (before) 0.278
 
 WEIGHED_WORDS = 1 << 16  # words whose weighing is remembered: a news vocabulary's common words, about 10 MB
+PROFILES_REMEMBERED = 1024  # clauses whose profile is remembered: at most 1,000 characters and their stems each,
+# a few MB; far more than one sentence's dates or one story's copies in a row need
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 
 Period = tuple[dt.date, dt.date]
@@ -112,6 +114,13 @@ def words_of(fact: Fact) -> str:
 def profile_of(text: str) -> Profile:
     """Weighted word stems of a clause: numbers, event words and short quoted phrases most, names next,
     other words least. Two articles quoting the same words ("no limits") tell the same happening."""
+    return dict(_remembered_profile(text))  # a copy: the remembered one is shared
+
+
+@lru_cache(maxsize=PROFILES_REMEMBERED)
+def _remembered_profile(text: str) -> Profile:
+    """``profile_of``, remembered for the clauses seen last: the dates of one dense sentence share its
+    clause, and copies of a wire story tell the same clauses, so each is weighed word by word once."""
     profile: Profile = {}
     for quoted in _QUOTED.findall(text):
         if len(quoted.split()) <= MAX_QUOTED_WORDS:

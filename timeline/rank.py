@@ -21,7 +21,7 @@ import heapq
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from timeline.merge import STOP_WORDS
 from timeline.models import Event, Source, Timeline
@@ -45,12 +45,31 @@ Period = tuple[dt.date, dt.date]
 
 
 def rank(timeline: Timeline) -> Timeline:
-    """The timeline with every event's ``salience`` set; events keep their order."""
+    """The timeline with every event's ``salience`` set; events keep their order.
+
+    Composed of the steps a build runs one date partition at a time (docs/store.md): a date's events
+    all start on its first day, so ``date_support`` needs only the events of one partition;
+    ``diversified`` needs only the dates' scores."""
     published = {article.id: article.published.date for article in timeline.articles}
     subject = subject_names(timeline.events, len(timeline.articles))
+    scores, own = date_support(timeline.events, published, subject)
+    chosen = diversified(scores)
+    best = best_support(timeline.events, own)
+    events = [
+        event.model_copy(update={"salience": salience(chosen[_period(event)], own_total, best[_period(event)])})
+        for event, own_total in zip(timeline.events, own, strict=True)
+    ]
+    return timeline.model_copy(update={"events": events})
+
+
+def date_support(
+    events: Iterable[Event], published: Mapping[str, dt.date | None], subject: frozenset[str]
+) -> tuple[dict[Period, float], list[float]]:
+    """Each date's score before diversifying (its weighted support times its precision), and each event's
+    own support (what its sources give), in the events' order."""
     support: dict[Period, dict[str, float]] = defaultdict(dict)
     event_support: list[float] = []
-    for event in timeline.events:
+    for event in events:
         period = _period(event)
         own: dict[str, float] = {}
         for source in event.sources:
@@ -58,17 +77,20 @@ def rank(timeline: Timeline) -> Timeline:
             own[source.article] = max(weight, own.get(source.article, 0.0))
             support[period][source.article] = max(weight, support[period].get(source.article, 0.0))
         event_support.append(_total(own))
-    scores = _diversified({period: _total(weights) * _precision(period) for period, weights in support.items()})
+    return {period: _total(weights) * _precision(period) for period, weights in support.items()}, event_support
+
+
+def best_support(events: Iterable[Event], own: Iterable[float]) -> dict[Period, float]:
+    """The largest own support of any event of each date."""
     best: dict[Period, float] = defaultdict(float)
-    for event, own_total in zip(timeline.events, event_support, strict=True):
+    for event, own_total in zip(events, own, strict=True):
         best[_period(event)] = max(best[_period(event)], own_total)
-    events = [
-        event.model_copy(
-            update={"salience": round(scores[_period(event)] * own_total / best[_period(event)], SALIENCE_DIGITS)}
-        )
-        for event, own_total in zip(timeline.events, event_support, strict=True)
-    ]
-    return timeline.model_copy(update={"events": events})
+    return best
+
+
+def salience(chosen: float, own: float, best: float) -> float:
+    """An event's salience: its date's diversified score, scaled by its share of the date's best support."""
+    return round(chosen * own / best, SALIENCE_DIGITS)
 
 
 def top_dates(timeline: Timeline, count: int) -> Timeline:
@@ -76,8 +98,13 @@ def top_dates(timeline: Timeline, count: int) -> Timeline:
     period_score: dict[Period, float] = defaultdict(float)
     for event in timeline.events:
         period_score[_period(event)] = max(period_score[_period(event)], event.salience)
-    kept = set(sorted(period_score, key=lambda p: (-period_score[p], p))[:count])
+    kept = top_periods(period_score, count)
     return timeline.model_copy(update={"events": [e for e in timeline.events if _period(e) in kept]})
+
+
+def top_periods(period_score: Mapping[Period, float], count: int) -> set[Period]:
+    """The ``count`` dates of highest score (a date's score: its most salient event's)."""
+    return set(sorted(period_score, key=lambda p: (-period_score[p], p))[:count])
 
 
 def key_events(events: list[Event], count: int) -> list[Event]:
@@ -97,16 +124,19 @@ def subject_names(events: Iterable[Event], articles: int) -> frozenset[str]:
 
 
 def corpus_title(events: Iterable[Event], articles: int, titles: Iterable[str] = ()) -> str | None:
-    """A title from what the corpus is about ("Xi, Putin and Russia: a timeline"); None with no common subject.
+    """A title from what the corpus is about ("Putin, Russia and China: a timeline"); None with no common subject."""
+    return title_of(_subject_by_use(events, articles), titles)
 
-    The subject names the articles' own ``titles`` use most come first: a headline names who the story is
-    about, where the body also uses adjectives ("Chinese") as often."""
+
+def title_of(subject: list[str], titles: Iterable[str] = ()) -> str | None:
+    """The title naming the subject's names the articles' own ``titles`` use most, then those most articles
+    use (``subject_by_use``'s order): a headline names who the story is about, where the body also uses
+    adjectives ("Chinese") as often."""
     in_titles: dict[str, int] = defaultdict(int)
     for title in titles:
         for name in _names(title):
             in_titles[name] += 1
-    by_use = _subject_by_use(events, articles)
-    names = sorted(by_use, key=lambda name: -in_titles[name])[:TITLE_NAMES]  # stable: by use on a tie
+    names = sorted(subject, key=lambda name: -in_titles[name])[:TITLE_NAMES]  # stable: by use on a tie
     if not names:
         return None
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])}{TITLE_AND}{names[-1]}"
@@ -114,17 +144,26 @@ def corpus_title(events: Iterable[Event], articles: int, titles: Iterable[str] =
 
 
 def _subject_by_use(events: Iterable[Event], articles: int) -> list[str]:
-    """The subject names, those most articles use first."""
-    if articles < MIN_SUBJECT_ARTICLES:
-        return []
+    frequency: dict[str, int] = defaultdict(int)
+    for names in names_by_article(events).values():
+        for name in names:
+            frequency[name] += 1
+    return subject_by_use(frequency, articles)
+
+
+def names_by_article(events: Iterable[Event]) -> dict[str, set[str]]:
+    """The names each article uses in its dated sentences (those of the events given)."""
     used: dict[str, set[str]] = defaultdict(set)
     for event in events:
         for source in event.sources:
             used[source.article].update(_names(source.quote))
-    frequency: dict[str, int] = defaultdict(int)
-    for names in used.values():
-        for name in names:
-            frequency[name] += 1
+    return used
+
+
+def subject_by_use(frequency: Mapping[str, int], articles: int) -> list[str]:
+    """The subject names from how many articles use each name, those most articles use first."""
+    if articles < MIN_SUBJECT_ARTICLES:
+        return []
     common = [name for name, count in frequency.items() if count >= SUBJECT_SHARE * articles]
     return sorted(common, key=lambda name: (-frequency[name], name))
 
@@ -155,7 +194,7 @@ def _precision(period: Period) -> float:
     return 1.0 / (1.0 + math.log(_span(period) + 1))
 
 
-def _diversified(scores: dict[Period, float]) -> dict[Period, float]:
+def diversified(scores: dict[Period, float]) -> dict[Period, float]:
     """Each date's score when chosen greedily, best first, discounting the neighbours of each chosen one.
 
     Scores only fall, so the chosen scores fall too: sorting by them gives the greedy order. Only

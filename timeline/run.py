@@ -30,7 +30,6 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any, Protocol
 
-from timeline.conflicts import find_conflicts
 from timeline.engines import Engine, InProcess, engine_for
 from timeline.infer import DatedFacts
 from timeline.ingest.inputs import (
@@ -44,14 +43,19 @@ from timeline.ingest.inputs import (
     input_paths,
     load,
 )
-from timeline.models import Article, InputRecord, Timeline
+from timeline.models import Article, Event, InputRecord, Timeline
 from timeline.pipeline import analyse, date_from_corpus, failed
-from timeline.rank import corpus_title, rank, top_dates
-from timeline.store import EncodedResult, Store, encode, merge_partition
+from timeline.rank import top_dates, top_periods
+from timeline.ranking import rank_store
+from timeline.store import EncodedResult, Store, StoredPartition, encode, merge_partition, merge_stored_partition
 from timeline.temporal import Kind
 
 ENGINE_VERSION = version("timeline-news")  # a store made by another version is read again from its inputs
 BATCH_ARTICLES = 16  # articles sent to a worker at once: amortizes pickling, keeps batches short
+# Articles whose questions the corpus answers at once: the facts sharing a word with their questions are
+# loaded together (DatedFacts weighs no other fact, so any grouping gives the same answers). 1,000 keeps
+# the facts of a page in tens of MB on the benchmark corpus while a page's query stays large.
+QUESTIONING_PAGE = 1000
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -356,8 +360,8 @@ def _size(path: str) -> int:
 def _finish(store: Store, progress: Progress, kind: Kind, runner: Engine) -> None:
     """The corpus stage, then every date partition that changed merged again, side by side on the engine."""
     progress.stage("dating from the corpus")
-    questioning = store.questioning()
-    if questioning:
+    after = ""
+    while questioning := store.questioning(after, QUESTIONING_PAGE):
         dated = store.dated_facts(question for _, questions, _ in questioning for question in questions)
         with store.transaction():
             for article_id, questions, before in questioning:
@@ -365,10 +369,17 @@ def _finish(store: Store, progress: Progress, kind: Kind, runner: Engine) -> Non
                 if answers != before:  # a result rests only on its article and these answers
                     article = store.article(article_id)
                     store.put_corpus_result(encode(date_from_corpus(article, dated, kind), article), answers)
+        after = questioning[-1][0]
     progress.stage("merging")
     years = store.dirty_partitions()
-    for year, events in zip(years, runner.map(merge_partition, map(store.partition_facts, years)), strict=True):
+    if runner.shares_disk:  # workers read each partition's facts from the store themselves
+        merged = runner.map(merge_stored_partition, (StoredPartition(store.path, year) for year in years))
+    else:
+        merged = runner.map(merge_partition, map(store.partition_facts, years))
+    for year, events in zip(years, merged, strict=True):
         store.put_partition(year, events)
+    progress.stage("ranking")
+    rank_store(store)
 
 
 def _answers(questions: list[str], dated: DatedFacts) -> str:
@@ -379,12 +390,10 @@ def _answers(questions: list[str], dated: DatedFacts) -> str:
 
 @dataclass
 class Built:
-    """A built timeline in its store: read it back in output order, or write it in any format.
+    """A built timeline in its store, ranked: read it back in output order, or write it in any format.
 
-    The store holds the merged events; salience, disagreements between sources, the title named after
-    the corpus's subject and ``top`` are worked out over the whole merged timeline, so ``timeline()`` and
-    ``pieces()`` hold its models in memory (docs/store.md); ``pieces()`` writes JSON as it dumps it.
-    ``events()`` streams the stored events without them.
+    JSON and JSON Lines are streamed from the store event by event (docs/store.md); the other
+    formats and ``timeline()`` hold the whole timeline's models.
     """
 
     store: Store
@@ -392,40 +401,47 @@ class Built:
     top: int | None = None
 
     def timeline(self) -> Timeline:
-        merged = Timeline(
+        timeline = Timeline(
             title=self.store.title(),
             articles=list(self.store.articles()),
             events=list(self.store.events()),
             unanchored=list(self.store.unanchored()),
             inputs=list(self.store.inputs()),
         )
-        timeline = rank(find_conflicts(merged))
-        if timeline.title is None:
-            timeline = timeline.model_copy(
-                update={
-                    "title": corpus_title(
-                        timeline.events,
-                        len(timeline.articles),
-                        [article.title for article in timeline.articles if article.title],
-                    )
-                }
-            )
         return timeline if self.top is None else top_dates(timeline, self.top)
 
     def inputs(self) -> list[InputRecord]:
         return list(self.store.inputs())
 
-    def events(self) -> Iterator[Any]:
-        return self.store.events()
+    def events(self) -> Iterator[Event]:
+        return map(Event.model_validate, self._event_dicts())
+
+    def _event_dicts(self) -> Iterator[dict[str, Any]]:
+        """The events in timeline order, only those of the ``top`` most salient dates when asked."""
+        events = self.store.event_dicts()
+        if self.top is None:
+            return events
+        kept = {(a.isoformat(), b.isoformat()) for a, b in top_periods(self.store.period_saliences(), self.top)}
+        return (event for event in events if (event["date"]["earliest"], event["date"]["latest"]) in kept)
 
     def write(self, fmt: str, out: TextSink, *, all_undated: bool = False) -> None:
         out.writelines(self.pieces(fmt, all_undated=all_undated))
 
     def pieces(self, fmt: str, *, all_undated: bool = False) -> Iterator[str]:
-        """The timeline in ``fmt``, ranked and checked for disagreements (held whole: see the class).
+        """The timeline in ``fmt``: JSON and JSON Lines streamed from the store, the other formats whole.
 
         ``all_undated`` lists every vague reference in the readable formats, not one line per article.
         """
-        from timeline.render import render_pieces  # noqa: PLC0415 - formats load on use
+        from timeline.render import json_format, render_pieces  # noqa: PLC0415 - formats load on use
 
+        if fmt == "jsonl":
+            return json_format.lines(self._event_dicts())
+        if fmt == "json":
+            lists = {
+                "articles": self.store.article_dicts(),
+                "events": self._event_dicts(),
+                "unanchored": self.store.unanchored_dicts(),
+                "inputs": self.store.input_dicts(),
+            }
+            return json_format.stream(Timeline(title=self.store.title()), lists)
         return render_pieces(self.timeline(), fmt, all_undated=all_undated)

@@ -12,28 +12,45 @@ marked for merging) and finishes the job.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
+import orjson
 from pydantic import BaseModel
 
+from timeline.conflicts import content_profile, flagged, written
 from timeline.errors import InputError
 from timeline.infer import DatedFacts
 from timeline.ingest.report import ReportedArticle
-from timeline.merge import merge_facts, profile_of, words_of
-from timeline.models import Article, ArticleInfo, ArticleResult, Event, Fact, Granularity, InputRecord, Unanchored
+from timeline.merge import Profile, merge_facts, profile_of, words_of
+from timeline.models import (
+    Article,
+    ArticleInfo,
+    ArticleResult,
+    Conflict,
+    Event,
+    Fact,
+    Granularity,
+    InputRecord,
+    Unanchored,
+)
+from timeline.rank import names_by_article, title_of
 
 FORMAT = "timeline-store"
-FORMAT_VERSION = 2  # raise when the tables below change meaning; older and newer files are refused
+FORMAT_VERSION = 3  # raise when the tables below change meaning; older and newer files are refused
 # 2: partitions are merged again only when their facts changed (a checksum per partition), not when touched
+# 3: events are kept ranked (salience, disagreements) with what ranking reads (word stems, names, dates' scores)
 FIRST_PASS, CORPUS_PASS = 0, 1
 COMMIT_EVERY = 200  # articles written per transaction: few commits, little lost to a kill
 CHECKSUM_MODULUS = 2**62  # fact digests and their sums per partition stay below it: SQLite adds them without overflow
+
+PARTITION_FACTS = "SELECT data FROM facts WHERE year = ? AND final ORDER BY rowid"
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -42,7 +59,7 @@ CREATE TABLE inputs (
 CREATE TABLE articles (
     id TEXT PRIMARY KEY, input TEXT NOT NULL, questions TEXT NOT NULL,
     info TEXT NOT NULL, final_info TEXT, article TEXT, answers TEXT, failure TEXT,
-    kept INTEGER NOT NULL, dropped INTEGER NOT NULL);
+    kept INTEGER NOT NULL, dropped INTEGER NOT NULL, published TEXT);
 CREATE INDEX articles_input ON articles (input);
 CREATE TABLE facts (
     article TEXT NOT NULL, pass INTEGER NOT NULL, final INTEGER NOT NULL, year INTEGER NOT NULL,
@@ -55,12 +72,23 @@ CREATE INDEX stems_fact ON stems (fact);
 CREATE TABLE unanchored (article TEXT NOT NULL, pass INTEGER NOT NULL, final INTEGER NOT NULL, data TEXT NOT NULL);
 CREATE INDEX unanchored_article ON unanchored (article);
 CREATE TABLE events (year INTEGER NOT NULL, earliest TEXT NOT NULL, latest TEXT NOT NULL, id TEXT NOT NULL,
-    status TEXT NOT NULL, text TEXT NOT NULL, data TEXT NOT NULL);
+    status TEXT NOT NULL, text TEXT NOT NULL, data TEXT NOT NULL, written INTEGER NOT NULL,
+    own REAL, salience REAL NOT NULL DEFAULT 0, conflicts TEXT);
 CREATE INDEX events_order ON events (earliest, latest, id);
-CREATE INDEX events_year ON events (year);
-CREATE TABLE event_articles (event TEXT NOT NULL, article TEXT NOT NULL);
+CREATE INDEX events_year ON events (year, earliest, latest, id);
+CREATE TABLE event_articles (year INTEGER NOT NULL, event TEXT NOT NULL, article TEXT NOT NULL);
 CREATE INDEX event_articles_article ON event_articles (article);
-CREATE TABLE partitions (year INTEGER PRIMARY KEY, facts INTEGER NOT NULL, merged INTEGER);
+CREATE INDEX event_articles_year ON event_articles (year);
+CREATE TABLE event_stems (event INTEGER NOT NULL, stem TEXT NOT NULL, weight REAL NOT NULL);
+CREATE INDEX event_stems_stem ON event_stems (stem);
+CREATE INDEX event_stems_event ON event_stems (event);
+CREATE TABLE article_names (year INTEGER NOT NULL, article TEXT NOT NULL, name TEXT NOT NULL);
+CREATE INDEX article_names_year ON article_names (year);
+CREATE TABLE periods (year INTEGER NOT NULL, earliest TEXT NOT NULL, latest TEXT NOT NULL, score REAL NOT NULL,
+    best REAL NOT NULL, chosen REAL, PRIMARY KEY (earliest, latest));
+CREATE INDEX periods_year ON periods (year);
+CREATE TABLE losses (article TEXT PRIMARY KEY, count INTEGER NOT NULL);
+CREATE TABLE partitions (year INTEGER PRIMARY KEY, facts INTEGER NOT NULL, merged INTEGER, ranked TEXT);
 """
 
 
@@ -84,6 +112,7 @@ class EncodedResult:
     failure: str | None
     kept: int  # characters of article text, for the run report
     dropped: int  # characters left out as page chrome
+    published: str | None  # the publish date, for ranking
 
 
 def encode(result: ArticleResult, article: Article) -> EncodedResult:
@@ -104,7 +133,12 @@ def encode(result: ArticleResult, article: Article) -> EncodedResult:
         failure=result.failure,
         kept=len(article.text),
         dropped=sum(len(block.text) for block in article.dropped),
+        published=_iso(result.article.published.date),
     )
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
 
 
 @dataclass(frozen=True)
@@ -118,6 +152,9 @@ class EncodedEvent:
     text: str
     data: str
     articles: list[str]  # the articles it cites, for queries by article
+    written: bool  # dated by a date written out (conflicts.written): only such events can disagree
+    stems: list[tuple[str, float]]  # its content's weighted word stems (conflicts.content_profile)
+    names: list[tuple[str, str]]  # article and name, for each name an article uses in it (rank.names_by_article)
 
 
 def merge_partition(facts: list[str]) -> list[EncodedEvent]:
@@ -131,9 +168,32 @@ def merge_partition(facts: list[str]) -> list[EncodedEvent]:
             text=event.text,
             data=_dumped(event),
             articles=sorted({source.article for source in event.sources}),
+            written=written(event),
+            stems=sorted(content_profile(event).items()),
+            names=sorted({(article, name) for article, names in names_by_article([event]).items() for name in names}),
         )
         for event in merge_facts(_loaded(Fact, data) for data in facts)
     ]
+
+
+@dataclass(frozen=True)
+class StoredPartition:
+    """A date partition to merge, named by its store file: a worker on this machine reads the facts
+    itself, so the main process never holds them (the largest partitions are in flight together)."""
+
+    path: str
+    year: int
+
+
+def merge_stored_partition(partition: StoredPartition) -> list[EncodedEvent]:
+    """``merge_partition`` of a partition read from its store (read-only: the build writes it meanwhile)."""
+    db = sqlite3.connect(f"{Path(partition.path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = db.execute(PARTITION_FACTS, (partition.year,))
+        facts = [data for (data,) in rows]
+    finally:
+        db.close()
+    return merge_partition(facts)
 
 
 def _json(value: object) -> str:
@@ -148,6 +208,15 @@ def _json(value: object) -> str:
 
 def _dumped(model: BaseModel) -> str:
     return _json(model.model_dump(mode="json"))
+
+
+def _parsed(data: str) -> dict[str, Any]:
+    """Stored JSON as a dict: orjson's parser, or Python's for text with escaped lone surrogates (bad input)."""
+    try:
+        parsed: dict[str, Any] = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        parsed = json.loads(data)
+    return parsed
 
 
 def _loaded(kind: type[Stored], data: str) -> Stored:
@@ -171,6 +240,23 @@ def _quoted(text: str) -> str:
 def _year(fact: Fact) -> int:
     """The date partition a fact is merged in: the calendar year its date starts in."""
     return fact.date.earliest.year if fact.date.earliest else 0
+
+
+@dataclass(frozen=True)
+class EventBrief:
+    """What the store keeps beside an event for conflicts.disagree's first tests, so that only the pairs
+    that pass them are read whole."""
+
+    rowid: int
+    status: str
+    earliest: str  # ISO days compare as the dates do
+    latest: str
+    written: bool  # conflicts.written
+
+    def may_disagree(self, other: EventBrief) -> bool:
+        """conflicts.disagree's first tests: the same status, both dated by a date written out, disjoint dates."""
+        disjoint = self.latest < other.earliest or other.latest < self.earliest
+        return self.status == other.status and self.written and other.written and disjoint
 
 
 @dataclass(frozen=True)
@@ -266,8 +352,19 @@ class Store:
             self._set_meta(title=json.dumps(title))
 
     def title(self) -> str | None:
+        """The title given to the build, or else the one naming the corpus's subject."""
         value = json.loads(self.meta("title") or "null")
-        return value if isinstance(value, str) else None
+        if isinstance(value, str):
+            return value
+        return title_of(self.subject(), (article.title for article in self.articles() if article.title))
+
+    def set_subject(self, names: list[str]) -> None:
+        with self.transaction():
+            self._set_meta(subject=_json(names))
+
+    def subject(self) -> list[str]:
+        """The corpus's subject names (rank.subject_by_use), as the ranking stage last found them."""
+        return [str(name) for name in json.loads(self.meta("subject") or "[]")]
 
     def clear(self, engine: str) -> None:
         with self.transaction():
@@ -314,7 +411,7 @@ class Store:
         self._drop_article(encoded.article_id)
         final = encoded.article is None
         self.db.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)",
             (
                 encoded.article_id,
                 input_path,
@@ -325,6 +422,7 @@ class Store:
                 encoded.failure,
                 encoded.kept,
                 encoded.dropped,
+                encoded.published,
             ),
         )
         self._put_facts(encoded, FIRST_PASS, final=final)
@@ -347,9 +445,13 @@ class Store:
 
     # ------------------------------------------------------------ the corpus stage
 
-    def questioning(self) -> list[tuple[str, list[str], str | None]]:
-        """The articles that ask the corpus something: id, questions, and the answers their result rests on."""
-        rows = self.db.execute("SELECT id, questions, answers FROM articles WHERE article IS NOT NULL ORDER BY id")
+    def questioning(self, after: str, count: int) -> list[tuple[str, list[str], str | None]]:
+        """Up to ``count`` articles after id ``after`` that ask the corpus something: id, questions, and the
+        answers their result rests on."""
+        rows = self.db.execute(
+            "SELECT id, questions, answers FROM articles WHERE article IS NOT NULL AND id > ? ORDER BY id LIMIT ?",
+            (after, count),
+        )
         return [(article_id, json.loads(questions), answers) for article_id, questions, answers in rows]
 
     def article(self, article_id: str) -> Article:
@@ -390,8 +492,8 @@ class Store:
                 (encoded.article_id, CORPUS_PASS),
             )
         self.db.execute(
-            "UPDATE articles SET final_info = ?, failure = ? WHERE id = ?",
-            (encoded.info, encoded.failure, encoded.article_id),
+            "UPDATE articles SET final_info = ?, failure = ?, published = ? WHERE id = ?",
+            (encoded.info, encoded.failure, encoded.published, encoded.article_id),
         )
         self._put_facts(encoded, CORPUS_PASS, final=True)
 
@@ -405,7 +507,7 @@ class Store:
     def _count(self, year: int, digest: int) -> None:
         """A final fact joins its partition's checksum (a sum, so the order facts come in never matters)."""
         self.db.execute(
-            "INSERT INTO partitions VALUES (?, ?, NULL) ON CONFLICT (year) DO UPDATE SET facts = (facts + ?) % ?",
+            "INSERT INTO partitions VALUES (?, ?, NULL, NULL) ON CONFLICT (year) DO UPDATE SET facts = (facts + ?) % ?",
             (year, digest, digest, CHECKSUM_MODULUS),
         )
 
@@ -431,28 +533,154 @@ class Store:
 
     def partition_facts(self, year: int) -> list[str]:
         """The final facts of one partition, as stored (JSON), for ``merge_partition`` to merge anywhere."""
-        rows = self.db.execute("SELECT data FROM facts WHERE year = ? AND final ORDER BY rowid", (year,))
-        return [data for (data,) in rows]
+        return [data for (data,) in self.db.execute(PARTITION_FACTS, (year,))]
 
     def put_partition(self, year: int, events: list[EncodedEvent]) -> None:
         """One partition's merged events in place of the ones it had, in one transaction."""
         with self.transaction():
-            self.db.execute("DELETE FROM event_articles WHERE event IN (SELECT id FROM events WHERE year = ?)", (year,))
-            self.db.execute("DELETE FROM events WHERE year = ?", (year,))
+            self.db.execute("DELETE FROM event_stems WHERE event IN (SELECT rowid FROM events WHERE year = ?)", (year,))
+            for table in ("event_articles", "article_names", "events"):
+                self.db.execute(f"DELETE FROM {table} WHERE year = ?", (year,))
+            for e in events:
+                cursor = self.db.execute(
+                    "INSERT INTO events (year, earliest, latest, id, status, text, data, written) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (year, e.earliest, e.latest, e.id, e.status, e.text, e.data, e.written),
+                )
+                self.db.executemany(
+                    "INSERT INTO event_stems VALUES (?, ?, ?)", ((cursor.lastrowid, s, w) for s, w in e.stems)
+                )
             self.db.executemany(
-                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)",
-                ((year, e.earliest, e.latest, e.id, e.status, e.text, e.data) for e in events),
+                "INSERT INTO event_articles VALUES (?, ?, ?)",
+                ((year, e.id, article) for e in events for article in e.articles),
             )
-            self.db.executemany(
-                "INSERT INTO event_articles VALUES (?, ?)", ((e.id, article) for e in events for article in e.articles)
-            )
+            names = sorted({pair for e in events for pair in e.names})
+            self.db.executemany("INSERT INTO article_names VALUES (?, ?, ?)", ((year, a, n) for a, n in names))
             self.db.execute("UPDATE partitions SET merged = facts WHERE year = ?", (year,))
+
+    # ------------------------------------------------------------ ranking, one partition at a time
+
+    def article_count(self) -> int:
+        (count,) = self.db.execute("SELECT COUNT(*) FROM articles").fetchone()
+        return int(count)
+
+    def name_use(self, at_least: float) -> dict[str, int]:
+        """How many articles use each name used by at least ``at_least`` articles (in their dated sentences)."""
+        query = "SELECT name, COUNT(DISTINCT article) AS used FROM article_names GROUP BY name HAVING used >= ?"
+        return {name: count for name, count in self.db.execute(query, (at_least,))}
+
+    def ranks_due(self, subject: str) -> list[tuple[int, str]]:
+        """The partitions to rank again, with the key they are ranked under: a partition's ranking rests on
+        its facts, the corpus's subject and the publish dates of the articles its events cite."""
+        due = []
+        for year, merged, ranked in self.db.execute(
+            "SELECT year, merged, ranked FROM partitions ORDER BY year"
+        ).fetchall():
+            cited = self.db.execute(
+                "SELECT id, published FROM articles WHERE id IN (SELECT article FROM event_articles WHERE year = ?) "
+                "ORDER BY id",
+                (year,),
+            )
+            digest = hashlib.blake2b(digest_size=16)
+            for article_id, published in cited:
+                digest.update(f"{article_id}\0{published}\0".encode("utf-8", "surrogatepass"))
+            key = f"{merged}|{digest.hexdigest()}|{subject}"
+            if key != ranked:
+                due.append((year, key))
+        return due
+
+    def cited_published(self, year: int) -> dict[str, dt.date | None]:
+        """The publish date of each article the events of one partition cite."""
+        rows = self.db.execute(
+            "SELECT id, published FROM articles WHERE id IN (SELECT article FROM event_articles WHERE year = ?)",
+            (year,),
+        )
+        return {article_id: dt.date.fromisoformat(day) if day else None for article_id, day in rows}
+
+    def partition_events(self, year: int) -> Iterator[tuple[int, Event]]:
+        """The events of one partition in timeline order (a date's events one after another), with their rowids."""
+        rows = self.db.execute("SELECT rowid, data FROM events WHERE year = ? ORDER BY earliest, latest, id", (year,))
+        for rowid, data in rows:
+            yield rowid, _loaded(Event, data)
+
+    def put_ranks(
+        self, year: int, periods: list[tuple[str, str, float, float]], own: list[tuple[float, int]], key: str
+    ) -> None:
+        """One partition's dates (first and last day, score, best own support) and its events' own support."""
+        with self.transaction():
+            self.db.execute("DELETE FROM periods WHERE year = ?", (year,))
+            self.db.executemany(
+                "INSERT INTO periods VALUES (?, ?, ?, ?, ?, NULL)", ((year, *period) for period in periods)
+            )
+            self.db.executemany("UPDATE events SET own = ? WHERE rowid = ?", own)
+            self.db.execute("UPDATE partitions SET ranked = ? WHERE year = ?", (key, year))
+
+    def period_scores(self) -> Iterator[tuple[str, str, float, float | None]]:
+        """Every date: first and last day, score before diversifying, and the diversified score last stored."""
+        return iter(self.db.execute("SELECT earliest, latest, score, chosen FROM periods"))
+
+    def put_chosen(self, changed: Iterable[tuple[float, str, str]]) -> None:
+        """Diversified scores (score, first and last day) of the dates whose score changed."""
+        self.db.executemany("UPDATE periods SET chosen = ? WHERE earliest = ? AND latest = ?", changed)
+
+    def saliences(self, after: int, count: int) -> list[tuple[int, float, float, float, float]]:
+        """Up to ``count`` events after rowid ``after``: rowid, stored salience, own support, and its date's
+        diversified score and best support."""
+        query = (
+            "SELECT e.rowid, e.salience, e.own, p.chosen, p.best FROM events e "
+            "JOIN periods p ON p.earliest = e.earliest AND p.latest = e.latest WHERE e.rowid > ? "
+            "ORDER BY e.rowid LIMIT ?"
+        )
+        return self.db.execute(query, (after, count)).fetchall()
+
+    def put_saliences(self, changed: Iterable[tuple[float, int]]) -> None:
+        self.db.executemany("UPDATE events SET salience = ? WHERE rowid = ?", changed)
+
+    # ------------------------------------------------------------ disagreements, found by a query
+
+    def event_profiles(self, subject: frozenset[str]) -> list[tuple[EventBrief, Profile]]:
+        """Every event's brief and content profile without the subject's stems, in timeline order: what
+        conflicts' candidate search reads (a few stems per event, not the events)."""
+        query = (
+            "SELECT e.rowid, e.status, e.earliest, e.latest, e.written, s.stem, s.weight FROM events e "
+            "LEFT JOIN event_stems s ON s.event = e.rowid ORDER BY e.earliest, e.latest, e.id, s.rowid"
+        )
+        profiles: list[tuple[EventBrief, Profile]] = []
+        for rowid, status, earliest, latest, written_out, stem, weight in self.db.execute(query):
+            if not profiles or profiles[-1][0].rowid != rowid:
+                profiles.append((EventBrief(rowid, status, earliest, latest, bool(written_out)), {}))
+            if stem is not None and stem not in subject:
+                profiles[-1][1][stem] = weight
+        return profiles
+
+    def event(self, rowid: int) -> Event:
+        (data,) = self.db.execute("SELECT data FROM events WHERE rowid = ?", (rowid,)).fetchone()
+        return _loaded(Event, data)
+
+    def put_conflicts(self, found: dict[int, list[Conflict]], losses: dict[str, int]) -> None:
+        """Every event's disagreements (in place of those stored) and the disagreements each article lost."""
+        with self.transaction():
+            self.db.execute("UPDATE events SET conflicts = NULL WHERE conflicts IS NOT NULL")
+            self.db.executemany(
+                "UPDATE events SET conflicts = ? WHERE rowid = ?",
+                ((_json([c.model_dump(mode="json") for c in conflicts]), rowid) for rowid, conflicts in found.items()),
+            )
+            self.db.execute("DELETE FROM losses")
+            self.db.executemany("INSERT INTO losses VALUES (?, ?)", sorted(losses.items()))
 
     # ------------------------------------------------------------ reading back, in output order
 
     def articles(self) -> Iterator[ArticleInfo]:
-        for (data,) in self.db.execute("SELECT final_info FROM articles ORDER BY id"):
-            yield _loaded(ArticleInfo, data)
+        """Every article, flagged when it lost disagreements (conflicts.flagged)."""
+        query = "SELECT a.final_info, l.count FROM articles a LEFT JOIN losses l ON l.article = a.id ORDER BY a.id"
+        for data, losses in self.db.execute(query):
+            yield flagged(_loaded(ArticleInfo, data), losses or 0)
+
+    def article_dicts(self) -> Iterator[dict[str, object]]:
+        """``articles`` as the JSON output's objects, parsed rather than validated (most are not flagged)."""
+        query = "SELECT a.final_info, l.count FROM articles a LEFT JOIN losses l ON l.article = a.id ORDER BY a.id"
+        for data, losses in self.db.execute(query):
+            yield flagged(_loaded(ArticleInfo, data), losses).model_dump(mode="json") if losses else _parsed(data)
 
     def reported_articles(self) -> Iterator[ReportedArticle]:
         """What the run report says of each article (final warnings included)."""
@@ -462,17 +690,23 @@ class Store:
             info = json.loads(data)
             yield ReportedArticle(info["id"], path, info["warnings"], kept, dropped)
 
-    def _event_rows(self, where: str = "", parameters: tuple[object, ...] = ()) -> Iterator[str]:
-        query = f"SELECT data FROM events {where} ORDER BY earliest, latest, id"
-        for (data,) in self.db.execute(query, parameters):
-            yield data
-
-    def event_dicts(self, where: str = "", parameters: tuple[object, ...] = ()) -> Iterator[dict[str, object]]:
-        return map(json.loads, self._event_rows(where, parameters))
+    def event_dicts(self, where: str = "", parameters: tuple[object, ...] = ()) -> Iterator[dict[str, Any]]:
+        """Events as the JSON output's objects, ranked, in timeline order."""
+        query = f"SELECT data, salience, conflicts FROM events {where} ORDER BY earliest, latest, id"
+        for data, salience, conflicts in self.db.execute(query, parameters):
+            event = _parsed(data)
+            event["salience"] = salience
+            if conflicts is not None:
+                event["conflicts"] = json.loads(conflicts)
+            yield event
 
     def events(self) -> Iterator[Event]:
-        for data in self._event_rows():
-            yield _loaded(Event, data)
+        return map(Event.model_validate, self.event_dicts())
+
+    def period_saliences(self) -> dict[tuple[dt.date, dt.date], float]:
+        """Each date's score for ``--top``: the salience of its most salient event."""
+        rows = self.db.execute("SELECT earliest, latest, MAX(salience) FROM events GROUP BY earliest, latest")
+        return {(dt.date.fromisoformat(a), dt.date.fromisoformat(b)): score for a, b, score in rows}
 
     def matching_events(self, query: EventQuery) -> Iterator[dict[str, object]]:
         """Events that meet every condition of the query, in timeline order."""
@@ -482,6 +716,10 @@ class Store:
     def unanchored(self) -> Iterator[Unanchored]:
         for (data,) in self.db.execute("SELECT data FROM unanchored WHERE final ORDER BY article, rowid"):
             yield _loaded(Unanchored, data)
+
+    def unanchored_dicts(self) -> Iterator[dict[str, object]]:
+        for (data,) in self.db.execute("SELECT data FROM unanchored WHERE final ORDER BY article, rowid"):
+            yield json.loads(data)
 
     def input_dicts(self) -> Iterator[dict[str, object]]:
         """Input records by path; an input with articles a bug stopped is an error naming each, and articles

@@ -5,7 +5,8 @@
 Loading babel's locale data for forty languages takes seconds, too long for every run of the
 command line, so the names are generated once, here, and checked in (as dateparser merges its
 language data by a script). --check exits 1 when the checked-in file differs from what babel gives.
-The languages are those with a file in data/languages/ and the extra ones `_common.yaml` names.
+The languages are those with a timeline/languages/<code>/page.yaml and the extra ones timeline/languages/page.yaml
+names.
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ from pathlib import Path
 import yaml
 from babel.dates import get_month_names
 
-DATA = Path(__file__).resolve().parents[1] / "timeline" / "ingest" / "data"
-OUT = DATA / "month_names.json"
+PACKAGE = Path(__file__).resolve().parents[1] / "timeline"
+LANGUAGES = PACKAGE / "languages"
+OUT = PACKAGE / "ingest" / "data" / "month_names.json"
 
 
 def languages() -> list[str]:
-    codes = sorted(p.stem for p in (DATA / "languages").glob("*.yaml") if not p.stem.startswith("_"))
-    common = yaml.safe_load((DATA / "languages" / "_common.yaml").read_text(encoding="utf-8"))
+    codes = sorted(p.parent.name for p in LANGUAGES.glob("*/page.yaml"))
+    common = yaml.safe_load((LANGUAGES / "page.yaml").read_text(encoding="utf-8"))
     return codes + [c for c in common["more_month_languages"] if c not in codes]
 
 

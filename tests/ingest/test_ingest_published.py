@@ -85,6 +85,61 @@ def test_a_gallery_caption_printed_twice_does_not_date_the_story():
     assert article.published.date == dt.date(2019, 11, 20)
 
 
+def test_a_caption_printed_again_with_hide_caption_does_not_date_the_story():
+    # a radio network's photo box between headline and story (a real page): the caption sentence is
+    # printed once with its credit and "hide caption", once more under "toggle caption"
+    caption = "Dylann Roof is escorted from the Shelby Police Department in Shelby, N.C., on June 18, 2015."
+    header = f"Enlarge this image\n{caption} Chuck Burton/AP hide caption\ntoggle caption\n{caption}\nChuck Burton/AP"
+    (article,) = read_text(page(header), ".txt", "p")
+    assert article.published.date is None
+
+
+JPOST_TICKER = [  # a news site's ticker of other stories above the headline, each "By <desk>" over its stamp
+    ("Liberman: Both parties are to blame for lack of unity government", "JERUSALEM POST STAFF", "11/20/2019 01:14 PM"),
+    ("Russia: Israeli strikes on Syria wrong move", "REUTERS", "11/20/2019 10:08 AM"),
+    ("Netanyahu, Gantz meeting ends after one hour", "JERUSALEM POST STAFF", "11/19/2019 11:40 PM"),
+    ("Head of National Emergency Authority steps down", "JERUSALEM POST STAFF", "11/19/2019 07:57 PM"),
+]
+
+
+def test_bylined_stamps_of_one_template_are_a_list_of_other_stories():
+    # the story's own dateline (another template) under its headline wins over the bylined ticker (a real page)
+    ticker = "\n".join(f"{title}\nBy {desk}\n{stamp}" for title, desk, stamp in JPOST_TICKER)
+    dateline = "By JERUSALEM POST STAFF\nNOVEMBER 20, 2019 10:43"
+    text = f"{ticker}\nSubscribe for our daily newsletter\n\n" + page(dateline)
+    (article,) = read_text(text, ".txt", "p")
+    assert article.published.date == dt.date(2019, 11, 20)
+
+
+def test_two_days_dated_equally_well_on_two_lines_are_a_conflict_not_a_date():
+    # two bylined stamps far above the headline, each alone among undated lines: nothing tells which is the story's
+    menu = "\n".join(f"Section {n}" for n in range(1, 41))
+    (first, desk, stamp), (second, other_desk, other_stamp) = JPOST_TICKER[1:3]
+    text = f"{first}\nBy {desk}\n{stamp}\n{menu}\n{second}\nBy {other_desk}\n{other_stamp}\n{menu}\n\n{BODY}"
+    (article,) = read_text(text, ".txt", "p")
+    assert article.published.date is None
+    assert "equally well" in (article.published.evidence or "")
+
+
+def test_under_a_dated_header_a_bylined_date_in_the_lead_is_another_story():
+    # a related story's card after the story's first paragraphs (a real Italian page): its byline and
+    # date sit in the body's lead, the story's own date in the header above
+    first, second, third = BODY.strip().split("\n\n")
+    dek = "Il messaggio apparso su un cavalcavia nella notte tra sabato e domenica, a poche ore dal derby"
+    related = "Cori antisemiti durante il derby, sette ultras della Lazio a processo"
+    related += "\ndi Teresa Fallavollita\n20 Novembre 2024"
+    more = (
+        "The ferry company said it would add two crossings an hour in the morning and evening peaks, and "
+        "that season tickets bought for the bridge buses would be valid on board until the autumn."
+    )
+    text = (
+        f"Harbour bridge closes to cars for the summer\n\ndi Luca Monaco\n\n{dek}\n\n"
+        f"05 GENNAIO 2025\nAGGIORNATO ALLE 16:01\n\n{first}\n\n{second}\n\n{related}\n\n{third}\n\n{more}\n"
+    )
+    (article,) = read_text(text, ".txt", "p")
+    assert article.published.date == dt.date(2025, 1, 5)
+
+
 def test_the_day_a_video_goes_offline_is_not_the_publish_date():
     # a public broadcaster's video box above the story, then the story's own "Stand" line (a real page)
     (article,) = read_text(

@@ -71,6 +71,14 @@ CASES = [
         "Il est arrivé le 3 mars. Le jour suivant, il est reparti.",
         {"3 mars": "2025-03-03", "Le jour suivant": "2025-03-04"},
     ),
+    # the day after or before the day the story is on (Le Monde style), not the publish date
+    (
+        "Le 3 mars 1990, il est arrivé à Paris. Le lendemain, il est reparti.",
+        {"3 mars 1990": "1990-03-03", "Le lendemain": "1990-03-04"},
+    ),
+    ("Le 3 mars, le traité a été signé. La veille, il avait plu.", {"3 mars": "2025-03-03", "La veille": "2025-03-02"}),
+    ("Le lendemain de l'élection, il est parti.", {}),  # the day after an event the text does not date
+    ("Le serveur est en veille.", {}),  # standby, no day
 ]
 
 

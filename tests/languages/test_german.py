@@ -65,6 +65,17 @@ CASES = [
     ("Die Polizei war mit 1500 Beamten im Einsatz.", {}),
     ("Rund 2000 Menschen demonstrierten.", {}),
     ("Im Jahr 2000 Menschen zu helfen war schwer.", {"Jahr 2000": "2000"}),
+    # the day after or before the day the story is on, not the publish date (tagesschau style)
+    (
+        "Am 3. März 1990 kam er an. Am nächsten Tag reiste er ab.",
+        {"3. März 1990": "1990-03-03", "nächsten Tag": "1990-03-04"},
+    ),
+    ("Am 1. März wurde gewählt. Tags darauf trat er zurück.", {"1. März": "2025-03-01", "Tags darauf": "2025-03-02"}),
+    (
+        "Am 1. März wurde gewählt. Am Vortag hatten Tausende demonstriert.",
+        {"1. März": "2025-03-01", "Vortag": "2025-02-28"},
+    ),
+    ("Am nächsten Montag wird gewählt.", {"nächsten Montag": "2025-03-10"}),
 ]
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +14,7 @@ from click.testing import CliRunner
 
 from timeline import languages
 from timeline.cli import cli
-from timeline.languages import LanguageDataError, clause_data, temporal_data
+from timeline.languages import LanguageDataError, clause_data, temporal_file, temporal_tables
 from timeline.languages.detect import read_language
 from timeline.temporal import lexicon as temporal_lexicon
 from timeline.temporal import tag
@@ -22,7 +24,14 @@ ENGLISH = languages.ROOT / "en" / "temporal.json"
 
 
 def _clear_caches() -> None:
-    for cached in (languages.available, languages.codes, temporal_data, clause_data, temporal_lexicon.lexicon):
+    for cached in (
+        languages.available,
+        languages.codes,
+        temporal_file,
+        temporal_tables,
+        clause_data,
+        temporal_lexicon.lexicon,
+    ):
         cached.cache_clear()
 
 
@@ -84,13 +93,13 @@ def test_the_toy_language_is_offered_to_tag_by_its_code(data_root: Path) -> None
 def test_a_missing_key_is_an_error_naming_the_file_and_the_key(data_root: Path) -> None:
     path = write_language(data_root, "xa", months=None)
     with pytest.raises(LanguageDataError, match=rf"{path}.*months.*Field required"):
-        temporal_data("xa")
+        temporal_tables("xa")
 
 
 def test_a_misspelt_key_is_an_error_naming_the_file_and_the_key(data_root: Path) -> None:
     path = write_language(data_root, "xb", monts={"marto": 3})
     with pytest.raises(LanguageDataError, match=rf"{path}.*monts.*Extra inputs are not permitted"):
-        temporal_data("xb")
+        temporal_tables("xb")
 
 
 def test_a_misspelt_word_set_is_an_error_naming_it(data_root: Path) -> None:
@@ -98,7 +107,7 @@ def test_a_misspelt_word_set_is_an_error_naming_it(data_root: Path) -> None:
     sets["month_cuez"] = sets.pop("month_cues")
     path = write_language(data_root, "xc", word_sets=sets)
     with pytest.raises(LanguageDataError, match=rf"{path}.*word_sets.month_cue"):
-        temporal_data("xc")
+        temporal_tables("xc")
 
 
 def test_a_file_that_is_not_json_is_an_error_naming_it(data_root: Path) -> None:
@@ -106,7 +115,7 @@ def test_a_file_that_is_not_json_is_an_error_naming_it(data_root: Path) -> None:
     path.parent.mkdir()
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(LanguageDataError, match=rf"{path}: not a JSON file"):
-        temporal_data("xd")
+        temporal_tables("xd")
 
 
 def test_a_key_written_twice_is_an_error_naming_it(data_root: Path) -> None:
@@ -115,7 +124,51 @@ def test_a_key_written_twice_is_an_error_naming_it(data_root: Path) -> None:
     english = ENGLISH.read_text(encoding="utf-8")
     path.write_text(english.replace('"word_sets": {', '"word_sets": {"age_prepositions": [],', 1), encoding="utf-8")
     with pytest.raises(LanguageDataError, match=rf"{path}: the key 'age_prepositions' is written twice"):
-        temporal_data("xe")
+        temporal_tables("xe")
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data_root: Path) -> Path:
+    """An empty cache of checked language files."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(languages.CACHE_ROOT, str(folder))
+    return folder
+
+
+def test_a_checked_file_is_read_back_from_the_cache_with_the_same_words(cache: Path) -> None:
+    checked = temporal_tables("en")
+    _clear_caches()
+    assert len(list((cache / "languages").iterdir())) == 1
+    assert temporal_tables("en") == checked
+    assert temporal_lexicon.lexicon("en").months == checked["months"]
+
+
+def test_a_file_edited_after_it_was_cached_is_checked_again(cache: Path, data_root: Path) -> None:
+    path = write_language(data_root, "xf")
+    temporal_tables("xf")
+    _clear_caches()
+    path.write_text(path.read_text(encoding="utf-8").replace('"months"', '"monts"', 1), encoding="utf-8")
+    with pytest.raises(LanguageDataError, match=rf"{path}.*monts.*Extra inputs are not permitted"):
+        temporal_tables("xf")
+
+
+def test_a_cache_that_cannot_be_written_only_costs_the_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv(languages.CACHE_ROOT, str(blocked))
+    _clear_caches()
+    assert temporal_tables("en")["months"]["january"] == 1
+    _clear_caches()
+
+
+def test_tag_with_its_language_cached_builds_no_validators(cache: Path) -> None:
+    """The start-up this cache is for: `timeline tag` reads cached words without pydantic's language schema."""
+    probe = (
+        "import sys, datetime as dt; from timeline.temporal import tag; "
+        "tag('He left on Monday.', dt.date(2025, 2, 26)); print('timeline.languages.schema' in sys.modules)"
+    )
+    runs = [subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True) for _ in (1, 2)]
+    assert [run.stdout.strip() for run in runs] == ["True", "False"]
 
 
 def test_a_language_without_data_is_refused_by_tag() -> None:

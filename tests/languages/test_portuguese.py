@@ -52,6 +52,7 @@ CASES = [
     ("Esteve dois anos e meio preso.", {"dois anos e meio": "P2Y6M"}),
     # the day after the day the text told
     ("Chegou a 3 de março. No dia seguinte partiu.", {"3 de março": "2025-03-03", "dia seguinte": "2025-03-04"}),
+    ("Cerca de 2000 pessoas protestaram em Lisboa.", {}),  # a count of people, no year
 ]
 
 

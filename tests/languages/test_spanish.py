@@ -99,6 +99,7 @@ CASES = [
     ("Se reunieron los días 15 y 16 de marzo de 2001.", {"15": "2001-03-15", "16 de marzo de 2001": "2001-03-16"}),
     # a bare number before a plural noun counts it; before an article it stays a year
     ("Unas 2000 personas se manifestaron.", {}),
+    ("La empresa despidió a 1500 trabajadores.", {}),  # a count of workers, no year
     ("Desde 2000 los precios subieron.", {"2000": "2000"}),
     # the day after (before) the day the text told, not "per day"; the day after an event is not that
     ("Llegó el 3 de marzo. Al día siguiente se fue.", {"3 de marzo": "2025-03-03", "día siguiente": "2025-03-04"}),

@@ -65,7 +65,26 @@ def test_a_past_clause_counts_from_what_was_told_not_from_a_plan():
         ("He was remanded in custody until a hearing on Monday.", {"Monday": "2019-05-06"}),
         ("He was held until a preliminary court hearing on Tuesday, police said.", {"Tuesday": "2019-05-07"}),
         ("He was hit by a car on Monday.", {"Monday": "2019-04-29"}),  # no waiting: the clause's own past
+        ("Senators huddled behind closed doors ahead of Tuesday's vote.", {"Tuesday": "2019-05-07"}),
+        ("Lawmakers are racing to finish the bill ahead of Monday's vote.", {"Monday": "2019-05-06"}),
+        ("The shop was closed until Monday.", {"Monday": "2019-04-29"}),  # no event awaited: the clause's past
     ],
 )
 def test_a_weekday_dating_what_a_past_clause_waits_for_lies_ahead(text, expected):
     assert values(text) == expected
+
+
+THURSDAY = dt.date(2025, 3, 13)  # the weekend before is 8-9 March (2025-W10), the coming one 15-16 March
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands marched in the capital this weekend.", {"this weekend": "2025-W10-WE"}),
+        ("Tens of thousands have rallied in Lisbon this weekend.", {"this weekend": "2025-W10-WE"}),
+        ("Thousands march in the capital this weekend.", {"this weekend": "2025-W11-WE"}),
+        ("The march is planned for this weekend.", {"this weekend": "2025-W11-WE"}),
+    ],
+)
+def test_this_weekend_said_midweek_is_the_one_gone_by_in_past_narration(text, expected):
+    assert values(text, THURSDAY) == expected

@@ -66,6 +66,14 @@ FRIDAY = dt.date(2014, 10, 17)
         ("Nxt yr we go again.", {"Nxt yr": "2015"}),
         ("trmw must wake up early to report to new unit", {"trmw": "2014-10-18"}),
         ("Karaoke tonite with the gang!", {"tonite": "2014-10-17TNI"}),
+        ("party 2nite at my place!!", {"2nite": "2014-10-17TNI"}),
+        ("c u 2moro at the mall", {"2moro": "2014-10-18"}),
+        ("we stayed 2 nites in bintan", {}),  # a count of nights, no "2nite"
+        ("how about friday night or sat?", {"friday night": "2014-10-17TNI", "sat": "2014-10-18"}),
+        ("Had my papers on Mon and tues, so tired!", {"Mon": "2014-10-13", "tues": "2014-10-14"}),
+        ("see u on tues", {"tues": "2014-10-14"}),
+        ("every mon, wed, thur got parade", {"every mon": "XXXX-WXX-1", "wed": "XXXX-WXX-3", "thur": "XXXX-WXX-4"}),
+        ("He sat down and the sun came out.", {}),  # "sat" and "sun" as words
     ],
 )
 def test_web_and_colloquial_forms(text, expected):

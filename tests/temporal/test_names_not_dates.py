@@ -35,6 +35,9 @@ def values(text: str) -> dict[str, str]:
         ("Police arrived with 1500 officers.", {}),
         ("More than 2000 people marched on Friday.", {"Friday": "2019-05-03"}),
         ("The company employs 1800 workers.", {}),
+        ("The mayor won by 2008 votes.", {}),  # a margin
+        ("She held the seat by a margin of 1998 votes.", {}),
+        ("By 2008 prices had doubled.", {"2008": "2008"}),  # "by" before a year: a deadline
         # the same words as dates
         ("In 1999 prices rose.", {"1999": "1999"}),
         ("Sales rose, and 2000 was worse.", {"2000": "2000"}),

@@ -51,3 +51,20 @@ def test_each_end_of_a_range_is_dated(text, expected):
 )
 def test_numbers_beside_a_date_that_end_no_range(text, expected):
     assert set(values(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # as WikiWars marks them: the night dated by its first day, the other day a date of its own
+        (
+            "A similar attempt during the night of 3-4 May also failed.",
+            {"the night of 3": "2013-05-03TNI", "4 May": "2013-05-04"},
+        ),
+        (
+            "During the night of 13 February - 14 February, the Japanese attacked.",
+            {"the night of 13 February": "2013-02-13TNI", "14 February": "2013-02-14"},
+        ),
+    ],
+)
+def test_a_night_across_two_named_days_takes_the_month_named_after_both(text, expected):
+    assert values(text) == expected

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
-from functools import cached_property
+from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 
 from timeline.ingest.cues import cues, normalize
@@ -33,6 +33,10 @@ class LineKind(Enum):
     INLINE_CUE = "inline cue"  # a button or inline teaser inside the article
     SECTION_END = "section end"  # a header of another block: related posts, comments, tags
     FURNITURE = "furniture"  # a copyright line, update stamp, embed signature, photo credit, citation
+
+    # members are singletons: hash by identity in C, not by name in Python (every line's kind is
+    # looked up in sets and tables several times)
+    __hash__ = object.__hash__
 
 
 _CLOSERS = "\"”’')]」』）"
@@ -66,9 +70,6 @@ class Page:
             kept[low : high + 1] = [False] * (high + 1 - low)
         return tuple(kept)
 
-    def in_body(self, i: int) -> bool:
-        return self.kept[i]
-
     def body_lines(self) -> list[str]:
         kept = (cut_citations(line.strip())[0] for line, keep in zip(self.lines, self.kept, strict=True) if keep)
         return [line for line in kept if line]
@@ -91,17 +92,19 @@ def dropped_lines(pages: list[Page]) -> list[tuple[str, str]]:
         return []
     found: list[tuple[str, str]] = []
     first = pages[0]
-    for i, line in enumerate(first.lines):
-        if first.kinds[i] is LineKind.BLANK:
+    kept = first.kept if len(pages) == 1 else tuple(map(any, zip(*(page.kept for page in pages), strict=True)))
+    for line, kind, in_body in zip(first.lines, first.kinds, kept, strict=True):
+        if kind is LineKind.BLANK:
             continue
-        if not any(page.in_body(i) for page in pages):
-            found.append((furniture_kind(line) or first.kinds[i].value, line.strip()))
-        else:
+        if not in_body:
+            found.append((furniture_kind(line) or _KIND_NAMES[kind], line.strip()))
+        elif "(" in line:
             found += [("citation", citation) for citation in cut_citations(line)[1]]
     return found
 
 
 _REPEATABLE = (LineKind.SHORT, LineKind.PROSE)
+_KIND_NAMES = {kind: kind.value for kind in LineKind}  # an enum's value is a Python-level property
 _DROPPED_IN_BODY = frozenset({LineKind.BLANK, LineKind.INLINE_CUE, LineKind.SECTION_END, LineKind.FURNITURE})
 
 
@@ -140,9 +143,17 @@ def text_length(line: str, settings: ChromeSettings = CHROME, wide: int | None =
     return len(line) + wide * (settings.wide_char_weight - 1)
 
 
-def _word_count(line: str, wide: int, settings: ChromeSettings) -> int:
-    """Words, a run of CJK characters counted by its length (no spaces to split on)."""
-    return len(line.split()) + wide // settings.wide_chars_per_word
+def _has_words(line: str, wide: int, settings: ChromeSettings) -> bool:
+    """Whether a line has min_prose_words words, a run of CJK characters counted by its length (no
+    spaces to split on); the words are counted only as far as needed, not split out of a paragraph."""
+    needed = settings.min_prose_words - wide // settings.wide_chars_per_word
+    return needed <= 0 or _words_at_start(needed).match(line) is not None
+
+
+@cache
+def _words_at_start(count: int) -> re.Pattern[str]:
+    """``count`` runs of non-space characters, as str.split() parts them (the same white space)."""
+    return re.compile(rf"\s*(?:\S+\s+){{{count - 1}}}\S")
 
 
 def _is_spaced_cjk_list(line: str, wide: int, settings: ChromeSettings) -> bool:
@@ -165,7 +176,7 @@ def is_prose(line: str, settings: ChromeSettings = CHROME) -> bool:
     return (
         (long_enough or (ends_sentence and not _is_title_case(stripped, settings)))
         and not truncated
-        and _word_count(stripped, wide, settings) >= settings.min_prose_words
+        and _has_words(stripped, wide, settings)
     )
 
 
@@ -178,6 +189,15 @@ def _is_title_case(line: str, settings: ChromeSettings) -> bool:
 
 def classify(line: str, settings: ChromeSettings = CHROME) -> LineKind:
     """The kind of one line, on its own; repetition on the page is added by split_page."""
+    return _classify_with_defaults(line) if settings is CHROME else _classify(line, settings)
+
+
+@lru_cache(maxsize=8192)  # a site's menus, labels, share bars and footers repeat on every page of a run
+def _classify_with_defaults(line: str) -> LineKind:
+    return _classify(line, CHROME)
+
+
+def _classify(line: str, settings: ChromeSettings) -> LineKind:
     if not line.strip():
         return LineKind.BLANK
     if furniture_kind(line) is not None:
@@ -207,8 +227,10 @@ def _scores(lines: tuple[str, ...], kinds: list[LineKind], settings: ChromeSetti
         LineKind.SECTION_END: -settings.section_end_penalty,
     }
     return tuple(
-        text_length(line.strip(), settings) if kind is LineKind.PROSE else penalties[kind]
-        for line, kind in zip(lines, kinds, strict=True)
+        [
+            text_length(line.strip(), settings) if kind is LineKind.PROSE else penalties[kind]
+            for line, kind in zip(lines, kinds, strict=True)
+        ]
     )
 
 
@@ -286,8 +308,10 @@ def unwrap(lines: list[str], settings: ChromeSettings = CHROME) -> list[str]:
     Page dumps keep a paragraph on one line; a text saved from an e-mail or a terminal cuts it,
     and then no line would end like a sentence. Texts with any longer line are left alone.
     """
+    if not lines or max(map(len, lines)) > settings.max_wrap_width:  # the usual page dump: one line a paragraph
+        return lines
     long_lines = [line for line in lines if len(line.strip()) >= settings.min_wrapped_line_chars]
-    if len(long_lines) < settings.min_wrapped_lines or max(map(len, lines)) > settings.max_wrap_width:
+    if len(long_lines) < settings.min_wrapped_lines:
         return lines
     joined: list[str] = []
     for line in lines:
@@ -302,7 +326,11 @@ def unwrap(lines: list[str], settings: ChromeSettings = CHROME) -> list[str]:
 def split_page(text: str, settings: ChromeSettings = CHROME) -> Page:
     """Classify the lines of a page dump and find its body."""
     lines = tuple(unwrap(text.splitlines(), settings))
-    kinds = [classify(line, settings) for line in lines]
+    kinds = (
+        [_classify_with_defaults(line) for line in lines]
+        if settings is CHROME
+        else [_classify(line, settings) for line in lines]
+    )
     # a line printed twice is a template's: a site name, a card label, a cookie notice shown in two
     # layouts; an article does not print its paragraphs twice
     counts = Counter(line.strip() for line, kind in zip(lines, kinds, strict=True) if kind in _REPEATABLE)

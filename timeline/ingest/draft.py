@@ -9,7 +9,7 @@ from timeline import notices
 from timeline.ingest.language import detect_language
 from timeline.ingest.metadata import Metadata
 from timeline.ingest.published import settle
-from timeline.models import Article, DroppedBlock
+from timeline.models import Article
 
 
 @dataclass(frozen=True)
@@ -54,5 +54,6 @@ def finish(
         published=published,
         warnings=warnings,
         text=draft.text,
-        dropped=[DroppedBlock(kind=kind, text=line) for kind, line in meta.dropped],
+        # as plain fields, validated in one pass with the article: a page drops dozens of lines
+        dropped=[{"kind": kind, "text": line} for kind, line in meta.dropped],
     )

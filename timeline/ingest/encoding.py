@@ -5,8 +5,6 @@ from __future__ import annotations
 import codecs
 from typing import Any
 
-from charset_normalizer import from_bytes
-
 from timeline.errors import InputError
 from timeline.ingest.settings import READ, ReadSettings
 from timeline.models import whole_characters
@@ -48,6 +46,8 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     mostly_utf8 = _utf8_with_legacy_lines(data)
     if mostly_utf8 is not None:
         return mostly_utf8
+    from charset_normalizer import from_bytes  # noqa: PLC0415 - 30 ms to import, for legacy bytes only
+
     best = from_bytes(data).best()
     if best is None:
         raise InputError("not text in any encoding we could detect", source=source)

@@ -4,7 +4,7 @@ Copyright lines, update stamps ("Update July 3rd, 8:05AM ET"), the signature of 
 ("— Name (@handle) July 3, 2019"), photo credits ("Photo: Jane Doe/Reuters"), comment headers
 ("Jane on May 3, 2020 at 5:23 pm said:") and journal citations ("Nature 574, 16-17 (2019)") carry
 dates that are not events. They are recognized here, by shape and by the per-language words of
-data/languages/, left out of the text facts are drawn from, and listed in the run report.
+timeline/languages/<code>/page.yaml, left out of the text facts are drawn from, and listed in the run report.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Literal
 
+from timeline.ingest.dates import YEAR
 from timeline.ingest.page_languages import page_languages
 from timeline.ingest.settings import FURNITURE, FurnitureSettings
 
@@ -24,7 +25,9 @@ _COPYRIGHT_SIGN = re.compile(r"^\s*(?:©|\(c\)|ⓒ)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "<Journal> 574, 16-17 (2019)", "Science 366(6462), 1–4 (2019)": volume, pages, year in parentheses
 CITATION = re.compile(
-    r"(?<!\w)[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|&)){0,6}\s\d{1,4}(?:\s?\(\d{1,5}\))?,\s*[A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?\s*\((?:19|20)\d\d\)"
+    r"(?<!\w)[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|&)){0,6}\s\d{1,4}(?:\s?\(\d{1,5}\))?,\s*[A-Za-z]?\d{1,6}(?:\s*[-–]\s*[A-Za-z]?\d{1,6})?\s*\("
+    + YEAR
+    + r"\)"
 )
 
 
@@ -51,14 +54,15 @@ def _copyright(line: str) -> bool:
     """Opens with ©, or with a copyright word, or holds a copyright phrase ("All rights reserved")."""
     if _COPYRIGHT_SIGN.match(line) or _first_words("copyright").match(line):
         return True
-    lowered = line.lower()
-    return any(phrase in lowered for phrase in _copyright_phrases())
+    return _copyright_phrase().search(line.lower()) is not None
 
 
 @cache
-def _copyright_phrases() -> tuple[str, ...]:
-    """The copyright words that are phrases or in scripts without word spaces (lower case), found anywhere in a line."""
-    return tuple(w for w in page_languages().furniture["copyright"] if " " in w or not w.isascii())
+def _copyright_phrase() -> re.Pattern[str]:
+    """The copyright words that are phrases or in scripts without word spaces (lower case), found
+    anywhere in a line: one alternation, searched once."""
+    phrases = [w for w in page_languages().furniture["copyright"] if " " in w or not w.isascii()]
+    return re.compile("|".join(map(re.escape, phrases)) or "(?!)")
 
 
 def _is_credit(line: str, settings: FurnitureSettings) -> bool:

@@ -9,7 +9,7 @@ from functools import cache
 
 from timeline.ingest.chrome import LineKind, Page, dropped_lines, other_runs, split_page
 from timeline.ingest.cues import cues
-from timeline.ingest.dates import contains_date
+from timeline.ingest.dates import YEAR, contains_date
 from timeline.ingest.language import detect_language
 from timeline.ingest.page_languages import page_languages
 from timeline.ingest.published import Zone, best_candidate, printed_date
@@ -24,7 +24,7 @@ _COPYRIGHT = re.compile(
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _COPYRIGHT_SIGN = re.compile(r"©|\(c\)|ⓒ", re.IGNORECASE)
-_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?(?!\d)")
+_YEARS = re.compile(rf"(?<!\d){YEAR}(?:\s*[-–—]\s*{YEAR})?(?!\d)")  # "2015", "2003–2024"
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _NAME_EDGES = " \t,;:.-–—|@/"
 _TITLE_KINDS = (LineKind.SHORT, LineKind.REPEATED)  # a headline is often printed twice: page title and h1
@@ -71,7 +71,7 @@ def _is_headline(line: str, settings: ChromeSettings) -> bool:
         and not _BREADCRUMB.search(stripped)
         and not (_DIGIT.search(stripped) and contains_date(stripped))
         and not cues().byline.match(stripped)
-        and not _credit_label().search(stripped)
+        and not (":" in stripped and _credit_label().search(stripped))  # a label's colon is ASCII
     )
 
 
@@ -83,14 +83,19 @@ def _credit_label() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words})\s*:", re.IGNORECASE)
 
 
+@cache
+def _long_words(length: int) -> re.Pattern[str]:
+    """Words of at least ``length`` characters: whole runs of word characters, as _WORD finds them."""
+    return re.compile(rf"\w{{{length},}}")
+
+
 def _topic_words(text: str, settings: ChromeSettings) -> set[str]:
     """The words that carry a text's topic: words of some length, lower case; in CJK text (no word
     spaces) each pair of adjacent characters."""
-    words = _WORD.findall(text.lower())
     if not WIDE_CHARACTER.search(text):
-        return {word for word in words if len(word) >= settings.min_topic_word_chars}
+        return set(_long_words(settings.min_topic_word_chars).findall(text.lower()))
     found: set[str] = set()
-    for word in words:
+    for word in _WORD.findall(text.lower()):
         if WIDE_CHARACTER.search(word):
             found.update(word[i : i + 2] for i in range(len(word) - 1))
         elif len(word) >= settings.min_topic_word_chars:

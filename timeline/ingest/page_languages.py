@@ -1,10 +1,10 @@
-"""Per-language page-date data (data/languages/<code>.yaml), loaded once and checked.
+"""Per-language page-date data (timeline/languages/<code>/page.yaml), loaded once and checked.
 
 Each file gives the date forms a language prints beyond the common ones, its day suffixes, how it
 reads 03/04/2020, the cue words that stand before a date (published, updated, byline) and the
 words of page furniture. Month names are not listed by hand: they are CLDR's, generated through
 babel by tools/build_month_names.py into data/month_names.json, for every language with a file and
-for the extra ones `_common.yaml` names.
+for the extra ones the common file (timeline/languages/page.yaml) names.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ CueKind = Literal["published", "updated", "byline", "expires"]
 CUE_KINDS: tuple[CueKind, ...] = ("published", "updated", "byline", "expires")
 FURNITURE_WORDS = ("copyright", "credit", "comment")
 _ORDERS = ("mdy", "dmy", "ymd")
+COMMON = ""  # the forms and defaults every page may print, whatever its language (timeline/languages/page.yaml)
 
 
 @dataclass(frozen=True)
@@ -56,30 +57,38 @@ class PageLanguages:
         return numbers.pop() if len(numbers) == 1 else None
 
 
+def _source(code: str) -> str:
+    """Where a language's page data lives, as an error message names it."""
+    return "timeline/languages/page.yaml" if code == COMMON else f"timeline/languages/{code}/page.yaml"
+
+
 def _files() -> dict[str, dict[str, object]]:
-    folder = resources.files(__package__).joinpath("data/languages")
+    """Every page.yaml: the common one (as COMMON), then each language folder's, by code."""
+    root = resources.files("timeline.languages")
+    entries = [(COMMON, root.joinpath("page.yaml"))]
+    folders = sorted((entry for entry in root.iterdir() if entry.is_dir()), key=lambda e: e.name)
+    entries += [(entry.name, entry.joinpath("page.yaml")) for entry in folders if entry.joinpath("page.yaml").is_file()]
     loaded = {}
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".yaml"):
-            data = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
-            if not isinstance(data, dict):
-                raise LanguageDataError(f"data/languages/{entry.name}: expected a mapping of fields")
-            loaded[entry.name.removesuffix(".yaml")] = data
+    for code, entry in entries:
+        data = yaml.safe_load(entry.read_text(encoding="utf-8")) or {}
+        if not isinstance(data, dict):
+            raise LanguageDataError(f"{_source(code)}: expected a mapping of fields")
+        loaded[code] = data
     return loaded
 
 
 def _strings(data: dict[str, object], key: str, source: str) -> list[str]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise LanguageDataError(f"data/languages/{source}.yaml: {key!r} must be a list of strings")
+        raise LanguageDataError(f"{_source(source)}: {key!r} must be a list of strings")
     return value
 
 
 @cache
 def page_languages() -> PageLanguages:
     files = _files()
-    common = files.pop("_common")
-    forms = _strings(common, "forms", "_common")
+    common = files.pop(COMMON)
+    forms = _strings(common, "forms", COMMON)
     suffixes: list[str] = []
     orders = {"": str(common["slash_order"])}
     cue_map: dict[str, CueKind] = {}
@@ -94,11 +103,11 @@ def page_languages() -> PageLanguages:
         suffixes += [s for s in _strings(data, "day_suffixes", code) if s not in suffixes]
         if "slash_order" in data:
             if data["slash_order"] not in _ORDERS:
-                raise LanguageDataError(f"data/languages/{code}.yaml: slash_order must be one of {_ORDERS}")
+                raise LanguageDataError(f"{_source(code)}: slash_order must be one of {_ORDERS}")
             orders[code] = str(data["slash_order"])
         extra = data.get("extra_month_names", {})
         if not isinstance(extra, dict):
-            raise LanguageDataError(f"data/languages/{code}.yaml: extra_month_names must map a name to a number")
+            raise LanguageDataError(f"{_source(code)}: extra_month_names must map a name to a number")
         for name, number in extra.items():
             months.setdefault(str(name).lower(), {})[code] = int(number)
         for kind in CUE_KINDS:
@@ -109,7 +118,7 @@ def page_languages() -> PageLanguages:
             known += [w.lower() for w in _strings(data, word_kind, code) if w.lower() not in known]
     raw_aliases = common.get("aliases") or {}
     if not isinstance(raw_aliases, dict):
-        raise LanguageDataError("data/languages/_common.yaml: aliases must map a code to a code")
+        raise LanguageDataError(f"{_source(COMMON)}: aliases must map a code to a code")
     aliases = {str(k): str(v) for k, v in raw_aliases.items()}
     words = {kind: tuple(sorted(found, key=len, reverse=True)) for kind, found in furniture.items()}
     return PageLanguages(tuple(forms), tuple(suffixes), orders, aliases, months, cue_map, words)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
@@ -133,23 +133,41 @@ def _cue(before: str, previous_line: str | None, settings: PrintedDateSettings) 
     return "byline" if found and found[1] == "byline" else None
 
 
-def _score(candidate: Candidate, layout: _Layout, shape: float, teaser: bool, settings: PrintedDateSettings) -> float:
-    zone_weight = {
+_Weights = tuple[dict[Zone, float], dict[CueKind | None, float]]
+
+
+def _weights(settings: PrintedDateSettings) -> _Weights:
+    """The weight of each zone and of each cue kind (once per page: hashing the settings costs more)."""
+    zones = {
         Zone.HEADER: settings.header_weight,
         Zone.LEAD: settings.lead_weight,
         Zone.BODY: settings.body_weight,
         Zone.ABOVE: settings.above_weight,
         Zone.BELOW: settings.below_weight,
-    }[candidate.zone]
-    cue_weight = {
+    }
+    cues: dict[CueKind | None, float] = {
         "published": settings.published_cue_weight,
         "byline": settings.byline_cue_weight,
         "updated": settings.updated_cue_weight,
         "expires": settings.expires_cue_weight,
         None: 0.0,
-    }[candidate.cue]
-    distance = min(layout.distance(candidate.line), settings.max_distance_lines) * settings.distance_weight
-    return zone_weight + cue_weight + shape + distance + (settings.teaser_list_weight if teaser else 0.0)
+    }
+    return zones, cues
+
+
+def _score(
+    zone: Zone,
+    cue: CueKind | None,
+    distance: int,
+    shape: float,
+    teaser: bool,
+    *,
+    settings: PrintedDateSettings,
+    weights: _Weights,
+) -> float:
+    zones, cues = weights
+    nearness = min(distance, settings.max_distance_lines) * settings.distance_weight
+    return zones[zone] + cues[cue] + shape + nearness + (settings.teaser_list_weight if teaser else 0.0)
 
 
 def candidates(page: Page, language: str | None, settings: PrintedDateSettings = PRINTED) -> list[Candidate]:
@@ -179,8 +197,8 @@ def candidates(page: Page, language: str | None, settings: PrintedDateSettings =
         position = bisect.bisect_left(layout.nonblank, line)
         previous = page.lines[layout.nonblank[position - 1]] if position > 0 else None
         short = _extra_chars(page.lines[line], date) <= settings.short_line_extra_chars
-        if not short and page.kinds[line] is LineKind.REPEATED:
-            continue  # a long line printed twice: a gallery's caption, a template's text, never a dateline
+        if not short and _printed_twice(page, line, date.start - starts[line], date):
+            continue  # a sentence printed twice: a gallery's caption, a template's text, never a dateline
         head_start = max(starts[line], previous_end if previous_line == line else 0)
         # a cue is a label of a byline or dateline; "on April 26, 2023" in a caption is no cue
         cue = _cue(text[head_start : date.start], previous, settings) if short else None
@@ -189,7 +207,9 @@ def candidates(page: Page, language: str | None, settings: PrintedDateSettings =
     # lines that date something else: another day, with no cue saying it is this story's
     listed = {r.line: r.found.date for r in read if r.cue is None and r.short}
     date_only = {r.line for r in read if _is_date_only(page.lines[r.line], r.found, settings)}
+    templates = {i: (_template(page.lines[i]), page.lines[i].strip()) for i in date_only}
 
+    weights = _weights(settings)
     result = []
     for date, line, position, short, cue in ((r.found, r.line, r.position, r.short, r.cue) for r in read):
         kind = page.kinds[line]
@@ -201,19 +221,30 @@ def candidates(page: Page, language: str | None, settings: PrintedDateSettings =
         # a list of other stories: dated lines around it, the more so when they look alike
         # or date-only lines of one template, day or time apart ("2022.8.9(Tue) 8:15", "2022.8.9(Tue) 8:10")
         same_template = line in date_only and any(
-            i in date_only
-            and _template(page.lines[i]) == _template(page.lines[line])
-            and page.lines[i].strip() != page.lines[line].strip()
+            i in templates and templates[i][0] == templates[line][0] and templates[i][1] != templates[line][1]
             for i in window
         )
-        teaser = cue not in ("published", "byline") and (
-            len(others) >= settings.teaser_min_dates
-            or (line in date_only and any(i in date_only for i in others))
-            or same_template
+        # a byline over each of them does not make them this story's ("By Staff / 11/19/2019 11:40 PM")
+        among_dated = len(others) >= settings.teaser_min_dates or (
+            line in date_only and any(i in date_only for i in others)
         )
-        candidate = Candidate(date, line, layout.zone(line, kind, lead_end), cue, 0.0)
-        result.append(replace(candidate, score=_score(candidate, layout, shape, teaser, settings)))
+        teaser = (cue != "published" and same_template) or (cue not in ("published", "byline") and among_dated)
+        zone = layout.zone(line, kind, lead_end)
+        score = _score(zone, cue, layout.distance(line), shape, teaser, settings=settings, weights=weights)
+        result.append(Candidate(date, line, zone, cue, score))
     return result
+
+
+def _printed_twice(page: Page, line: int, offset: int, date: FoundDate) -> bool:
+    """Whether the sentence holding a date (at ``offset`` in its line) is printed on another line
+    too: a photo caption shown beside the photo and again with "hide caption", a template's text."""
+    if page.kinds[line] is LineKind.REPEATED:
+        return True
+    text = page.lines[line]
+    start = text.rfind(". ", 0, max(offset, 0)) + 1
+    end = text.find(".", offset + len(date.text))
+    sentence = text[start : end + 1 if end >= 0 else len(text)].strip()
+    return any(sentence in other for i, other in enumerate(page.lines) if i != line)
 
 
 def _template(line: str) -> str:
@@ -242,17 +273,41 @@ def _evidence(best: Candidate, page: Page) -> str:
     return f"{line} ({best.zone.value}{cue}{note})"
 
 
+def _chosen(page: Page, language: str | None, settings: PrintedDateSettings) -> tuple[Candidate | None, str | None]:
+    """The best candidate, or None with the reason when two lines date the article equally well.
+
+    Two days on one line at equal weight are an original and its update ("Published 4 May · Updated
+    5 May" with no cue read), and the earlier wins; on two lines they are two stories' datelines (a
+    list of bylined teasers, "By Staff / 11/19/2019 11:40 PM" over and over), and no day is the
+    article's: an honest "not found" beats a guess."""
+    scored = [c for c in candidates(page, language, settings) if c.score >= settings.min_score]
+    if any(c.zone is Zone.HEADER for c in scored):
+        # a date in the lead or the body is the article's byline only where the header between headline
+        # and body dates nothing; under a dated header it is a caption's, a quoted or related story's
+        scored = [c for c in scored if c.zone not in (Zone.LEAD, Zone.BODY)]
+    if not scored:
+        return None, None
+    best = max(scored, key=lambda c: (c.score, -c.found.date.toordinal(), -c.line))
+    rival = next(
+        (c for c in scored if c.score == best.score and c.line != best.line and c.found.date != best.found.date), None
+    )
+    if rival is None:
+        return best, None
+    first, second = (f"“{page.lines[c.line].strip()}”" for c in sorted((best, rival), key=lambda c: c.line))
+    return None, f"not found: two lines date the article equally well ({first} and {second})"
+
+
 def best_candidate(page: Page, language: str | None, settings: PrintedDateSettings = PRINTED) -> Candidate | None:
     """The date the page prints for its article, or None when none is clear."""
-    scored = [c for c in candidates(page, language, settings) if c.score >= settings.min_score]
-    return max(scored, key=lambda c: (c.score, -c.found.date.toordinal(), -c.line)) if scored else None
+    return _chosen(page, language, settings)[0]
 
 
 def printed_date(page: Page, language: str | None, settings: PrintedDateSettings = PRINTED) -> Published:
-    """The publish date the page prints for its article, or an empty Published when none is clear."""
-    best = best_candidate(page, language, settings)
+    """The publish date the page prints for its article, or an empty Published (with the reason
+    when dates conflict) when none is clear."""
+    best, reason = _chosen(page, language, settings)
     if best is None:
-        return Published()
+        return Published(evidence=reason)
     return Published(date=best.found.date, method="text", evidence=_evidence(best, page))
 
 

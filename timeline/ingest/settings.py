@@ -27,7 +27,9 @@ class ChromeSettings:
     wide_char_weight: int = (
         3  # a CJK character earns as much as this many Latin letters (a 5-letter word is ~2 characters)
     )
-    max_wide_chars_per_item: int = 12  # a CJK line whose space-parted items average fewer characters is a menu
+    # a CJK line whose space-parted items average fewer characters is a menu ("メッシュチェア  布チェア"):
+    # menu items are words, CJK prose has no spaces; set on pages-dev (commit e8f7809: ja acc_in 0.788 -> 0.818)
+    max_wide_chars_per_item: int = 12
     short_line_penalty: int = 40  # a label, subheading or byline
     list_line_penalty: int = 80  # a menu bullet, date-only line, share bar, line repeated on the page
     inline_cue_penalty: int = 20  # "Keep Reading", "Advertisement": dropped, but may sit inside the body
@@ -37,12 +39,16 @@ class ChromeSettings:
     max_wrap_width: int = 100  # a text whose lines are all this short may be hard-wrapped
     min_wrapped_line_chars: int = 50  # a line this long in such a text is a cut paragraph line
     min_wrapped_lines: int = 5  # how many such lines make a text hard-wrapped
-    header_lines: int = 20  # non-empty lines above the body searched for title, dateline and byline
+    # non-empty lines above the body searched for title, dateline and byline: set on pages-dev (commit
+    # cccaefa, titles 0.30 -> 0.50 right), where share bars, captions and labels stand between headline and body
+    header_lines: int = 20
     untitled_dateline_lines: int = 3  # without a headline, only this many lines above the body may hold the dateline
     max_title_words: int = 30
     title_opening_chars: int = 1500  # the body's opening a headline's words are looked for in (~3 paragraphs)
     min_topic_word_chars: int = 4  # shorter words ("the", "of", "und") say nothing of the topic
-    title_distance_cost: float = 0.02  # per header line farther from the body: the nearer of two equal lines wins
+    # per header line farther from the body: the nearer of two equal lines wins; below the 1/30 that one shared
+    # word adds for a headline of max_title_words, so one line of distance never outweighs a word (commit cccaefa)
+    title_distance_cost: float = 0.02
     min_title_words: int = 3
 
 

@@ -5,25 +5,37 @@ and merging use). Adding a language is adding a folder, here or in a folder name
 variable ``TIMELINE_LANGUAGES`` (searched first, several separated by the path separator); this module
 is the one loader, and it checks each file against ``schema.py`` so a bad file fails at load time with
 its path in the message.
+
+Checking a file needs pydantic to build the schema's validators, about 30 ms that `timeline tag` would pay
+on every start; so a checked ``temporal.json`` is kept, as plain JSON, in a cache folder under a hash of
+the file's and the schema's bytes, and read back from there while neither has changed (an edited file, or
+an edited schema, is checked afresh). The cache is ``$TIMELINE_CACHE`` (empty: none), else
+``$XDG_CACHE_HOME/timeline``, else ``~/.cache/timeline``; where it cannot be written, files are checked on
+every start, as before.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from timeline.languages.names import calendar_names
-from timeline.languages.schema import ClauseData, TemporalData
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from timeline.languages.schema import ClauseData
 
 ROOT = Path(__file__).parent
 EXTRA_ROOTS = "TIMELINE_LANGUAGES"  # environment variable: more folders of language folders
 DEFAULT = "en"  # the language read when an article's own is unknown (too little text to tell)
-Data = TypeVar("Data", bound=BaseModel)
+CACHE_ROOT = "TIMELINE_CACHE"  # environment variable: the folder of checked files (empty: keep none)
+SCHEMA_FILE = Path(__file__).with_name("schema.py")  # its bytes are part of each cache key
+Data = TypeVar("Data", bound="BaseModel")
 
 
 class LanguageDataError(ValueError):
@@ -68,11 +80,19 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return seen
 
 
-def _load(path: Path, schema: type[Data]) -> Data:
+def _read(path: Path) -> bytes:
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
+        return path.read_bytes()
     except FileNotFoundError:
         raise LanguageDataError(f"{path}: no such language data file") from None
+
+
+def _checked(path: Path, content: bytes, schema: type[Data]) -> Data:
+    """The file's content as ``schema``; LanguageDataError names the file and what is wrong."""
+    from pydantic import ValidationError  # noqa: PLC0415 - only files not in the cache are checked
+
+    try:
+        raw = json.loads(content.decode("utf-8"), object_pairs_hook=_unique_keys)
     except _DuplicateKey as error:
         raise LanguageDataError(f"{path}: the key {error.args[0]!r} is written twice") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
@@ -86,20 +106,79 @@ def _load(path: Path, schema: type[Data]) -> Data:
         raise LanguageDataError(f"{path}: {problems}") from None
 
 
+def cache_folder() -> Path | None:
+    """Where checked files are kept (see the module's docstring); None: nowhere."""
+    given = os.environ.get(CACHE_ROOT)
+    if given is not None:
+        return Path(given) if given else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser(os.path.join("~", ".cache"))
+    return Path(base) / "timeline"
+
+
+def _kept_file(content: bytes) -> Path | None:
+    folder = cache_folder()
+    if folder is None:
+        return None
+    key = hashlib.sha256(SCHEMA_FILE.read_bytes() + b"\0" + content).hexdigest()
+    return folder / "languages" / f"temporal-{key}.json"
+
+
+def _keep(kept: Path, data: dict[str, Any]) -> None:
+    """Writes the checked data whole or not at all (a reader never sees half a file); a cache that cannot
+    be written only costs the next start the check."""
+    import tempfile  # noqa: PLC0415 - once per new file; every start would pay its import
+
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=kept.parent, delete=False) as out:
+            json.dump(data, out, ensure_ascii=False)
+    except OSError:
+        return
+    try:
+        os.replace(out.name, kept)
+    except OSError:
+        Path(out.name).unlink(missing_ok=True)
+
+
 @cache
-def temporal_data(code: str) -> TemporalData:
-    """The temporal grammar's words of language ``code``; with ``calendar_names`` "dateparser", its month
-    and weekday names are CLDR's (as dateparser ships them) together with the file's own."""
-    data = _load(folder(code) / "temporal.json", TemporalData)
-    if data.calendar_names is None:
+def temporal_file(code: str) -> dict[str, Any]:
+    """The words of language ``code``'s own ``temporal.json``, checked against TemporalData, as plain data:
+    defaults filled in, null fields left out (the form the grammar's tables are built from)."""
+    path = folder(code) / "temporal.json"
+    content = _read(path)
+    kept = _kept_file(content)
+    if kept is not None:
+        try:
+            data: dict[str, Any] = json.loads(kept.read_bytes())
+        except (OSError, ValueError):  # not kept yet (or not readable): checked below
+            pass
+        else:
+            return data
+    from timeline.languages.schema import TemporalData  # noqa: PLC0415 - only files not in the cache are checked
+
+    data = _checked(path, content, TemporalData).model_dump(exclude_none=True)
+    if kept is not None:
+        _keep(kept, data)
+    return data
+
+
+@cache
+def temporal_tables(code: str) -> dict[str, Any]:
+    """``temporal_file(code)``; with ``calendar_names`` "dateparser", its month and weekday names are CLDR's (as
+    dateparser ships them) together with the file's own."""
+    data = temporal_file(code)
+    if data.get("calendar_names") is None:
         return data
     months, weekdays = calendar_names(code)
-    return data.model_copy(update={"months": {**months, **data.months}, "weekdays": {**weekdays, **data.weekdays}})
+    return {**data, "months": {**months, **data["months"]}, "weekdays": {**weekdays, **data["weekdays"]}}
 
 
 @cache
 def clause_data(code: str) -> ClauseData:
     """The clause and sentence words of language ``code``; a language without its own file uses the
     default language's (the words only cut clauses and compare them)."""
-    path = folder(code) / "clauses.json"
-    return _load(path if path.is_file() else folder(DEFAULT) / "clauses.json", ClauseData)
+    from timeline.languages.schema import ClauseData  # noqa: PLC0415 - `timeline tag` reads no clause words
+
+    own = folder(code) / "clauses.json"
+    path = own if own.is_file() else folder(DEFAULT) / "clauses.json"
+    return _checked(path, _read(path), ClauseData)

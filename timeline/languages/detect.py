@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.languages import codes, temporal_data
+from timeline.languages import codes, temporal_file
 
 SAMPLE_CHARS = 600  # detection reads this much of the text, no more
 MIN_CHARS = 80  # below this the language is left unknown: a line of names can pass for Hausa
@@ -41,7 +41,7 @@ MARGIN = 2.0  # the winner needs this many times the runner-up's occurrences
 def _function_words() -> dict[str, frozenset[str]]:
     """Each readable language's common words, less those another language has too ("la" is French, Spanish
     and Italian; "de" Dutch, French, Spanish and Portuguese): only a word of one language tells which it is."""
-    words = {code: frozenset(temporal_data(code).word_sets.common_words) for code in codes()}
+    words = {code: frozenset(temporal_file(code)["word_sets"]["common_words"]) for code in codes()}
     return {
         code: own - frozenset().union(*(other for key, other in words.items() if key != code))
         for code, own in words.items()

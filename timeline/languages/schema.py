@@ -93,7 +93,16 @@ class WordSets(Strict):
     )
     title_nouns: WordList = Field(default=[], description="'the film 1917': a number that names a work, no year")
     awaiting_words: WordList = Field(default=[], description="'until a hearing on Friday': what a clause waits for")
+    suggestion_words: WordList = Field(
+        default=[], description="'how about Friday': a suggestion, where 'about' approximates nothing"
+    )
+    article_day_words: WordList = Field(
+        default=[], description="'la veille': a day word only after its article ('en veille' is standby)"
+    )
     counted_nouns: WordList = Field(default=[], description="'2000 people': plurals without a plural ending")
+    quantity_cues: WordList = Field(
+        default=[], description="'won by 2008 votes': one or two words before a number that counts a noun, no year"
+    )
     plural_endings: WordList = Field(default=[], description="'1500 officers': a noun so ending is counted")
     verbs_with_plural_endings: WordList = Field(default=[], description="'and 1999 was worse': verbs, no plurals")
     street_words: WordList = Field(default=[], description="'1600 Pennsylvania Avenue': a house number, no year")

@@ -207,6 +207,8 @@ class Grammar(CalendarDates, Days, Holidays, Relative, Labels):
     def at(self, i: int) -> Parse | None:
         """The longest reading starting at token ``i``, with its approximator ("about") if any."""
         approximator = self.phrase(i, self.lex.approximators)
+        if approximator is not None and self.t.word(i - 1) in self.w["suggestion_words"]:
+            return None  # "how about Friday": a suggestion; the date is read from the next word
         if approximator is None:
             return self.year_before(self.with_article(i))
         if self.t.word(approximator[0]) in self.w["definite_articles"]:
@@ -307,6 +309,7 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         (words["range_connectors"] | words["conjunctions"], {"day_month"}),  # el 9 y 10 de junio, del 2 al 28 de abril
         (set(lex.date_markers), {"marked_date"}),  # 2025年, 2月
         ({str(marker).lower() for marker in lex.eras["after_number"]}, {"year_or_decade"}),  # 480 BC, 70 A.D.
+        (_digit_led_words(lex.day_words), {"day_word"}),  # 2nite, 2moro
     )
     for followers, rule_names in groups_of_words:
         for follower in followers:
@@ -324,6 +327,12 @@ def _number_rules(lex: Lexicon) -> dict[str, tuple[str, ...]]:
             by_follower.setdefault(follower, set()).update(names)
     order = Grammar.CORES
     return {follower: tuple(n for n in order if n in names) for follower, names in by_follower.items()}
+
+
+def _digit_led_words(words: dict[str, int]) -> set[str]:
+    """The letters after the digit of words spelt with one ("2nite": "nite"), the token a number rule looks at."""
+    tokens = (TOKEN_PATTERN.findall(word) for word in words)
+    return {found[1] for found in tokens if len(found) > 1 and found[0].isdecimal()}
 
 
 DETECTION_ONLY = frozenset({"common_words"})  # word sets that tell a text's language, read by no rule

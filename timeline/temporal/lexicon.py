@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any
 
-from timeline.languages import DEFAULT, available, temporal_data
+from timeline.languages import DEFAULT, available, temporal_tables
 
 # One scanner for the whole text: meridians first (they contain dots), then digit runs, single characters
 # of the scripts written without spaces (Chinese, Japanese kana; Korean syllables), word runs, and any
@@ -209,7 +209,7 @@ def reads(language: str) -> bool:
 def lexicon(language: str = DEFAULT) -> Lexicon:
     """The tables of ``language``, each field read from the data file's entry of the same name;
     raises LanguageDataError for a language without data or with a bad file."""
-    raw = temporal_data(language).model_dump(exclude_none=True)
+    raw = temporal_tables(language)
     values: dict[str, Any] = {name: derive(raw) for name, derive in DERIVED.items()}
     for entry in fields(Lexicon):
         if entry.name in DERIVED:

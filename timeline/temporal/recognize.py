@@ -17,18 +17,21 @@ from pydantic import TypeAdapter
 
 from timeline.errors import internal_error_reason, tag_reproducer
 from timeline.languages import DEFAULT
-from timeline.models import DateMeaning, Meaning, Mention, ShiftMeaning, TimeValue, TimexType, WeekdayMeaning
+from timeline.models import Meaning, Mention, TimeValue, TimexType
 from timeline.temporal.grammar import Grammar, capitalised_starts, known_words, starting_words
 from timeline.temporal.lexicon import TOKEN_PATTERN, Lexicon, lexicon
-from timeline.temporal.rules.base import Parse, Reading
-from timeline.temporal.tense import clause_tense
+from timeline.temporal.rules.base import COMMA, Parse, Reading
+from timeline.temporal.tense import clause_tense, narrated_in_past
 from timeline.temporal.tokens import LOOKAHEAD, Tokens, tokens_of
 
 ASIDE_REACH = 40  # characters before a dated expression in which an "until" makes it a side remark
 SCENE_REACH = 12  # characters before a year in which its sentence's opening "In" is looked for
 QUOTES = "\"'“‘"
 SENTENCE_ENDS = frozenset(".!?\n" + QUOTES)
-SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
+# Where a sentence may end: terminal punctuation, with the closing quotes or brackets after it, before a space or
+# the text's end; or line breaks. Abbreviations and initials ("Mr.", "J. Smith") are for a caller that must tell
+# them apart to check (facts.sentences); here a period after one ends the sentence too.
+SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s|$)|\n+")
 SENTENCE_REACH = 400  # characters either side of an anniversary its sentence may span (a long news sentence)
 MEANING: TypeAdapter[Meaning] = TypeAdapter(Meaning)
 # Tokens read from the text at a time: the token lists of a window cost about 200 bytes a token, so a window
@@ -93,6 +96,9 @@ def _found(
     ``meanings`` holds the meanings made so far by reading, so equal ones are one object."""
     begin, end = tokens.starts[start], tokens.ends[parse[0] - 1]
     reading: Reading = dict(parse[1])
+    if before is not None and before.type == TimexType.SET and _listed_weekday(text[before.end : begin], reading, lex):
+        parse = (parse[0], {"kind": "set", "value": f"XXXX-WXX-{reading['weekday']}"}, TimexType.SET)
+        reading = dict(parse[1])  # "every Monday, Wednesday and Thursday": each listed day recurs
     kind, bare_year = reading["kind"], parse[1].keys() == {"kind", "year"}
     if "of_span" in reading:
         span = reading.pop("of_span")
@@ -102,10 +108,10 @@ def _found(
     if _sets_the_scene(text, begin, end, reading, lex):
         reading["sets_scene"] = True
     tense = clause_tense(text, begin, end, lex, weekday=kind == "weekday")
+    if tense is None and reading.get("current") and narrated_in_past(text, begin, end, lex):
+        tense = "past"  # "marched this weekend", said on a Thursday: the weekend gone by
     if tense is not None:
         reading["tense"] = tense
-    if _bare_clock(reading) and tense != "past" and not _after_a_day_in_its_sentence(text, begin, before):
-        reading["anchor"] = "published"  # "départ à 9 h" in a listing or an announcement: the day it is read
     dated = kind == "date" and "year" in parse[1]
     reading.update(_beside_the_story(text, begin, end, tense, lex, bare_year=bare_year, dated=dated))
     if before is not None and _range_between(text[before.end : begin], lex):
@@ -115,23 +121,10 @@ def _found(
     return Found(begin, end, TimexType(parse[2]), _typed(reading, meanings))
 
 
-def _bare_clock(reading: Reading) -> bool:
-    """A time of day said without its day ("vers 18 h 55"): the clock rule leaves it on the text's day."""
-    return reading["kind"] == "shift" and "clock" in reading and reading["anchor"] == "reference"
-
-
-def _after_a_day_in_its_sentence(text: str, begin: int, before: Found | None) -> bool:
-    """ "Dimanche 5 janvier, à 9 h 15", "Hier, vers midi", "Nous avons ouvert vendredi jusqu'à 17 h": a day (or a
-    time on one) named before a clock time in its sentence is the clock's day; across a sentence end, in a list of
-    events or announcements, it is not ("im Kulturhaus, 20 Uhr." after an entry for tomorrow)."""
-    if before is None or before.meaning is None or SENTENCE_BREAK.search(text, before.end, begin):
-        return False
-    meaning = before.meaning
-    if isinstance(meaning, ShiftMeaning):
-        return meaning.unit == "D" and meaning.from_day is None
-    if isinstance(meaning, DateMeaning):
-        return meaning.day is not None or meaning.holiday is not None
-    return isinstance(meaning, WeekdayMeaning)
+def _listed_weekday(between: str, reading: Reading, lex: Lexicon) -> bool:
+    """Whether a plain weekday follows a recurring time in a list ("every mon, wed, thur")."""
+    joined = between.strip().lower() in lex.word_sets["conjunctions"] | COMMA
+    return joined and reading["kind"] == "weekday" and reading.keys() <= {"kind", "weekday", "direction"}
 
 
 def _typed(reading: Reading, meanings: dict[Hashable, Meaning]) -> Meaning:
@@ -224,6 +217,14 @@ def _past_form(word: str, lex: Lexicon) -> bool:
 CODE_PREFIX = 3  # letters glued before digits that make a code (HWW1HR, COVID19); FY2010 is still a year
 
 
+def _starts(tokens: Tokens, first: int, limit: int, triggers: frozenset[str]) -> list[int]:
+    """The tokens from ``first`` to ``limit`` a reading may start at: a rule's starting word, or a number.
+    Picked in one pass, so the four tokens in five that start nothing cost the scan almost nothing."""
+    if limit <= first:
+        return []  # (a negative limit would slice from the end)
+    return [i for i, word in enumerate(tokens.low[first:limit], first) if word in triggers or word[0].isdecimal()]
+
+
 def _inside_a_code(tokens: Tokens, i: int) -> bool:
     """HWW1HR, CN1111FC, Yg2BC6O: digits glued to letters before them (three or more, or more letters or
     digits after) are part of a code or hashtag, no date."""
@@ -245,9 +246,11 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The offsets just before and at the end of the sentence holding text[start:end], looked for within
     SENTENCE_REACH characters either side (so unpunctuated text costs no more per mention than prose)."""
     reach_start, reach_end = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
-    sentence_start = max(text.rfind(". ", reach_start, start), text.rfind("\n", reach_start, start), reach_start - 1)
-    ends = (text.find(". ", end, reach_end), text.find("\n", end, reach_end))
-    return sentence_start, min((p for p in ends if p >= 0), default=reach_end)
+    sentence_start = reach_start - 1
+    for before in SENTENCE_END.finditer(text, reach_start, start):
+        sentence_start = before.start()
+    after = SENTENCE_END.search(text, end, reach_end)
+    return sentence_start, after.start() if after else reach_end
 
 
 def recognize(text: str, language: str = DEFAULT) -> list[Mention]:
@@ -275,29 +278,30 @@ def find(text: str, language: str = DEFAULT) -> Iterator[Found]:
         grammar = Grammar(text, tokens, lex)
         count = len(tokens)
         limit = count if last else count - 2 * LOOKAHEAD  # a reading starting before it ends inside the window
-        while i < limit:
-            current = tokens.word(i)
-            if current in leads and tokens.word(i + 1) not in known and not tokens.word(i + 1)[:1].isdecimal():
-                i += 1  # "the company", "a statement": no reading starts here
+        resume = i  # the token after the last reading: the next may start there
+        for start in _starts(tokens, i, limit, triggers):
+            if start < resume:
+                continue  # inside the reading before
+            current = tokens.word(start)
+            if current in leads and tokens.word(start + 1) not in known and not tokens.word(start + 1)[:1].isdecimal():
+                continue  # "the company", "a statement": no reading starts here
+            number = current[0].isdecimal()
+            if number and _inside_a_code(tokens, start):
+                continue  # HWW1HR, CN1111FC: digits inside a code or hashtag are no date
+            if not number and current in capitalised and not tokens.raw[start][0].isupper():
+                continue  # "may", "new": in lower case, they start nothing
+            try:
+                parse = grammar.at(start)
+            except Exception as error:  # a bug in one expression costs only that expression
+                before = _failed(text, tokens, start, error)
+                yield before
+                resume = start + 1
                 continue
-            if current[0].isdecimal() and _inside_a_code(tokens, i):
-                i += 1  # HWW1HR, CN1111FC: digits inside a code or hashtag are no date
-                continue
-            triggered = current in triggers and (current not in capitalised or tokens.raw[i][0].isupper())
-            if triggered or current[0].isdecimal():
-                try:
-                    parse = grammar.at(i)
-                except Exception as error:  # a bug in one expression costs only that expression
-                    before = _failed(text, tokens, i, error)
-                    yield before
-                    i += 1
-                    continue
-                if parse is not None and parse[0] > i:
-                    before = _found(text, tokens, i, parse, lex, meanings=meanings, before=before)
-                    yield before
-                    i = parse[0]
-                    continue
-            i += 1
+            if parse is not None and parse[0] > start:
+                before = _found(text, tokens, start, parse, lex, meanings=meanings, before=before)
+                yield before
+                resume = parse[0]
+        i = max(resume, limit)
         if last:
             return
         kept = max(0, i - BEHIND)

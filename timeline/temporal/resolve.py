@@ -41,7 +41,7 @@ from timeline.temporal.calendar import (
     shift,
 )
 from timeline.temporal.narrative import Kind, Reading, read_kind
-from timeline.temporal.recognize import SENTENCE_REACH, Found
+from timeline.temporal.recognize import SENTENCE_END, SENTENCE_REACH, Found
 
 NO_PUBLISH_DATE = "no publish date"
 NO_SUCH_DAY = "no such day in that year (e.g. February 30)"
@@ -427,6 +427,33 @@ def _day_precise_reference(told: TimeValue | None) -> bool:
     return told is not None and told.earliest is not None and told.granularity in {Granularity.DAY, Granularity.MONTH}
 
 
+def _clock_day(meaning: Meaning, discourse: Discourse, text: str, start: int, before: Found | None) -> Meaning:
+    """The day a clock time said without its day is on (its meaning's anchor), decided here once: the day the text
+    is on where its sentence named one before it ("Dimanche 5 janvier, à 9 h 15") or past narration tells of it,
+    if the text's time is a day; else the day the text is read ("départ à 9 h" in a listing or an announcement;
+    "vers 18 h 55" after "in 2002")."""
+    if not isinstance(meaning, ShiftMeaning) or meaning.clock is None or meaning.anchor != "reference":
+        return meaning
+    on_the_text_day = meaning.tense == "past" or _after_a_day_in_its_sentence(text, start, before)
+    if on_the_text_day and _told_a_day(discourse.reference):
+        return meaning
+    return meaning.model_copy(update={"anchor": "published"})
+
+
+def _after_a_day_in_its_sentence(text: str, start: int, before: Found | None) -> bool:
+    """ "Dimanche 5 janvier, à 9 h 15", "Hier, vers midi", "Nous avons ouvert vendredi jusqu'à 17 h": a day (or a
+    time on one) named before a clock time in its sentence is the clock's day; across a sentence end, in a list of
+    events or announcements, it is not ("im Kulturhaus, 20 Uhr." after an entry for tomorrow)."""
+    if before is None or before.meaning is None or SENTENCE_END.search(text, before.end, start):
+        return False
+    meaning = before.meaning
+    if isinstance(meaning, ShiftMeaning):
+        return meaning.unit == "D" and meaning.from_day is None
+    if isinstance(meaning, DateMeaning):
+        return meaning.day is not None or meaning.holiday is not None
+    return isinstance(meaning, WeekdayMeaning)
+
+
 def _told_a_day(told: TimeValue | None) -> bool:
     """Whether the text's reference time is one day, which a clock time said without its day is on."""
     return told is not None and told.earliest is not None and told.granularity == Granularity.DAY
@@ -484,8 +511,6 @@ def resolve_shift(meaning: ShiftMeaning, discourse: Discourse, tense: str | None
         compared = Granularity.YEAR if by_year else Granularity.QUARTER
         anchor = discourse.cite("quarter", told.value) if told is discourse.quarter else discourse.published_anchor()
         return period(moved, compared, mod=meaning.mod), anchor, None
-    if meaning.clock is not None and meaning.anchor == "reference" and not _told_a_day(discourse.reference):
-        meaning = meaning.model_copy(update={"anchor": "published"})  # "vers 18 h 55" after "in 2002": today
     undated = _without_a_text_date(meaning, discourse)
     if undated is not None:
         return undated
@@ -811,15 +836,18 @@ def _resolved(ordered: list[Found], discourse: Discourse, text: str) -> Iterator
     """Each expression anchored in turn, the discourse moving on with what each established."""
     published = discourse.published
     previous: Mention | None = None
+    before: Found | None = None  # the expression before, as recognized
     shared: dict[object, Any] = {}  # equal values and anchors as one object: a long text repeats them
     for found in ordered:
         if found.meaning is None:
-            previous = found.mention(text)  # recognition already failed on it and said why
+            previous, before = found.mention(text), found  # recognition already failed on it and said why
             yield previous
             continue
         discourse.position, discourse.words = found.start, text[found.start : found.end]
         tense = discourse.tense = found.meaning.tense
-        meaning: Meaning = found.meaning
+        told: Meaning = _clock_day(found.meaning, discourse, text, found.start, before)
+        before = found
+        meaning: Meaning = told
         ranged: Meaning = meaning
         if meaning.orders_story:
             previous = found.mention(text, reason=STORY_ORDER)
@@ -836,12 +864,12 @@ def _resolved(ordered: list[Found], discourse: Discourse, text: str) -> Iterator
             reason = internal_error_reason(error, "resolving it", tag_reproducer(text, found.end, published))
         if value is None and reason is None:
             reason = NO_SUCH_DAY
-        if ranged is not found.meaning and value is not None:  # a range's end: its year came from the start
+        if ranged is not told and value is not None:  # a range's end: its year came from the start
             anchor = f"reference {previous.value.value} ('{previous.text}')"  # type: ignore[union-attr]
         if value is not None and value.type != found.type and found.type == TimexType.TIME:
             value = value.model_copy(update={"type": found.type})
         if not (discourse.narrative and found.meaning.aside):
-            _remember(discourse, found.meaning, value)
+            _remember(discourse, told, value)
             _advance_story(discourse, ranged, value)
         if value is not None and value.earliest is not None and found.meaning.sets_scene:
             discourse.set_story_year(value.earliest.year)

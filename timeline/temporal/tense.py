@@ -10,6 +10,7 @@ from timeline.temporal.lexicon import Lexicon
 
 WINDOW = 120
 AWAITED_REACH = 5  # words from "until" to the weekday's "on": "until a preliminary court hearing on Friday"
+AWAITED_PHRASE_WORDS = 3  # the longest phrase right before a weekday that awaits it: "in advance of"
 GOVERNING_REACH = 40  # characters before a date in which the verb it belongs to is looked for
 # Markers are ASCII words; lowering only ASCII letters keeps every offset where it was.
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -44,10 +45,29 @@ def clause_tense(text: str, start: int, end: int, lex: Lexicon, *, weekday: bool
     return tense
 
 
+def narrated_in_past(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "Thousands marched in the capital this weekend": a regular past form anywhere in the clause (not a passive
+    nor a participle that looks ahead) tells of a time gone by, where no marker says so."""
+    form = lex.governing_past
+    if form is None:
+        return False
+    left, right = _clause_around(text, start, end, lex)
+    words = [word.strip(string.punctuation).lower() for word in f"{left} {right}".split()]
+    suffix, blockers = form["suffix"], lex.word_sets["prospective_participles"] | lex.word_sets["passive_auxiliaries"]
+    for before, word in zip(["", *words], words, strict=False):
+        regular = len(word) > len(suffix) + 1 and word.isalpha() and word.endswith(suffix)
+        if regular and word[-len(suffix) - 1] != form["not_after"] and word not in blockers and before not in blockers:
+            return True
+    return False
+
+
 def _awaited(left: str, lex: Lexicon) -> bool:
-    """ "He was remanded in custody until a hearing on Friday": a weekday dating what the clause waits for lies
-    ahead, whatever the clause's own tense."""
+    """ "He was remanded in custody until a hearing on Friday", "ahead of Friday's vote": a weekday dating what the
+    clause waits for lies ahead, whatever the clause's own tense."""
     words = left.lower().split()
+    awaiting = lex.word_sets["awaiting_words"]
+    if any(" ".join(words[-count:]) in awaiting for count in range(2, AWAITED_PHRASE_WORDS + 1)):
+        return True  # "ahead of Friday's vote", "in advance of Monday's talks": a scheduled event
     if not words or words[-1] not in lex.word_sets["on_words"]:
         return False
     return any(word in lex.word_sets["awaiting_words"] for word in words[-AWAITED_REACH - 1 : -1])

@@ -334,10 +334,12 @@ class CalendarDates(Words):
 
     def counts_a_noun(self, i: int, j: int) -> bool:
         """ "with 1500 officers", "more than 2000 people": a bare number right before a plural noun, with no word
-        before it that leads to a year ("In 1999 prices rose") and not opening its sentence ("1999 was"), counts
-        that noun."""
+        before it that leads to a year ("In 1999 prices rose", "by 2008 prices had doubled") and not opening its
+        sentence ("1999 was"), counts that noun; after a margin ("won by 2008 votes") it does even so."""
         t = self.t
-        if t.word(i - 1) in self.w["month_cues"] or t.word(i - 1) in SENTENCE_OPENERS or i == 0:
+        if not self.quantity_cued(i) and (
+            t.word(i - 1) in self.w["month_cues"] or t.word(i - 1) in SENTENCE_OPENERS or i == 0
+        ):
             return False
         noun = t.raw[j] if j < len(t) else ""
         if noun in self.w["counted_nouns"]:  # as written: German nouns are capitalised (mit 1500 Beamten)
@@ -346,6 +348,18 @@ class CalendarDates(Words):
             return False
         plural = any(noun.endswith(ending) and len(noun) > len(ending) + 1 for ending in self.w["plural_endings"])
         return plural and noun not in self.w["verbs_with_plural_endings"]
+
+    def quantity_cued(self, i: int) -> bool:
+        """Whether the words before the number at ``i`` make it a quantity: a cue of the language ("won by 2008
+        votes", "despidió a 1500 trabajadores") or an approximator ("cerca de 2000 pessoas")."""
+        t, cues = self.t, self.w["quantity_cues"]
+        if t.word(i - 1) in cues or f"{t.word(i - 2)} {t.word(i - 1)}" in cues:
+            return True
+        for k in (i - 2, i - 1):
+            found = self.phrase(k, self.lex.approximators)
+            if found is not None and found[0] == i:
+                return True
+        return False
 
     def counts_many(self, i: int, j: int) -> bool:
         """ "10s of 1000s", "1000s of people": a plural number joined to a count by "of" is a quantity, no decade."""

@@ -29,12 +29,27 @@ class Days(Words):
             return date[0], {**date[1], "weekday": weekday}, date[2]
         shifted = self.lex.shifters.get(self.t.word(i - 1), -1) >= 0  # "this sat", "next fri"; not "the last sun"
         lower_short = len(word) <= 4 and self.lex.capitalised_months and not self.t.raw[i][0].isupper()
-        if not (period or shifted) and (word in self.lex.abbreviations_need_period or lower_short):
+        needs_cue = not (period or shifted) and (word in self.lex.abbreviations_need_period or lower_short)
+        if needs_cue and not self.weekday_cued(i, j):
             return None
         shared = self.shared_part(j)
         if shared:
             return j, {"kind": "set", "value": f"XXXX-WXX-{weekday}T{shared}"}, TimexType.SET
         return self.with_day_part(j, {"kind": "weekday", "weekday": weekday, "direction": None})
+
+    def weekday_cued(self, i: int, j: int) -> bool:
+        """ "on sat", "every mon", "friday night or sat", "Mon and tues": a short weekday name that is also a word
+        ("sat", "sun", "wed") or is written in lower case is a day after a word that dates a day, or listed beside
+        another weekday's name."""
+        t, joiners = self.t, self.w["conjunctions"] | {","}
+        if t.word(i - 1) in self.w["on_words"] or t.word(i - 1) in self.lex.set_quantifiers:
+            return True
+        if t.word(j) in joiners and self.weekday_name(j + 1) is not None:
+            return True
+        if t.word(i - 1) not in joiners:
+            return False
+        before = i - 3 if t.word(i - 2) in self.lex.day_parts else i - 2  # "friday night or sat"
+        return t.word(before) in self.lex.weekdays
 
     def weekdays(self, i: int) -> Parse | None:
         """(airs) Thursdays, on Mondays: every such day; (Thursdays) at 8 p.m.: every such day at that time."""
@@ -72,16 +87,28 @@ class Days(Words):
             return None
         end, offset = found
         word = self.text[self.t.starts[i] : self.t.ends[end - 1]].lower()
-        if word in self.lex.day_parts and self.t.word(i - 1) in self.w["definite_articles"]:
-            return None  # "por la mañana", "a las 11 de la mañana": the morning, not tomorrow ("mañana")
+        if not self.day_word_here(i, end, word):
+            return None
         if self.generic_day(i) or self.present_at_large(i):
             return end, {"kind": "reference", "value": self.lex.generic_day_words[word]}, TimexType.DATE
-        meaning: Reading = {"kind": "shift", "unit": "D", "amount": offset, "anchor": "published"}
+        # "le lendemain", "am Vortag", "overnight": the day after, before or the night before the text's own time
+        anchor = "reference" if word in self.w["reference_day_words"] else "published"
+        meaning: Reading = {"kind": "shift", "unit": "D", "amount": offset, "anchor": anchor}
         part = self.lex.day_parts.get(word)  # tonight; overnight: the night before the day the text is on
         if part is not None and word in self.w["timed_day_words"]:
-            anchor = "reference" if word in self.w["reference_day_words"] else "published"
-            return end, {**meaning, "day_part": part, "anchor": anchor}, TimexType.TIME
+            return end, {**meaning, "day_part": part}, TimexType.TIME
         return self.with_day_part(self.weekday_told(end), meaning)
+
+    def day_word_here(self, i: int, end: int, word: str) -> bool:
+        """Whether the day word read from ``i`` to ``end`` is one here, not a count, a noun or an event's day."""
+        t, articles = self.t, self.w["definite_articles"]
+        if t.word(i)[:1].isdecimal() and not t.glued(i + 1):
+            return False  # "2nite" is one word; "2 nites" a count
+        if word in self.lex.day_parts and t.word(i - 1) in articles:
+            return False  # "por la mañana", "a las 11 de la mañana": the morning, not tomorrow ("mañana")
+        if word in self.w["reference_day_words"] and t.word(end) in self.of:
+            return False  # "le lendemain de l'élection": the day after an event, which the text may not date
+        return word not in self.w["article_day_words"] or t.word(i - 1) in articles  # "la veille"; "en veille"
 
     def weekday_told(self, j: int) -> int:
         """ "hoy, jueves", "aujourd'hui vendredi": the weekday said after a day word is the same day, one expression."""
