@@ -7,7 +7,8 @@ import datetime as dt
 from timeline_factories import article, day, mention_of, span, year
 
 from timeline.facts import MAX_SENTENCE_CHARS, extract_facts, sentences
-from timeline.models import Article, Granularity, Published, TimeValue, TimexType, UndatedKind
+from timeline.models import Article, Fact, Granularity, Published, TimeValue, TimexType, Unanchored, UndatedKind
+from timeline.temporal import tag
 
 INVASION_AND_CALL = (
     "Three years to the day Russia invaded Ukraine in 2022, on Feb 24, Mr Putin, in a phone call to his "
@@ -195,6 +196,85 @@ def test_a_run_without_sentence_ends_is_cut_at_spaces_so_quotes_stay_bounded() -
     assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in spans)
     assert all(text[s.start] != " " and text[s.end - 1] != " " for s in spans)
     assert "".join(text[s.start : s.end] for s in spans).replace(" ", "") == text.replace(" ", "")
+
+
+def _tagged_facts(text: str, published: str) -> tuple[list[Fact], list[Unanchored]]:
+    """The facts of ``text`` as `timeline build` finds them: the real tagger, then fact extraction."""
+    date = dt.date.fromisoformat(published)
+    story = Article(id="a1", text=text, published=Published(date=date))
+    return extract_facts(story, tag(text, date, language="en"))
+
+
+def test_an_anniversary_to_the_day_dates_the_happening_told_after_it() -> None:
+    facts, _ = _tagged_facts(INVASION_AND_CALL, "2025-02-26")
+    assert ("2022-02-24", "Russia invaded Ukraine in 2022") in [(f.date.value, f.text) for f in facts]
+
+
+PESKOV_GOES_ON = (
+    "“The president last week spoke about his desire to inform a series of government partners about the "
+    "contacts with the Americans,” the Kremlin’s spokesman, Dmitri S. Peskov, said in a call with reporters "
+    "on Monday. “In line with those intentions, that process started today.”"
+)
+
+
+def test_a_date_inside_an_attributed_quotation_dates_the_words_and_their_speaker() -> None:
+    facts, _ = _tagged_facts(PESKOV_GOES_ON, "2025-02-24")
+    (last_week,) = [f for f in facts if f.source.expression == "last week"]
+    assert last_week.text == PESKOV_GOES_ON[: PESKOV_GOES_ON.index(" “In line")]
+
+
+def test_a_quotation_that_goes_on_in_the_next_sentence_is_led_by_its_speaker() -> None:
+    facts, _ = _tagged_facts(PESKOV_GOES_ON, "2025-02-24")
+    (today,) = [f for f in facts if f.source.expression == "today"]
+    assert today.date.value == "2025-02-24"
+    assert today.text == (
+        "the Kremlin’s spokesman, Dmitri S. Peskov, said in a call with reporters on Monday: "
+        "“In line with those intentions, that process started today.”"
+    )
+
+
+def test_today_meaning_nowadays_dates_nothing_but_today_as_a_day_does() -> None:
+    text = (
+        "Unlike 53 years ago, ties between China and Russia today are at a high, with few prospects for change. "
+        "Mr Xi is today visiting Moscow. Today is the deadline for the bids."
+    )
+    facts, unanchored = _tagged_facts(text, "2025-02-24")
+    assert sorted(f.text for f in facts if f.date.value == "2025-02-24") == [
+        "Mr Xi is today visiting Moscow.",
+        "Today is the deadline for the bids.",
+    ]
+    (nowadays,) = [u for u in unanchored if u.expression == "today"]
+    assert nowadays.kind == UndatedKind.VAGUE
+    assert "nowadays" in nowadays.reason
+
+
+def test_the_two_ends_of_a_range_date_one_statement_over_the_whole_range() -> None:
+    facts, _ = _tagged_facts("From 2004 to 2006 he taught in St. Petersburg. He left in 2007.", "2025-03-12")
+    assert [(f.date.value, f.date.earliest, f.date.latest, f.source.expression) for f in facts] == [
+        ("2004/2006", dt.date(2004, 1, 1), dt.date(2006, 12, 31), "2004 to 2006"),
+        ("2007", dt.date(2007, 1, 1), dt.date(2007, 12, 31), "2007"),
+    ]
+
+
+def test_a_german_range_is_one_statement_too() -> None:
+    text = "Von 2004 bis 2006 forschte und lehrte er in St. Petersburg."
+    date = dt.date(2025, 11, 6)
+    story = Article(id="a1", text=text, published=Published(date=date), language="de")
+    facts, _ = extract_facts(story, tag(text, date, language="de"))
+    assert [f.date.value for f in facts] == ["2004/2006"]
+
+
+def test_a_year_naming_when_a_happening_is_held_dates_that_happening_not_the_clause() -> None:
+    """Seed 002: the thanking is not dated 2024; the Olympics it names are (a conflict can then say so)."""
+    text = (
+        "Xi also expressed his appreciation for Putin’s support for China’s hosting of the 2024 Winter Olympics "
+        "in Beijing. The deal was signed in 2015."
+    )
+    facts, _ = _tagged_facts(text, "2023-12-20")
+    assert [(f.date.value, f.text) for f in facts] == [
+        ("2024", "the 2024 Winter Olympics"),
+        ("2015", "The deal was signed in 2015."),
+    ]
 
 
 def test_the_dates_of_one_dense_clause_share_one_clause_string() -> None:

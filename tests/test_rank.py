@@ -9,7 +9,7 @@ from timeline_factories import day, fact, year
 
 from timeline.merge import merge_facts
 from timeline.models import ArticleInfo, Fact, Published, Timeline
-from timeline.rank import key_events, rank, subject_names, top_dates
+from timeline.rank import corpus_title, key_events, rank, subject_names, top_dates
 
 
 def _timeline(facts: list[Fact], published: dict[str, str]) -> Timeline:
@@ -71,3 +71,13 @@ def test_top_keeps_the_most_salient_dates_whatever_the_input_order() -> None:
     kept = top_dates(first, 1)
     assert [event.date.value for event in kept.events] == ["2009-07-03"]
     assert "2009-07-03" in [event.date.value for event in key_events(first.events, 2)]
+
+
+def test_a_title_from_the_corpus_names_first_whom_the_headlines_name() -> None:
+    facts = [
+        fact(f"Chinese officials said Lavrov and Putin spoke, story {n}.", day("2025-02-24"), f"a{n}") for n in range(4)
+    ]
+    events = merge_facts(facts)
+    headlines = ["Lavrov and Putin meet", "Putin calls Lavrov", "Lavrov tells Putin: no limits", "Why Putin trusts"]
+    assert corpus_title(events, 4) == "Chinese, Lavrov and Putin: a timeline"  # the body alone: by use, then A-Z
+    assert corpus_title(events, 4, headlines) == "Putin, Lavrov and Chinese: a timeline"

@@ -18,7 +18,19 @@ from functools import cache
 from itertools import pairwise
 
 from timeline.lexicon import ClauseWords, clause_words
-from timeline.models import Article, EventStatus, Fact, Mention, Source, TimeValue, Unanchored, UndatedKind
+from timeline.models import (
+    AnniversaryMeaning,
+    Article,
+    DateMeaning,
+    EventStatus,
+    Fact,
+    Mention,
+    ShiftMeaning,
+    Source,
+    TimeValue,
+    Unanchored,
+    UndatedKind,
+)
 from timeline.temporal.recognize import SENTENCE_END
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.$")
@@ -26,6 +38,8 @@ _DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.$")
 _NUMBER_COMMA = re.compile(r"\d,\d")
 _TRIM = " \t\n,;:-–—()"
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD_BEFORE_MENTION = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)\s+$")  # the word just before, with "'s"
+_PHRASE_STOP = re.compile(r"[.!?;:,()]")
 MAX_SENTENCE_CHARS = 1000  # longer runs without a sentence end are cut, so quotes (and the work) stay bounded
 MIN_CLAUSE_WORDS = 2  # a clause with fewer content words than this is only its date
 MAX_SUBJECT_WORDS = 5  # a clause this short just before a verb-led one is its subject ("Dmitri S. Peskov")
@@ -33,13 +47,11 @@ _QUOTES = "\"“”‘’'"
 _OPENING_QUOTES = '"“'
 _CLOSING_QUOTE = re.compile('["”]')
 DATES_FOLLOWING_WORDS = "following"  # Mention.meaning["dates"]: the expression dates the words after it
+DAY_UNIT = "D"  # a ShiftMeaning's unit of days
+PUBLISHED_ANCHOR = "published"  # a ShiftMeaning counted from the publish date
 
-NOT_AN_EVENT = "{kind}, not a point in time ({value})"
-UNDATED_WORDS = {
-    UndatedKind.DURATION: "a duration",
-    UndatedKind.REPEATED: "a repeated time",
-    UndatedKind.VAGUE: "a vague time reference",
-}
+NOT_AN_EVENT = "not an event"  # undated_reasons key of the template "{kind}, not a point in time ({value})"
+PRESENT = "present"  # undated_reasons key of "today" meaning nowadays
 UNDATED_KINDS = {"DURATION": UndatedKind.DURATION, "SET": UndatedKind.REPEATED}  # by TIMEX3 type; others vague
 
 
@@ -123,11 +135,73 @@ def is_dated(mention: Mention) -> bool:
 
 
 def undated(mention: Mention) -> tuple[UndatedKind, str]:
-    """Why a mention dates no event: the reason a stage gave, or the kind of value it has."""
+    """Why a mention dates no event: the reason a stage gave, or the kind of value it has (in the words of
+    the default language, which the output speaks)."""
+    reasons = _reasons()
     if mention.reason or mention.value is None:
-        return UndatedKind.NOT_ANCHORED, mention.reason or "could not be anchored"
+        return UndatedKind.NOT_ANCHORED, mention.reason or reasons[UndatedKind.NOT_ANCHORED]
     kind = UNDATED_KINDS.get(mention.type, UndatedKind.VAGUE)
-    return kind, NOT_AN_EVENT.format(kind=UNDATED_WORDS[kind], value=mention.value.value)
+    return kind, reasons[NOT_AN_EVENT].format(kind=reasons[kind], value=mention.value.value)
+
+
+def joined_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "From 2004 to 2006", "from July 4 to July 6": the two ends `tag` gives (the second marked
+    ``ends_range``) become one mention dating one happening over the whole range, valued as an ISO 8601
+    interval ("2004/2006"). Ends with a mod ("early 2004") or out of order stay apart."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        first = joined[-1] if joined else None
+        if first is not None and _ends_range_of(first, mention):
+            joined[-1] = _range(text, first, mention)
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _ends_range_of(first: Mention, last: Mention) -> bool:
+    if last.meaning is None or not last.meaning.ends_range or not (is_dated(first) and is_dated(last)):
+        return False
+    start, end = first.value, last.value
+    assert start is not None and end is not None and start.earliest is not None and end.latest is not None
+    return start.mod is None and end.mod is None and start.type == end.type and start.earliest < end.latest
+
+
+def _range(text: str, first: Mention, last: Mention) -> Mention:
+    start, end = first.value, last.value
+    assert start is not None and end is not None
+    value = start.model_copy(
+        update={
+            "value": f"{start.value}/{end.value}",
+            "latest": end.latest,
+            "approximate": start.approximate or end.approximate,
+        }
+    )
+    return first.model_copy(
+        update={
+            "end": last.end,
+            "text": text[first.start : last.end],
+            "value": value,
+            "anchor": first.anchor or last.anchor,
+            "future": first.future or last.future,
+        }
+    )
+
+
+def _reasons() -> dict[str, str]:
+    return clause_words(None).undated_reasons
+
+
+def means_nowadays(text: str, mention: Mention, words: ClauseWords) -> bool:
+    """ "Ties between China and Russia today are at a high": the present day named inside its clause, with
+    no tense of its own, just before a present-tense state verb means nowadays, not the publish date."""
+    meaning = mention.meaning
+    if not (isinstance(meaning, ShiftMeaning) and meaning.unit == DAY_UNIT and meaning.amount == 0):
+        return False
+    if meaning.tense is not None or meaning.anchor != PUBLISHED_ANCHOR:
+        return False
+    before, after = text[max(0, mention.start - 2) : mention.start], _WORD.match(text[mention.end :].lstrip())
+    inside_clause = len(before) == 2 and before[1].isspace() and before[0].isalnum()
+    return inside_clause and after is not None and after.group().lower() in words.present_state_verbs
 
 
 def extract_facts(
@@ -141,15 +215,22 @@ def extract_facts(
     unanchored: list[Unanchored] = []
     words = clause_words(article.language)
     spans = sentences(article.text, article.language) if spans is None else spans
-    for sentence, in_sentence in mentions_by_sentence(article.text, mentions, spans):
+    starts = [span.start for span in spans]
+    for sentence, told_in_sentence in mentions_by_sentence(article.text, mentions, spans):
+        in_sentence = joined_ranges(article.text, told_in_sentence)
         quote = article.text[sentence.start : sentence.end]
-        dated = [m for m in in_sentence if is_dated(m)]
-        clauses = dict(zip(map(id, dated), _clauses_of(article.text, sentence, dated, words), strict=True))
+        dated = [m for m in in_sentence if is_dated(m) and not means_nowadays(article.text, m, words)]
+        told = _clauses_of(article.text, sentence, dated, words)
+        speaker = _speaker(article.text, spans, bisect_right(starts, sentence.start) - 1, words)
+        if speaker:
+            told = [f"{speaker}: {clause}" for clause in told]
+        clauses = dict(zip(map(id, dated), told, strict=True))
         for mention in in_sentence:
             if id(mention) in clauses:
                 facts.append(_fact(article.id, quote, clauses[id(mention)], mention, article.published.date))
             else:
-                kind, reason = undated(mention)
+                nowadays = is_dated(mention)  # a dated mention not in clauses means the present
+                kind, reason = (UndatedKind.VAGUE, _reasons()[PRESENT]) if nowadays else undated(mention)
                 unanchored.append(
                     Unanchored(
                         article=article.id,
@@ -209,18 +290,87 @@ def _clauses_of(text: str, sentence: Span, dated: list[Mention], words: ClauseWo
         if _content_words(text[starts[k] : ends[k]], owned[firsts[k]], words) < MIN_CLAUSE_WORDS:
             ends[k] = ends[k + 1]
     spans = {seg: Span(starts[k], ends[k]) for k, seg in enumerate(firsts)}
+    quotation_end = _attributed_quotation_end(text, segments, words)
     led: dict[str, str] = {}  # each clause stripped once and held once: a dense sentence holds hundreds of
     # dates owning one segment, whose facts would otherwise each carry a copy of the same clause
     clauses = []
     for mention, seg in zip(dated, owner, strict=True):
         clause = _with_subject(text, segments, seg if spans[seg].start > sentence.start else 0, spans[seg], words)
-        if mention.meaning is not None and mention.meaning.dates == DATES_FOLLOWING_WORDS:
+        if mention.end <= quotation_end:
+            clause = text[sentence.start : sentence.end]  # what was said and who said it
+        named = _named_happening(text, mention, segments[seg], words)
+        if named:
+            clause = named
+        if _dates_following_words(mention):
             following = min(bisect_right(segment_ends, mention.end), len(segments) - 1)
             clause = text[mention.end : segments[following].end].strip(_TRIM) or clause
         if clause not in led:
             led[clause] = _leading_conjunction(words).sub("", clause.strip(_TRIM))
         clauses.append(_noted(mention, led[clause] or mention.text))
     return clauses
+
+
+def _named_happening(text: str, mention: Mention, segment: Span, words: ClauseWords) -> str | None:
+    """ "… thanked China for its support for the 2024 Winter Olympics in Beijing": a bare year between a
+    determiner or a possessive and a noun names when that happening is held, not when the clause's own
+    action was: the year dates the noun phrase ("the 2024 Winter Olympics"), up to a word that ends it."""
+    meaning = mention.meaning
+    if not isinstance(meaning, DateMeaning) or meaning.year is None or meaning.month or meaning.season:
+        return None
+    before = _WORD_BEFORE_MENTION.search(text, segment.start, mention.start)
+    after = _WORD.findall(text, mention.end, segment.end)
+    if before is None or not after or not text[mention.end : mention.end + 1].isspace():
+        return None
+    lead = before.group(1).lower().replace("’", "'")
+    if lead not in words.occurrence_determiners and not lead.endswith(words.possessive_suffixes or ("\0",)):
+        return None
+    phrase_end = _PHRASE_STOP.search(text, mention.end, segment.end)
+    end = phrase_end.start() if phrase_end else segment.end
+    for word in _WORD.finditer(text, mention.end, end):
+        if word.group().lower() in words.event_phrase_ends:
+            end = word.start()
+            break
+    return text[before.start(1) : end].strip(_TRIM) or None
+
+
+def _dates_following_words(mention: Mention) -> bool:
+    """The expression dates the words after it: "a week after X", and "three years to the day X" (an
+    anniversary the sentence's own date ties to an earlier happening, which the words after it tell)."""
+    meaning = mention.meaning
+    if isinstance(meaning, AnniversaryMeaning):
+        return meaning.of is None
+    return meaning is not None and meaning.dates == DATES_FOLLOWING_WORDS
+
+
+def _attributed_quotation_end(text: str, segments: list[Span], words: ClauseWords) -> int:
+    """Where a quotation that opens the sentence closes, when a verb-led clause after it attributes it
+    ("“The president last week spoke …,” Peskov said on Monday"): a date inside it dates the whole
+    sentence, so the words said are not cut from their speaker. -1 for any other sentence."""
+    opening = segments[0].start
+    if text[opening : opening + 1] not in _OPENING_QUOTES:
+        return -1
+    closing = _CLOSING_QUOTE.search(text, opening + 1, segments[-1].end)
+    if closing is None:
+        return -1
+    after = [segment for segment in segments if segment.start >= closing.end()]
+    attributed = any(_starts_with_verb(text[segment.start : segment.end], words) for segment in after)
+    return closing.start() if attributed else -1
+
+
+def _speaker(text: str, spans: list[Span], index: int, words: ClauseWords) -> str | None:
+    """Who speaks in a wholly quoted sentence, when the sentence before attributes its own quotation: the
+    quote goes on, and "“… that process started today.”" is led by "Dmitri S. Peskov, said in a call …"."""
+    if index < 1:
+        return None
+    sentence = spans[index]
+    own = text[sentence.start : sentence.end]
+    if own[:1] not in _OPENING_QUOTES or not _CLOSING_QUOTE.fullmatch(own.rstrip(".!?")[-1:]):
+        return None
+    before = spans[index - 1]
+    closing = _attributed_quotation_end(text, clause_segments(text, before, words), words)
+    if closing < 0:
+        return None
+    return text[closing + 1 : before.end].strip(_TRIM + _QUOTES + ".") or None
 
 
 def _noted(mention: Mention, clause: str) -> str:

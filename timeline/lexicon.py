@@ -35,6 +35,8 @@ class ClauseWords:
     event_phrase_ends: frozenset[str]
     clause_verbs: frozenset[str]
     clause_verb_adverbs: frozenset[str]
+    present_state_verbs: frozenset[str]
+    undated_reasons: dict[str, str]
     occurrence_determiners: frozenset[str]
     occurrence_noun_skips: frozenset[str]
     occurrence_rankings: frozenset[str]
@@ -65,6 +67,8 @@ def clause_words(language: str | None = DEFAULT) -> ClauseWords:
         event_phrase_ends=frozenset(data.event_phrase_ends),
         clause_verbs=frozenset(data.clause_verbs),
         clause_verb_adverbs=frozenset(data.clause_verb_adverbs),
+        present_state_verbs=frozenset(data.present_state_verbs),
+        undated_reasons=dict(data.undated_reasons),
         occurrence_determiners=frozenset(data.occurrence_determiners),
         occurrence_noun_skips=frozenset(data.occurrence_noun_skips),
         occurrence_rankings=frozenset(data.occurrence_rankings),

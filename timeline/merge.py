@@ -14,7 +14,6 @@ everything at once, in any grouping.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import hashlib
 import heapq
@@ -28,6 +27,8 @@ from itertools import groupby, islice
 from timeline.languages import codes
 from timeline.lexicon import clause_words
 from timeline.models import Event, EventStatus, Fact, Granularity, Source, TimeValue
+from timeline.temporal.calendar import CALENDAR_ERRORS
+from timeline.temporal.calendar import bounds as calendar_bounds
 
 # Named settings: how much two clauses must share to tell the same event.
 # Clauses in several languages are compared: a word is an event word in any of them, and a stop word in any
@@ -357,44 +358,22 @@ def _calendar_periods(day: dt.date) -> list[Period]:
     """The week, month, quarter, year, decade and century holding ``day``, those the calendar has: the
     week of 9999-12-31 runs past it."""
     periods = []
-    for bounds in CALENDAR_PERIODS:
+    for granularity in CALENDAR_PERIODS:
         try:
-            periods.append(bounds(day))
-        except OverflowError:
+            periods.append(calendar_bounds(day, granularity))
+        except CALENDAR_ERRORS:
             continue
     return periods
 
 
-def _week(day: dt.date) -> Period:
-    monday = day - dt.timedelta(days=day.weekday())
-    return monday, monday + dt.timedelta(days=6)
-
-
-def _month(day: dt.date) -> Period:
-    return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
-
-
-def _quarter(day: dt.date) -> Period:
-    first_month = 3 * ((day.month - 1) // 3) + 1
-    start = dt.date(day.year, first_month, 1)
-    return start, _month(dt.date(day.year, first_month + 2, 1))[1]
-
-
-def _year(day: dt.date) -> Period:
-    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
-
-
-def _decade(day: dt.date) -> Period:
-    start = day.year - day.year % 10
-    return dt.date(max(start, 1), 1, 1), dt.date(start + 9, 12, 31)
-
-
-def _century(day: dt.date) -> Period:
-    start = day.year - day.year % 100
-    return dt.date(max(start, 1), 1, 1), dt.date(start + 99, 12, 31)
-
-
-CALENDAR_PERIODS = (_week, _month, _quarter, _year, _decade, _century)
+CALENDAR_PERIODS = (
+    Granularity.WEEK,
+    Granularity.MONTH,
+    Granularity.QUARTER,
+    Granularity.YEAR,
+    Granularity.DECADE,
+    Granularity.CENTURY,
+)
 
 
 # ---------------------------------------------------------------- events

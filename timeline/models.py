@@ -359,7 +359,7 @@ class Fact(Frozen):
 
 
 class ConflictKind(StrEnum):
-    """How sources disagree on a happening's date (a renderer words each kind in its own language)."""
+    """How sources disagree on a happening's date; the value is the words the renderers show."""
 
     DATES_DIFFER = "dates differ"  # the event's sources give incompatible dates
     CONTRADICTS_CORPUS = "contradicts the corpus"  # a source dates elsewhere what the others date here

@@ -123,14 +123,20 @@ def subject_names(events: Iterable[Event], articles: int) -> frozenset[str]:
     return frozenset(_subject_by_use(events, articles))
 
 
-def corpus_title(events: Iterable[Event], articles: int) -> str | None:
-    """A title from what the corpus is about ("Putin, Russia and Xi: a timeline"); None with no common subject."""
-    return title_of(_subject_by_use(events, articles))
+def corpus_title(events: Iterable[Event], articles: int, titles: Iterable[str] = ()) -> str | None:
+    """A title from what the corpus is about ("Putin, Russia and China: a timeline"); None with no common subject."""
+    return title_of(_subject_by_use(events, articles), titles)
 
 
-def title_of(subject: list[str]) -> str | None:
-    """The title naming the subject's names most articles use (``subject_by_use``'s order)."""
-    names = subject[:TITLE_NAMES]
+def title_of(subject: list[str], titles: Iterable[str] = ()) -> str | None:
+    """The title naming the subject's names the articles' own ``titles`` use most, then those most articles
+    use (``subject_by_use``'s order): a headline names who the story is about, where the body also uses
+    adjectives ("Chinese") as often."""
+    in_titles: dict[str, int] = defaultdict(int)
+    for title in titles:
+        for name in _names(title):
+            in_titles[name] += 1
+    names = sorted(subject, key=lambda name: -in_titles[name])[:TITLE_NAMES]  # stable: by use on a tie
     if not names:
         return None
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])}{TITLE_AND}{names[-1]}"

@@ -354,7 +354,9 @@ class Store:
     def title(self) -> str | None:
         """The title given to the build, or else the one naming the corpus's subject."""
         value = json.loads(self.meta("title") or "null")
-        return value if isinstance(value, str) else title_of(self.subject())
+        if isinstance(value, str):
+            return value
+        return title_of(self.subject(), (article.title for article in self.articles() if article.title))
 
     def set_subject(self, names: list[str]) -> None:
         with self.transaction():

@@ -94,3 +94,17 @@ def test_value_without_bounds_says_so() -> None:
     undated = TimeValue(value="PRESENT_REF")
     assert readable_date(undated) == "date unknown"
     assert machine_date(undated) is None
+
+
+def test_a_range_of_years_reads_as_both_ends_and_a_range_of_days_as_its_window() -> None:
+    years = TimeValue(
+        value="2004/2006", granularity=Granularity.YEAR, earliest=dt.date(2004, 1, 1), latest=dt.date(2006, 12, 31)
+    )
+    days = TimeValue(
+        value="2025-07-04/2025-07-06",
+        granularity=Granularity.DAY,
+        earliest=dt.date(2025, 7, 4),
+        latest=dt.date(2025, 7, 6),
+    )
+    assert readable_date(years) == "2004–2006"
+    assert readable_date(days) == "between 4 and 6 Jul 2025"

@@ -294,6 +294,11 @@ class ClauseData(Strict):
     event_phrase_ends: WordList  # words that end an event's noun phrase
     clause_verbs: WordList  # a clause starting with one of these lacks its subject
     clause_verb_adverbs: WordList  # before the verb, these do not end its clause
+    # "ties … today are at a high": "today" before these present-tense verbs, inside its clause, means nowadays
+    present_state_verbs: WordList = Field(default_factory=list)
+    # why a statement dates nothing, by UndatedKind value, plus "not an event" ({kind}, {value}) and "present";
+    # the output speaks the default language, whose words are used
+    undated_reasons: dict[str, str] = Field(default_factory=dict)
     occurrence_determiners: WordList  # "the second call": the determiner that makes an ordinal a count
     occurrence_noun_skips: WordList  # between the ordinal and its noun ("the first such visit")
     occurrence_rankings: WordList  # an ordinal before these ranks ("the second-largest")

@@ -17,10 +17,14 @@ from timeline.render.words import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     PART_WORDS,
+    RANGE_DASH,
     RELATION_WORDS,
     SEASON_NAMES,
     UNKNOWN_DATE,
 )
+from timeline.temporal.calendar import bounds
+
+INTERVAL = "/"  # ISO 8601: the two ends of an interval value ("2004/2006")
 
 # Granularities whose bounds are shown as the calendar names them (a quarter, a decade): no window.
 WHOLE_PERIODS_ONLY = (
@@ -50,6 +54,9 @@ def readable_date(value: TimeValue) -> str:
     day = first_day(value)
     if day is None:
         return UNKNOWN_DATE
+    interval = _interval(value)
+    if interval:
+        return interval
     window = _window(value)
     if window and value.mod not in RELATION_WORDS and value.mod not in PART_WORDS:
         return window
@@ -57,6 +64,19 @@ def readable_date(value: TimeValue) -> str:
     approximate = value.approximate or value.mod == Mod.APPROX
     text = APPROXIMATE_MARK + text if approximate else text
     return _bounded(value, text) if window else text
+
+
+def _interval(value: TimeValue) -> str:
+    """ "2004–2006" for an interval of years, months or weeks ("2004/2006": facts.joined_ranges); "" for
+    any other value, and for days, whose window reads "between 4 and 6 Jul 2025"."""
+    parts = value.value.split(INTERVAL)
+    if len(parts) != 2 or granularity_of(value) in (Granularity.DAY, Granularity.TIME):
+        return ""
+    start, end = (value.model_copy(update={"value": part}) for part in parts)
+    first, last = first_day(start), first_day(end)
+    if first is None or last is None:
+        return ""
+    return f"{_calendar_text(start, first)}{RANGE_DASH}{_calendar_text(end, last)}"
 
 
 def _window(value: TimeValue) -> str:
@@ -95,14 +115,8 @@ def calendar_bounds(value: TimeValue) -> tuple[dt.date, dt.date] | None:
     if day is None:
         return None
     granularity = granularity_of(value)
-    if granularity in (Granularity.DAY, Granularity.TIME):
-        return day, day
-    if granularity == Granularity.WEEK:
-        return day, day + dt.timedelta(days=6)
-    if granularity == Granularity.MONTH:
-        return day, day.replace(day=calendar.monthrange(day.year, day.month)[1])
-    if granularity == Granularity.YEAR:
-        return day, dt.date(day.year, 12, 31)
+    if granularity in (Granularity.DAY, Granularity.TIME, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR):
+        return bounds(day, granularity)
     return value.earliest, value.latest  # type: ignore[return-value]  # first_day found a day
 
 

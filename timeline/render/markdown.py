@@ -20,7 +20,6 @@ from timeline.render.safety import anchor_id, link_url, markdown_text, shortened
 from timeline.render.words import (
     ANCHOR_WORDS,
     CONFLICT_MARK,
-    CONFLICT_WORDS,
     DEFAULT_TITLE,
     EXPLANATION,
     KEY_DATES_HEADING,
@@ -145,7 +144,7 @@ def _conflict_note(conflict: Conflict, numbers: dict[str, int]) -> str:
         f"{markdown_text(readable_date(claim.date))} {_references(claim.articles, numbers)}"
         for claim in conflict.claims
     )
-    return f"**{markdown_text(CONFLICT_MARK.format(kind=CONFLICT_WORDS[conflict.kind]))}** {claims}"
+    return f"**{markdown_text(CONFLICT_MARK.format(kind=conflict.kind.value))}** {claims}"
 
 
 def _key_line(event: Event) -> str:

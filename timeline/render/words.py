@@ -5,7 +5,7 @@ Another output language is another module like this one.
 
 from __future__ import annotations
 
-from timeline.models import ConflictKind, Mod
+from timeline.models import Mod
 
 MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MONTH_NAMES = (
@@ -32,6 +32,7 @@ RELATION_WORDS = {
     Mod.ON_OR_AFTER: "on or after",
 }
 APPROXIMATE_MARK = "~ "
+RANGE_DASH = "–"  # between the two ends of a range ("2004–2006")
 UNKNOWN_DATE = "date unknown"
 
 DEFAULT_TITLE = "Timeline"
@@ -49,7 +50,6 @@ KEY_DATES_HEADING = "Key dates"
 ANCHOR_WORDS = {"absolute": "written out"}  # how an anchor reads after its expression; others as they are
 EXPLANATION = "“{expression}”: {anchor}"
 CONFLICT_MARK = "⚠ {kind}:"
-CONFLICT_WORDS = {ConflictKind.DATES_DIFFER: "dates differ", ConflictKind.CONTRADICTS_CORPUS: "contradicts the corpus"}
 VAGUE_SUMMARY = "vague time references, {count} in all: {expressions} (--all-undated lists each)"
 UNANCHORED_HEADING = "Statements that could not be dated"
 SOURCES_HEADING = "Sources"

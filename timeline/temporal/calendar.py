@@ -6,7 +6,7 @@ two (pendulum, the other, cost about 15 ms of every `timeline tag` start and add
 from __future__ import annotations
 
 import datetime as dt
-from calendar import isleap
+from calendar import isleap, monthrange
 from functools import cache
 from typing import Any
 
@@ -110,8 +110,9 @@ def bounds(day: dt.date, granularity: Granularity) -> tuple[dt.date, dt.date]:
     months = {Granularity.MONTH: 1, Granularity.QUARTER: 3, Granularity.HALF: 6, Granularity.YEAR: 12}.get(granularity)
     if months:
         first_month = (day.month - 1) // months * months + 1
-        first = dt.date(day.year, first_month, 1)
-        return first, shift(first, Granularity.MONTH, months) - dt.timedelta(days=1)
+        last_month = first_month + months - 1
+        last_day = monthrange(day.year, last_month)[1]
+        return dt.date(day.year, first_month, 1), dt.date(day.year, last_month, last_day)
     span = 10 if granularity == Granularity.DECADE else 100
     first_year = day.year // span * span
     return dt.date(max(first_year, 1), 1, 1), dt.date(first_year + span - 1, 12, 31)
