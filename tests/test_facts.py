@@ -264,19 +264,6 @@ def test_a_german_range_is_one_statement_too() -> None:
     assert [f.date.value for f in facts] == ["2004/2006"]
 
 
-def test_a_year_naming_when_a_happening_is_held_dates_that_happening_not_the_clause() -> None:
-    """Seed 002: the thanking is not dated 2024; the Olympics it names are (a conflict can then say so)."""
-    text = (
-        "Xi also expressed his appreciation for Putin’s support for China’s hosting of the 2024 Winter Olympics "
-        "in Beijing. The deal was signed in 2015."
-    )
-    facts, _ = _tagged_facts(text, "2023-12-20")
-    assert [(f.date.value, f.text) for f in facts] == [
-        ("2024", "the 2024 Winter Olympics"),
-        ("2015", "The deal was signed in 2015."),
-    ]
-
-
 def test_the_dates_of_one_dense_clause_share_one_clause_string() -> None:
     """A run of numbers with no clause break is one clause of up to MAX_SENTENCE_CHARS for every date in it:
     the facts hold that clause once, not a copy each (5 MB of such text held gigabytes)."""

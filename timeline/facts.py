@@ -21,7 +21,6 @@ from timeline.lexicon import ClauseWords, clause_words
 from timeline.models import (
     AnniversaryMeaning,
     Article,
-    DateMeaning,
     EventStatus,
     Fact,
     Mention,
@@ -38,8 +37,6 @@ _DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.$")
 _NUMBER_COMMA = re.compile(r"\d,\d")
 _TRIM = " \t\n,;:-–—()"
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_WORD_BEFORE_MENTION = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)\s+$")  # the word just before, with "'s"
-_PHRASE_STOP = re.compile(r"[.!?;:,()]")
 MAX_SENTENCE_CHARS = 1000  # longer runs without a sentence end are cut, so quotes (and the work) stay bounded
 MIN_CLAUSE_WORDS = 2  # a clause with fewer content words than this is only its date
 MAX_SUBJECT_WORDS = 5  # a clause this short just before a verb-led one is its subject ("Dmitri S. Peskov")
@@ -298,9 +295,6 @@ def _clauses_of(text: str, sentence: Span, dated: list[Mention], words: ClauseWo
         clause = _with_subject(text, segments, seg if spans[seg].start > sentence.start else 0, spans[seg], words)
         if mention.end <= quotation_end:
             clause = text[sentence.start : sentence.end]  # what was said and who said it
-        named = _named_happening(text, mention, segments[seg], words)
-        if named:
-            clause = named
         if _dates_following_words(mention):
             following = min(bisect_right(segment_ends, mention.end), len(segments) - 1)
             clause = text[mention.end : segments[following].end].strip(_TRIM) or clause
@@ -308,29 +302,6 @@ def _clauses_of(text: str, sentence: Span, dated: list[Mention], words: ClauseWo
             led[clause] = _leading_conjunction(words).sub("", clause.strip(_TRIM))
         clauses.append(_noted(mention, led[clause] or mention.text))
     return clauses
-
-
-def _named_happening(text: str, mention: Mention, segment: Span, words: ClauseWords) -> str | None:
-    """ "… thanked China for its support for the 2024 Winter Olympics in Beijing": a bare year between a
-    determiner or a possessive and a noun names when that happening is held, not when the clause's own
-    action was: the year dates the noun phrase ("the 2024 Winter Olympics"), up to a word that ends it."""
-    meaning = mention.meaning
-    if not isinstance(meaning, DateMeaning) or meaning.year is None or meaning.month or meaning.season:
-        return None
-    before = _WORD_BEFORE_MENTION.search(text, segment.start, mention.start)
-    after = _WORD.findall(text, mention.end, segment.end)
-    if before is None or not after or not text[mention.end : mention.end + 1].isspace():
-        return None
-    lead = before.group(1).lower().replace("’", "'")
-    if lead not in words.occurrence_determiners and not lead.endswith(words.possessive_suffixes or ("\0",)):
-        return None
-    phrase_end = _PHRASE_STOP.search(text, mention.end, segment.end)
-    end = phrase_end.start() if phrase_end else segment.end
-    for word in _WORD.finditer(text, mention.end, end):
-        if word.group().lower() in words.event_phrase_ends:
-            end = word.start()
-            break
-    return text[before.start(1) : end].strip(_TRIM) or None
 
 
 def _dates_following_words(mention: Mention) -> bool:
