@@ -115,11 +115,19 @@ def cache_folder() -> Path | None:
     return Path(base) / "timeline"
 
 
+@cache
+def _schema_hash() -> Any:
+    """The schema's bytes hashed once per process: each language's key goes on from a copy of it."""
+    return hashlib.sha256(SCHEMA_FILE.read_bytes() + b"\0")
+
+
 def _kept_file(content: bytes) -> Path | None:
     folder = cache_folder()
     if folder is None:
         return None
-    key = hashlib.sha256(SCHEMA_FILE.read_bytes() + b"\0" + content).hexdigest()
+    digest = _schema_hash().copy()
+    digest.update(content)
+    key = digest.hexdigest()
     return folder / "languages" / f"temporal-{key}.json"
 
 
