@@ -22,11 +22,10 @@ from timeline.infer import DatedFacts
 from timeline.languages import DEFAULT
 from timeline.lexicon import ClauseWords, alternation, clause_words
 from timeline.models import Granularity, Mention, Mod, TimeValue, TimexType
-from timeline.relative import counted_from
+from timeline.relative import MAX_EVENT_WORDS, counted_from
 from timeline.temporal.calendar import CALENDAR_ERRORS, OUTSIDE_CALENDAR, timex
 from timeline.temporal.lexicon import lexicon
 
-MAX_EVENT_WORDS = 6  # an event's noun phrase is at most this long ("the invasion of Ukraine")
 EVENT_ANCHOR = "{offset}: the event {cited}"
 MAX_OFFSET_CHARS = 24  # "a few months ", "twelve weeks ": the offset's longest spelling and its space
 

@@ -25,7 +25,7 @@ _COUNTED_DURATION = re.compile(r"P(\d+)([DWMY])")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)\b")  # the word after the duration, in any script
 _EVENT_WORDS = re.compile(r"[\w’'-]+")  # the words naming the event after "after"/"before"
 _UP_TO = {Mod.LESS_THAN, Mod.EQUAL_OR_LESS}
-MAX_EVENT_WORDS = 6  # an event's name is at most this long ("Japan's declaration of war")
+MAX_EVENT_WORDS = 6  # an event's name is at most this long ("Japan's declaration of war", "the invasion of Ukraine")
 EVENT_NOT_DATED = "counted from '{event}', which the text does not date"
 
 
