@@ -218,7 +218,7 @@ def extract_facts(
         quote = article.text[sentence.start : sentence.end]
         dated = [m for m in in_sentence if is_dated(m) and not means_nowadays(article.text, m, words)]
         told = _clauses_of(article.text, sentence, dated, words)
-        speaker = _speaker(article.text, spans, bisect_right(starts, sentence.start) - 1, words)
+        speaker = _speaker(article.text, spans, bisect_right(starts, sentence.start) - 1, words) if told else None
         if speaker:
             told = [f"{speaker}: {clause}" for clause in told]
         clauses = dict(zip(map(id, dated), told, strict=True))
