@@ -66,18 +66,20 @@ class Story:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.days: list[tuple[str, Mention]] = []  # each such sentence's words, lower-cased, and its date
+        self.days: list[tuple[Span, Mention]] = []  # each such sentence and its date
 
     def add(self, sentence: Span, mentions: list[Mention]) -> None:
         dated = [m for m in mentions if is_dated(m)]
         days = [m for m in dated if m.value and m.value.earliest == m.value.latest]
         if len(days) == 1:
-            self.days.append((self.text[sentence.start : sentence.end].lower(), days[0]))
+            self.days.append((sentence, days[0]))
 
     def date_of(self, event: str) -> Mention | None:
-        """The date of the latest sentence before that names the event, if it names one day."""
+        """The date of the latest sentence before that names the event, if it names one day (its words are
+        lower-cased here, not as each is added: most texts never ask)."""
         wanted = re.compile(rf"\b{re.escape(event.lower())}\b")  # "the vote", not "the voters"
-        return next((mention for words, mention in reversed(self.days) if wanted.search(words)), None)
+        told = ((self.text[span.start : span.end].lower(), mention) for span, mention in reversed(self.days))
+        return next((mention for words, mention in told if wanted.search(words)), None)
 
 
 def _counted(
