@@ -26,7 +26,7 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)\b")  # the word after the duration, in 
 _EVENT_WORDS = re.compile(r"[\w’'-]+")  # the words naming the event after "after"/"before"
 _UP_TO = {Mod.LESS_THAN, Mod.EQUAL_OR_LESS}
 MAX_EVENT_WORDS = 6  # an event's name is at most this long ("Japan's declaration of war", "the invasion of Ukraine")
-EVENT_NOT_DATED = "counted from '{event}', which the text does not date"
+EVENT_NOT_DATED = "event not dated"  # undated_reasons key of "counted from '{event}', which the text does not date"
 
 
 def date_relative_durations(
@@ -137,11 +137,16 @@ def _from_event(text: str, mention: Mention, story: Story, language: str) -> Men
     span = {"end": named[-1].end(), "text": text[mention.start : named[-1].end()], "type": TimexType.DATE}
     dated = story.date_of(event)
     if dated is None or dated.value is None or dated.value.earliest is None:
-        return mention.model_copy(update={**span, "value": None, "reason": EVENT_NOT_DATED.format(event=event)})
+        return mention.model_copy(update={**span, "value": None, "reason": _event_not_dated(event)})
     mod = mention.meaning.mod if mention.meaning is not None else None
     value = counted_from(dated.value.earliest, int(counted.group(1)), counted.group(2), -direction, mod)
     anchor = f"{counted.group(0)} {following.group(1).lower()} '{event}' (dated {dated.value.value}: '{dated.text}')"  # type: ignore[union-attr]
     return mention.model_copy(update={**span, "value": value, "anchor": anchor, "reason": None})
+
+
+def _event_not_dated(event: str) -> str:
+    """Why a count from ``event`` dates nothing, in the words of the default language, which the output speaks."""
+    return clause_words(None).undated_reasons[EVENT_NOT_DATED].format(event=event)
 
 
 def _relative(text: str, mention: Mention, reference: tuple[dt.date, str] | None, language: str) -> Mention | None:

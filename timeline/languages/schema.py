@@ -296,8 +296,8 @@ class ClauseData(Strict):
     clause_verb_adverbs: WordList  # before the verb, these do not end its clause
     # "ties … today are at a high": "today" before these present-tense verbs, inside its clause, means nowadays
     present_state_verbs: WordList = Field(default_factory=list)
-    # why a statement dates nothing, by UndatedKind value, plus "not an event" ({kind}, {value}) and "present";
-    # the output speaks the default language, whose words are used
+    # why a statement dates nothing, by UndatedKind value, plus "not an event" ({kind}, {value}), "present" and
+    # "event not dated" ({event}); the output speaks the default language, whose words are used
     undated_reasons: dict[str, str] = Field(default_factory=dict)
     occurrence_determiners: WordList  # "the second call": the determiner that makes an ordinal a count
     occurrence_noun_skips: WordList  # between the ordinal and its noun ("the first such visit")
