@@ -70,7 +70,7 @@ def _awaited(left: str, lex: Lexicon) -> bool:
         return True  # "ahead of Friday's vote", "in advance of Monday's talks": a scheduled event
     if not words or words[-1] not in lex.word_sets["on_words"]:
         return False
-    return any(word in lex.word_sets["awaiting_words"] for word in words[-AWAITED_REACH - 1 : -1])
+    return any(word in awaiting for word in words[-AWAITED_REACH - 1 : -1])
 
 
 def _clause_around(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, str]:
