@@ -326,11 +326,7 @@ def unwrap(lines: list[str], settings: ChromeSettings = CHROME) -> list[str]:
 def split_page(text: str, settings: ChromeSettings = CHROME) -> Page:
     """Classify the lines of a page dump and find its body."""
     lines = tuple(unwrap(text.splitlines(), settings))
-    kinds = (
-        [_classify_with_defaults(line) for line in lines]
-        if settings is CHROME
-        else [_classify(line, settings) for line in lines]
-    )
+    kinds = [classify(line, settings) for line in lines]
     # a line printed twice is a template's: a site name, a card label, a cookie notice shown in two
     # layouts; an article does not print its paragraphs twice
     counts = Counter(line.strip() for line, kind in zip(lines, kinds, strict=True) if kind in _REPEATABLE)
