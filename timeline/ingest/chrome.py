@@ -97,14 +97,13 @@ def dropped_lines(pages: list[Page]) -> list[tuple[str, str]]:
         if kind is LineKind.BLANK:
             continue
         if not in_body:
-            found.append((furniture_kind(line) or _KIND_NAMES[kind], line.strip()))
+            found.append((furniture_kind(line) or kind.value, line.strip()))
         elif "(" in line:
             found += [("citation", citation) for citation in cut_citations(line)[1]]
     return found
 
 
 _REPEATABLE = (LineKind.SHORT, LineKind.PROSE)
-_KIND_NAMES = {kind: kind.value for kind in LineKind}  # an enum's value is a Python-level property
 _DROPPED_IN_BODY = frozenset({LineKind.BLANK, LineKind.INLINE_CUE, LineKind.SECTION_END, LineKind.FURNITURE})
 
 
