@@ -98,7 +98,7 @@ def dropped_lines(pages: list[Page]) -> list[tuple[str, str]]:
             continue
         if not in_body:
             found.append((furniture_kind(line) or kind.value, line.strip()))
-        elif "(" in line:
+        else:
             found += [("citation", citation) for citation in cut_citations(line)[1]]
     return found
 
