@@ -17,18 +17,20 @@ import re
 import sys
 from pathlib import Path
 
-import yaml
 from babel.dates import get_month_names
 
-PACKAGE = Path(__file__).resolve().parents[1] / "timeline"
-LANGUAGES = PACKAGE / "languages"
-OUT = PACKAGE / "ingest" / "data" / "month_names.json"
+from timeline.ingest.page_languages import COMMON, page_files
+
+OUT = Path(__file__).resolve().parents[1] / "timeline" / "ingest" / "data" / "month_names.json"
 
 
 def languages() -> list[str]:
-    codes = sorted(p.parent.name for p in LANGUAGES.glob("*/page.yaml"))
-    common = yaml.safe_load((LANGUAGES / "page.yaml").read_text(encoding="utf-8"))
-    return codes + [c for c in common["more_month_languages"] if c not in codes]
+    files = page_files()  # the files the run reads, found as it finds them
+    common = files.pop(COMMON)
+    codes = sorted(files)
+    more = common["more_month_languages"]
+    assert isinstance(more, list)
+    return codes + [str(c) for c in more if c not in codes]
 
 
 def month_names(code: str) -> dict[str, int]:

@@ -97,14 +97,13 @@ def dropped_lines(pages: list[Page]) -> list[tuple[str, str]]:
         if kind is LineKind.BLANK:
             continue
         if not in_body:
-            found.append((furniture_kind(line) or _KIND_NAMES[kind], line.strip()))
-        elif "(" in line:
+            found.append((furniture_kind(line) or kind.value, line.strip()))
+        else:
             found += [("citation", citation) for citation in cut_citations(line)[1]]
     return found
 
 
 _REPEATABLE = (LineKind.SHORT, LineKind.PROSE)
-_KIND_NAMES = {kind: kind.value for kind in LineKind}  # an enum's value is a Python-level property
 _DROPPED_IN_BODY = frozenset({LineKind.BLANK, LineKind.INLINE_CUE, LineKind.SECTION_END, LineKind.FURNITURE})
 
 
@@ -326,11 +325,7 @@ def unwrap(lines: list[str], settings: ChromeSettings = CHROME) -> list[str]:
 def split_page(text: str, settings: ChromeSettings = CHROME) -> Page:
     """Classify the lines of a page dump and find its body."""
     lines = tuple(unwrap(text.splitlines(), settings))
-    kinds = (
-        [_classify_with_defaults(line) for line in lines]
-        if settings is CHROME
-        else [_classify(line, settings) for line in lines]
-    )
+    kinds = [classify(line, settings) for line in lines]
     # a line printed twice is a template's: a site name, a card label, a cookie notice shown in two
     # layouts; an article does not print its paragraphs twice
     counts = Counter(line.strip() for line, kind in zip(lines, kinds, strict=True) if kind in _REPEATABLE)

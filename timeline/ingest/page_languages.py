@@ -62,8 +62,9 @@ def _source(code: str) -> str:
     return "timeline/languages/page.yaml" if code == COMMON else f"timeline/languages/{code}/page.yaml"
 
 
-def _files() -> dict[str, dict[str, object]]:
-    """Every page.yaml: the common one (as COMMON), then each language folder's, by code."""
+def page_files() -> dict[str, dict[str, object]]:
+    """Every page.yaml: the common one (as COMMON), then each language folder's, by code (also what
+    tools/build_month_names.py generates month names for)."""
     root = resources.files("timeline.languages")
     entries = [(COMMON, root.joinpath("page.yaml"))]
     folders = sorted((entry for entry in root.iterdir() if entry.is_dir()), key=lambda e: e.name)
@@ -86,7 +87,7 @@ def _strings(data: dict[str, object], key: str, source: str) -> list[str]:
 
 @cache
 def page_languages() -> PageLanguages:
-    files = _files()
+    files = page_files()
     common = files.pop(COMMON)
     forms = _strings(common, "forms", COMMON)
     suffixes: list[str] = []

@@ -231,18 +231,18 @@ def candidates(page: Page, language: str | None, settings: PrintedDateSettings =
         )
         teaser = (cue != "published" and same_template) or (cue not in ("published", "byline") and among_dated)
         zone = layout.zone(line, kind, lead_end)
-        if zone is Zone.LEAD and cue is None and _after_phrase(page.lines[line], date, settings):
+        if zone is Zone.LEAD and cue is None and _after_phrase(page.lines[line], date.start - starts[line], settings):
             continue  # a caption or a teaser in the lead ("… bei den Kämpfen um Bachmut, 24. April 2023")
         score = _score(zone, cue, layout.distance(line), shape, teaser, settings=settings, weights=weights)
         result.append(Candidate(date, line, zone, cue, score, short and not teaser))
     return result
 
 
-def _after_phrase(line: str, date: FoundDate, settings: PrintedDateSettings) -> bool:
-    """Whether words of a phrase, not names, stand before the date on its line: a byline the body's
-    lead swallowed names a person, a place or an outlet ("Stefan Trunzik, 26.04.2024"); a caption
-    or a teaser says what happens ("… bei den Kämpfen um Bachmut, 24. April 2023")."""
-    before = line[: max(line.find(date.text), 0)].split()
+def _after_phrase(line: str, offset: int, settings: PrintedDateSettings) -> bool:
+    """Whether words of a phrase, not names, stand before the date (at ``offset`` in its line): a
+    byline the body's lead swallowed names a person, a place or an outlet ("Stefan Trunzik,
+    26.04.2024"); a caption or a teaser says what happens ("… bei den Kämpfen um Bachmut, 24. April 2023")."""
+    before = line[:offset].split()
     return sum(1 for word in before if word[0].islower()) >= settings.lead_phrase_words
 
 
