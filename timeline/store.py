@@ -700,9 +700,6 @@ class Store:
                 event["conflicts"] = json.loads(conflicts)
             yield event
 
-    def events(self) -> Iterator[Event]:
-        return map(Event.model_validate, self.event_dicts())
-
     def period_saliences(self) -> dict[tuple[dt.date, dt.date], float]:
         """Each date's score for ``--top``: the salience of its most salient event."""
         rows = self.db.execute("SELECT earliest, latest, MAX(salience) FROM events GROUP BY earliest, latest")
