@@ -356,7 +356,14 @@ class Store:
         value = json.loads(self.meta("title") or "null")
         if isinstance(value, str):
             return value
-        return title_of(self.subject(), (article.title for article in self.articles() if article.title))
+        return title_of(self.subject(), self._article_titles())
+
+    def _article_titles(self) -> Iterator[str]:
+        """The articles' own titles, from their stored JSON (parsed, not validated: only titles are read)."""
+        for (data,) in self.db.execute("SELECT final_info FROM articles ORDER BY id"):
+            title = _parsed(data).get("title")
+            if title:
+                yield title
 
     def set_subject(self, names: list[str]) -> None:
         with self.transaction():
