@@ -576,10 +576,10 @@ class Store:
         query = "SELECT name, COUNT(DISTINCT article) AS used FROM article_names GROUP BY name HAVING used >= ?"
         return {name: count for name, count in self.db.execute(query, (at_least,))}
 
-    def ranks_due(self, subject: str) -> list[tuple[int, str]]:
-        """The partitions to rank again, with the key they are ranked under: a partition's ranking rests on
-        its facts, the corpus's subject and the publish dates of the articles its events cite."""
-        due = []
+    def ranks_due(self, subject: str) -> Iterator[tuple[int, str, dict[str, dt.date | None]]]:
+        """The partitions to rank again, each with the key it is ranked under and the publish date of each
+        article its events cite: a partition's ranking rests on its facts, the corpus's subject and those
+        dates. One partition's cited articles are read once and held at a time."""
         for year, merged, ranked in self.db.execute(
             "SELECT year, merged, ranked FROM partitions ORDER BY year"
         ).fetchall():
@@ -587,22 +587,13 @@ class Store:
                 "SELECT id, published FROM articles WHERE id IN (SELECT article FROM event_articles WHERE year = ?) "
                 "ORDER BY id",
                 (year,),
-            )
+            ).fetchall()
             digest = hashlib.blake2b(digest_size=16)
             for article_id, published in cited:
                 digest.update(f"{article_id}\0{published}\0".encode("utf-8", "surrogatepass"))
             key = f"{merged}|{digest.hexdigest()}|{subject}"
             if key != ranked:
-                due.append((year, key))
-        return due
-
-    def cited_published(self, year: int) -> dict[str, dt.date | None]:
-        """The publish date of each article the events of one partition cite."""
-        rows = self.db.execute(
-            "SELECT id, published FROM articles WHERE id IN (SELECT article FROM event_articles WHERE year = ?)",
-            (year,),
-        )
-        return {article_id: dt.date.fromisoformat(day) if day else None for article_id, day in rows}
+                yield year, key, {article_id: dt.date.fromisoformat(day) if day else None for article_id, day in cited}
 
     def partition_events(self, year: int) -> Iterator[tuple[int, Event]]:
         """The events of one partition in timeline order (a date's events one after another), with their rowids."""
