@@ -51,6 +51,9 @@ COMMIT_EVERY = 200  # articles written per transaction: few commits, little lost
 CHECKSUM_MODULUS = 2**62  # fact digests and their sums per partition stay below it: SQLite adds them without overflow
 
 PARTITION_FACTS = "SELECT data FROM facts WHERE year = ? AND final ORDER BY rowid"
+ARTICLES_WITH_LOSSES = (  # each article's final info and the disagreements it lost, in output order
+    "SELECT a.final_info, l.count FROM articles a LEFT JOIN losses l ON l.article = a.id ORDER BY a.id"
+)
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -670,14 +673,12 @@ class Store:
 
     def articles(self) -> Iterator[ArticleInfo]:
         """Every article, flagged when it lost disagreements (conflicts.flagged)."""
-        query = "SELECT a.final_info, l.count FROM articles a LEFT JOIN losses l ON l.article = a.id ORDER BY a.id"
-        for data, losses in self.db.execute(query):
+        for data, losses in self.db.execute(ARTICLES_WITH_LOSSES):
             yield flagged(_loaded(ArticleInfo, data), losses or 0)
 
     def article_dicts(self) -> Iterator[dict[str, object]]:
         """``articles`` as the JSON output's objects, parsed rather than validated (most are not flagged)."""
-        query = "SELECT a.final_info, l.count FROM articles a LEFT JOIN losses l ON l.article = a.id ORDER BY a.id"
-        for data, losses in self.db.execute(query):
+        for data, losses in self.db.execute(ARTICLES_WITH_LOSSES):
             yield flagged(_loaded(ArticleInfo, data), losses).model_dump(mode="json") if losses else _parsed(data)
 
     def reported_articles(self) -> Iterator[ReportedArticle]:
