@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from itertools import groupby
 
 from timeline.conflicts import Tally, candidate_pairs, conflict_of, disagree, subject_stems
@@ -31,15 +32,16 @@ def rank_store(store: Store) -> None:
     store.set_subject(subject_names)
     subject = frozenset(subject_names)
     with store.transaction():
-        for year, key in store.ranks_due(json.dumps(subject_names, ensure_ascii=False)):
-            _rank_partition(store, year, key, subject)
+        for year, key, published in store.ranks_due(json.dumps(subject_names, ensure_ascii=False)):
+            _rank_partition(store, year, key, published, subject)
         _diversify(store)
     _find_conflicts(store, subject_stems(subject))
 
 
-def _rank_partition(store: Store, year: int, key: str, subject: frozenset[str]) -> None:
+def _rank_partition(
+    store: Store, year: int, key: str, published: Mapping[str, dt.date | None], subject: frozenset[str]
+) -> None:
     """One partition's dates scored and its events' own support, one date's events at a time."""
-    published = store.cited_published(year)
     periods: list[tuple[str, str, float, float]] = []
     own: list[tuple[float, int]] = []
     for (earliest, latest), rows in groupby(store.partition_events(year), key=lambda row: _bounds(row[1])):

@@ -45,7 +45,7 @@ from timeline.ingest.inputs import (
 )
 from timeline.models import Article, Event, InputRecord, Timeline
 from timeline.pipeline import analyse, date_from_corpus, failed
-from timeline.rank import top_dates, top_periods
+from timeline.rank import top_periods
 from timeline.ranking import rank_store
 from timeline.store import EncodedResult, Store, StoredPartition, encode, merge_partition, merge_stored_partition
 from timeline.temporal import Kind
@@ -401,14 +401,13 @@ class Built:
     top: int | None = None
 
     def timeline(self) -> Timeline:
-        timeline = Timeline(
+        return Timeline(
             title=self.store.title(),
             articles=list(self.store.articles()),
-            events=list(self.store.events()),
+            events=list(self.events()),
             unanchored=list(self.store.unanchored()),
             inputs=list(self.store.inputs()),
         )
-        return timeline if self.top is None else top_dates(timeline, self.top)
 
     def inputs(self) -> list[InputRecord]:
         return list(self.store.inputs())

@@ -51,6 +51,9 @@ COMMIT_EVERY = 200  # articles written per transaction: few commits, little lost
 CHECKSUM_MODULUS = 2**62  # fact digests and their sums per partition stay below it: SQLite adds them without overflow
 
 PARTITION_FACTS = "SELECT data FROM facts WHERE year = ? AND final ORDER BY rowid"
+ARTICLES_WITH_LOSSES = (  # each article's final info and the disagreements it lost, in output order
+    "SELECT a.final_info, l.count FROM articles a LEFT JOIN losses l ON l.article = a.id ORDER BY a.id"
+)
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -356,7 +359,14 @@ class Store:
         value = json.loads(self.meta("title") or "null")
         if isinstance(value, str):
             return value
-        return title_of(self.subject(), (article.title for article in self.articles() if article.title))
+        return title_of(self.subject(), self._article_titles())
+
+    def _article_titles(self) -> Iterator[str]:
+        """The articles' own titles, from their stored JSON (parsed, not validated: only titles are read)."""
+        for (data,) in self.db.execute("SELECT final_info FROM articles ORDER BY id"):
+            title = _parsed(data).get("title")
+            if title:
+                yield title
 
     def set_subject(self, names: list[str]) -> None:
         with self.transaction():
@@ -569,10 +579,10 @@ class Store:
         query = "SELECT name, COUNT(DISTINCT article) AS used FROM article_names GROUP BY name HAVING used >= ?"
         return {name: count for name, count in self.db.execute(query, (at_least,))}
 
-    def ranks_due(self, subject: str) -> list[tuple[int, str]]:
-        """The partitions to rank again, with the key they are ranked under: a partition's ranking rests on
-        its facts, the corpus's subject and the publish dates of the articles its events cite."""
-        due = []
+    def ranks_due(self, subject: str) -> Iterator[tuple[int, str, dict[str, dt.date | None]]]:
+        """The partitions to rank again, each with the key it is ranked under and the publish date of each
+        article its events cite: a partition's ranking rests on its facts, the corpus's subject and those
+        dates. One partition's cited articles are read once and held at a time."""
         for year, merged, ranked in self.db.execute(
             "SELECT year, merged, ranked FROM partitions ORDER BY year"
         ).fetchall():
@@ -580,22 +590,13 @@ class Store:
                 "SELECT id, published FROM articles WHERE id IN (SELECT article FROM event_articles WHERE year = ?) "
                 "ORDER BY id",
                 (year,),
-            )
+            ).fetchall()
             digest = hashlib.blake2b(digest_size=16)
             for article_id, published in cited:
                 digest.update(f"{article_id}\0{published}\0".encode("utf-8", "surrogatepass"))
             key = f"{merged}|{digest.hexdigest()}|{subject}"
             if key != ranked:
-                due.append((year, key))
-        return due
-
-    def cited_published(self, year: int) -> dict[str, dt.date | None]:
-        """The publish date of each article the events of one partition cite."""
-        rows = self.db.execute(
-            "SELECT id, published FROM articles WHERE id IN (SELECT article FROM event_articles WHERE year = ?)",
-            (year,),
-        )
-        return {article_id: dt.date.fromisoformat(day) if day else None for article_id, day in rows}
+                yield year, key, {article_id: dt.date.fromisoformat(day) if day else None for article_id, day in cited}
 
     def partition_events(self, year: int) -> Iterator[tuple[int, Event]]:
         """The events of one partition in timeline order (a date's events one after another), with their rowids."""
@@ -672,14 +673,12 @@ class Store:
 
     def articles(self) -> Iterator[ArticleInfo]:
         """Every article, flagged when it lost disagreements (conflicts.flagged)."""
-        query = "SELECT a.final_info, l.count FROM articles a LEFT JOIN losses l ON l.article = a.id ORDER BY a.id"
-        for data, losses in self.db.execute(query):
+        for data, losses in self.db.execute(ARTICLES_WITH_LOSSES):
             yield flagged(_loaded(ArticleInfo, data), losses or 0)
 
     def article_dicts(self) -> Iterator[dict[str, object]]:
         """``articles`` as the JSON output's objects, parsed rather than validated (most are not flagged)."""
-        query = "SELECT a.final_info, l.count FROM articles a LEFT JOIN losses l ON l.article = a.id ORDER BY a.id"
-        for data, losses in self.db.execute(query):
+        for data, losses in self.db.execute(ARTICLES_WITH_LOSSES):
             yield flagged(_loaded(ArticleInfo, data), losses).model_dump(mode="json") if losses else _parsed(data)
 
     def reported_articles(self) -> Iterator[ReportedArticle]:
@@ -699,9 +698,6 @@ class Store:
             if conflicts is not None:
                 event["conflicts"] = json.loads(conflicts)
             yield event
-
-    def events(self) -> Iterator[Event]:
-        return map(Event.model_validate, self.event_dicts())
 
     def period_saliences(self) -> dict[tuple[dt.date, dt.date], float]:
         """Each date's score for ``--top``: the salience of its most salient event."""
