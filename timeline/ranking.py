@@ -7,7 +7,8 @@ date's events all start in its partition); the dates are diversified together (o
 date); each event's salience follows from its date's; and disagreements are found by conflicts'
 candidate search over the events' stored word stems (a few per event). A partition is ranked again
 only when its facts, the subject or the publish dates of the articles it cites changed, and only
-the events whose salience or disagreements changed are written again.
+the events whose salience changed are written again; disagreements cross partitions, so their
+search runs over every event and they are all written afresh on each build.
 """
 
 from __future__ import annotations
